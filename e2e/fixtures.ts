@@ -1,0 +1,29 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** Demo accounts (see README: fictional people, demo installation only). */
+export const DEMO_PASSWORD = 'Samordna-demo-2026';
+export const ACCOUNTS = {
+  admin: 'admin@samordna.test',
+  oppvekstSecretariat: 'sekretariat.oppvekst@samordna.test',
+  hedmarkSecretariat: 'sekretariat.kfl@samordna.test',
+  sageneContributor: 'bidragsyter.sagene@samordna.test',
+} as const;
+
+/** Runs axe (WCAG 2.1 A/AA) on the page as it is now and fails on any violation. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/logg-inn');
+  await page.getByLabel('E-postadresse').fill(email);
+  await page.getByLabel('Passord').fill(password);
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await page.waitForURL(/\/admin/);
+}
+
+export const test = base;
+export { expect };

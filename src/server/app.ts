@@ -1,0 +1,161 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config';
+import type { Db } from './db/client';
+import type { AppDeps } from './http/deps';
+import type { Permission } from './http/permissions';
+import { installErrorHandler } from './http/error-handler';
+import { installSessions } from './http/session';
+import { sessionStore } from './features/auth/sessions';
+import { oidcClient } from './features/auth/oidc';
+import { authRoutes } from './features/auth/auth.routes';
+import { healthRoutes } from './features/health/health.routes';
+import { programmeRoutes } from './features/programmes/programmes.routes';
+import { organisationRoutes } from './features/organisations/organisations.routes';
+import { areaRoutes } from './features/areas/areas.routes';
+import { peopleRoutes } from './features/people/people.routes';
+import { userRoutes } from './features/users/users.routes';
+import { auditRoutes } from './features/audit/audit.routes';
+import { CLIENT_DIST_DIR } from './paths';
+
+export interface RouteInfo {
+  method: string;
+  url: string;
+  permission: Permission | undefined;
+}
+
+export interface BuildOptions {
+  config: Config;
+  db: Db;
+  /** Log destination; tests pass false to keep output clean. */
+  logger?: boolean | object;
+  clientDir?: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route registered, with its declared permission: the authorization test walks it. */
+    registeredRoutes: RouteInfo[];
+  }
+}
+
+/** Builds the HTTP application without listening; tests use app.inject(). */
+export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
+  const { config, db } = opts;
+  const app = Fastify({
+    logger: opts.logger ?? { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    bodyLimit: config.bodyLimit,
+    genReqId: () => crypto.randomUUID(),
+    requestIdLogLabel: 'requestId',
+    disableRequestLogging: config.env === 'test',
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const routes: RouteInfo[] = [];
+  app.decorate('registeredRoutes', routes);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    const permission = (route.config as { permission?: Permission } | undefined)?.permission;
+    for (const method of methods) {
+      if (method === 'HEAD' || method === 'OPTIONS') continue;
+      routes.push({ method, url: route.url, permission });
+    }
+  });
+
+  const deps: AppDeps = {
+    db,
+    config,
+    sessions: sessionStore(db, config.sessionSecret, config.sessionTtlHours),
+    oidc: config.oidc ? oidcClient(config.oidc) : undefined,
+    isDatabaseReady: async () => {
+      try {
+        await db.execute('select 1');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(config.trustProxy ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    strictTransportSecurity: config.trustProxy ? { maxAge: 31536000, includeSubDomains: true } : false,
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(cookie, { secret: config.sessionSecret });
+  await app.register(rateLimit, { global: false });
+  installErrorHandler(app);
+  installSessions(app, db, deps.sessions);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Samordna API',
+        version: '0.1.0',
+        description: 'Programmes, organisations, areas, people and accounts. Errors are application/problem+json with a stable `code`. State-changing requests need the `x-csrf-token` header from GET /api/auth/me.',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true, uiConfig: { deepLinking: true } });
+  // The documentation routes come from the plugin; they are public by nature.
+  for (const r of routes) if (r.url.startsWith('/api/docs')) r.permission = 'public';
+  app.get('/api/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(healthRoutes, deps);
+  await app.register(authRoutes, deps);
+  await app.register(programmeRoutes, deps);
+  await app.register(organisationRoutes, deps);
+  await app.register(areaRoutes, deps);
+  await app.register(peopleRoutes, deps);
+  await app.register(userRoutes, deps);
+  await app.register(auditRoutes, deps);
+
+  const clientDir = opts.clientDir ?? CLIENT_DIST_DIR;
+  if (existsSync(path.join(clientDir, 'index.html'))) {
+    const before = routes.length;
+    await app.register(fastifyStatic, { root: clientDir, wildcard: false, index: false, maxAge: '1h' });
+    // Built assets are public files; their routes come from the plugin.
+    for (const r of routes.slice(before)) r.permission = 'public';
+    // Every non-API GET is a page of the single-page client.
+    app.get('/*', { config: { permission: 'public' }, schema: { hide: true } }, (req, reply) => {
+      if (req.url.startsWith('/api/')) return reply.callNotFound();
+      reply.header('cache-control', 'no-cache');
+      return reply.sendFile('index.html', { maxAge: 0 });
+    });
+  }
+
+  for (const r of routes) {
+    if (r.permission === undefined && !r.url.startsWith('/api/docs')) {
+      throw new Error(`Route ${r.method} ${r.url} declares no permission`);
+    }
+  }
+  return app;
+}

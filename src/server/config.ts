@@ -1,0 +1,129 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const ConfigSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().default('127.0.0.1'),
+    PUBLIC_URL: z.url().optional(),
+    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres://').optional(),
+    DATA_DIR: z.string().default('./data'),
+    SAMORDNA_DEMO: bool.default(true),
+    SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
+    TRUST_PROXY: bool.default(false),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+    LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+    OIDC_ISSUER: z.url().optional(),
+    OIDC_CLIENT_ID: z.string().optional(),
+    OIDC_CLIENT_SECRET: z.string().optional(),
+    OIDC_SCOPES: z.string().default('openid profile email'),
+    OIDC_ACR_VALUES: z.string().optional(),
+    OIDC_MIN_ACR: z.string().optional(),
+    OIDC_USER_CLAIM: z.string().default('email'),
+    OIDC_NAME: z.string().default('ID-porten'),
+    OIDC_ALLOW_INSECURE: bool.default(false),
+  })
+  .superRefine((c, ctx) => {
+    if (c.NODE_ENV === 'production' && !c.SESSION_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SESSION_SECRET'],
+        message:
+          'is required when NODE_ENV=production: set it to a random string of at least 32 characters, e.g. `openssl rand -hex 32`',
+      });
+    }
+    if (c.OIDC_ISSUER && !c.OIDC_CLIENT_ID) {
+      ctx.addIssue({ code: 'custom', path: ['OIDC_CLIENT_ID'], message: 'is required when OIDC_ISSUER is set' });
+    }
+    if (c.NODE_ENV === 'production' && c.OIDC_ALLOW_INSECURE) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['OIDC_ALLOW_INSECURE'],
+        message: 'must not be true in production: an identity provider over plain http is not safe',
+      });
+    }
+  });
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  publicUrl: string | undefined;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  demo: boolean;
+  sessionSecret: string;
+  sessionTtlHours: number;
+  trustProxy: boolean;
+  logLevel: string;
+  bodyLimit: number;
+  loginRateLimit: number;
+  oidc:
+    | {
+        issuer: string;
+        clientId: string;
+        clientSecret: string | undefined;
+        scopes: string;
+        acrValues: string | undefined;
+        minAcr: string | undefined;
+        userClaim: string;
+        name: string;
+        allowInsecure: boolean;
+      }
+    | undefined;
+}
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** The fixed development secret: only ever used outside production, where it is refused. */
+const DEV_SECRET = 'samordna-development-secret-not-for-production-use';
+
+/** Parses the environment once; throws ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.join('.') || '(environment)'} ${i.message}`),
+    );
+  }
+  const c = parsed.data;
+  return {
+    env: c.NODE_ENV,
+    port: c.PORT,
+    host: c.HOST,
+    publicUrl: c.PUBLIC_URL,
+    databaseUrl: c.DATABASE_URL,
+    dataDir: c.DATA_DIR,
+    demo: c.SAMORDNA_DEMO,
+    sessionSecret: c.SESSION_SECRET ?? DEV_SECRET,
+    sessionTtlHours: c.SESSION_TTL_HOURS,
+    trustProxy: c.TRUST_PROXY,
+    logLevel: c.LOG_LEVEL,
+    bodyLimit: c.BODY_LIMIT_BYTES,
+    loginRateLimit: c.LOGIN_RATE_LIMIT,
+    oidc:
+      c.OIDC_ISSUER && c.OIDC_CLIENT_ID
+        ? {
+            issuer: c.OIDC_ISSUER,
+            clientId: c.OIDC_CLIENT_ID,
+            clientSecret: c.OIDC_CLIENT_SECRET,
+            scopes: c.OIDC_SCOPES,
+            acrValues: c.OIDC_ACR_VALUES,
+            minAcr: c.OIDC_MIN_ACR,
+            userClaim: c.OIDC_USER_CLAIM,
+            name: c.OIDC_NAME,
+            allowInsecure: c.OIDC_ALLOW_INSECURE,
+          }
+        : undefined,
+  };
+}

@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import type { Db, Tx } from '../db/client';
+import { SHARED_DATA_DIR } from '../paths';
+import { areas } from '../features/areas/areas.table';
+import { organisations } from '../features/organisations/organisations.table';
+import { people } from '../features/people/people.table';
+import { contacts, participations, programmes } from '../features/programmes/programmes.table';
+import { programmeRoles, users } from '../features/users/users.table';
+import { hashPassword } from '../features/users/passwords';
+import { DEMO_AREAS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PROGRAMMES, DEMO_USERS, type DemoArea } from './demo-data';
+
+export const OSLO_GEOJSON = path.join(SHARED_DATA_DIR, 'geo/oslo-bydelsfakta-oslo.geojson');
+
+interface GeoFeature {
+  properties: { id: string; name: string };
+}
+
+/** Oslo's 15 city districts from the Bydelsfakta GeoJSON; SSB's code is "0301" + the district id. */
+export function osloDistricts(file = OSLO_GEOJSON): DemoArea[] {
+  const geo = JSON.parse(readFileSync(file, 'utf8')) as { features: GeoFeature[] };
+  return geo.features.map((f) => ({
+    code: `0301${f.properties.id}`,
+    kind: 'city_district' as const,
+    name: `Bydel ${f.properties.name.replace('St.Hanshaugen', 'St. Hanshaugen')}`,
+    parentCode: '0301',
+  }));
+}
+
+export interface DemoSummary {
+  areas: number;
+  organisations: number;
+  people: number;
+  programmes: number;
+  users: number;
+}
+
+async function ensureArea(tx: Tx, a: DemoArea, ids: Map<string, string>): Promise<void> {
+  const parentId = a.parentCode ? ids.get(a.parentCode) ?? null : null;
+  const [row] = await tx.insert(areas).values({ code: a.code, kind: a.kind, name: a.name, parentId }).onConflictDoNothing().returning({ id: areas.id });
+  const id = row?.id ?? (await tx.select({ id: areas.id }).from(areas).where(eq(areas.code, a.code)))[0]!.id;
+  ids.set(a.code, id);
+}
+
+/**
+ * Loads the demo installation. Idempotent: each record is found by its natural key (area code,
+ * organisation name, e-mail, programme slug) and only created when missing, so a second run
+ * changes nothing and edits made in the running demo are kept. One transaction: all or nothing.
+ */
+export async function loadDemoData(db: Db): Promise<DemoSummary> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return db.transaction(async (tx) => {
+    const areaIds = new Map<string, string>();
+    const allAreas = [...DEMO_AREAS, ...osloDistricts()];
+    for (const a of allAreas) await ensureArea(tx, a, areaIds);
+
+    const orgIds = new Map<string, string>();
+    for (const o of DEMO_ORGANISATIONS) {
+      const [found] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, o.name));
+      if (found) {
+        orgIds.set(o.key, found.id);
+        continue;
+      }
+      const [row] = await tx
+        .insert(organisations)
+        .values({
+          name: o.name,
+          shortName: o.shortName ?? null,
+          kind: o.kind,
+          orgNumber: o.orgNumber ?? null,
+          parentId: o.parent ? orgIds.get(o.parent)! : null,
+          areaId: o.areaCode ? areaIds.get(o.areaCode) ?? null : null,
+        })
+        .returning({ id: organisations.id });
+      orgIds.set(o.key, row!.id);
+    }
+
+    const personIds = new Map<string, string>();
+    for (const p of DEMO_PEOPLE) {
+      const [found] = await tx.select({ id: people.id }).from(people).where(eq(people.email, p.email));
+      const id =
+        found?.id ??
+        (await tx
+          .insert(people)
+          .values({ name: p.name, title: p.title, email: p.email, phone: p.phone ?? null, organisationId: orgIds.get(p.organisation)! })
+          .returning({ id: people.id }))[0]!.id;
+      personIds.set(p.key, id);
+    }
+
+    const programmeIds = new Map<string, string>();
+    for (const p of DEMO_PROGRAMMES) {
+      const [found] = await tx.select({ id: programmes.id }).from(programmes).where(eq(programmes.slug, p.slug));
+      if (found) {
+        programmeIds.set(p.slug, found.id);
+        continue;
+      }
+      const [row] = await tx
+        .insert(programmes)
+        .values({ slug: p.slug, kind: p.kind, parentId: p.parent ? programmeIds.get(p.parent)! : null, name: p.name, summary: p.summary, purpose: p.purpose, goalText: p.goalText })
+        .returning({ id: programmes.id });
+      const id = row!.id;
+      programmeIds.set(p.slug, id);
+      for (const part of p.participations) {
+        await tx.insert(participations).values({ programmeId: id, organisationId: orgIds.get(part.org)!, role: part.role, note: part.note ?? null }).onConflictDoNothing();
+      }
+      for (const [i, c] of p.contacts.entries()) {
+        await tx.insert(contacts).values({ programmeId: id, personId: personIds.get(c.person)!, role: c.role, sortOrder: i }).onConflictDoNothing();
+      }
+    }
+
+    for (const u of DEMO_USERS) {
+      const [found] = await tx.select({ id: users.id }).from(users).where(eq(users.email, u.email));
+      if (found) continue;
+      const [row] = await tx
+        .insert(users)
+        .values({ email: u.email, name: u.name, passwordHash, isPlatformAdmin: u.isPlatformAdmin ?? false, organisationId: u.organisation ? orgIds.get(u.organisation)! : null })
+        .returning({ id: users.id });
+      for (const [slug, role] of u.roles) {
+        await tx.insert(programmeRoles).values({ userId: row!.id, programmeId: programmeIds.get(slug)!, role }).onConflictDoNothing();
+      }
+    }
+
+    return {
+      areas: allAreas.length,
+      organisations: DEMO_ORGANISATIONS.length,
+      people: DEMO_PEOPLE.length,
+      programmes: DEMO_PROGRAMMES.length,
+      users: DEMO_USERS.length,
+    };
+  });
+}

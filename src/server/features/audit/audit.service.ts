@@ -1,0 +1,69 @@
+import { and, count, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../../db/client';
+import type { Actor } from '../../http/actor';
+import { authorize, can } from '../../http/permissions';
+import { auditEntries, type AuditRow } from './audit.table';
+import type { AuditEntry, AuditQuery } from '../../../shared/contracts/audit';
+import { AppError } from '../../http/errors';
+import { lineage, programmeAndDescendantIds } from '../programmes/programmes.repo';
+
+export interface AuditRecord {
+  action: 'create' | 'update' | 'delete';
+  entityType: string;
+  entityId: string;
+  programmeId?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Writes one audit entry inside the caller's transaction, so it lands with the change or not at all. */
+export async function recordAudit(tx: DbOrTx, actor: Actor, rec: AuditRecord): Promise<void> {
+  await tx.insert(auditEntries).values({
+    actorId: actor.user?.id ?? null,
+    actorName: actor.user?.name ?? null,
+    action: rec.action,
+    entityType: rec.entityType,
+    entityId: rec.entityId,
+    programmeId: rec.programmeId ?? null,
+    before: rec.before ?? null,
+    after: rec.after ?? null,
+    requestId: actor.requestId,
+  });
+}
+
+function toAuditEntry(r: AuditRow): AuditEntry {
+  return { ...r, at: r.at.toISOString() };
+}
+
+/**
+ * Lists audit entries, newest first. Platform admins see everything; a secretariat sees the
+ * entries of the programme it administers (and that programme's sub-programmes) only.
+ */
+export async function listAudit(db: Db, actor: Actor, q: AuditQuery): Promise<{ items: AuditEntry[]; total: number }> {
+  const user = authorize(actor, 'audit.read');
+  const where: SQL[] = [];
+  if (!user.isPlatformAdmin) {
+    if (!q.programmeId) {
+      throw new AppError('VALIDATION_FAILED', 'Choose a programme to see its audit trail', {
+        errors: [{ path: 'programmeId', code: 'required', message: 'required' }],
+      });
+    }
+    const ancestors = await lineage(db, q.programmeId);
+    if (!can(actor, 'audit.read', { programmeIds: ancestors })) {
+      throw new AppError('FORBIDDEN', 'You do not administer this programme');
+    }
+  }
+  if (q.programmeId) where.push(inArray(auditEntries.programmeId, await programmeAndDescendantIds(db, q.programmeId)));
+  if (q.entityType) where.push(eq(auditEntries.entityType, q.entityType));
+  if (q.entityId) where.push(eq(auditEntries.entityId, q.entityId));
+  if (q.actorId) where.push(eq(auditEntries.actorId, q.actorId));
+  if (q.action) where.push(eq(auditEntries.action, q.action));
+  if (q.from) where.push(gte(auditEntries.at, new Date(q.from)));
+  if (q.to) where.push(lt(auditEntries.at, new Date(new Date(q.to).getTime() + 86_400_000)));
+  const cond = where.length ? and(...where) : undefined;
+  const [rows, [total]] = await Promise.all([
+    db.select().from(auditEntries).where(cond).orderBy(desc(auditEntries.id)).limit(q.limit).offset(q.offset),
+    db.select({ n: count() }).from(auditEntries).where(cond),
+  ]);
+  return { items: rows.map(toAuditEntry), total: total?.n ?? 0 };
+}

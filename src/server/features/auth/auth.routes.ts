@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../http/deps';
+import { Me, LoginRequest } from '../../../shared/contracts/auth';
+import { OkResponse } from '../../../shared/contracts/common';
+import { AppError } from '../../http/errors';
+import { ensureSession, setSessionCookie } from '../../http/session';
+import { SESSION_COOKIE } from './sessions';
+import { checkPassword, describeMe, loadActorUser } from './auth.service';
+import type { PendingLogin } from './oidc';
+
+const tags = ['auth'];
+
+/** Only same-site paths may be returned to after sign-in (no open redirect). */
+const ReturnTo = z
+  .string()
+  .max(500)
+  .regex(/^\/(?!\/)[^\\]*$/)
+  .optional()
+  .catch(undefined);
+
+export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
+  const { db, sessions, config, oidc } = deps;
+
+  app.get('/api/auth/me', {
+    schema: { tags, summary: 'Who is signed in, and the CSRF token for forms', response: { 200: Me } },
+    config: { permission: 'public' },
+  }, async (req, reply) => {
+    const s = await ensureSession(req, reply, sessions, config);
+    reply.header('cache-control', 'no-store');
+    return describeMe(db, req.actor.user, s.row.csrfToken, oidc !== undefined);
+  });
+
+  app.post('/api/auth/login', {
+    schema: { tags, summary: 'Sign in with e-mail and password', body: LoginRequest, response: { 200: Me } },
+    config: {
+      permission: 'public',
+      rateLimit: {
+        max: config.loginRateLimit,
+        timeWindow: '15 minutes',
+        errorResponseBuilder: (_req, ctx) =>
+          new AppError('RATE_LIMITED', `Too many sign-in attempts. Wait ${Math.ceil(ctx.ttl / 60000)} minutes and try again.`),
+      },
+    },
+  }, async (req, reply) => {
+    const user = await checkPassword(db, req.body.email, req.body.password);
+    // A fresh session id on sign-in: an id planted before login is worth nothing after it.
+    if (req.session) await sessions.destroy(req.session.id);
+    const s = await sessions.create(user.id);
+    setSessionCookie(reply, config, s.id);
+    return describeMe(db, await loadActorUser(db, user.id), s.row.csrfToken, oidc !== undefined);
+  });
+
+  app.post('/api/auth/logout', {
+    schema: { tags, response: { 200: OkResponse } },
+    config: { permission: 'authenticated' },
+  }, async (req, reply) => {
+    if (req.session) await sessions.destroy(req.session.id);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return { ok: true as const };
+  });
+
+  const redirectUri = (host: string | undefined) => `${config.publicUrl ?? `http://${host ?? 'localhost'}`}/api/auth/oidc/callback`;
+
+  app.get('/api/auth/oidc/login', {
+    schema: { tags, summary: 'Start sign-in with the configured OpenID Connect provider', querystring: z.object({ returnTo: ReturnTo }) },
+    config: { permission: 'public' },
+  }, async (req, reply) => {
+    if (!oidc) throw new AppError('OIDC_NOT_CONFIGURED', 'Sign-in with an identity provider is not set up on this installation');
+    const s = await ensureSession(req, reply, sessions, config);
+    const { url, pending } = await oidc.begin(redirectUri(req.headers.host), req.query.returnTo ?? '/admin');
+    await sessions.setData(s.id, { ...s.row.data, oidc: pending });
+    return reply.redirect(url, 302);
+  });
+
+  app.get('/api/auth/oidc/callback', {
+    schema: { tags, summary: 'Where the identity provider returns to', querystring: z.record(z.string(), z.string()) },
+    config: { permission: 'public' },
+  }, async (req, reply) => {
+    if (!oidc) throw new AppError('OIDC_NOT_CONFIGURED', 'Sign-in with an identity provider is not set up on this installation');
+    const pending = req.session?.row.data.oidc as PendingLogin | undefined;
+    if (!req.session || !pending) return reply.redirect('/logg-inn?error=OIDC_FAILED', 302);
+    const url = new URL(req.url, redirectUri(req.headers.host));
+    try {
+      const user = await oidc.finish(db, url, pending);
+      await sessions.destroy(req.session.id);
+      const s = await sessions.create(user.id);
+      setSessionCookie(reply, config, s.id);
+      return reply.redirect(pending.returnTo, 302);
+    } catch (e) {
+      req.log.warn({ err: e }, 'OpenID Connect sign-in failed');
+      await sessions.setData(req.session.id, { ...req.session.row.data, oidc: undefined });
+      return reply.redirect(`/logg-inn?error=OIDC_FAILED`, 302);
+    }
+  });
+};

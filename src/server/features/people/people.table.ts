@@ -1,0 +1,22 @@
+import { index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, id, updatedAt } from '../../db/columns';
+import { organisations } from '../organisations/organisations.table';
+
+/** Adults acting in a programme. Never children: see PRODUCT.md. */
+export const people = pgTable(
+  'people',
+  {
+    id: id(),
+    name: text('name').notNull(),
+    title: text('title'),
+    email: text('email'),
+    phone: text('phone'),
+    organisationId: uuid('organisation_id').references(() => organisations.id, {
+      onDelete: 'restrict',
+    }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('people_org_idx').on(t.organisationId)],
+);
+export type PersonRow = typeof people.$inferSelect;

@@ -1,0 +1,197 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import type { Actor } from '../../http/actor';
+import { AppError, notFound } from '../../http/errors';
+import { authorize, can } from '../../http/permissions';
+import { recordAudit } from '../audit/audit.service';
+import { contacts, participations, programmes, type ProgrammeRow } from './programmes.table';
+import * as repo from './programmes.repo';
+import type {
+  ContactCreate,
+  Programme,
+  ProgrammeCreate,
+  ProgrammeSummary,
+  ProgrammeUpdate,
+  ParticipationCreate,
+} from '../../../shared/contracts/programmes';
+
+const EMPTY = { nb: '' };
+
+export function toProgrammeSummary(r: ProgrammeRow): ProgrammeSummary {
+  return {
+    id: r.id,
+    slug: r.slug,
+    kind: r.kind,
+    parentId: r.parentId,
+    name: r.name,
+    summary: r.summary ?? EMPTY,
+    isPublished: r.isPublished,
+  };
+}
+
+async function canSeeInternal(db: Db, actor: Actor, programmeId: string): Promise<boolean> {
+  if (!actor.user) return false;
+  return can(actor, 'programme.readInternal', { programmeIds: await repo.lineage(db, programmeId) });
+}
+
+/** Published programmes, plus unpublished ones the actor works in. */
+export async function listProgrammes(db: Db, actor: Actor): Promise<ProgrammeSummary[]> {
+  const rows = await repo.listProgrammeRows(db);
+  const visible: ProgrammeSummary[] = [];
+  for (const r of rows) {
+    if (r.isPublished || (await canSeeInternal(db, actor, r.id))) visible.push(toProgrammeSummary(r));
+  }
+  return visible;
+}
+
+async function assemble(db: Db, actor: Actor, row: ProgrammeRow): Promise<Programme> {
+  const [children, parts, cts, parent] = await Promise.all([
+    repo.listChildren(db, row.id),
+    repo.listParticipations(db, row.id),
+    repo.listContacts(db, row.id),
+    row.parentId ? repo.findProgrammeById(db, row.parentId) : Promise.resolve(undefined),
+  ]);
+  const visibleChildren: ProgrammeSummary[] = [];
+  for (const c of children) {
+    if (c.isPublished || (await canSeeInternal(db, actor, c.id))) visibleChildren.push(toProgrammeSummary(c));
+  }
+  return {
+    ...toProgrammeSummary(row),
+    purpose: row.purpose ?? EMPTY,
+    goalText: row.goalText ?? EMPTY,
+    parent: parent ? { id: parent.id, slug: parent.slug, name: parent.name } : null,
+    children: visibleChildren,
+    participations: parts,
+    contacts: cts,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** A programme by slug; an unpublished one is NOT_FOUND for anyone who does not work in it. */
+export async function getProgrammeBySlug(db: Db, actor: Actor, slug: string): Promise<Programme> {
+  const row = await repo.findProgrammeBySlug(db, slug);
+  if (!row || (!row.isPublished && !(await canSeeInternal(db, actor, row.id)))) {
+    throw notFound('The programme');
+  }
+  return assemble(db, actor, row);
+}
+
+async function getVisibleRow(db: Db, actor: Actor, id: string): Promise<ProgrammeRow> {
+  const row = await repo.findProgrammeById(db, id);
+  if (!row || (!row.isPublished && !(await canSeeInternal(db, actor, row.id)))) {
+    throw notFound('The programme');
+  }
+  return row;
+}
+
+export async function getProgrammeById(db: Db, actor: Actor, id: string): Promise<Programme> {
+  return assemble(db, actor, await getVisibleRow(db, actor, id));
+}
+
+/** Only platform admins create top-level programmes; a secretariat creates sub-programmes under its own. */
+async function authorizeParent(db: Db, actor: Actor, parentId: string | null | undefined): Promise<void> {
+  if (!parentId) {
+    const user = authorize(actor, 'programme.create');
+    if (!user.isPlatformAdmin) throw new AppError('FORBIDDEN', 'Only platform administrators create top-level programmes');
+    return;
+  }
+  await getVisibleRow(db, actor, parentId);
+  authorize(actor, 'programme.create', { programmeIds: await repo.lineage(db, parentId) });
+}
+
+/** Creates a programme (or a sub-programme) and records it in the audit trail. */
+export async function createProgramme(db: Db, actor: Actor, input: ProgrammeCreate): Promise<Programme> {
+  await authorizeParent(db, actor, input.parentId);
+  const row = await db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(programmes)
+      .values({
+        slug: input.slug,
+        kind: input.kind,
+        parentId: input.parentId ?? null,
+        name: input.name,
+        summary: input.summary ?? EMPTY,
+        purpose: input.purpose ?? EMPTY,
+        goalText: input.goalText ?? EMPTY,
+        isPublished: input.isPublished,
+      })
+      .returning();
+    await recordAudit(tx, actor, { action: 'create', entityType: 'programme', entityId: created!.id, programmeId: created!.id, after: created });
+    return created!;
+  });
+  return assemble(db, actor, row);
+}
+
+/** Updates a programme; moving it under another parent needs rights there too and may not form a cycle. */
+export async function updateProgramme(db: Db, actor: Actor, id: string, patch: ProgrammeUpdate): Promise<Programme> {
+  const before = await getVisibleRow(db, actor, id);
+  authorize(actor, 'programme.update', { programmeIds: await repo.lineage(db, id) });
+  if (patch.parentId !== undefined && patch.parentId !== before.parentId) {
+    if (patch.parentId) {
+      const chain = await repo.lineage(db, patch.parentId);
+      if (chain.includes(id)) throw new AppError('CYCLE', 'A programme cannot be placed under itself or its own sub-programme', { field: 'parentId' });
+    }
+    await authorizeParent(db, actor, patch.parentId);
+  }
+  const row = await db.transaction(async (tx) => {
+    const [after] = await tx
+      .update(programmes)
+      .set({ ...patch, parentId: patch.parentId === undefined ? undefined : patch.parentId, updatedAt: new Date() })
+      .where(eq(programmes.id, id))
+      .returning();
+    await recordAudit(tx, actor, { action: 'update', entityType: 'programme', entityId: id, programmeId: id, before, after });
+    return after!;
+  });
+  return assemble(db, actor, row);
+}
+
+/** Deletes a programme without sub-programmes (platform admins only). */
+export async function deleteProgramme(db: Db, actor: Actor, id: string): Promise<void> {
+  const before = await getVisibleRow(db, actor, id);
+  authorize(actor, 'programme.delete', { programmeIds: await repo.lineage(db, id) });
+  await db.transaction(async (tx) => {
+    await tx.delete(programmes).where(eq(programmes.id, id));
+    await recordAudit(tx, actor, { action: 'delete', entityType: 'programme', entityId: id, programmeId: id, before });
+  });
+}
+
+async function authorizeUpdate(db: Db, actor: Actor, programmeId: string): Promise<void> {
+  await getVisibleRow(db, actor, programmeId);
+  authorize(actor, 'programme.update', { programmeIds: await repo.lineage(db, programmeId) });
+}
+
+export async function addParticipation(db: Db, actor: Actor, programmeId: string, input: ParticipationCreate): Promise<Programme> {
+  await authorizeUpdate(db, actor, programmeId);
+  await db.transaction(async (tx) => {
+    const [row] = await tx.insert(participations).values({ programmeId, organisationId: input.organisationId, role: input.role, note: input.note ?? null }).returning();
+    await recordAudit(tx, actor, { action: 'create', entityType: 'participation', entityId: row!.id, programmeId, after: row });
+  });
+  return getProgrammeById(db, actor, programmeId);
+}
+
+export async function removeParticipation(db: Db, actor: Actor, programmeId: string, participationId: string): Promise<void> {
+  await authorizeUpdate(db, actor, programmeId);
+  await db.transaction(async (tx) => {
+    const [row] = await tx.delete(participations).where(and(eq(participations.id, participationId), eq(participations.programmeId, programmeId))).returning();
+    if (!row) throw notFound('The participation');
+    await recordAudit(tx, actor, { action: 'delete', entityType: 'participation', entityId: row.id, programmeId, before: row });
+  });
+}
+
+export async function addContact(db: Db, actor: Actor, programmeId: string, input: ContactCreate): Promise<Programme> {
+  await authorizeUpdate(db, actor, programmeId);
+  await db.transaction(async (tx) => {
+    const [row] = await tx.insert(contacts).values({ programmeId, personId: input.personId, role: input.role, sortOrder: input.sortOrder }).returning();
+    await recordAudit(tx, actor, { action: 'create', entityType: 'contact', entityId: row!.id, programmeId, after: row });
+  });
+  return getProgrammeById(db, actor, programmeId);
+}
+
+export async function removeContact(db: Db, actor: Actor, programmeId: string, contactId: string): Promise<void> {
+  await authorizeUpdate(db, actor, programmeId);
+  await db.transaction(async (tx) => {
+    const [row] = await tx.delete(contacts).where(and(eq(contacts.id, contactId), eq(contacts.programmeId, programmeId))).returning();
+    if (!row) throw notFound('The contact');
+    await recordAudit(tx, actor, { action: 'delete', entityType: 'contact', entityId: row.id, programmeId, before: row });
+  });
+}

@@ -1,0 +1,83 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { timingSafeEqual } from 'node:crypto';
+import type { Db } from '../db/client';
+import type { Config } from '../config';
+import type { Actor } from './actor';
+import { AppError } from './errors';
+import type { Permission } from './permissions';
+import { SESSION_COOKIE, type SessionStore } from '../features/auth/sessions';
+import type { SessionRow } from '../features/auth/auth.table';
+import { loadActorUser } from '../features/auth/auth.service';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    permission?: Permission;
+  }
+  interface FastifyRequest {
+    actor: Actor;
+    session: { id: string; row: SessionRow } | null;
+  }
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function sameToken(a: string, b: string): boolean {
+  const ab = Buffer.from(a);
+  const bb = Buffer.from(b);
+  return ab.length === bb.length && timingSafeEqual(ab, bb);
+}
+
+export function setSessionCookie(reply: FastifyReply, config: Config, id: string): void {
+  reply.setCookie(SESSION_COOKIE, id, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: config.trustProxy || (config.publicUrl?.startsWith('https://') ?? false),
+    maxAge: config.sessionTtlHours * 3600,
+  });
+}
+
+/** Returns the request's session, creating an anonymous one (for the CSRF token) when there is none. */
+export async function ensureSession(request: FastifyRequest, reply: FastifyReply, store: SessionStore, config: Config) {
+  if (request.session) return request.session;
+  const created = await store.create(null);
+  setSessionCookie(reply, config, created.id);
+  request.session = created;
+  return created;
+}
+
+/**
+ * Resolves the actor from the session cookie, enforces the route's declared permission at
+ * the coarse level (signed in or not) and checks the CSRF token on every state-changing request.
+ */
+export function installSessions(app: FastifyInstance, db: Db, store: SessionStore): void {
+  app.decorateRequest('actor', null as unknown as Actor);
+  app.decorateRequest('session', null);
+
+  app.addHook('onRequest', async (request) => {
+    request.actor = { user: null, requestId: request.id };
+    const permission = request.routeOptions.config.permission;
+    if (!request.url.startsWith('/api/') || permission === undefined) return;
+    const id = request.cookies[SESSION_COOKIE];
+    if (!id) return;
+    const row = await store.find(id);
+    if (!row) return;
+    request.session = { id, row };
+    if (row.userId) request.actor = { user: await loadActorUser(db, row.userId), requestId: request.id };
+  });
+
+  app.addHook('preHandler', async (request) => {
+    const permission = request.routeOptions.config.permission;
+    if (permission === undefined) return;
+    if (UNSAFE.has(request.method)) {
+      const header = request.headers['x-csrf-token'];
+      const token = typeof header === 'string' ? header : '';
+      if (!request.session || !token || !sameToken(token, request.session.row.csrfToken)) {
+        throw new AppError('CSRF_INVALID', 'The form has expired or did not come from this site. Reload the page and try again.');
+      }
+    }
+    if (permission !== 'public' && !request.actor.user) {
+      throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
+    }
+  });
+}

@@ -1,0 +1,67 @@
+import { performance } from 'node:perf_hooks';
+import type { Config } from './config';
+import { createLogger } from './logger';
+import { connect, migrateDatabase } from './db/client';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
+import { buildApp } from './app';
+import { loadDemoData } from './demo/demo';
+
+/** config → database → migrate → demo data → buildApp → listen, and a clean stop on every exit path. */
+export async function serve(config: Config): Promise<void> {
+  const started = performance.now();
+  const log = createLogger(config.logLevel);
+  let embedded: EmbeddedDatabase | undefined;
+  let stopping = false;
+  const cleanups: (() => Promise<void>)[] = [];
+
+  const shutdown = async (reason: string, code: number) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ reason }, 'stopping');
+    for (const fn of cleanups.reverse()) {
+      try {
+        await fn();
+      } catch (e) {
+        log.error({ err: e }, 'error while stopping');
+      }
+    }
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT', 0));
+  process.once('SIGTERM', () => void shutdown('SIGTERM', 0));
+  process.on('uncaughtException', (err) => {
+    log.fatal({ err }, 'uncaught exception');
+    void shutdown('uncaughtException', 1);
+  });
+  process.on('unhandledRejection', (err) => {
+    log.fatal({ err }, 'unhandled rejection');
+    void shutdown('unhandledRejection', 1);
+  });
+
+  try {
+    let url = config.databaseUrl;
+    if (!url) {
+      embedded = await startEmbeddedPostgres(config.dataDir, log);
+      const e = embedded;
+      cleanups.push(() => e.stop());
+      url = e.url;
+    }
+    const database = connect(url);
+    cleanups.push(() => database.close());
+    await migrateDatabase(database.db);
+    if (config.demo) {
+      const result = await loadDemoData(database.db);
+      log.info(result, 'demo data ready');
+    }
+    const app = await buildApp({ config, db: database.db });
+    cleanups.push(() => app.close());
+    const address = await app.listen({ port: config.port, host: config.host });
+    const shown = config.publicUrl ?? address.replace('127.0.0.1', 'localhost');
+    log.info({ url: shown, database: embedded ? 'embedded' : 'DATABASE_URL', startupMs: Math.round(performance.now() - started) }, 'Samordna is ready');
+    process.stdout.write(`\n  Samordna is running at ${shown}\n\n`);
+  } catch (e) {
+    log.fatal({ err: e }, 'start failed');
+    await shutdown('start failed', 1);
+  }
+}
+

@@ -1,0 +1,127 @@
+import { inject } from 'vitest';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../app';
+import { loadConfig, type Config } from '../config';
+import type { Db } from '../db/client';
+import { createTestDatabase } from './test-db';
+import { hashPassword } from '../features/users/passwords';
+import { organisations } from '../features/organisations/organisations.table';
+import { programmes } from '../features/programmes/programmes.table';
+import { programmeRoles, users } from '../features/users/users.table';
+import type { ProgrammeRole } from '../../shared/contracts/users';
+import type { OrganisationKind } from '../../shared/contracts/organisations';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+let passwordHash: Promise<string> | undefined;
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: Db;
+  config: Config;
+  close(): Promise<void>;
+  /** A client that keeps its cookie and sends the CSRF token, like the browser does. */
+  client(): Promise<TestClient>;
+  signIn(email: string, password?: string): Promise<TestClient>;
+}
+
+export interface TestClient {
+  request(opts: InjectOptions): Promise<LightMyRequestResponse>;
+  get(url: string): Promise<LightMyRequestResponse>;
+  post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  put(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  delete(url: string): Promise<LightMyRequestResponse>;
+  csrfToken: string;
+}
+
+export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase(inject('pgAdminUrl'));
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT: '1000', ...env });
+  const app = await buildApp({ config, db: database.db, logger: false, clientDir: '/nonexistent' });
+  await app.ready();
+
+  async function client(): Promise<TestClient> {
+    let cookie = '';
+    const remember = (res: LightMyRequestResponse) => {
+      const set = res.cookies.find((c) => c.name === 'samordna_sid');
+      if (set) cookie = set.value ? `samordna_sid=${set.value}` : '';
+    };
+    const me = await app.inject({ method: 'GET', url: '/api/auth/me' });
+    remember(me);
+    const c: TestClient = {
+      csrfToken: me.json().csrfToken as string,
+      async request(opts) {
+        const res = await app.inject({
+          ...opts,
+          headers: { ...(cookie ? { cookie } : {}), 'x-csrf-token': c.csrfToken, ...(opts.headers ?? {}) },
+        });
+        remember(res);
+        return res;
+      },
+      get: (url) => c.request({ method: 'GET', url }),
+      post: (url, body) => c.request({ method: 'POST', url, payload: body as object }),
+      patch: (url, body) => c.request({ method: 'PATCH', url, payload: body as object }),
+      put: (url, body) => c.request({ method: 'PUT', url, payload: body as object }),
+      delete: (url) => c.request({ method: 'DELETE', url }),
+    };
+    return c;
+  }
+
+  return {
+    app,
+    db: database.db,
+    config,
+    client,
+    async signIn(email, password = TEST_PASSWORD) {
+      const c = await client();
+      const res = await c.post('/api/auth/login', { email, password });
+      if (res.statusCode !== 200) throw new Error(`sign-in of ${email} failed: ${res.statusCode} ${res.body}`);
+      c.csrfToken = res.json().csrfToken as string;
+      return c;
+    },
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+let seq = 0;
+const next = () => `${Date.now().toString(36)}${(seq++).toString(36)}`;
+
+export async function buildOrganisation(db: Db, o: Partial<typeof organisations.$inferInsert> = {}) {
+  const [row] = await db
+    .insert(organisations)
+    .values({ name: `Organisasjon ${next()}`, kind: 'city_district' as OrganisationKind, ...o })
+    .returning();
+  return row!;
+}
+
+export async function buildProgramme(db: Db, o: Partial<typeof programmes.$inferInsert> = {}) {
+  const slug = `program-${next()}`;
+  const [row] = await db
+    .insert(programmes)
+    .values({ slug, kind: 'programme', name: { nb: `Program ${slug}` }, ...o })
+    .returning();
+  return row!;
+}
+
+export async function buildUser(
+  db: Db,
+  o: Partial<typeof users.$inferInsert> & { roles?: [string, ProgrammeRole][] } = {},
+) {
+  const { roles = [], ...rest } = o;
+  const [row] = await db
+    .insert(users)
+    .values({
+      email: `user-${next()}@example.org`,
+      name: `Bruker ${next()}`,
+      passwordHash: await (passwordHash ??= hashPassword(TEST_PASSWORD)),
+      ...rest,
+    })
+    .returning();
+  for (const [programmeId, role] of roles) {
+    await db.insert(programmeRoles).values({ userId: row!.id, programmeId, role });
+  }
+  return row!;
+}

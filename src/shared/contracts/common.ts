@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { isValidOrgNumber } from '../domain/org-number';
+
+export const Id = z.uuid().describe('Identifier (UUID)');
+export const IdParams = z.object({ id: Id });
+
+/** Required bokmål, optional nynorsk and English; empty strings mean "not translated". */
+export const LocalizedText = z.object({
+  nb: z.string().trim().min(1, { message: 'required' }).max(5000),
+  nn: z.string().trim().max(5000).nullish(),
+  en: z.string().trim().max(5000).nullish(),
+});
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+export const OptionalLocalizedText = z.object({
+  nb: z.string().trim().max(20000).default(''),
+  nn: z.string().trim().max(20000).nullish(),
+  en: z.string().trim().max(20000).nullish(),
+});
+
+export const Slug = z
+  .string()
+  .trim()
+  .min(2)
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'slug' })
+  .describe('Lower-case letters, digits and hyphens; used in the public URL');
+
+export const OrgNumber = z
+  .string()
+  .trim()
+  .transform((s) => s.replace(/\s/g, ''))
+  .refine((s) => isValidOrgNumber(s), { message: 'orgNumber' })
+  .describe('Norwegian organisation number, nine digits with a modulus-11 check digit');
+
+export const Email = z.string().trim().toLowerCase().pipe(z.email({ message: 'email' })).describe('E-mail address');
+
+export const Phone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9 ()-]{5,20}$/, { message: 'phone' })
+  .describe('Phone number, digits with optional +, spaces and hyphens');
+
+export const PageQuery = z.object({
+  q: z.string().trim().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), total: z.number().int() });
+}
+
+export const Timestamp = z.string().describe('ISO 8601 timestamp');
+
+export const OkResponse = z.object({ ok: z.literal(true) });

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { Id, OrgNumber, pageOf, PageQuery, Timestamp } from './common';
+
+export const ORGANISATION_KINDS = [
+  'municipality',
+  'county_authority',
+  'city_district',
+  'agency',
+  'directorate',
+  'ministry',
+  'county_governor',
+  'association',
+  'university_college',
+  'parents_committee',
+  'union',
+  'ngo',
+  'other',
+] as const;
+export const OrganisationKind = z.enum(ORGANISATION_KINDS);
+export type OrganisationKind = z.infer<typeof OrganisationKind>;
+
+export const Organisation = z.object({
+  id: Id,
+  name: z.string(),
+  shortName: z.string().nullable(),
+  kind: OrganisationKind,
+  orgNumber: z.string().nullable(),
+  parentId: Id.nullable(),
+  parentName: z.string().nullable(),
+  areaId: Id.nullable(),
+  website: z.string().nullable(),
+  updatedAt: Timestamp,
+});
+export type Organisation = z.infer<typeof Organisation>;
+
+export const OrganisationCreate = z.object({
+  name: z.string().trim().min(2).max(200),
+  shortName: z.string().trim().max(40).nullish(),
+  kind: OrganisationKind,
+  orgNumber: OrgNumber.nullish(),
+  parentId: Id.nullish(),
+  areaId: Id.nullish(),
+  website: z.url({ protocol: /^https?$/, message: 'url' }).nullish(),
+});
+export type OrganisationCreate = z.infer<typeof OrganisationCreate>;
+export const OrganisationUpdate = OrganisationCreate.partial();
+export type OrganisationUpdate = z.infer<typeof OrganisationUpdate>;
+
+export const OrganisationQuery = PageQuery.extend({ kind: OrganisationKind.optional() });
+export const OrganisationPage = pageOf(Organisation);

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { Email, Id, pageOf, PageQuery, Phone } from './common';
+
+export const Person = z.object({
+  id: Id,
+  name: z.string(),
+  title: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  organisationId: Id.nullable(),
+  organisationName: z.string().nullable(),
+});
+export type Person = z.infer<typeof Person>;
+
+export const PersonCreate = z.object({
+  name: z.string().trim().min(2).max(200),
+  title: z.string().trim().max(200).nullish(),
+  email: Email.nullish(),
+  phone: Phone.nullish(),
+  organisationId: Id.nullish(),
+});
+export type PersonCreate = z.infer<typeof PersonCreate>;
+export const PersonUpdate = PersonCreate.partial();
+export type PersonUpdate = z.infer<typeof PersonUpdate>;
+
+export const PersonQuery = PageQuery.extend({ organisationId: Id.optional() });
+export const PersonPage = pageOf(Person);

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { Id, LocalizedText, OptionalLocalizedText, Slug, Timestamp } from './common';
+import { OrganisationKind } from './organisations';
+
+export const PROGRAMME_KINDS = [
+  'area_initiative',
+  'sub_programme',
+  'coordination_forum',
+  'development_programme',
+  'programme',
+] as const;
+export const ProgrammeKind = z.enum(PROGRAMME_KINDS);
+export type ProgrammeKind = z.infer<typeof ProgrammeKind>;
+
+/** The part an organisation plays in a programme (its seat on a board, or another role). */
+export const PARTICIPATION_ROLES = [
+  'owner',
+  'strategic_board_member',
+  'strategic_board_observer',
+  'operative_board_member',
+  'steering_group_member',
+  'expert_group_member',
+  'reference_group_member',
+  'secretariat',
+  'participant',
+  'partner',
+] as const;
+export const ParticipationRole = z.enum(PARTICIPATION_ROLES);
+export type ParticipationRole = z.infer<typeof ParticipationRole>;
+
+export const CONTACT_ROLES = [
+  'programme_leader',
+  'programme_adviser',
+  'programme_consultant',
+  'communications_adviser',
+  'secretary',
+  'contact',
+] as const;
+export const ContactRole = z.enum(CONTACT_ROLES);
+export type ContactRole = z.infer<typeof ContactRole>;
+
+export const ProgrammeSummary = z.object({
+  id: Id,
+  slug: z.string(),
+  kind: ProgrammeKind,
+  parentId: Id.nullable(),
+  name: LocalizedText,
+  summary: OptionalLocalizedText,
+  isPublished: z.boolean(),
+});
+export type ProgrammeSummary = z.infer<typeof ProgrammeSummary>;
+
+export const Participation = z.object({
+  id: Id,
+  organisationId: Id,
+  organisationName: z.string(),
+  organisationKind: OrganisationKind,
+  role: ParticipationRole,
+  note: z.string().nullable(),
+});
+export type Participation = z.infer<typeof Participation>;
+
+export const Contact = z.object({
+  id: Id,
+  personId: Id,
+  name: z.string(),
+  title: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  organisationName: z.string().nullable(),
+  role: ContactRole,
+  sortOrder: z.number().int(),
+});
+export type Contact = z.infer<typeof Contact>;
+
+export const Programme = ProgrammeSummary.extend({
+  purpose: OptionalLocalizedText,
+  goalText: OptionalLocalizedText,
+  parent: ProgrammeSummary.pick({ id: true, slug: true, name: true }).nullable(),
+  children: z.array(ProgrammeSummary),
+  participations: z.array(Participation),
+  contacts: z.array(Contact),
+  updatedAt: Timestamp,
+});
+export type Programme = z.infer<typeof Programme>;
+
+export const ProgrammeCreate = z.object({
+  slug: Slug,
+  kind: ProgrammeKind,
+  parentId: Id.nullish(),
+  name: LocalizedText,
+  summary: OptionalLocalizedText.optional(),
+  purpose: OptionalLocalizedText.optional(),
+  goalText: OptionalLocalizedText.optional(),
+  isPublished: z.boolean().default(true),
+});
+export type ProgrammeCreate = z.infer<typeof ProgrammeCreate>;
+export const ProgrammeUpdate = ProgrammeCreate.partial();
+export type ProgrammeUpdate = z.infer<typeof ProgrammeUpdate>;
+
+export const SlugParams = z.object({ slug: z.string().min(1).max(80) });
+
+export const ParticipationCreate = z.object({
+  organisationId: Id,
+  role: ParticipationRole,
+  note: z.string().trim().max(500).nullish(),
+});
+export type ParticipationCreate = z.infer<typeof ParticipationCreate>;
+
+export const ContactCreate = z.object({
+  personId: Id,
+  role: ContactRole,
+  sortOrder: z.number().int().min(0).max(1000).default(0),
+});
+export type ContactCreate = z.infer<typeof ContactCreate>;
+
+export const ProgrammeChildParams = z.object({ id: Id, childId: Id });
