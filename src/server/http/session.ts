@@ -66,7 +66,8 @@ export function installSessions(app: FastifyInstance, db: Db, store: SessionStor
     if (row.userId) request.actor = { user: await loadActorUser(db, row.userId), requestId: request.id };
   });
 
-  app.addHook('preHandler', async (request) => {
+  // Before validation, so a refused request learns nothing about what a valid body looks like.
+  app.addHook('preValidation', async (request) => {
     const permission = request.routeOptions.config.permission;
     if (permission === undefined) return;
     if (UNSAFE.has(request.method)) {

@@ -1,0 +1,85 @@
+// Starts the built server exactly as `npm start` does — embedded PostgreSQL in a fresh data
+// folder, demo data — checks /healthz, /readyz and the front page, stops it with SIGTERM and
+// checks that no PostgreSQL process is left. Prints the start-up times it measured.
+import { spawn, execSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'samordna-smoke-'));
+const port = 3000 + Math.floor(Math.random() * 500) + 400;
+const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, SAMORDNA_DEMO: 'true', LOG_LEVEL: 'warn' };
+delete env.DATABASE_URL;
+delete env.NODE_ENV;
+
+function postgresFor(dir) {
+  try {
+    return execSync(`pgrep -f -- "-D ${path.join(dir, 'pg')}"`, { encoding: 'utf8' }).trim();
+  } catch {
+    return '';
+  }
+}
+
+async function startOnce(label) {
+  const t = Date.now();
+  const child = spawn(process.execPath, ['dist/server/main.js'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${label}: the server exited with ${child.exitCode}\n${out}`);
+    if (Date.now() > deadline) throw new Error(`${label}: not ready within 120 s\n${out}`);
+    try {
+      const r = await fetch(`http://localhost:${port}/readyz`);
+      if (r.ok) break;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const ms = Date.now() - t;
+  for (const url of ['/healthz', '/readyz', '/', '/api/programmes']) {
+    const r = await fetch(`http://localhost:${port}${url}`);
+    if (!r.ok) throw new Error(`${label}: ${url} answered ${r.status}`);
+  }
+  const programmes = await (await fetch(`http://localhost:${port}/api/programmes`)).json();
+  if (!Array.isArray(programmes) || programmes.length < 4) throw new Error(`${label}: demo data missing`);
+  if (!out.includes(`http://localhost:${port}`)) throw new Error(`${label}: the URL was not printed`);
+  child.kill('SIGTERM');
+  await new Promise((r) => child.once('exit', r));
+  await new Promise((r) => setTimeout(r, 500));
+  const left = postgresFor(dataDir);
+  if (left) throw new Error(`${label}: PostgreSQL still running after SIGTERM (pid ${left})`);
+  console.log(`${label}: ready in ${ms} ms, stopped cleanly`);
+  return ms;
+}
+
+async function crashLeavesNothing() {
+  const child = spawn(process.execPath, ['dist/server/main.js'], { env, stdio: 'ignore' });
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(`http://localhost:${port}/readyz`)).ok) break;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill('SIGKILL');
+  for (let i = 0; i < 50 && postgresFor(dataDir); i++) await new Promise((r) => setTimeout(r, 200));
+  const left = postgresFor(dataDir);
+  if (left) throw new Error(`after SIGKILL of the server PostgreSQL is still running (pid ${left})`);
+  console.log('crash (SIGKILL): PostgreSQL stopped by the watchdog');
+}
+
+try {
+  const first = await startOnce('first start');
+  const second = await startOnce('second start');
+  await crashLeavesNothing();
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync('bench/results/startup.json', JSON.stringify({ 'startup.first_ms': first, 'startup.second_ms': second, at: new Date().toISOString() }, null, 2));
+} catch (e) {
+  console.error(e instanceof Error ? e.message : e);
+  process.exitCode = 1;
+} finally {
+  rmSync(dataDir, { recursive: true, force: true });
+}
