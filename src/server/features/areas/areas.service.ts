@@ -55,7 +55,7 @@ async function checkParent(db: Db, id: string | null, kind: AreaKind, parentId: 
   }
   if (!ALLOWED_PARENTS[kind].includes(p.kind)) {
     throw new AppError('VALIDATION_FAILED', `An area of kind ${kind} cannot lie in a ${p.kind}`, {
-      errors: [{ path: 'parentId', code: 'parentKind', message: `parentKind.${kind}` }],
+      errors: [{ path: 'parentId', code: `parentKind.${kind}`, message: `parentKind.${kind}` }],
     });
   }
   if (id) {
@@ -82,7 +82,7 @@ export async function updateArea(db: Db, actor: Actor, id: string, patch: AreaUp
   const code = patch.code ?? current.code;
   if (patch.kind || patch.code) {
     if (!AREA_CODE_PATTERNS[kind].test(code)) {
-      throw new AppError('VALIDATION_FAILED', `The code does not fit an area of kind ${kind}`, { errors: [{ path: 'code', code: 'custom', message: `areaCode.${kind}` }] });
+      throw new AppError('VALIDATION_FAILED', `The code does not fit an area of kind ${kind}`, { errors: [{ path: 'code', code: `areaCode.${kind}`, message: `areaCode.${kind}` }] });
     }
   }
   await checkParent(db, id, kind, patch.parentId === undefined ? current.parentId : patch.parentId);

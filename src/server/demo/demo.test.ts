@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../testing/test-app';
+import { loadDemoData, osloDistricts } from './demo';
+import { areas } from '../features/areas/areas.table';
+import { organisations } from '../features/organisations/organisations.table';
+import { users } from '../features/users/users.table';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(() => t.close());
+
+describe('demo data', () => {
+  it('reads the 15 city districts of Oslo with SSB codes 0301 + id', () => {
+    const d = osloDistricts();
+    expect(d).toHaveLength(15);
+    expect(d.find((x) => x.code === '030103')?.name).toBe('Bydel Sagene');
+    expect(d.every((x) => /^0301\d{2}$/.test(x.code))).toBe(true);
+  });
+
+  it('loads idempotently: a second run changes nothing', async () => {
+    await loadDemoData(t.db);
+    const counts = async () => [
+      (await t.db.select().from(areas)).length,
+      (await t.db.select().from(organisations)).length,
+      (await t.db.select().from(users)).length,
+    ];
+    const first = await counts();
+    await loadDemoData(t.db);
+    expect(await counts()).toEqual(first);
+    expect(first[0]).toBeGreaterThanOrEqual(15 + 3);
+  });
+
+  it('shows the Oslo sub-programme with its boards and contacts on the public API', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/programmes/by-slug/oppvekst-og-utdanning' });
+    expect(res.statusCode).toBe(200);
+    const p = res.json();
+    expect(p.parent.slug).toBe('omradesatsingene-i-oslo');
+    const members = p.participations.filter((x: { role: string }) => x.role === 'strategic_board_member');
+    expect(members.map((m: { organisationName: string }) => m.organisationName)).toEqual(expect.arrayContaining(['Utdanningsdirektoratet', 'Helsedirektoratet', 'Bydel Alna']));
+    expect(p.participations.some((x: { role: string }) => x.role === 'strategic_board_observer')).toBe(true);
+    expect(p.contacts.map((c: { role: string }) => c.role)).toEqual(['programme_leader', 'programme_adviser', 'programme_adviser', 'programme_consultant', 'communications_adviser']);
+  });
+});
