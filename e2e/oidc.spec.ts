@@ -25,7 +25,7 @@ test.describe('sign-in with OpenID Connect', () => {
     await page.locator('input[name="password"]').fill('irrelevant');
     await page.getByRole('button', { name: 'Sign-in' }).click();
     await page.waitForURL(/\/logg-inn\?error=OIDC_FAILED/);
-    await expect(page.getByRole('alert')).toBeVisible();
+    await expect(page.getByText(/ID-porten mislyktes/)).toBeVisible();
     const me = await page.request.get('/api/auth/me');
     expect((await me.json()).user).toBeNull();
     await expectAccessible(page);

@@ -20,7 +20,8 @@ export function connect(url: string, max = 10): Database {
   // A dropped idle connection must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
   const db = drizzle(pool, { schema });
-  return { db, pool, close: () => pool.end() };
+  let closing: Promise<void> | undefined;
+  return { db, pool, close: () => (closing ??= pool.end()) };
 }
 
 /** Applies every committed migration in order; idempotent. */

@@ -77,6 +77,7 @@ export function oidcClient(cfg: OidcConfig): OidcClient {
     async finish(db, callbackUrl, pending) {
       const config = await configuration();
       let claims: client.IDToken | undefined;
+      let extra: Record<string, unknown> = {};
       try {
         const tokens = await client.authorizationCodeGrant(config, callbackUrl, {
           pkceCodeVerifier: pending.codeVerifier,
@@ -85,6 +86,10 @@ export function oidcClient(cfg: OidcConfig): OidcClient {
           idTokenExpected: true,
         });
         claims = tokens.claims();
+        // Many providers keep profile claims such as e-mail out of the ID token: ask userinfo.
+        if (claims && claims[cfg.userClaim] === undefined) {
+          extra = await client.fetchUserInfo(config, tokens.access_token, claims.sub);
+        }
       } catch (e) {
         throw new AppError('OIDC_FAILED', `Sign-in with ${cfg.name} failed: ${e instanceof Error ? e.message : String(e)}`);
       }
@@ -97,7 +102,7 @@ export function oidcClient(cfg: OidcConfig): OidcClient {
       const [linked] = await db.select().from(users).where(and(eq(users.oidcIssuer, issuer), eq(users.oidcSubject, subject)));
       let user = linked;
       if (!user) {
-        const value = claims[cfg.userClaim];
+        const value = claims[cfg.userClaim] ?? extra[cfg.userClaim];
         if (typeof value !== 'string' || value === '') {
           throw new AppError('OIDC_FAILED', `The identity provider did not send the claim ${cfg.userClaim}`);
         }
