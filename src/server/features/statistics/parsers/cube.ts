@@ -96,6 +96,9 @@ export interface CubeCell {
  * objects. Valid entries are `[0, length)`. `values` is NaN where the cell has no number.
  * `status` holds indexes into OBSERVATION_STATUSES; `symbol` and `note` hold 1-based ids into
  * `symbols` / `notes` (0 = none). The lookup arrays only ever grow, so ids stay valid.
+ *
+ * A batch is valid until the next one is requested: parsers may refill the same arrays, which
+ * keeps memory flat and the garbage collector quiet. Copy whatever you keep.
  */
 export interface CellBatch {
   start: number;
@@ -318,7 +321,9 @@ const GEO_NAMES =
 
 /** Role from a dimension's id or label when the source does not say (JSON-stat without `role`). */
 export function guessRole(...names: (string | null | undefined)[]): DimensionRole {
-  for (const name of names) if (name && TIME_NAMES.test(name.trim())) return 'time';
-  for (const name of names) if (name && GEO_NAMES.test(name.trim())) return 'geo';
+  // "Kommunekode", "Fylkenavn", "region_id": the stem carries the meaning.
+  const stems = names.flatMap((n) => (n ? [n.trim(), n.trim().replace(/[\s_-]*(kode|code|nr|nummer|navn|name|id)$/i, '')] : []));
+  if (stems.some((n) => TIME_NAMES.test(n))) return 'time';
+  if (stems.some((n) => GEO_NAMES.test(n))) return 'geo';
   return null;
 }

@@ -40,22 +40,39 @@ type ValueForm =
 const NUMERIC = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
 const NA = STATUS_CODE.not_available;
 
-/** Sorted positions of a sparse `{"0": x, "5": y}` object, validated against the cube size. */
+/** The cell position a key like "17" names, or -1 ("017", "1.5" and "x" name none). */
+function positionKey(key: string): number {
+  const n = key.length;
+  if (n === 0 || n > 15 || (n > 1 && key.charCodeAt(0) === 48)) return -1;
+  let pos = 0;
+  for (let i = 0; i < n; i++) {
+    const c = key.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    pos = pos * 10 + c;
+  }
+  return pos;
+}
+
+/**
+ * Positions of a sparse `{"0": x, "5": y}` object in ascending order, validated against the
+ * cube size. Engines list integer keys in ascending order already, so sorting is rarely needed.
+ */
 function sparseEntries(record: JsonRecord, cells: number, path: Path): { at: Float64Array; list: unknown[] } {
   const keys = Object.keys(record);
-  const pairs: [number, unknown][] = [];
-  for (const key of keys) {
-    const pos = /^(0|[1-9]\d*)$/.test(key) ? Number(key) : Number.NaN;
-    if (!(pos < cells)) throw invalid(`Key "${key}" is not a cell position between 0 and ${cells - 1}`, [...path, key]);
-    pairs.push([pos, record[key]]);
+  const at = new Float64Array(keys.length);
+  const list = new Array<unknown>(keys.length);
+  let sorted = true;
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] ?? '';
+    const pos = positionKey(key);
+    if (pos < 0 || pos >= cells) throw invalid(`Key "${key}" is not a cell position between 0 and ${cells - 1}`, [...path, key]);
+    at[k] = pos;
+    list[k] = record[key];
+    if (k > 0 && pos <= (at[k - 1] ?? -1)) sorted = false;
   }
-  pairs.sort((a, b) => a[0] - b[0]);
-  const at = new Float64Array(pairs.length);
-  const list = pairs.map(([pos, v], i) => {
-    at[i] = pos;
-    return v;
-  });
-  return { at, list };
+  if (sorted) return { at, list };
+  const order = Array.from(keys, (_, k) => k).sort((a, b) => (at[a] ?? 0) - (at[b] ?? 0));
+  return { at: Float64Array.from(order, (k) => at[k] ?? 0), list: order.map((k) => list[k]) };
 }
 
 /** Normalises one JSON-stat dataset node (2.0 dataset or 1.x bundle member). */
@@ -122,30 +139,44 @@ function readValues(node: JsonRecord, cells: number, path: Path): ValueForm {
   throw invalid('A dataset needs "value" as an array or an object', [...path, 'value']);
 }
 
-function symbolId(raw: unknown, symbols: Interner, path: Path): number {
+/** Symbol id of a status entry; -1 when it is not a string (the caller knows the path). */
+function symbolId(raw: unknown, symbols: Interner): number {
   if (raw === null || raw === undefined || raw === '') return 0;
-  if (typeof raw !== 'string') throw invalid('Status entries must be strings', path);
-  return symbols.id(raw);
+  return typeof raw === 'string' ? symbols.id(raw) : -1;
+}
+
+function checked(id: number, path: Path): number {
+  if (id < 0) throw invalid('Status entries must be strings', path);
+  return id;
 }
 
 function readStatus(node: JsonRecord, cells: number, path: Path, symbols: Interner): StatusForm {
   const raw = own(node, 'status');
   const at = [...path, 'status'];
   if (raw === undefined || raw === null) return { kind: 'none' };
-  if (typeof raw === 'string') return { kind: 'all', symbol: symbolId(raw, symbols, at) };
+  if (typeof raw === 'string') return { kind: 'all', symbol: checked(symbolId(raw, symbols), at) };
   if (Array.isArray(raw)) {
     if (raw.length === 0) return { kind: 'none' };
-    if (raw.length === 1) return { kind: 'all', symbol: symbolId(raw[0], symbols, [...at, 0]) };
+    if (raw.length === 1) return { kind: 'all', symbol: checked(symbolId(raw[0], symbols), [...at, 0]) };
     if (raw.length !== cells) throw invalid(`"status" has ${raw.length} entries; expected 1 or ${cells}`, at);
-    for (let i = 0; i < raw.length; i++) symbolId(raw[i], symbols, [...at, i]);
+    for (let i = 0; i < raw.length; i++) if (symbolId(raw[i], symbols) < 0) checked(-1, [...at, i]);
     return { kind: 'each', list: raw };
   }
   if (isRecord(raw)) {
     const { at: positions, list } = sparseEntries(raw, cells, at);
     const ids = new Uint32Array(list.length);
-    list.forEach((s, i) => {
-      ids[i] = symbolId(s, symbols, [...at, String(positions[i])]);
-    });
+    // Statuses repeat a handful of symbols; remember the last one to skip most map lookups.
+    let last: unknown = undefined;
+    let lastId = 0;
+    for (let k = 0; k < list.length; k++) {
+      const s = list[k];
+      if (s !== last || k === 0) {
+        lastId = symbolId(s, symbols);
+        if (lastId < 0) checked(lastId, [...at, String(positions[k])]);
+        last = s;
+      }
+      ids[k] = lastId;
+    }
     return { kind: 'sparse', at: positions, symbol: ids };
   }
   throw invalid('"status" must be a string, an array or an object', at);
@@ -160,6 +191,119 @@ function buildLegend(symbols: readonly string[]): SymbolLegendEntry[] {
   });
 }
 
+/** Per-symbol outcome, computed once: status with and without a number, and whether it means 0. */
+class SymbolOutcomes {
+  readonly withNumber: number[] = [STATUS_CODE.none];
+  readonly withoutNumber: number[] = [NA];
+  readonly nil: boolean[] = [false];
+
+  constructor(private readonly symbols: Interner) {}
+
+  update(): void {
+    for (let id = this.withNumber.length; id <= this.symbols.list.length; id++) {
+      const s = this.symbols.list[id - 1] ?? '';
+      this.withNumber.push(STATUS_CODE[statusForSymbol(s, true)]);
+      this.withoutNumber.push(STATUS_CODE[statusForSymbol(s, false)]);
+      this.nil.push(lookupSymbol(s)?.nil === true);
+    }
+  }
+}
+
+// The loops below live in plain functions rather than in the generator: V8 optimises a hot
+// loop inside an async generator late, which made the first few million cells several times
+// slower.
+
+/**
+ * Dense values. Cells with a number get status none here; cells that carry a status symbol
+ * are settled afterwards (resolveStatuses or resolveSparse), so the common case is one load,
+ * one type check and one store.
+ */
+function fillDense(list: readonly unknown[], start: number, batch: CellBatch, symbols: Interner, path: Path): boolean {
+  const { values: v, status: st } = batch;
+  const n = batch.length;
+  let text = false;
+  st.fill(0);
+  for (let i = 0; i < n; i++) {
+    const x = list[start + i];
+    if (typeof x === 'number') v[i] = x;
+    else {
+      if (typeof x === 'string') text = true;
+      const y = nonNumber(x, batch, i, symbols, path, start + i);
+      v[i] = y;
+      if (y !== y) st[i] = NA;
+    }
+  }
+  return text;
+}
+
+/** Copies sparse entries that fall in this batch; returns the next entry to look at. */
+function fillSparse(form: { at: Float64Array; list: unknown[] }, from: number, start: number, batch: CellBatch, symbols: Interner, path: Path): number {
+  const v = batch.values;
+  const end = start + batch.length;
+  let k = from;
+  while (k < form.at.length && (form.at[k] ?? end) < end) {
+    const i = (form.at[k] ?? 0) - start;
+    const x = form.list[k];
+    v[i] = typeof x === 'number' ? x : nonNumber(x, batch, i, symbols, path, String(start + i));
+    k++;
+  }
+  return k;
+}
+
+function fillSymbols(status: StatusForm, from: number, start: number, batch: CellBatch, symbols: Interner): number {
+  const sym = batch.symbol;
+  const n = batch.length;
+  if (status.kind === 'all') {
+    if (status.symbol > 0) sym.fill(status.symbol);
+  } else if (status.kind === 'each') {
+    for (let i = 0; i < n; i++) {
+      const s = status.list[start + i];
+      if (typeof s === 'string' && s !== '') sym[i] = symbols.id(s);
+    }
+  } else if (status.kind === 'sparse') {
+    const end = start + n;
+    let k = from;
+    while (k < status.at.length && (status.at[k] ?? end) < end) {
+      const id = status.symbol[k] ?? 0;
+      if (id > 0) sym[(status.at[k] ?? 0) - start] = id;
+      k++;
+    }
+    return k;
+  }
+  return from;
+}
+
+function resolveStatuses(batch: CellBatch, outcomes: SymbolOutcomes): void {
+  const { values: v, status: st, symbol: sym } = batch;
+  const { withNumber, withoutNumber, nil } = outcomes;
+  const n = batch.length;
+  for (let i = 0; i < n; i++) {
+    const id = sym[i] ?? 0;
+    const x = v[i] ?? Number.NaN;
+    if (x === x) st[i] = withNumber[id] ?? 0;
+    else if (nil[id]) {
+      v[i] = 0;
+      st[i] = STATUS_CODE.none;
+    } else st[i] = withoutNumber[id] ?? NA;
+  }
+}
+
+/** Settles only the cells a sparse status names (and null cells, already marked missing). */
+function resolveSparse(status: { at: Float64Array }, from: number, to: number, start: number, batch: CellBatch, outcomes: SymbolOutcomes): void {
+  const { values: v, status: st, symbol: sym } = batch;
+  const { withNumber, withoutNumber, nil } = outcomes;
+  for (let k = from; k < to; k++) {
+    const i = (status.at[k] ?? 0) - start;
+    const id = sym[i] ?? 0;
+    const x = v[i] ?? Number.NaN;
+    if (x === x) st[i] = withNumber[id] ?? 0;
+    else if (nil[id]) {
+      v[i] = 0;
+      st[i] = STATUS_CODE.none;
+    } else st[i] = withoutNumber[id] ?? NA;
+  }
+}
+
 async function* emit(
   values: ValueForm,
   status: StatusForm,
@@ -169,81 +313,43 @@ async function* emit(
   size: number,
   path: Path,
 ): AsyncGenerator<CellBatch> {
-  // Per-symbol outcome, computed once: status with/without a number and whether it means zero.
-  const withNumber: number[] = [STATUS_CODE.none];
-  const withoutNumber: number[] = [NA];
-  const nil: boolean[] = [false];
-  const prepare = (): void => {
-    for (let id = withNumber.length; id <= symbols.list.length; id++) {
-      const s = symbols.list[id - 1] ?? '';
-      withNumber.push(STATUS_CODE[statusForSymbol(s, true)]);
-      withoutNumber.push(STATUS_CODE[statusForSymbol(s, false)]);
-      nil.push(lookupSymbol(s)?.nil === true);
-    }
-  };
-  prepare();
+  const outcomes = new SymbolOutcomes(symbols);
   let valuePtr = 0;
   let statusPtr = 0;
+  // One set of arrays serves every batch (a batch is only valid until the next is requested):
+  // allocating 14 MB per million cells while the parsed JSON is alive costs more in garbage
+  // collection than the normalising itself. JSON-stat has no cell notes, so `note` stays zero.
+  const capacity = Math.min(size, cells);
+  const buffers = { values: new Float64Array(capacity), status: new Uint8Array(capacity), symbol: new Uint32Array(capacity), note: new Uint32Array(capacity) };
   for (let start = 0; start < cells; start += size) {
     const n = Math.min(size, cells - start);
+    const view = <T extends Float64Array | Uint8Array | Uint32Array>(a: T): T => (n === capacity ? a : (a.subarray(0, n) as T));
     const batch: CellBatch = {
       start,
       length: n,
-      values: new Float64Array(n),
-      status: new Uint8Array(n),
-      symbol: new Uint32Array(n),
-      note: new Uint32Array(n),
+      values: view(buffers.values),
+      status: view(buffers.status),
+      symbol: view(buffers.symbol),
+      note: view(buffers.note),
       symbols: symbols.list,
       notes: notes.list,
     };
-    const v = batch.values;
-    if (values.kind === 'dense') {
-      const list = values.list;
-      for (let i = 0; i < n; i++) {
-        const x = list[start + i];
-        if (typeof x === 'number') v[i] = x;
-        else v[i] = nonNumber(x, batch, i, symbols, [...path, 'value', start + i]);
-      }
-    } else {
-      v.fill(Number.NaN);
-      if (values.kind === 'sparse') {
-        const end = start + n;
-        while (valuePtr < values.at.length && (values.at[valuePtr] ?? end) < end) {
-          const i = (values.at[valuePtr] ?? 0) - start;
-          const x = values.list[valuePtr];
-          if (typeof x === 'number') v[i] = x;
-          else v[i] = nonNumber(x, batch, i, symbols, [...path, 'value', String(start + i)]);
-          valuePtr++;
-        }
-      }
+    // Status symbols first: they take precedence over text found in `value`.
+    batch.symbol.fill(0);
+    const firstStatus = statusPtr;
+    statusPtr = fillSymbols(status, statusPtr, start, batch, symbols);
+    let text = true;
+    if (values.kind === 'dense') text = fillDense(values.list, start, batch, symbols, path);
+    else {
+      batch.values.fill(Number.NaN);
+      if (values.kind === 'sparse') valuePtr = fillSparse(values, valuePtr, start, batch, symbols, path);
     }
-    prepare();
-    const st = batch.status;
-    const sym = batch.symbol;
-    if (status.kind === 'all') {
-      if (status.symbol > 0) sym.fill(status.symbol);
-    } else if (status.kind === 'each') {
-      for (let i = 0; i < n; i++) {
-        const s = status.list[start + i];
-        if (typeof s === 'string' && s !== '') sym[i] = symbols.id(s);
-      }
-    } else if (status.kind === 'sparse') {
-      const end = start + n;
-      while (statusPtr < status.at.length && (status.at[statusPtr] ?? end) < end) {
-        const id = status.symbol[statusPtr] ?? 0;
-        if (id > 0) sym[(status.at[statusPtr] ?? 0) - start] = id;
-        statusPtr++;
-      }
-    }
-    for (let i = 0; i < n; i++) {
-      const id = sym[i] ?? 0;
-      const x = v[i] ?? Number.NaN;
-      if (x === x) st[i] = withNumber[id] ?? 0;
-      else if (nil[id]) {
-        v[i] = 0;
-        st[i] = STATUS_CODE.none;
-      } else st[i] = withoutNumber[id] ?? NA;
-    }
+    outcomes.update();
+    // Dense numbers with no status, or only a sparse one, need no pass over every cell; text
+    // in `value` (which may be a symbol such as ":") does.
+    if (values.kind === 'dense' && !text && (status.kind === 'none' || status.kind === 'sparse')) {
+      if (status.kind === 'sparse') resolveSparse(status, firstStatus, statusPtr, start, batch, outcomes);
+    } else resolveStatuses(batch, outcomes);
     yield batch;
   }
 }
@@ -252,12 +358,12 @@ async function* emit(
  * A value that is not a number: null is an empty cell; a numeric string is read as a number;
  * any other string (order.json uses labels as values) is kept as the cell's symbol.
  */
-function nonNumber(x: unknown, batch: CellBatch, i: number, symbols: Interner, path: Path): number {
+function nonNumber(x: unknown, batch: CellBatch, i: number, symbols: Interner, path: Path, at: string | number): number {
   if (x === null) return Number.NaN;
   if (typeof x === 'string') {
     if (NUMERIC.test(x)) return Number(x);
-    if (x !== '') batch.symbol[i] = symbols.id(x);
+    if (x !== '' && batch.symbol[i] === 0) batch.symbol[i] = symbols.id(x);
     return Number.NaN;
   }
-  throw invalid('Values must be numbers, strings or null', path);
+  throw invalid('Values must be numbers, strings or null', [...path, 'value', at]);
 }

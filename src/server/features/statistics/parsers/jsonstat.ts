@@ -1,6 +1,7 @@
 import type { Cube } from './cube';
 import { StatisticsParseError } from './errors';
 import { hasUtf8Bom } from './encoding';
+import { jsonErrorOffset, lineColumnOf } from './json-position';
 import { readAllBytes, type StatisticsInput } from './input';
 import { normaliseDataset } from './jsonstat-dataset';
 import { invalid, isRecord, optionalString, own, type JsonRecord } from './jsonstat-dimensions';
@@ -24,26 +25,14 @@ export interface JsonStatDocument {
 
 const MAX_COLLECTION_DEPTH = 8;
 
-function lineColumnOf(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const at = /position (\d+)/.exec(message);
-    const position = at?.[1] !== undefined ? lineColumnOf(text, Number(at[1])) : null;
-    throw new StatisticsParseError('JSONSTAT_INVALID', `Not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, position);
+    const offset = jsonErrorOffset(text);
+    const position = offset >= 0 ? lineColumnOf(text, offset) : null;
+    const found = offset >= text.length ? 'unexpected end of input' : `unexpected ${JSON.stringify(text.slice(offset, offset + 12))}`;
+    throw new StatisticsParseError('JSONSTAT_INVALID', `Not valid JSON: ${offset >= 0 ? found : error instanceof Error ? error.message : 'syntax error'}`, position);
   }
 }
 

@@ -20,7 +20,7 @@ function latin1(buf: Uint8Array, start: number, end: number): string {
  * result is exact: integer / 10^k with both operands exact is correctly rounded, the same
  * double Number() returns. Longer numbers and exponents go through Number().
  */
-function parseNumber(buf: Uint8Array, start: number, end: number): number {
+export function parseNumber(buf: Uint8Array, start: number, end: number): number {
   let i = start;
   let c = buf[i] ?? 0;
   const negative = c === 45;

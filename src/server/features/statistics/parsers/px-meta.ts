@@ -12,7 +12,7 @@ import {
 } from './cube';
 import type { ChosenEncoding } from './encoding';
 import { MAX_CUBE_CELLS, StatisticsParseError } from './errors';
-import { KNOWN_KEYWORDS, PxKeywords, itemText } from './px-keywords';
+import { KNOWN_KEYWORDS, itemText, type PxKeywords } from './px-keywords';
 import type { PxEntry } from './px-lexer';
 import { buildCellRules, type PxCellRules } from './px-notes';
 import { classifySymbolText, lookupSymbol, symbolTextFromNotes } from './symbols';

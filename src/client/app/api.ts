@@ -1,0 +1,105 @@
+import type { ErrorCode, FieldError, Problem } from '../../shared/errors';
+import type { Me } from '../../shared/contracts/auth';
+
+/** A code the client itself uses when the server could not be reached or answered nonsense. */
+export type ClientErrorCode = ErrorCode | 'NETWORK';
+
+/** An API failure with the server's problem details, typed for the forms and alerts. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ClientErrorCode,
+    readonly problem: Partial<Problem>,
+  ) {
+    super(problem.detail ?? code);
+    this.name = 'ApiError';
+  }
+
+  get fieldErrors(): FieldError[] {
+    return this.problem.errors ?? [];
+  }
+}
+
+export function isApiError(e: unknown): e is ApiError {
+  return e instanceof ApiError;
+}
+
+type Query = Record<string, string | number | boolean | null | undefined>;
+
+let csrfToken: string | undefined;
+
+/** Keeps the CSRF token of the current session; it changes on sign-in and sign-out. */
+export function rememberCsrfToken(token: string | undefined): void {
+  csrfToken = token;
+}
+
+export function withQuery(path: string, query?: Query): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    params.set(key, String(value));
+  }
+  const s = params.toString();
+  return s ? `${path}?${s}` : path;
+}
+
+async function parseError(res: Response): Promise<ApiError> {
+  let problem: Partial<Problem> = {};
+  try {
+    const body: unknown = await res.json();
+    if (body && typeof body === 'object') problem = body as Partial<Problem>;
+  } catch {
+    // A proxy or crash may answer with HTML; the status still says what kind of failure it was.
+  }
+  const code: ClientErrorCode = typeof problem.code === 'string' ? problem.code : res.status >= 500 ? 'INTERNAL' : 'NETWORK';
+  return new ApiError(res.status, code, problem);
+}
+
+async function send(method: string, path: string, body?: unknown): Promise<Response> {
+  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  try {
+    return await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK', {});
+  }
+}
+
+/** GET /api/auth/me; also refreshes the CSRF token the other requests send. */
+export async function fetchMe(): Promise<Me> {
+  const res = await send('GET', '/api/auth/me');
+  if (!res.ok) throw await parseError(res);
+  const me = (await res.json()) as Me;
+  rememberCsrfToken(me.csrfToken);
+  return me;
+}
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  if (method !== 'GET' && !csrfToken) await fetchMe();
+  let res = await send(method, path, body);
+  if (!res.ok && res.status === 403 && method !== 'GET') {
+    const err = await parseError(res.clone());
+    // The session may have been renewed in another tab: fetch the new token and try once more.
+    if (err.code !== 'CSRF_INVALID') throw err;
+    await fetchMe();
+    res = await send(method, path, body);
+  }
+  if (!res.ok) throw await parseError(res);
+  if (res.status === 204) return undefined as T;
+  return (await res.json()) as T;
+}
+
+export const api = {
+  get: <T>(path: string, query?: Query) => request<T>('GET', withQuery(path, query)),
+  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
+  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
+  delete: <T>(path: string) => request<T>('DELETE', path),
+};

@@ -1,0 +1,17 @@
+import { Paragraph } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { AppLink } from './AppLink';
+import { PageHeading } from './PageHeading';
+
+export function NotFoundPage() {
+  const { t } = useTranslation();
+  return (
+    <div className="stack">
+      <PageHeading title={t('notFound.title')} />
+      <Paragraph>{t('notFound.text')}</Paragraph>
+      <Paragraph>
+        <AppLink to="/">{t('notFound.home')}</AppLink>
+      </Paragraph>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { ErrorSummary } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { ProblemAlert } from '../ProblemAlert';
+import { fieldId } from './form-errors';
+import type { FormErrors } from './use-form-errors';
+
+interface Props {
+  form: FormErrors;
+  formId: string;
+  /** Field labels by API path, so each entry names the field it is about. */
+  labels: Record<string, string>;
+}
+
+/**
+ * The list of problems at the top of a form, each linking to its field. It takes focus when it
+ * appears (the design system's element does that), so the errors are read out at once.
+ */
+export function FormErrorSummary({ form, formId, labels }: Props) {
+  const { t } = useTranslation();
+  if (form.problem) return <ProblemAlert key={form.attempt} error={form.problem} />;
+  const paths = Object.keys(form.messages);
+  if (paths.length === 0) return null;
+  return (
+    <ErrorSummary key={form.attempt} className="form-error-summary">
+      <ErrorSummary.Heading>{t('form.errorSummary')}</ErrorSummary.Heading>
+      <ErrorSummary.List>
+        {paths.map((path) => {
+          const label = labels[path];
+          const message = form.errorFor(path);
+          const text = label ? `${label}: ${message}` : message;
+          if (!label) return <ErrorSummary.Item key={path}>{text}</ErrorSummary.Item>;
+          const id = fieldId(formId, path);
+          return (
+            <ErrorSummary.Item key={path}>
+              <ErrorSummary.Link
+                href={`#${id}`}
+                onClick={(e) => {
+                  const el = document.getElementById(id);
+                  if (!el) return;
+                  e.preventDefault();
+                  el.focus();
+                  el.scrollIntoView({ block: 'center' });
+                }}
+              >
+                {text}
+              </ErrorSummary.Link>
+            </ErrorSummary.Item>
+          );
+        })}
+      </ErrorSummary.List>
+    </ErrorSummary>
+  );
+}

@@ -1,0 +1,94 @@
+import { Navigate, NavLink, Route, Routes, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../../app/auth';
+import { useLocalePath } from '../../app/locale-context';
+import { canEditRegisters, isAdmin, type MeUser } from '../../app/permissions';
+import { Loading } from '../../components/Loading';
+import { NotFoundPage } from '../../components/NotFoundPage';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { Dashboard } from './Dashboard';
+import { ProgrammeAdminList } from '../programmes/admin/ProgrammeAdminList';
+import { ProgrammeCreatePage } from '../programmes/admin/ProgrammeCreatePage';
+import { ProgrammeEditPage } from '../programmes/admin/ProgrammeEditPage';
+import { OrganisationListPage } from '../organisations/OrganisationListPage';
+import { OrganisationEditPage } from '../organisations/OrganisationEditPage';
+import { AreaListPage } from '../areas/AreaListPage';
+import { AreaEditPage } from '../areas/AreaEditPage';
+import { PersonListPage } from '../people/PersonListPage';
+import { PersonEditPage } from '../people/PersonEditPage';
+import { UserListPage } from '../users/UserListPage';
+import { UserEditPage } from '../users/UserEditPage';
+import { AuditPage } from '../audit/AuditPage';
+
+function AdminNav({ user }: { user: MeUser }) {
+  const { t } = useTranslation();
+  const href = useLocalePath();
+  const manages = isAdmin(user) || canEditRegisters(user);
+  const items: { to: string; label: string; end?: boolean }[] = [
+    { to: '/admin', label: t('admin.nav.dashboard'), end: true },
+    { to: '/admin/program', label: t('admin.nav.programmes') },
+    { to: '/admin/organisasjoner', label: t('admin.nav.organisations') },
+    { to: '/admin/omrader', label: t('admin.nav.areas') },
+    { to: '/admin/personer', label: t('admin.nav.people') },
+    ...(manages
+      ? [
+          { to: '/admin/brukere', label: t('admin.nav.users') },
+          { to: '/admin/endringslogg', label: t('admin.nav.audit') },
+        ]
+      : []),
+  ];
+  return (
+    <nav aria-label={t('admin.nav.label')} className="admin-nav">
+      <ul>
+        {items.map((item) => (
+          <li key={item.to}>
+            <NavLink to={href(item.to)} end={item.end} className="ds-link">
+              {item.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** The signed-in area. Anyone not signed in is sent to sign in and brought back afterwards. */
+export default function AdminArea() {
+  const me = useMe();
+  const href = useLocalePath();
+  const location = useLocation();
+  if (me.isPending) return <Loading />;
+  if (me.isError) return <ProblemAlert error={me.error} />;
+  const user = me.data.user;
+  if (!user) {
+    const returnTo = location.pathname + location.search;
+    return <Navigate to={href(`/logg-inn?returnTo=${encodeURIComponent(returnTo)}`)} replace />;
+  }
+  return (
+    <div className="admin">
+      <AdminNav user={user} />
+      <div className="admin-content">
+        <Routes>
+          <Route index element={<Dashboard user={user} />} />
+          <Route path="program" element={<ProgrammeAdminList user={user} />} />
+          <Route path="program/ny" element={<ProgrammeCreatePage user={user} />} />
+          <Route path="program/:slug" element={<ProgrammeEditPage user={user} />} />
+          <Route path="organisasjoner" element={<OrganisationListPage user={user} />} />
+          <Route path="organisasjoner/ny" element={<OrganisationEditPage user={user} />} />
+          <Route path="organisasjoner/:id" element={<OrganisationEditPage user={user} />} />
+          <Route path="omrader" element={<AreaListPage user={user} />} />
+          <Route path="omrader/ny" element={<AreaEditPage user={user} />} />
+          <Route path="omrader/:id" element={<AreaEditPage user={user} />} />
+          <Route path="personer" element={<PersonListPage user={user} />} />
+          <Route path="personer/ny" element={<PersonEditPage user={user} />} />
+          <Route path="personer/:id" element={<PersonEditPage user={user} />} />
+          <Route path="brukere" element={<UserListPage user={user} />} />
+          <Route path="brukere/ny" element={<UserEditPage user={user} />} />
+          <Route path="brukere/:id" element={<UserEditPage user={user} />} />
+          <Route path="endringslogg" element={<AuditPage user={user} />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Heading, Textfield } from '@digdir/designsystemet-react';
+import { useLocation, useNavigate, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { AREA_KINDS, AreaCreate, type Area, type AreaKind } from '../../../shared/contracts/areas';
+import { isApiError } from '../../app/api';
+import { useLocalePath } from '../../app/locale-context';
+import { canEditRegisters, isAdmin, type MeUser } from '../../app/permissions';
+import { AppLink } from '../../components/AppLink';
+import { ConfirmDelete } from '../../components/ConfirmDelete';
+import { EntityPicker } from '../../components/forms/EntityPicker';
+import { FormErrorSummary } from '../../components/forms/FormErrorSummary';
+import { fieldId, validate } from '../../components/forms/form-errors';
+import { SelectField } from '../../components/forms/SelectField';
+import { useFormErrors } from '../../components/forms/use-form-errors';
+import { Loading } from '../../components/Loading';
+import { NoAccess } from '../../components/NoAccess';
+import { NotFoundPage } from '../../components/NotFoundPage';
+import { PageHeading } from '../../components/PageHeading';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { StatusMessage } from '../../components/StatusMessage';
+import { areaSource, useArea, useDeleteArea, useSaveArea } from './areas.queries';
+
+const FORM_ID = 'area';
+
+export function AreaEditPage({ user }: { user: MeUser }) {
+  const { id } = useParams();
+  const { t } = useTranslation();
+  const area = useArea(id);
+  if (!canEditRegisters(user)) return <NoAccess message={t('noAccess.register')} />;
+  if (id === undefined) return <AreaForm key="new" user={user} />;
+  if (area.isPending) return <Loading />;
+  if (area.isError) {
+    if (isApiError(area.error) && area.error.code === 'NOT_FOUND') return <NotFoundPage />;
+    return <ProblemAlert error={area.error} />;
+  }
+  return <AreaForm key={id} user={user} area={area.data} />;
+}
+
+function AreaForm({ user, area }: { user: MeUser; area?: Area }) {
+  const { t } = useTranslation();
+  const href = useLocalePath();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const save = useSaveArea(area?.id);
+  const remove = useDeleteArea(area?.id ?? '');
+  const form = useFormErrors();
+  const created = (location.state as { created?: boolean } | null)?.created === true;
+  const [message, setMessage] = useState<string | null>(created ? t('areas.created') : null);
+  const [kind, setKind] = useState<AreaKind | ''>(area?.kind ?? '');
+  const [code, setCode] = useState(area?.code ?? '');
+  const [name, setName] = useState(area?.name ?? '');
+  const [parentId, setParentId] = useState<string | null>(area?.parentId ?? null);
+  const labels = { kind: t('areas.kind'), code: t('areas.code'), name: t('areas.name'), parentId: t('areas.parent') };
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    setMessage(null);
+    const parsed = validate(AreaCreate, { kind: kind || undefined, code, name, parentId });
+    if (!parsed.ok) return form.setMessages(parsed.messages);
+    form.clear();
+    save.mutate(parsed.data, {
+      onSuccess: (saved) => {
+        if (area) setMessage(t('common.saved'));
+        else navigate(href(`/admin/omrader/${saved.id}`), { state: { created: true } });
+      },
+      onError: form.setFailure,
+    });
+  };
+
+  return (
+    <div className="stack">
+      <PageHeading title={area ? area.name : t('areas.new')} />
+      <StatusMessage message={message} />
+      <form onSubmit={onSubmit} noValidate className="stack form">
+        <FormErrorSummary form={form} formId={FORM_ID} labels={labels} />
+        <SelectField id={fieldId(FORM_ID, 'kind')} label={labels.kind} value={kind} onChange={(e) => setKind(e.target.value as AreaKind | '')} error={form.errorFor('kind')}>
+          <option value="">{t('picker.choose')}</option>
+          {AREA_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`areaKind.${k}`)}
+            </option>
+          ))}
+        </SelectField>
+        <Textfield
+          id={fieldId(FORM_ID, 'code')}
+          label={labels.code}
+          description={kind ? t(`areas.codeHelp.${kind}`) : t('areas.codeHelpAny')}
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+          error={form.errorFor('code')}
+          autoComplete="off"
+        />
+        <Textfield id={fieldId(FORM_ID, 'name')} label={labels.name} value={name} onChange={(e) => setName(e.target.value)} error={form.errorFor('name')} />
+        <EntityPicker
+          id={fieldId(FORM_ID, 'parentId')}
+          label={labels.parentId}
+          searchLabel={t('areas.searchParent')}
+          description={t('areas.parentHelp')}
+          source={areaSource}
+          value={parentId}
+          onChange={setParentId}
+          error={form.errorFor('parentId')}
+          exclude={area?.id}
+        />
+        <div className="form-actions">
+          <Button type="submit" disabled={save.isPending}>
+            {save.isPending ? t('common.saving') : area ? t('common.save') : t('areas.create')}
+          </Button>
+          <AppLink to="/admin/omrader">{t('areas.backToList')}</AppLink>
+        </div>
+      </form>
+      {area && isAdmin(user) ? (
+        <section aria-labelledby="delete-heading" className="stack">
+          <Heading level={2} data-size="md" id="delete-heading">
+            {t('areas.delete')}
+          </Heading>
+          <ConfirmDelete name={area.name} pending={remove.isPending} error={remove.error} onConfirm={() => remove.mutate(undefined, { onSuccess: () => navigate(href('/admin/omrader')) })} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

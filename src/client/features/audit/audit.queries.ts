@@ -1,0 +1,38 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api } from '../../app/api';
+import type { AuditEntry, AuditQuery } from '../../../shared/contracts/audit';
+
+export function useAudit(query: AuditQuery, enabled: boolean) {
+  return useQuery({
+    queryKey: ['audit', query],
+    queryFn: () => api.get<{ items: AuditEntry[]; total: number }>('/api/audit', { ...query }),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+/** The entity types the services record; the filter offers these. */
+export const AUDIT_ENTITY_TYPES = ['programme', 'participation', 'contact', 'organisation', 'area', 'person', 'user', 'role'] as const;
+
+const IGNORED = new Set(['updatedAt', 'createdAt']);
+
+/** The top-level fields an update changed, so the table says what happened without opening it. */
+export function changedFields(before: unknown, after: unknown): string[] {
+  if (!before || !after || typeof before !== 'object' || typeof after !== 'object') return [];
+  const b = before as Record<string, unknown>;
+  const a = after as Record<string, unknown>;
+  const keys = new Set([...Object.keys(b), ...Object.keys(a)]);
+  return [...keys].filter((k) => !IGNORED.has(k) && JSON.stringify(b[k]) !== JSON.stringify(a[k])).sort();
+}
+
+/** A readable name for the record, from the fields most records have. */
+export function entityLabel(entry: AuditEntry): string | undefined {
+  const record = (entry.after ?? entry.before) as Record<string, unknown> | null;
+  if (!record || typeof record !== 'object') return undefined;
+  const name = record.name;
+  if (typeof name === 'string') return name;
+  if (name && typeof name === 'object' && typeof (name as { nb?: unknown }).nb === 'string') return (name as { nb: string }).nb;
+  if (typeof record.email === 'string') return record.email;
+  if (typeof record.slug === 'string') return record.slug;
+  return undefined;
+}

@@ -1,0 +1,178 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Heading, Textfield } from '@digdir/designsystemet-react';
+import { useLocation, useNavigate, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ORGANISATION_KINDS, OrganisationCreate, type Organisation } from '../../../shared/contracts/organisations';
+import { isApiError } from '../../app/api';
+import { useLocalePath } from '../../app/locale-context';
+import { canEditRegisters, isAdmin, type MeUser } from '../../app/permissions';
+import { AppLink } from '../../components/AppLink';
+import { ConfirmDelete } from '../../components/ConfirmDelete';
+import { EntityPicker } from '../../components/forms/EntityPicker';
+import { FormErrorSummary } from '../../components/forms/FormErrorSummary';
+import { fieldId, orNull, validate } from '../../components/forms/form-errors';
+import { SelectField } from '../../components/forms/SelectField';
+import { useFormErrors } from '../../components/forms/use-form-errors';
+import { Loading } from '../../components/Loading';
+import { NoAccess } from '../../components/NoAccess';
+import { NotFoundPage } from '../../components/NotFoundPage';
+import { PageHeading } from '../../components/PageHeading';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { StatusMessage } from '../../components/StatusMessage';
+import { areaSource } from '../areas/areas.queries';
+import { organisationSource, useDeleteOrganisation, useOrganisation, useSaveOrganisation } from './organisations.queries';
+
+const FORM_ID = 'organisation';
+
+/** A contributor may edit its own organisation; secretariats and admins edit the whole register. */
+function canEdit(user: MeUser, id: string | undefined): boolean {
+  if (canEditRegisters(user)) return true;
+  return id !== undefined && user.organisationId === id && user.roles.some((r) => r.role === 'contributor');
+}
+
+export function OrganisationEditPage({ user }: { user: MeUser }) {
+  const { id } = useParams();
+  const { t } = useTranslation();
+  const organisation = useOrganisation(id);
+  if (!canEdit(user, id)) return <NoAccess message={t('noAccess.register')} />;
+  if (id === undefined) return <OrganisationForm key="new" user={user} />;
+  if (organisation.isPending) return <Loading />;
+  if (organisation.isError) {
+    if (isApiError(organisation.error) && organisation.error.code === 'NOT_FOUND') return <NotFoundPage />;
+    return <ProblemAlert error={organisation.error} />;
+  }
+  return <OrganisationForm key={id} user={user} organisation={organisation.data} />;
+}
+
+function OrganisationForm({ user, organisation }: { user: MeUser; organisation?: Organisation }) {
+  const { t } = useTranslation();
+  const href = useLocalePath();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const save = useSaveOrganisation(organisation?.id);
+  const remove = useDeleteOrganisation(organisation?.id ?? '');
+  const form = useFormErrors();
+  const created = (location.state as { created?: boolean } | null)?.created === true;
+  const [message, setMessage] = useState<string | null>(created ? t('organisations.created') : null);
+  const [v, setV] = useState({
+    name: organisation?.name ?? '',
+    shortName: organisation?.shortName ?? '',
+    kind: organisation?.kind ?? '',
+    orgNumber: organisation?.orgNumber ?? '',
+    parentId: organisation?.parentId ?? null,
+    areaId: organisation?.areaId ?? null,
+    website: organisation?.website ?? '',
+  });
+  const labels = {
+    name: t('organisations.name'),
+    shortName: t('organisations.shortName'),
+    kind: t('organisations.kind'),
+    orgNumber: t('organisations.orgNumber'),
+    parentId: t('organisations.parent'),
+    areaId: t('organisations.area'),
+    website: t('organisations.website'),
+  };
+  const set = (key: keyof typeof v) => (e: { target: { value: string } }) => setV((s) => ({ ...s, [key]: e.target.value }));
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    setMessage(null);
+    const parsed = validate(OrganisationCreate, {
+      name: v.name,
+      shortName: orNull(v.shortName),
+      kind: v.kind || undefined,
+      orgNumber: orNull(v.orgNumber),
+      parentId: v.parentId,
+      areaId: v.areaId,
+      website: orNull(v.website),
+    });
+    if (!parsed.ok) return form.setMessages(parsed.messages);
+    form.clear();
+    save.mutate(parsed.data, {
+      onSuccess: (saved) => {
+        if (organisation) setMessage(t('common.saved'));
+        else navigate(href(`/admin/organisasjoner/${saved.id}`), { state: { created: true } });
+      },
+      onError: form.setFailure,
+    });
+  };
+
+  const title = organisation ? organisation.name : t('organisations.new');
+  return (
+    <div className="stack">
+      <PageHeading title={title} />
+      <StatusMessage message={message} />
+      <form onSubmit={onSubmit} noValidate className="stack form">
+        <FormErrorSummary form={form} formId={FORM_ID} labels={labels} />
+        <Textfield id={fieldId(FORM_ID, 'name')} label={labels.name} value={v.name} onChange={set('name')} error={form.errorFor('name')} autoComplete="organization" />
+        <Textfield id={fieldId(FORM_ID, 'shortName')} label={labels.shortName} value={v.shortName} onChange={set('shortName')} error={form.errorFor('shortName')} />
+        <SelectField id={fieldId(FORM_ID, 'kind')} label={labels.kind} value={v.kind} onChange={set('kind')} error={form.errorFor('kind')}>
+          <option value="">{t('picker.choose')}</option>
+          {ORGANISATION_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`organisationKind.${k}`)}
+            </option>
+          ))}
+        </SelectField>
+        <Textfield
+          id={fieldId(FORM_ID, 'orgNumber')}
+          label={labels.orgNumber}
+          description={t('organisations.orgNumberHelp')}
+          inputMode="numeric"
+          value={v.orgNumber}
+          onChange={set('orgNumber')}
+          error={form.errorFor('orgNumber')}
+          autoComplete="off"
+        />
+        <EntityPicker
+          id={fieldId(FORM_ID, 'parentId')}
+          label={labels.parentId}
+          searchLabel={t('organisations.searchParent')}
+          source={organisationSource}
+          value={v.parentId}
+          onChange={(parentId) => setV((s) => ({ ...s, parentId }))}
+          error={form.errorFor('parentId')}
+          exclude={organisation?.id}
+        />
+        <EntityPicker
+          id={fieldId(FORM_ID, 'areaId')}
+          label={labels.areaId}
+          searchLabel={t('organisations.searchArea')}
+          source={areaSource}
+          value={v.areaId}
+          onChange={(areaId) => setV((s) => ({ ...s, areaId }))}
+          error={form.errorFor('areaId')}
+        />
+        <Textfield
+          id={fieldId(FORM_ID, 'website')}
+          label={labels.website}
+          description={t('organisations.websiteHelp')}
+          type="url"
+          value={v.website}
+          onChange={set('website')}
+          error={form.errorFor('website')}
+          autoComplete="url"
+        />
+        <div className="form-actions">
+          <Button type="submit" disabled={save.isPending}>
+            {save.isPending ? t('common.saving') : organisation ? t('common.save') : t('organisations.create')}
+          </Button>
+          <AppLink to="/admin/organisasjoner">{t('organisations.backToList')}</AppLink>
+        </div>
+      </form>
+      {organisation && isAdmin(user) ? (
+        <section aria-labelledby="delete-heading" className="stack">
+          <Heading level={2} data-size="md" id="delete-heading">
+            {t('organisations.delete')}
+          </Heading>
+          <ConfirmDelete
+            name={organisation.name}
+            pending={remove.isPending}
+            error={remove.error}
+            onConfirm={() => remove.mutate(undefined, { onSuccess: () => navigate(href('/admin/organisasjoner')) })}
+          />
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { Alert, Paragraph } from '@digdir/designsystemet-react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useLocalePath } from '../../../app/locale-context';
+import { administeredProgrammes, isAdmin, type MeUser } from '../../../app/permissions';
+import { Loading } from '../../../components/Loading';
+import { PageHeading } from '../../../components/PageHeading';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { useCreateProgramme, useProgrammes } from '../programmes.queries';
+import { buildProgrammeTree, flattenTree } from '../tree';
+import { useProgrammeCompare } from '../use-programme-sort';
+import { emptyProgrammeValues } from './programme-form-values';
+import { ProgrammeForm } from './ProgrammeForm';
+
+export function ProgrammeCreatePage({ user }: { user: MeUser }) {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const href = useLocalePath();
+  const programmes = useProgrammes();
+  const compare = useProgrammeCompare();
+  const create = useCreateProgramme();
+
+  if (programmes.isPending) return <Loading />;
+  if (programmes.isError) return <ProblemAlert error={programmes.error} />;
+
+  const parents = flattenTree(buildProgrammeTree(administeredProgrammes(user, programmes.data), compare));
+  const requested = params.get('parent');
+  const parentId = requested && parents.some((p) => p.programme.id === requested) ? requested : null;
+  const admin = isAdmin(user);
+
+  return (
+    <div className="stack">
+      <PageHeading title={t('admin.programmes.newTitle')} />
+      {!admin && parents.length === 0 ? (
+        <Alert data-color="warning">
+          <Paragraph>{t('admin.programmes.cannotCreate')}</Paragraph>
+        </Alert>
+      ) : (
+        <>
+          <Paragraph>{admin ? t('admin.programmes.newIntroAdmin') : t('admin.programmes.newIntro')}</Paragraph>
+          <ProgrammeForm
+            formId="programme-new"
+            mode="create"
+            initial={emptyProgrammeValues(parentId)}
+            parents={parents}
+            allowTopLevel={admin}
+            saving={create.isPending}
+            onSave={async (data) => {
+              const created = await create.mutateAsync(data);
+              navigate(href(`/admin/program/${created.slug}`), { state: { created: true } });
+            }}
+          />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+export {
+  OBSERVATION_STATUSES,
+  BatchWriter,
+  Interner,
+  STATUS_CODE,
+  cellAt,
+  collectCells,
+  coordsOf,
+  cubeSize,
+  guessRole,
+  indexOf,
+  iterateCells,
+  statusFromCode,
+  summarizeCells,
+  type BatchOptions,
+  type CellBatch,
+  type CellSummary,
+  type Cube,
+  type CubeCategory,
+  type CubeCell,
+  type CubeDimension,
+  type CubeFormat,
+  type CubeMeta,
+  type CubeSource,
+  type CubeUnit,
+  type DimensionRole,
+  type ObservationStatus,
+  type SymbolLegendEntry,
+} from './cube';
+export { StatisticsParseError, isStatisticsParseError, type ParsePosition, type StatisticsErrorCode } from './errors';
+export { SYMBOL_TABLE, classifySymbolText, lookupSymbol, statusForSymbol, type SymbolMeaning } from './symbols';
+export { parseJsonStat, parseJsonStatDataset, jsonStatFromValue, type JsonStatDocument, type JsonStatItem } from './jsonstat';
+export { parsePx } from './px';
+export { parseCsv, type CsvOptions } from './csv';
+export { detectFormat, parseStatistics, type ParsedStatistics } from './detect';
+export { inspectCube, inspectFile, inspectInput, type InspectDimension, type InspectItem, type InspectOptions, type InspectResult } from './inspect';
+export type { StatisticsInput } from './input';
