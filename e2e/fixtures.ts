@@ -19,8 +19,8 @@ export async function expectAccessible(page: Page): Promise<void> {
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/logg-inn');
-  await page.getByLabel('E-postadresse').fill(email);
-  await page.getByLabel('Passord').fill(password);
+  await page.getByLabel('E-postadresse', { exact: true }).fill(email);
+  await page.getByLabel('Passord', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Logg inn' }).click();
   await page.waitForURL(/\/admin/);
 }
