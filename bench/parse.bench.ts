@@ -6,7 +6,12 @@ import { once } from 'node:events';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import type { DimensionRole } from '../src/server/features/statistics/parsers/cube';
-import { jsonStatChunks, pxChunks, type GeneratedCell, type GeneratedCube } from '../src/server/features/statistics/parsers/generate';
+import {
+  jsonStatChunks,
+  pxChunks,
+  type GeneratedCell,
+  type GeneratedCube,
+} from '../src/server/features/statistics/parsers/generate';
 import { parseJsonStat } from '../src/server/features/statistics/parsers/jsonstat';
 import { parsePx } from '../src/server/features/statistics/parsers/px';
 
@@ -38,7 +43,9 @@ function cubeOf(spec: GeneratedSpec): GeneratedCube {
       id: d.id,
       label: d.id,
       role: d.role ?? null,
-      codes: Array.from({ length: d.size }, (_, i) => (d.role === 'time' ? String(2015 + i) : `${d.id}${String(i).padStart(3, '0')}`)),
+      codes: Array.from({ length: d.size }, (_, i) =>
+        d.role === 'time' ? String(2015 + i) : `${d.id}${String(i).padStart(3, '0')}`,
+      ),
     })),
     cell(i): GeneratedCell {
       if (spec.suppressedEvery && i % spec.suppressedEvery === 5) return 'suppressed';
@@ -58,12 +65,18 @@ async function writeChunks(file: string, chunks: Iterable<string>): Promise<numb
 }
 
 /** Writes the spec as one JSON-stat 2.0 dataset; returns the file size in bytes. */
-export function writeGeneratedJsonStat(file: string, spec: GeneratedSpec = MILLION_CELLS): Promise<number> {
+export function writeGeneratedJsonStat(
+  file: string,
+  spec: GeneratedSpec = MILLION_CELLS,
+): Promise<number> {
   return writeChunks(file, jsonStatChunks(cubeOf(spec)));
 }
 
 /** Writes the spec as a PX file (last dimension in HEADING); returns the file size in bytes. */
-export function writeGeneratedPx(file: string, spec: GeneratedSpec = MILLION_CELLS): Promise<number> {
+export function writeGeneratedPx(
+  file: string,
+  spec: GeneratedSpec = MILLION_CELLS,
+): Promise<number> {
   return writeChunks(file, pxChunks(cubeOf(spec), spec.dimensions.length - 1));
 }
 
@@ -109,7 +122,7 @@ const round = (n: number, digits = 1): number => Math.round(n * 10 ** digits) / 
  * median of a few runs of: JSON.parse alone, our JSON-stat parse + normalise of every cell,
  * and our PX parse streaming every cell from the file (with the process's peak RSS).
  */
-export async function benchParse(runs = 5): Promise<Record<string, number>> {
+export async function benchParse(runs = 7): Promise<Record<string, number>> {
   const dir = await mkdtemp(path.join(tmpdir(), 'samordna-bench-'));
   try {
     const jsonFile = path.join(dir, 'million.json');
@@ -129,7 +142,8 @@ export async function benchParse(runs = 5): Promise<Record<string, number>> {
       collectGarbage();
       pxTimes.push(
         await timeRuns(1, async () => {
-          for await (const _batch of (await parsePx({ path: pxFile })).batches()) peakRss = Math.max(peakRss, process.memoryUsage().rss);
+          for await (const _batch of (await parsePx({ path: pxFile })).batches())
+            peakRss = Math.max(peakRss, process.memoryUsage().rss);
         }),
       );
     }
@@ -146,7 +160,8 @@ export async function benchParse(runs = 5): Promise<Record<string, number>> {
       if (r < 0) {
         JSON.parse(text);
         for await (const batch of (await parseJsonStat(text)).dataset().batches()) {
-          for (let i = 0; i < batch.length; i++) if (batch.values[i] === batch.values[i]) jsonValues++;
+          for (let i = 0; i < batch.length; i++)
+            if (batch.values[i] === batch.values[i]) jsonValues++;
         }
         continue;
       }
@@ -155,14 +170,16 @@ export async function benchParse(runs = 5): Promise<Record<string, number>> {
       ourTimes.push(
         await timeRuns(1, async () => {
           let cells = 0;
-          for await (const batch of (await parseJsonStat(text)).dataset().batches()) cells += batch.length;
+          for await (const batch of (await parseJsonStat(text)).dataset().batches())
+            cells += batch.length;
           return cells;
         }),
       );
     }
     const jsonParseMs = median(parseTimes);
     const jsonStatMs = median(ourTimes);
-    if (jsonValues !== pxValues) throw new Error(`JSON-stat and PX disagree: ${jsonValues} vs ${pxValues} values`);
+    if (jsonValues !== pxValues)
+      throw new Error(`JSON-stat and PX disagree: ${jsonValues} vs ${pxValues} values`);
 
     return {
       cells: 1_000_000,

@@ -12,12 +12,19 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
   stdout.on('data', (b: Buffer) => out.push(b));
   stderr.on('data', (b: Buffer) => err.push(b));
   const code = await inspectCommand(argv, { stdout, stderr });
-  return { code, out: Buffer.concat(out).toString('utf8'), err: Buffer.concat(err).toString('utf8') };
+  return {
+    code,
+    out: Buffer.concat(out).toString('utf8'),
+    err: Buffer.concat(err).toString('utf8'),
+  };
 }
 
 describe('samordna inspect', () => {
   it('--json prints exactly the inspect object for a PX file', async () => {
-    const { code, out, err } = await run(sharedDataPath('px', 'pxwebapi-TAB001-en-sv-many-missing.px'), '--json');
+    const { code, out, err } = await run(
+      sharedDataPath('px', 'pxwebapi-TAB001-en-sv-many-missing.px'),
+      '--json',
+    );
     expect(err).toBe('');
     expect(code).toBe(0);
     expect(JSON.parse(out)).toEqual({
@@ -39,22 +46,53 @@ describe('samordna inspect', () => {
   });
 
   it('counts JSON-stat symbols by status letter and PX "-" cells as values', async () => {
-    const json = JSON.parse((await run(sharedDataPath('synthetic', 'SYNTHETIC-ssb-v2-kostra-bydel-with-status.json'), '--json')).out) as Record<string, unknown>;
-    expect(json).toMatchObject({ format: 'jsonstat', cells: 9, values: 7, symbols: { '..': 1, ':': 1 } });
-    const nil = JSON.parse((await run(sharedDataPath('px', 'scb-pxweb-BE0101F1nildotsymbols.px'), '--json')).out) as Record<string, unknown>;
-    expect(nil).toMatchObject({ cells: 48, values: 40, symbols: { '.': 2, '..': 2, '...': 2, '....': 1, '......': 1 } });
+    const json = JSON.parse(
+      (
+        await run(
+          sharedDataPath('synthetic', 'SYNTHETIC-ssb-v2-kostra-bydel-with-status.json'),
+          '--json',
+        )
+      ).out,
+    ) as Record<string, unknown>;
+    expect(json).toMatchObject({
+      format: 'jsonstat',
+      cells: 9,
+      values: 7,
+      symbols: { '..': 1, ':': 1 },
+    });
+    const nil = JSON.parse(
+      (await run(sharedDataPath('px', 'scb-pxweb-BE0101F1nildotsymbols.px'), '--json')).out,
+    ) as Record<string, unknown>;
+    expect(nil).toMatchObject({
+      cells: 48,
+      values: 40,
+      symbols: { '.': 2, '..': 2, '...': 2, '....': 1, '......': 1 },
+    });
   });
 
   it('lists the items of a collection of links', async () => {
-    const json = JSON.parse((await run(sharedDataPath('jsonstat', 'samples', 'collection.json'), '--json')).out) as { cells: number; items: unknown[] };
+    const json = JSON.parse(
+      (await run(sharedDataPath('jsonstat', 'samples', 'collection.json'), '--json')).out,
+    ) as { cells: number; items: unknown[] };
     expect(json.cells).toBe(0);
     expect(json.items).toHaveLength(8);
-    const picked = JSON.parse((await run(sharedDataPath('jsonstat', 'samples', 'oecd-canada-bundle-v1.json'), '--json', '--dataset', 'canada')).out) as { cells: number };
+    const picked = JSON.parse(
+      (
+        await run(
+          sharedDataPath('jsonstat', 'samples', 'oecd-canada-bundle-v1.json'),
+          '--json',
+          '--dataset',
+          'canada',
+        )
+      ).out,
+    ) as { cells: number };
     expect(picked.cells).toBe(120);
   });
 
   it('prints a readable summary without --json', async () => {
-    const { code, out } = await run(sharedDataPath('px', 'ssb-Transmengde-datanotecell-quarterK.px'));
+    const { code, out } = await run(
+      sharedDataPath('px', 'ssb-Transmengde-datanotecell-quarterK.px'),
+    );
     expect(code).toBe(0);
     expect(out).toContain('Format:      PC-Axis (PX), read as iso-8859-1');
     expect(out).toContain('Cells:       27,300 (27,300 with a number, 0 without)');

@@ -25,7 +25,13 @@ function formatCount(n: number): string {
 
 function table(rows: string[][]): string[] {
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
-  return rows.map((r) => `  ${r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ').trimEnd()}`);
+  return rows.map(
+    (r) =>
+      `  ${r
+        .map((cell, c) => cell.padEnd(widths[c] ?? 0))
+        .join('  ')
+        .trimEnd()}`,
+  );
 }
 
 /** The readable form of `samordna inspect`. */
@@ -40,7 +46,12 @@ export function humanSummary(file: string, result: InspectResult): string {
   ];
   if (result.dimensions.length > 0) {
     lines.push('', 'Dimensions:');
-    lines.push(...table([['id', 'label', 'role', 'categories'], ...result.dimensions.map((d) => [d.id, d.label, d.role ?? '-', formatCount(d.size)])]));
+    lines.push(
+      ...table([
+        ['id', 'label', 'role', 'categories'],
+        ...result.dimensions.map((d) => [d.id, d.label, d.role ?? '-', formatCount(d.size)]),
+      ]),
+    );
   }
   const symbols = Object.entries(result.symbols);
   if (symbols.length > 0) {
@@ -49,7 +60,15 @@ export function humanSummary(file: string, result: InspectResult): string {
   }
   if (result.items) {
     lines.push('', 'Items in the document:');
-    lines.push(...table(result.items.map((item) => [item.key, item.label ?? '', item.cells === null ? `link: ${item.href ?? '?'}` : `${formatCount(item.cells)} cells`])));
+    lines.push(
+      ...table(
+        result.items.map((item) => [
+          item.key,
+          item.label ?? '',
+          item.cells === null ? `link: ${item.href ?? '?'}` : `${formatCount(item.cells)} cells`,
+        ]),
+      ),
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -63,13 +82,20 @@ export async function inspectCommand(argv: string[], io: CommandIo): Promise<num
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, dataset: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        json: { type: 'boolean' },
+        dataset: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
     if (values.help) {
       io.stdout.write(USAGE);
       return 0;
     }
-    if (positionals.length !== 1) throw new Error(positionals.length === 0 ? 'Name one file to inspect.' : 'Name only one file to inspect.');
+    if (positionals.length !== 1)
+      throw new Error(
+        positionals.length === 0 ? 'Name one file to inspect.' : 'Name only one file to inspect.',
+      );
     file = positionals[0];
     json = values.json === true;
     dataset = values.dataset;
@@ -91,7 +117,8 @@ export async function inspectCommand(argv: string[], io: CommandIo): Promise<num
   }
 
   try {
-    const selector = dataset === undefined ? undefined : /^\d+$/.test(dataset) ? Number(dataset) : dataset;
+    const selector =
+      dataset === undefined ? undefined : /^\d+$/.test(dataset) ? Number(dataset) : dataset;
     const result = await inspectFile(file, selector === undefined ? {} : { dataset: selector });
     io.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : humanSummary(file, result));
     return 0;

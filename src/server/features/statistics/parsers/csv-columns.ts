@@ -17,7 +17,8 @@ export const MAX_CATEGORIES = 200_000;
  * The value columns become the categories of a final "measure" dimension, so one CSV row is a
  * run of consecutive cells in the cube.
  */
-const VALUE_NAME = /^(verdi|verdier|value|values|andel|antall|prosent|percent|percentage|count|sum|snitt|gjennomsnitt|mean|median|rate|amount|beløp|belop|score|obs_value)$|^(andel|antall|prosent|verdi|value)[\s_(]/i;
+const VALUE_NAME =
+  /^(verdi|verdier|value|values|andel|antall|prosent|percent|percentage|count|sum|snitt|gjennomsnitt|mean|median|rate|amount|beløp|belop|score|obs_value)$|^(andel|antall|prosent|verdi|value)[\s_(]/i;
 const CODE_NAME = /(kode|code|nr|nummer|id)$/i;
 const NAME_NAME = /(navn|name|tekst|text|label)$/i;
 
@@ -34,7 +35,9 @@ export interface ColumnStats {
 }
 
 export function parseCsvNumber(text: string, decimalComma: boolean): number {
-  const pattern = decimalComma ? /^[+-]?(\d+([.,]\d+)?|[.,]\d+)([eE][+-]?\d+)?$/ : /^[+-]?(\d+(\.\d+)?|\.\d+)([eE][+-]?\d+)?$/;
+  const pattern = decimalComma
+    ? /^[+-]?(\d+([.,]\d+)?|[.,]\d+)([eE][+-]?\d+)?$/
+    : /^[+-]?(\d+(\.\d+)?|\.\d+)([eE][+-]?\d+)?$/;
   if (!pattern.test(text)) return Number.NaN;
   return Number(decimalComma ? text.replace(',', '.') : text);
 }
@@ -59,7 +62,11 @@ export function newStats(names: readonly string[]): ColumnStats[] {
   });
 }
 
-export function observe(stats: ColumnStats[], fields: readonly string[], decimalComma: boolean): void {
+export function observe(
+  stats: ColumnStats[],
+  fields: readonly string[],
+  decimalComma: boolean,
+): void {
   for (let c = 0; c < stats.length; c++) {
     const s = stats[c];
     if (!s) continue;
@@ -99,12 +106,16 @@ function forcedDimension(name: string): boolean {
 }
 
 export function decideLayout(stats: readonly ColumnStats[], rows: number): CsvLayout {
-  const named = stats.map((s, i) => (VALUE_NAME.test(s.name) && !forcedDimension(s.name) ? i : -1)).filter((i) => i >= 0);
+  const named = stats
+    .map((s, i) => (VALUE_NAME.test(s.name) && !forcedDimension(s.name) ? i : -1))
+    .filter((i) => i >= 0);
   const valueColumns =
     named.length > 0
       ? named
       : stats
-          .map((s, i) => (s.text === 0 && s.numeric > 0 && !s.leadingZero && !forcedDimension(s.name) ? i : -1))
+          .map((s, i) =>
+            s.text === 0 && s.numeric > 0 && !s.leadingZero && !forcedDimension(s.name) ? i : -1,
+          )
           .filter((i) => i >= 0);
   if (valueColumns.length === 0) {
     throw new StatisticsParseError(
@@ -129,16 +140,27 @@ export function decideLayout(stats: readonly ColumnStats[], rows: number): CsvLa
     if (!s || isValue.has(c)) continue;
     if (s.name === '' && s.markers === rows) continue; // a trailing delimiter's empty column
     if (!s.distinct) {
-      throw new StatisticsParseError('CUBE_TOO_LARGE', `Column "${s.name}" has more than ${MAX_CATEGORIES} distinct values and cannot be a dimension`, { line: 1, column: 1 });
+      throw new StatisticsParseError(
+        'CUBE_TOO_LARGE',
+        `Column "${s.name}" has more than ${MAX_CATEGORIES} distinct values and cannot be a dimension`,
+        { line: 1, column: 1 },
+      );
     }
     const next = stats[c + 1];
-    const merge = s.pair !== null && next?.distinct && !isValue.has(c + 1) && next.distinct.size === s.distinct.size;
+    const merge =
+      s.pair !== null &&
+      next?.distinct &&
+      !isValue.has(c + 1) &&
+      next.distinct.size === s.distinct.size;
     const codes = [...s.distinct.keys()];
     dimensions.push({
       id: uniqueId(s.name),
       label: s.name,
       role: guessRole(s.name, merge && next ? next.name : null),
-      categories: codes.map((code) => ({ code, label: merge ? (s.pair?.get(code) ?? code) : code })),
+      categories: codes.map((code) => ({
+        code,
+        label: merge ? (s.pair?.get(code) ?? code) : code,
+      })),
     });
     dimensionColumns.push(c);
     lookups.push(s.distinct);
@@ -146,7 +168,15 @@ export function decideLayout(stats: readonly ColumnStats[], rows: number): CsvLa
   }
   if (dimensions.length === 0 && rows > 1) {
     // Only numbers: each row is its own observation.
-    dimensions.push({ id: uniqueId('row'), label: 'Row', role: null, categories: Array.from({ length: rows }, (_, r) => ({ code: String(r + 1), label: String(r + 1) })) });
+    dimensions.push({
+      id: uniqueId('row'),
+      label: 'Row',
+      role: null,
+      categories: Array.from({ length: rows }, (_, r) => ({
+        code: String(r + 1),
+        label: String(r + 1),
+      })),
+    });
     dimensionColumns.push(-1);
     lookups.push(new Map());
   }
@@ -154,7 +184,10 @@ export function decideLayout(stats: readonly ColumnStats[], rows: number): CsvLa
     id: uniqueId('measure'),
     label: 'Measure',
     role: 'metric',
-    categories: valueColumns.map((c) => ({ code: stats[c]?.name ?? String(c), label: stats[c]?.name ?? String(c) })),
+    categories: valueColumns.map((c) => ({
+      code: stats[c]?.name ?? String(c),
+      label: stats[c]?.name ?? String(c),
+    })),
   });
   const sizes = dimensions.map((d) => d.categories.length);
   const cells = sizes.reduce((a, b) => a * b, 1);

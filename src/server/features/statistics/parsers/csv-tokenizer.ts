@@ -47,7 +47,12 @@ export class CsvTokenizer {
 
   private endRecord(): void {
     this.endField();
-    const record: CsvRecord = { fields: this.fields, line: this.recordLine, columns: this.columns, endColumn: this.column };
+    const record: CsvRecord = {
+      fields: this.fields,
+      line: this.recordLine,
+      columns: this.columns,
+      endColumn: this.column,
+    };
     this.fields = [];
     this.columns = [];
     this.state = 'start';
@@ -98,7 +103,8 @@ export class CsvTokenizer {
           if (j > i) {
             this.field += text.slice(i, j);
             this.column += j - i;
-            if (this.field.length > MAX_FIELD_CHARS) throw this.error('A field is longer than 1 MiB characters');
+            if (this.field.length > MAX_FIELD_CHARS)
+              throw this.error('A field is longer than 1 MiB characters');
             i = j;
             continue;
           }
@@ -125,7 +131,12 @@ export class CsvTokenizer {
             } else this.column++;
           }
           this.field += text.slice(i, end);
-          if (this.field.length > MAX_FIELD_CHARS) throw this.error('A quoted field is longer than 1 MiB characters', this.quoteLine, this.quoteColumn);
+          if (this.field.length > MAX_FIELD_CHARS)
+            throw this.error(
+              'A quoted field is longer than 1 MiB characters',
+              this.quoteLine,
+              this.quoteColumn,
+            );
           if (close < 0) return;
           this.state = 'quote';
           this.column++;
@@ -156,7 +167,8 @@ export class CsvTokenizer {
   }
 
   end(): void {
-    if (this.state === 'quoted') throw this.error('Unterminated quoted field', this.quoteLine, this.quoteColumn);
+    if (this.state === 'quoted')
+      throw this.error('Unterminated quoted field', this.quoteLine, this.quoteColumn);
     if (this.state !== 'start' || this.fields.length > 0 || this.field !== '') this.endRecord();
   }
 }

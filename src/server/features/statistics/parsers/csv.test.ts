@@ -56,8 +56,16 @@ describe('CSV', () => {
       cells[(((fylke * 2 + kommune) * 2 + year) * 2 + sex) * 2 + measure];
     expect(at(0, 0, 0, 0, 0)).toMatchObject({ value: 12.5, status: 'none' });
     expect(at(0, 0, 0, 1, 0)).toMatchObject({ value: null, status: 'suppressed', symbol: '*' });
-    expect(at(0, 0, 1, 1, 0)).toMatchObject({ value: null, status: 'not_applicable', symbol: null });
-    expect(at(0, 0, 1, 1, 1)).toMatchObject({ value: null, status: 'not_applicable', symbol: 'null' });
+    expect(at(0, 0, 1, 1, 0)).toMatchObject({
+      value: null,
+      status: 'not_applicable',
+      symbol: null,
+    });
+    expect(at(0, 0, 1, 1, 1)).toMatchObject({
+      value: null,
+      status: 'not_applicable',
+      symbol: 'null',
+    });
     expect(at(1, 1, 0, 0, 0)).toMatchObject({ value: 9.75 });
     expect(at(1, 1, 0, 1, 1)).toMatchObject({ value: 0, status: 'none', symbol: '-' });
     // Oslo is not in Rogaland: combinations that no row has are empty.
@@ -65,25 +73,35 @@ describe('CSV', () => {
   });
 
   it('reads a comma file with quoted fields, doubled quotes and newlines inside quotes', async () => {
-    const text = 'område,kategori,verdi\n"Oslo, sentrum","Sier ""ja""\npå to linjer",1.5\nBergen,Annet,2\n';
+    const text =
+      'område,kategori,verdi\n"Oslo, sentrum","Sier ""ja""\npå to linjer",1.5\nBergen,Annet,2\n';
     const cube = await parseCsv(text);
-    expect(cube.meta.dimensions[1]?.categories.map((c) => c.code)).toEqual(['Sier "ja"\npå to linjer', 'Annet']);
+    expect(cube.meta.dimensions[1]?.categories.map((c) => c.code)).toEqual([
+      'Sier "ja"\npå to linjer',
+      'Annet',
+    ]);
     expect(cube.meta.dimensions[0]?.categories[0]?.code).toBe('Oslo, sentrum');
     const cells = await collectCells(cube);
     expect(cells.filter((c) => c.value !== null).map((c) => c.value)).toEqual([1.5, 2]);
   });
 
   it('wide files: every numeric column becomes a metric category; codes with leading zeros stay dimensions', async () => {
-    const text = 'kommune;navn;Innbyggere;Areal km2\n0301;Oslo;709037;454,1\n1103;Stavanger;146011;262,5\n';
+    const text =
+      'kommune;navn;Innbyggere;Areal km2\n0301;Oslo;709037;454,1\n1103;Stavanger;146011;262,5\n';
     const cube = await parseCsv(text);
     expect(cube.meta.dimensions.map((d) => d.id)).toEqual(['kommune', 'navn', 'measure']);
-    expect(cube.meta.dimensions[2]?.categories.map((c) => c.code)).toEqual(['Innbyggere', 'Areal km2']);
+    expect(cube.meta.dimensions[2]?.categories.map((c) => c.code)).toEqual([
+      'Innbyggere',
+      'Areal km2',
+    ]);
     const values = (await collectCells(cube)).filter((c) => c.value !== null).map((c) => c.value);
     expect(values).toEqual([709037, 454.1, 146011, 262.5]);
   });
 
   it('reads tab-separated text from a Readable, and honours an explicit delimiter', async () => {
-    const tabbed = await parseCsv(Readable.from([Buffer.from('region\tverdi\nOslo\t'), Buffer.from('3.5\nBergen\t4\n')]));
+    const tabbed = await parseCsv(
+      Readable.from([Buffer.from('region\tverdi\nOslo\t'), Buffer.from('3.5\nBergen\t4\n')]),
+    );
     expect((await collectCells(tabbed)).map((c) => c.value)).toEqual([3.5, 4]);
     const forced = await parseCsv('a,b;verdi\nx,y;1\n', { delimiter: ';' });
     expect(forced.meta.dimensions[0]?.categories[0]?.code).toBe('x,y');
@@ -98,13 +116,23 @@ describe('CSV', () => {
 
   it('streams from a file and falls back to Windows-1252 for Latin-1 bytes', async () => {
     const file = path.join(dir, 'latin1.csv');
-    const rows = ['fylke;år;antall', ...Array.from({ length: 3000 }, (_, i) => `Fylke ${i};${2000 + (i % 3)};${i}`), 'Troms og Finnmark;2000;7'];
-    writeFileSync(file, Buffer.from(rows.join('\n').replace('Troms og Finnmark', 'Trøndelag'), 'latin1'));
+    const rows = [
+      'fylke;år;antall',
+      ...Array.from({ length: 3000 }, (_, i) => `Fylke ${i};${2000 + (i % 3)};${i}`),
+      'Troms og Finnmark;2000;7',
+    ];
+    writeFileSync(
+      file,
+      Buffer.from(rows.join('\n').replace('Troms og Finnmark', 'Trøndelag'), 'latin1'),
+    );
     const cube = await parseCsv({ path: file });
     expect(cube.meta.encoding).toBe('windows-1252');
     expect(cube.meta.dimensions[0]?.categories.at(-1)?.code).toBe('Trøndelag');
     const summary = await summarizeCells(cube);
     expect(summary).toMatchObject({ cells: 3001 * 3, values: 3001 });
+    const utf8 = await parseCsv(Buffer.from('fylke;verdi\nTrøndelag;1\n', 'utf8'));
+    expect(utf8.meta.encoding).toBe('utf-8');
+    expect(utf8.meta.dimensions[0]?.categories[0]?.code).toBe('Trøndelag');
   });
 
   it('reports an unterminated quote at its line and column', async () => {
@@ -115,14 +143,32 @@ describe('CSV', () => {
   });
 
   it('reports rows with the wrong number of fields, duplicates and other problems', async () => {
-    expect(await parseError('a;b;verdi\nx;y;1;2\n')).toMatchObject({ code: 'CSV_FIELD_COUNT', position: { line: 2, column: 7 } });
-    expect(await parseError('a;b;verdi\nx;y;1\nx;1\n')).toMatchObject({ code: 'CSV_FIELD_COUNT', position: { line: 3, column: 4 } });
-    expect(await parseError('a,verdi\nx,1\nx,2\n')).toMatchObject({ code: 'CSV_DUPLICATE_ROW', position: { line: 3, column: 1 } });
-    expect(await parseError('a,verdi\nx,1\ny,2\nx,3\n')).toMatchObject({ code: 'CSV_DUPLICATE_ROW', position: { line: 4 } });
-    expect(await parseError('a,"b"c,verdi\n')).toMatchObject({ code: 'CSV_SYNTAX', position: { line: 1, column: 6 } });
+    expect(await parseError('a;b;verdi\nx;y;1;2\n')).toMatchObject({
+      code: 'CSV_FIELD_COUNT',
+      position: { line: 2, column: 7 },
+    });
+    expect(await parseError('a;b;verdi\nx;y;1\nx;1\n')).toMatchObject({
+      code: 'CSV_FIELD_COUNT',
+      position: { line: 3, column: 4 },
+    });
+    expect(await parseError('a,verdi\nx,1\nx,2\n')).toMatchObject({
+      code: 'CSV_DUPLICATE_ROW',
+      position: { line: 3, column: 1 },
+    });
+    expect(await parseError('a,verdi\nx,1\ny,2\nx,3\n')).toMatchObject({
+      code: 'CSV_DUPLICATE_ROW',
+      position: { line: 4 },
+    });
+    expect(await parseError('a,"b"c,verdi\n')).toMatchObject({
+      code: 'CSV_SYNTAX',
+      position: { line: 1, column: 6 },
+    });
     expect(await parseError('navn,by\nOla,Oslo\n')).toMatchObject({ code: 'CSV_NO_VALUE_COLUMN' });
     expect(await parseError('\n\n')).toMatchObject({ code: 'CSV_EMPTY' });
-    const sparse = ['id;kommentar;år;verdi', ...Array.from({ length: 1200 }, (_, i) => `${i};tekst ${i};${2000 + i};1`)].join('\n');
+    const sparse = [
+      'id;kommentar;år;verdi',
+      ...Array.from({ length: 1200 }, (_, i) => `${i};tekst ${i};${2000 + i};1`),
+    ].join('\n');
     expect(await parseError(sparse)).toMatchObject({ code: 'CUBE_TOO_LARGE' });
   });
 });

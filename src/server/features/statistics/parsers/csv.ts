@@ -9,9 +9,15 @@ import {
   type Cube,
   type CubeMeta,
 } from './cube';
-import { decideLayout, newStats, observe, parseCsvNumber, type ColumnStats, type CsvLayout } from './csv-columns';
+import {
+  decideLayout,
+  newStats,
+  observe,
+  parseCsvNumber,
+  type ColumnStats,
+  type CsvLayout,
+} from './csv-columns';
 import { CsvTokenizer, detectDelimiter, type CsvRecord } from './csv-tokenizer';
-import { chooseEncoding } from './encoding';
 import { StatisticsParseError } from './errors';
 import { chunksOf, readAllBytes, type StatisticsInput } from './input';
 import { isNilSymbol, statusForSymbol } from './symbols';
@@ -30,7 +36,7 @@ type Source = string | Uint8Array | { path: string };
 /** Decoded text in pieces; bytes and files are decoded as they stream. */
 async function* textOf(source: Source, encoding: string, fatal: boolean): AsyncGenerator<string> {
   if (typeof source === 'string') {
-    const text = source.replace(/^\uFEFF/, '');
+    const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
     for (let at = 0; at < text.length; at += TEXT_CHUNK) yield text.slice(at, at + TEXT_CHUNK);
     return;
   }
@@ -46,7 +52,12 @@ class NotUtf8 extends Error {}
  * Records of the whole source, a text chunk's worth at a time so callers can hand out batches
  * between chunks. Every pass of the parser is one loop over this.
  */
-async function* recordsOf(source: Source, encoding: string, delimiter: number | null, fatal = false): AsyncGenerator<{ records: CsvRecord[]; delimiter: number }> {
+async function* recordsOf(
+  source: Source,
+  encoding: string,
+  delimiter: number | null,
+  fatal = false,
+): AsyncGenerator<{ records: CsvRecord[]; delimiter: number }> {
   let tokenizer: CsvTokenizer | null = null;
   let chosen = delimiter ?? 44;
   let records: CsvRecord[] = [];
@@ -102,7 +113,11 @@ function baseOf(plan: Plan, record: CsvRecord, row: number): number {
   return index * layout.valueColumns.length;
 }
 
-function readCell(text: string, decimalComma: boolean, symbols: Interner): [number, number, number] {
+function readCell(
+  text: string,
+  decimalComma: boolean,
+  symbols: Interner,
+): [number, number, number] {
   const t = text.trim();
   const n = t === '' ? Number.NaN : parseCsvNumber(t, decimalComma);
   if (n === n) return [n, STATUS_CODE.none, 0];
@@ -112,7 +127,14 @@ function readCell(text: string, decimalComma: boolean, symbols: Interner): [numb
   return [Number.NaN, STATUS_CODE[statusForSymbol(t, false)], symbols.id(t)];
 }
 
-async function* emit(source: Source, plan: Plan, ordered: boolean, size: number, symbols: Interner, notes: Interner): AsyncGenerator<CellBatch> {
+async function* emit(
+  source: Source,
+  plan: Plan,
+  ordered: boolean,
+  size: number,
+  symbols: Interner,
+  notes: Interner,
+): AsyncGenerator<CellBatch> {
   const writer = new BatchWriter(symbols, notes, size);
   const width = plan.layout.valueColumns.length;
   const cells = plan.layout.cells;
@@ -139,12 +161,18 @@ async function* emit(source: Source, plan: Plan, ordered: boolean, size: number,
     if (writer.ready.length > 0) yield* writer.take();
   }
   if (!ordered) {
-    const order = Array.from({ length: bases.length }, (_, i) => i).sort((a, b) => (bases[a] ?? 0) - (bases[b] ?? 0) || a - b);
+    const order = Array.from({ length: bases.length }, (_, i) => i).sort(
+      (a, b) => (bases[a] ?? 0) - (bases[b] ?? 0) || a - b,
+    );
     for (let k = 0; k < order.length; k++) {
       const r = order[k] ?? 0;
       const base = bases[r] ?? 0;
       if (base < writer.position) {
-        throw new StatisticsParseError('CSV_DUPLICATE_ROW', 'This row repeats the dimension values of an earlier row', { line: lines[r] ?? 1, column: 1 });
+        throw new StatisticsParseError(
+          'CSV_DUPLICATE_ROW',
+          'This row repeats the dimension values of an earlier row',
+          { line: lines[r] ?? 1, column: 1 },
+        );
       }
       writer.fill(base - writer.position, Number.NaN, ABSENT, 0, 0);
       for (let m = 0; m < width; m++) {
@@ -167,16 +195,10 @@ async function* emit(source: Source, plan: Plan, ordered: boolean, size: number,
  */
 export async function parseCsv(input: StatisticsInput, options: CsvOptions = {}): Promise<Cube> {
   const source: Source = input instanceof Readable ? await readAllBytes(input) : input;
+  // CSV has no place to declare its encoding: try UTF-8 strictly, and if any byte says
+  // otherwise, read it as Windows-1252 (Excel's "CSV" on Norwegian Windows).
   let encoding = 'utf-8';
   let warning: string | undefined;
-  if (typeof source !== 'string') {
-    let sample: Uint8Array = new Uint8Array(0);
-    for await (const chunk of chunksOf(source)) {
-      sample = chunk;
-      break;
-    }
-    encoding = chooseEncoding(sample, null, 'windows-1252').label;
-  }
   const forced = options.delimiter ? options.delimiter.charCodeAt(0) : null;
 
   let stats: ColumnStats[] = [];
@@ -204,13 +226,16 @@ export async function parseCsv(input: StatisticsInput, options: CsvOptions = {})
   try {
     await pass1(encoding === 'utf-8' && typeof source !== 'string');
   } catch (error) {
-    // The first block looked like UTF-8 but later bytes are not: read it as Windows-1252.
     if (!(error instanceof NotUtf8)) throw error;
     encoding = 'windows-1252';
-    warning = 'Bytes after the first block are not UTF-8; the file was read as Windows-1252.';
+    warning = 'The file is not valid UTF-8; it was read as Windows-1252.';
     await pass1(false);
   }
-  if (!header) throw new StatisticsParseError('CSV_EMPTY', 'The file has no header row', { line: 1, column: 1 });
+  if (!header)
+    throw new StatisticsParseError('CSV_EMPTY', 'The file has no header row', {
+      line: 1,
+      column: 1,
+    });
   const layout = decideLayout(stats, rows);
   const plan: Plan = { layout, decimalComma: delimiter !== 44, delimiter, encoding };
 
@@ -222,18 +247,31 @@ export async function parseCsv(input: StatisticsInput, options: CsvOptions = {})
     for (const record of records) {
       if (row++ < 0) continue;
       const base = baseOf(plan, record, row - 1);
-      if (base === last) throw new StatisticsParseError('CSV_DUPLICATE_ROW', 'This row repeats the dimension values of the row before', { line: record.line, column: 1 });
+      if (base === last)
+        throw new StatisticsParseError(
+          'CSV_DUPLICATE_ROW',
+          'This row repeats the dimension values of the row before',
+          { line: record.line, column: 1 },
+        );
       if (base < last) ordered = false;
       last = base;
     }
   }
 
-  const meta: CubeMeta = { format: 'csv', encoding, title: null, languages: [], dimensions: layout.dimensions, cells: layout.cells };
+  const meta: CubeMeta = {
+    format: 'csv',
+    encoding,
+    title: null,
+    languages: [],
+    dimensions: layout.dimensions,
+    cells: layout.cells,
+  };
   if (warning) meta.warnings = [warning];
   const symbols = new Interner();
   const notes = new Interner();
   return {
     meta,
-    batches: (batchOptions?: BatchOptions) => emit(source, plan, ordered, batchSizeOf(batchOptions), symbols, notes),
+    batches: (batchOptions?: BatchOptions) =>
+      emit(source, plan, ordered, batchSizeOf(batchOptions), symbols, notes),
   };
 }

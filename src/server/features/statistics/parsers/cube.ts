@@ -1,7 +1,4 @@
-import {
-  OBSERVATION_STATUSES,
-  type ObservationStatus,
-} from '../../../../shared/domain/statistics';
+import { OBSERVATION_STATUSES, type ObservationStatus } from '../../../../shared/domain/statistics';
 
 export { OBSERVATION_STATUSES, type ObservationStatus };
 
@@ -76,7 +73,12 @@ export interface CubeMeta {
   /** True for JSON-stat metadata responses (`"value": []`): every cell is empty. */
   metadataOnly?: boolean;
   /** Keywords or members we do not interpret, kept so nothing in the file is silently lost. */
-  unknownKeywords?: { keyword: string; language: string | null; subkeys: string[]; value: string }[];
+  unknownKeywords?: {
+    keyword: string;
+    language: string | null;
+    subkeys: string[];
+    value: string;
+  }[];
   /** Things a person may want to know about how the file was read. */
   warnings?: string[];
 }
@@ -125,7 +127,10 @@ export interface Cube {
 export const DEFAULT_BATCH_SIZE = 65_536;
 
 export const STATUS_CODE: Readonly<Record<ObservationStatus, number>> = Object.freeze(
-  Object.fromEntries(OBSERVATION_STATUSES.map((s, i) => [s, i])) as Record<ObservationStatus, number>,
+  Object.fromEntries(OBSERVATION_STATUSES.map((s, i) => [s, i])) as Record<
+    ObservationStatus,
+    number
+  >,
 );
 
 export function statusFromCode(code: number): ObservationStatus {
@@ -322,7 +327,9 @@ const GEO_NAMES =
 /** Role from a dimension's id or label when the source does not say (JSON-stat without `role`). */
 export function guessRole(...names: (string | null | undefined)[]): DimensionRole {
   // "Kommunekode", "Fylkenavn", "region_id": the stem carries the meaning.
-  const stems = names.flatMap((n) => (n ? [n.trim(), n.trim().replace(/[\s_-]*(kode|code|nr|nummer|navn|name|id)$/i, '')] : []));
+  const stems = names.flatMap((n) =>
+    n ? [n.trim(), n.trim().replace(/[\s_-]*(kode|code|nr|nummer|navn|name|id)$/i, '')] : [],
+  );
   if (stems.some((n) => TIME_NAMES.test(n))) return 'time';
   if (stems.some((n) => GEO_NAMES.test(n))) return 'geo';
   return null;

@@ -16,7 +16,11 @@ const PX_STATEMENT = /^[A-Za-z][A-Za-z0-9_-]*\s*(\[[^\]\r\n]*\])?\s*(\([^)]*\))?
 export function detectFormat(head: Uint8Array): CubeFormat {
   let start = head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
   for (let i = start; i < head.length; i++) {
-    if (head[i] === 0) throw new StatisticsParseError('UNKNOWN_FORMAT', 'The file is binary, not JSON-stat, PX or CSV');
+    if (head[i] === 0)
+      throw new StatisticsParseError(
+        'UNKNOWN_FORMAT',
+        'The file contains NUL bytes (binary, or UTF-16 text); expected JSON-stat, PX or CSV',
+      );
   }
   while (start < head.length && [32, 9, 10, 13].includes(head[start] ?? 0)) start++;
   if (start >= head.length) throw new StatisticsParseError('UNKNOWN_FORMAT', 'The file is empty');
@@ -43,11 +47,12 @@ export async function readHead(path: string): Promise<Uint8Array> {
 }
 
 export type ParsedStatistics =
-  | { format: 'jsonstat'; document: JsonStatDocument }
-  | { format: 'px' | 'csv'; cube: Cube };
+  { format: 'jsonstat'; document: JsonStatDocument } | { format: 'px' | 'csv'; cube: Cube };
 
 /** Detects the format and parses; a path is streamed, other inputs are read from memory. */
-export async function parseStatistics(input: string | Uint8Array | { path: string }): Promise<ParsedStatistics> {
+export async function parseStatistics(
+  input: string | Uint8Array | { path: string },
+): Promise<ParsedStatistics> {
   let source: StatisticsInput;
   let head: Uint8Array;
   if (typeof input === 'string' || input instanceof Uint8Array) {

@@ -44,7 +44,12 @@ export function chooseEncoding(
   if (hasUtf8Bom(sample) || (hasNonAscii(sample) && isUtf8(sample))) {
     const decoder = new TextDecoder('utf-8', { ignoreBOM: false });
     if (wanted && !/^utf-?8$/.test(wanted)) {
-      return { label: 'utf-8', decoder, declared: wanted, warning: `The file declares ${wanted} but its bytes are UTF-8; read as UTF-8.` };
+      return {
+        label: 'utf-8',
+        decoder,
+        declared: wanted,
+        warning: `The file declares ${wanted} but its bytes are UTF-8; read as UTF-8.`,
+      };
     }
     return { label: 'utf-8', decoder };
   }
@@ -52,7 +57,12 @@ export function chooseEncoding(
     const decoder = makeDecoder(wanted);
     if (decoder) return { label: wanted, decoder };
     const fb = makeDecoder(fallback) ?? new TextDecoder('windows-1252');
-    return { label: fallback, decoder: fb, declared: wanted, warning: `Unknown encoding "${wanted}"; read as ${fallback}.` };
+    return {
+      label: fallback,
+      decoder: fb,
+      declared: wanted,
+      warning: `Unknown encoding "${wanted}"; read as ${fallback}.`,
+    };
   }
   return { label: fallback, decoder: makeDecoder(fallback) ?? new TextDecoder('windows-1252') };
 }

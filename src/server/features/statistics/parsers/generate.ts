@@ -42,7 +42,15 @@ export function* jsonStatChunks(cube: GeneratedCube): Generator<string> {
       },
     };
   }
-  const head = { version: '2.0', class: 'dataset', label: cube.title, id: cube.dimensions.map((d) => d.id), size: cube.dimensions.map((d) => d.codes.length), role: roles, dimension };
+  const head = {
+    version: '2.0',
+    class: 'dataset',
+    label: cube.title,
+    id: cube.dimensions.map((d) => d.id),
+    size: cube.dimensions.map((d) => d.codes.length),
+    role: roles,
+    dimension,
+  };
   yield `${JSON.stringify(head).slice(0, -1)},"value":[`;
   const cells = cellCount(cube);
   const status: string[] = [];
@@ -63,7 +71,10 @@ export function* jsonStatChunks(cube: GeneratedCube): Generator<string> {
 }
 
 /** PX in SSB style: DATASYMBOL1="..", DATASYMBOL2=".", DATASYMBOL3=":"; the first `stub` variables in STUB. */
-export function* pxChunks(cube: GeneratedCube, stub = Math.max(1, cube.dimensions.length - 1)): Generator<string> {
+export function* pxChunks(
+  cube: GeneratedCube,
+  stub = Math.max(1, cube.dimensions.length - 1),
+): Generator<string> {
   const quote = (list: readonly string[]): string => list.map((s) => `"${s}"`).join(',');
   const names = cube.dimensions.map((d) => d.label);
   const lines = [
@@ -89,11 +100,22 @@ export function* pxChunks(cube: GeneratedCube, stub = Math.max(1, cube.dimension
     if (d.role === 'geo') lines.push(`MAP("${d.label}")="generated";`);
   }
   if (metric) for (const code of metric.codes) lines.push(`UNITS("${labelOf(code)}")="number";`);
-  lines.push('DATASYMBOL1="..";', 'DATASYMBOL2=".";', 'DATASYMBOL3=":";', 'DATASYMBOLNIL="-";', 'DATA=');
+  lines.push(
+    'DATASYMBOL1="..";',
+    'DATASYMBOL2=".";',
+    'DATASYMBOL3=":";',
+    'DATASYMBOLNIL="-";',
+    'DATA=',
+  );
   yield `${lines.join('\n')}\n`;
   const width = cube.dimensions.slice(stub).reduce((n, d) => n * d.codes.length, 1) || 1;
   const cells = cellCount(cube);
-  const code = { not_available: '"."', not_applicable: '".."', suppressed: '"..."', nil: '"-"' } as const;
+  const code = {
+    not_available: '"."',
+    not_applicable: '".."',
+    suppressed: '"..."',
+    nil: '"-"',
+  } as const;
   for (let start = 0; start < cells; start += CHUNK_CELLS) {
     let out = '';
     for (let i = start; i < Math.min(cells, start + CHUNK_CELLS); i++) {

@@ -1,3 +1,14 @@
+/**
+ * Statistics file parsers: JSON-stat (2.0 and 1.x bundles), PC-Axis PX and CSV, all read into
+ * one cube model (cube.ts). Each parser returns `{ meta, batches() }`: metadata at once, cells
+ * in row-major order as typed-array batches, so a million cells never become a million objects.
+ * PX and CSV stream from a file with flat memory. Bad input fails with StatisticsParseError
+ * only, carrying a stable `code` and a line/column or JSON path.
+ *
+ *   const cube = await parsePx({ path });            // or parseCsv, parseJsonStatDataset
+ *   for await (const batch of cube.batches()) ...    // see CellBatch
+ *   await inspectFile(path);                          // counts, as `samordna inspect` prints
+ */
 export {
   OBSERVATION_STATUSES,
   BatchWriter,
@@ -27,11 +38,36 @@ export {
   type ObservationStatus,
   type SymbolLegendEntry,
 } from './cube';
-export { StatisticsParseError, isStatisticsParseError, type ParsePosition, type StatisticsErrorCode } from './errors';
-export { SYMBOL_TABLE, classifySymbolText, lookupSymbol, statusForSymbol, type SymbolMeaning } from './symbols';
-export { parseJsonStat, parseJsonStatDataset, jsonStatFromValue, type JsonStatDocument, type JsonStatItem } from './jsonstat';
+export {
+  StatisticsParseError,
+  isStatisticsParseError,
+  type ParsePosition,
+  type StatisticsErrorCode,
+} from './errors';
+export {
+  SYMBOL_TABLE,
+  classifySymbolText,
+  lookupSymbol,
+  statusForSymbol,
+  type SymbolMeaning,
+} from './symbols';
+export {
+  parseJsonStat,
+  parseJsonStatDataset,
+  jsonStatFromValue,
+  type JsonStatDocument,
+  type JsonStatItem,
+} from './jsonstat';
 export { parsePx } from './px';
 export { parseCsv, type CsvOptions } from './csv';
 export { detectFormat, parseStatistics, type ParsedStatistics } from './detect';
-export { inspectCube, inspectFile, inspectInput, type InspectDimension, type InspectItem, type InspectOptions, type InspectResult } from './inspect';
+export {
+  inspectCube,
+  inspectFile,
+  inspectInput,
+  type InspectDimension,
+  type InspectItem,
+  type InspectOptions,
+  type InspectResult,
+} from './inspect';
 export type { StatisticsInput } from './input';

@@ -10,19 +10,35 @@ export type StatisticsInput = string | Uint8Array | { path: string } | Readable;
 export const CHUNK_SIZE = 256 * 1024;
 
 export function isPathInput(input: StatisticsInput): input is { path: string } {
-  return typeof input === 'object' && !(input instanceof Uint8Array) && !(input instanceof Readable) && typeof input.path === 'string';
+  return (
+    typeof input === 'object' &&
+    !(input instanceof Uint8Array) &&
+    !(input instanceof Readable) &&
+    typeof input.path === 'string'
+  );
 }
 
 export function ioError(path: string, error: unknown): StatisticsParseError {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  const reason = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : error instanceof Error ? error.message : String(error);
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  const reason =
+    code === 'ENOENT'
+      ? 'file not found'
+      : code === 'EISDIR'
+        ? 'is a directory'
+        : error instanceof Error
+          ? error.message
+          : String(error);
   return new StatisticsParseError('IO_ERROR', `Cannot read ${path}: ${reason}`);
 }
 
 function toBytes(chunk: unknown): Uint8Array {
   if (chunk instanceof Uint8Array) return chunk;
   if (typeof chunk === 'string') return Buffer.from(chunk, 'utf8');
-  throw new StatisticsParseError('IO_ERROR', 'The stream produced something other than bytes or text');
+  throw new StatisticsParseError(
+    'IO_ERROR',
+    'The stream produced something other than bytes or text',
+  );
 }
 
 /** Whole content as bytes (JSON-stat is one JSON document, so it is read at once). */
@@ -53,10 +69,14 @@ export async function readAllBytes(input: StatisticsInput): Promise<Uint8Array> 
 export async function* chunksOf(input: StatisticsInput, start = 0): AsyncGenerator<Uint8Array> {
   if (typeof input === 'string' || input instanceof Uint8Array) {
     const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-    for (let at = start; at < bytes.length; at += CHUNK_SIZE) yield bytes.subarray(at, Math.min(bytes.length, at + CHUNK_SIZE));
+    for (let at = start; at < bytes.length; at += CHUNK_SIZE)
+      yield bytes.subarray(at, Math.min(bytes.length, at + CHUNK_SIZE));
     return;
   }
-  const stream = input instanceof Readable ? input : createReadStream(input.path, { start, highWaterMark: CHUNK_SIZE });
+  const stream =
+    input instanceof Readable
+      ? input
+      : createReadStream(input.path, { start, highWaterMark: CHUNK_SIZE });
   const name = input instanceof Readable ? 'stream' : input.path;
   const iterator = stream[Symbol.asyncIterator]();
   try {

@@ -19,10 +19,22 @@ describe('inspectFile', () => {
     ['px/pxwebapi-TAB001-en-sv-many-missing.px', 'px', 5940, 3681, { '..': 2259 }],
     ['px/ine-27067-secreto-estadistico.px', 'px', 812, 352, { '..': 208, '.': 252 }],
     ['px/ine-1001-mojibake-utf8.px', 'px', 504, 504, {}],
-    ['px/scb-pxweb-BE0101F1-keys.px', 'px', 48, 42, { '.': 1, '..': 1, '...': 1, '....': 1, '.....': 1, '......': 1 }],
+    [
+      'px/scb-pxweb-BE0101F1-keys.px',
+      'px',
+      48,
+      42,
+      { '.': 1, '..': 1, '...': 1, '....': 1, '.....': 1, '......': 1 },
+    ],
     ['jsonstat/samples/oecd.json', 'jsonstat', 432, 432, {}],
     ['jsonstat/samples/hierarchy.json', 'jsonstat', 132, 0, { null: 132 }],
-    ['synthetic/SYNTHETIC-ssb-v2-kostra-bydel-with-status.json', 'jsonstat', 9, 7, { '..': 1, ':': 1 }],
+    [
+      'synthetic/SYNTHETIC-ssb-v2-kostra-bydel-with-status.json',
+      'jsonstat',
+      9,
+      7,
+      { '..': 1, ':': 1 },
+    ],
   ])('%s', async (file, format, cells, values, symbols) => {
     const result = await inspectFile(sharedDataPath(...file.split('/')));
     expect(result).toMatchObject({ format, cells, values });
@@ -40,8 +52,12 @@ describe('inspectFile', () => {
   });
 
   it('reports unreadable input with one error type', async () => {
-    await expect(inspectFile(path.join(dir, 'missing.px'))).rejects.toMatchObject({ code: 'IO_ERROR' });
-    await expect(inspectInput(new Uint8Array([0x50, 0x58, 0, 1, 2]))).rejects.toMatchObject({ code: 'UNKNOWN_FORMAT' });
+    await expect(inspectFile(path.join(dir, 'missing.px'))).rejects.toMatchObject({
+      code: 'IO_ERROR',
+    });
+    await expect(inspectInput(new Uint8Array([0x50, 0x58, 0, 1, 2]))).rejects.toMatchObject({
+      code: 'UNKNOWN_FORMAT',
+    });
     await expect(inspectInput('  \n')).rejects.toBeInstanceOf(StatisticsParseError);
   });
 

@@ -50,7 +50,12 @@ export async function inspectCube(cube: Cube): Promise<InspectResult> {
     encoding: meta.encoding,
     title: meta.title,
     languages: meta.languages,
-    dimensions: meta.dimensions.map((d) => ({ id: d.id, label: d.label, role: d.role, size: d.categories.length })),
+    dimensions: meta.dimensions.map((d) => ({
+      id: d.id,
+      label: d.label,
+      role: d.role,
+      size: d.categories.length,
+    })),
     cells: meta.cells,
     values: summary.values,
     symbols: summary.symbols,
@@ -58,18 +63,36 @@ export async function inspectCube(cube: Cube): Promise<InspectResult> {
 }
 
 /** `samordna inspect`: format, shape and cell counts of a statistics file, read by content. */
-export async function inspectInput(input: string | Uint8Array | { path: string }, options: InspectOptions = {}): Promise<InspectResult> {
+export async function inspectInput(
+  input: string | Uint8Array | { path: string },
+  options: InspectOptions = {},
+): Promise<InspectResult> {
   const parsed = await parseStatistics(input);
   if (parsed.format !== 'jsonstat') return inspectCube(parsed.cube);
   const { document } = parsed;
   const items: InspectItem[] | undefined =
     document.kind === 'dataset'
       ? undefined
-      : document.items.map((item) => ({ key: item.key, label: item.label, href: item.href, cells: item.cube ? item.cube.meta.cells : null }));
+      : document.items.map((item) => ({
+          key: item.key,
+          label: item.label,
+          href: item.href,
+          cells: item.cube ? item.cube.meta.cells : null,
+        }));
   const hasData = document.items.some((item) => item.cube !== null);
   if (!hasData && options.dataset === undefined) {
     // A collection of links: nothing to count, but say what it points to.
-    return { format: 'jsonstat', encoding: 'utf-8', title: document.label, languages: [], dimensions: [], cells: 0, values: 0, symbols: {}, ...(items ? { items } : {}) };
+    return {
+      format: 'jsonstat',
+      encoding: 'utf-8',
+      title: document.label,
+      languages: [],
+      dimensions: [],
+      cells: 0,
+      values: 0,
+      symbols: {},
+      ...(items ? { items } : {}),
+    };
   }
   const result = await inspectCube(document.dataset(options.dataset));
   return items ? { ...result, items } : result;

@@ -1,4 +1,10 @@
-import { guessRole, type CubeCategory, type CubeDimension, type CubeUnit, type DimensionRole } from './cube';
+import {
+  guessRole,
+  type CubeCategory,
+  type CubeDimension,
+  type CubeUnit,
+  type DimensionRole,
+} from './cube';
 import { StatisticsParseError, jsonPath } from './errors';
 
 export type JsonRecord = Record<string, unknown>;
@@ -27,18 +33,26 @@ export function stringList(value: unknown): string[] | undefined {
 }
 
 /** Reads `id` and `size`: at the root in 2.0, inside `dimension` in 1.x bundles. */
-export function readIdsAndSizes(node: JsonRecord, path: Path): { ids: string[]; sizes: number[]; dims: JsonRecord; legacy: boolean } {
+export function readIdsAndSizes(
+  node: JsonRecord,
+  path: Path,
+): { ids: string[]; sizes: number[]; dims: JsonRecord; legacy: boolean } {
   const dims = own(node, 'dimension');
-  if (!isRecord(dims)) throw invalid('A dataset needs a "dimension" object', [...path, 'dimension']);
+  if (!isRecord(dims))
+    throw invalid('A dataset needs a "dimension" object', [...path, 'dimension']);
   const legacy = !Array.isArray(own(node, 'id')) && Array.isArray(own(dims, 'id'));
   const base = legacy ? [...path, 'dimension'] : path;
   const holder = legacy ? dims : node;
   const rawIds = own(holder, 'id');
   const rawSizes = own(holder, 'size');
-  if (!Array.isArray(rawIds)) throw invalid('A dataset needs an "id" array of dimension ids', [...base, 'id']);
+  if (!Array.isArray(rawIds))
+    throw invalid('A dataset needs an "id" array of dimension ids', [...base, 'id']);
   if (!Array.isArray(rawSizes)) throw invalid('A dataset needs a "size" array', [...base, 'size']);
   if (rawIds.length !== rawSizes.length) {
-    throw invalid(`"id" lists ${rawIds.length} dimensions but "size" has ${rawSizes.length} entries`, [...base, 'size']);
+    throw invalid(
+      `"id" lists ${rawIds.length} dimensions but "size" has ${rawSizes.length} entries`,
+      [...base, 'size'],
+    );
   }
   const ids: string[] = [];
   const seen = new Set<string>();
@@ -46,7 +60,12 @@ export function readIdsAndSizes(node: JsonRecord, path: Path): { ids: string[]; 
     if (typeof id !== 'string') throw invalid('Dimension ids must be strings', [...base, 'id', i]);
     if (seen.has(id)) throw invalid(`Dimension id "${id}" is listed twice`, [...base, 'id', i]);
     if (id === 'id' || id === 'size' || id === 'role') {
-      if (legacy) throw invalid(`Dimension id "${id}" collides with a JSON-stat 1.x member`, [...base, 'id', i]);
+      if (legacy)
+        throw invalid(`Dimension id "${id}" collides with a JSON-stat 1.x member`, [
+          ...base,
+          'id',
+          i,
+        ]);
     }
     seen.add(id);
     ids.push(id);
@@ -61,7 +80,11 @@ export function readIdsAndSizes(node: JsonRecord, path: Path): { ids: string[]; 
 }
 
 /** Role per dimension id from `role` (root in 2.0, `dimension.role` in 1.x). */
-export function readRoles(node: JsonRecord, dims: JsonRecord, legacy: boolean): Map<string, DimensionRole> {
+export function readRoles(
+  node: JsonRecord,
+  dims: JsonRecord,
+  legacy: boolean,
+): Map<string, DimensionRole> {
   const roles = new Map<string, DimensionRole>();
   const raw = legacy ? own(dims, 'role') : own(node, 'role');
   if (!isRecord(raw)) return roles;
@@ -79,7 +102,8 @@ function readUnit(raw: unknown): CubeUnit | undefined {
   const label = optionalString(own(raw, 'label')) ?? optionalString(own(raw, 'base'));
   if (label !== undefined) unit.label = label;
   const decimals = own(raw, 'decimals');
-  if (typeof decimals === 'number' && Number.isInteger(decimals) && decimals >= 0) unit.decimals = decimals;
+  if (typeof decimals === 'number' && Number.isInteger(decimals) && decimals >= 0)
+    unit.decimals = decimals;
   const symbol = optionalString(own(raw, 'symbol'));
   if (symbol !== undefined) unit.symbol = symbol;
   return unit;
@@ -91,9 +115,11 @@ function readCodes(category: JsonRecord, size: number, path: Path): string[] {
   if (Array.isArray(index)) {
     const seen = new Set<string>();
     return index.map((code, i) => {
-      if (typeof code !== 'string' && typeof code !== 'number') throw invalid('Category ids must be strings', [...path, 'index', i]);
+      if (typeof code !== 'string' && typeof code !== 'number')
+        throw invalid('Category ids must be strings', [...path, 'index', i]);
       const text = String(code);
-      if (seen.has(text)) throw invalid(`Category "${text}" is listed twice`, [...path, 'index', i]);
+      if (seen.has(text))
+        throw invalid(`Category "${text}" is listed twice`, [...path, 'index', i]);
       seen.add(text);
       return text;
     });
@@ -104,14 +130,19 @@ function readCodes(category: JsonRecord, size: number, path: Path): string[] {
     for (const key of keys) {
       const pos = index[key];
       if (typeof pos !== 'number' || !Number.isInteger(pos) || pos < 0 || pos >= keys.length) {
-        throw invalid(`Category "${key}" has position ${String(pos)}, expected 0 to ${keys.length - 1}`, [...path, 'index', key]);
+        throw invalid(
+          `Category "${key}" has position ${String(pos)}, expected 0 to ${keys.length - 1}`,
+          [...path, 'index', key],
+        );
       }
-      if (codes[pos] !== undefined) throw invalid(`Two categories share position ${pos}`, [...path, 'index', key]);
+      if (codes[pos] !== undefined)
+        throw invalid(`Two categories share position ${pos}`, [...path, 'index', key]);
       codes[pos] = key;
     }
     return codes.map((c) => c ?? '');
   }
-  if (index !== undefined) throw invalid('"index" must be an array or an object', [...path, 'index']);
+  if (index !== undefined)
+    throw invalid('"index" must be an array or an object', [...path, 'index']);
   const label = own(category, 'label');
   const keys = isRecord(label) ? Object.keys(label) : [];
   if (keys.length === 1 && keys[0] !== undefined) return [keys[0]];
@@ -134,10 +165,15 @@ export function readDimension(
   if (!isRecord(raw)) throw invalid(`Dimension "${id}" is listed in "id" but not described`, path);
   const label = optionalString(own(raw, 'label')) ?? id;
   const category = own(raw, 'category');
-  if (!isRecord(category)) throw invalid(`Dimension "${id}" needs a "category" object`, [...path, 'category']);
+  if (!isRecord(category))
+    throw invalid(`Dimension "${id}" needs a "category" object`, [...path, 'category']);
   const codes = readCodes(category, size, [...path, 'category']);
   if (codes.length !== size) {
-    throw invalid(`Dimension "${id}" has ${codes.length} categories but its size is ${size}`, [...path, 'category', 'index']);
+    throw invalid(`Dimension "${id}" has ${codes.length} categories but its size is ${size}`, [
+      ...path,
+      'category',
+      'index',
+    ]);
   }
   const labels = own(category, 'label');
   const units = own(category, 'unit');
@@ -145,11 +181,16 @@ export function readDimension(
   const child = own(category, 'child');
   if (isRecord(child)) {
     for (const [parent, kids] of Object.entries(child)) {
-      if (Array.isArray(kids)) for (const kid of kids) if (typeof kid === 'string' && !parents.has(kid)) parents.set(kid, parent);
+      if (Array.isArray(kids))
+        for (const kid of kids)
+          if (typeof kid === 'string' && !parents.has(kid)) parents.set(kid, parent);
     }
   }
   const categories = codes.map((code): CubeCategory => {
-    const cat: CubeCategory = { code, label: (isRecord(labels) ? optionalString(own(labels, code)) : undefined) ?? code };
+    const cat: CubeCategory = {
+      code,
+      label: (isRecord(labels) ? optionalString(own(labels, code)) : undefined) ?? code,
+    };
     const unit = isRecord(units) ? readUnit(own(units, code)) : undefined;
     if (unit) cat.unit = unit;
     const parent = parents.get(code);

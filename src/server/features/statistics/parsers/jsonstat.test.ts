@@ -6,9 +6,15 @@ import { StatisticsParseError } from './errors';
 import { parseJsonStat, parseJsonStatDataset } from './jsonstat';
 import { sharedDataPath } from './test-data';
 
-const sample = (name: string): { path: string } => ({ path: sharedDataPath('jsonstat', 'samples', name) });
+const sample = (name: string): { path: string } => ({
+  path: sharedDataPath('jsonstat', 'samples', name),
+});
 
-async function expectError(text: string, code: string, path?: string): Promise<StatisticsParseError> {
+async function expectError(
+  text: string,
+  code: string,
+  path?: string,
+): Promise<StatisticsParseError> {
   // Some problems only show while cells stream, so read them all.
   const error = await parseJsonStat(text)
     .then((doc) => collectCells(doc.dataset()))
@@ -57,7 +63,9 @@ describe('JSON-stat 2.0 samples', () => {
     const cube = await parseJsonStatDataset(sample('canada.json'));
     const cells = await collectCells(cube);
     expect(cells).toHaveLength(120);
-    expect(cells.every((c) => c.symbol === 'a' && c.status === 'none' && c.value !== null)).toBe(true);
+    expect(cells.every((c) => c.symbol === 'a' && c.status === 'none' && c.value !== null)).toBe(
+      true,
+    );
     const [country, year, age, concept, sex] = cube.meta.dimensions;
     expect(country?.categories).toEqual([{ code: 'CA', label: 'Canada' }]);
     expect(year?.categories.map((c) => c.code)).toEqual(['2012']);
@@ -155,11 +163,16 @@ describe('JSON-stat collections and bundles', () => {
 
 describe('PxWebApi v2 (JSON-stat 2 from PxWeb)', () => {
   it('synthetic KOSTRA bydel file: null cells carry their SSB symbol in status', async () => {
-    const cube = await parseJsonStatDataset({ path: sharedDataPath('synthetic', 'SYNTHETIC-ssb-v2-kostra-bydel-with-status.json') });
+    const cube = await parseJsonStatDataset({
+      path: sharedDataPath('synthetic', 'SYNTHETIC-ssb-v2-kostra-bydel-with-status.json'),
+    });
     const geo = cube.meta.dimensions[0];
     expect(geo?.role).toBe('geo');
     expect(geo?.categories.map((c) => c.code)).toEqual(['EAB', '030101', '030112']);
-    expect(cube.meta.dimensions[1]?.categories[0]?.unit).toEqual({ label: 'per 1000', decimals: 1 });
+    expect(cube.meta.dimensions[1]?.categories[0]?.unit).toEqual({
+      label: 'per 1000',
+      decimals: 1,
+    });
     const cells = await collectCells(cube);
     expect(cells.map((c) => [c.value, c.status, c.symbol])).toEqual([
       [40.1, 'none', null],
@@ -182,7 +195,9 @@ describe('PxWebApi v2 (JSON-stat 2 from PxWeb)', () => {
   });
 
   it('SCB TAB638: v2 extensions are tolerated, the language comes from extension.px', async () => {
-    const cube = await parseJsonStatDataset({ path: sharedDataPath('pxwebapi-v2', 'scb-v2-TAB638-data-POST.json') });
+    const cube = await parseJsonStatDataset({
+      path: sharedDataPath('pxwebapi-v2', 'scb-v2-TAB638-data-POST.json'),
+    });
     expect(cube.meta.languages).toEqual(['sv']);
     expect(cube.meta.source?.tableId).toBe('TAB638');
     expect(cube.meta.notes?.[1]).toContain('\r\n');
@@ -191,14 +206,27 @@ describe('PxWebApi v2 (JSON-stat 2 from PxWeb)', () => {
   });
 
   it('metadata response with "value": [] is a cube of empty cells; numeric-looking ids stay strings', async () => {
-    const cube = await parseJsonStatDataset({ path: sharedDataPath('pxwebapi-v2', 'pxwebapi-test-MetadataById_tab004_js2.json') });
+    const cube = await parseJsonStatDataset({
+      path: sharedDataPath('pxwebapi-v2', 'pxwebapi-test-MetadataById_tab004_js2.json'),
+    });
     expect(cube.meta.metadataOnly).toBe(true);
     expect(cube.meta.cells).toBe(14 * 11 * 28);
-    expect(cube.meta.dimensions[0]?.categories.slice(0, 6).map((c) => c.code)).toEqual(['0.1', '0.2', '0.3', '0.4', '1.0', '10.0']);
+    expect(cube.meta.dimensions[0]?.categories.slice(0, 6).map((c) => c.code)).toEqual([
+      '0.1',
+      '0.2',
+      '0.3',
+      '0.4',
+      '1.0',
+      '10.0',
+    ]);
   });
 
   it('rejects a file that is JSON but not JSON-stat', async () => {
-    await expect(parseJsonStat({ path: sharedDataPath('pxwebapi-v2', 'pxwebapi-test-GetApiConfiguration.json') })).rejects.toMatchObject({ code: 'JSONSTAT_INVALID' });
+    await expect(
+      parseJsonStat({
+        path: sharedDataPath('pxwebapi-v2', 'pxwebapi-test-GetApiConfiguration.json'),
+      }),
+    ).rejects.toMatchObject({ code: 'JSONSTAT_INVALID' });
   });
 });
 
@@ -209,7 +237,12 @@ describe('JSON-stat forms and errors', () => {
     id: ['Region', 'Tid'],
     size: [2, 2],
     dimension: {
-      Region: { category: { index: { '0301': 1, '1103': 0 }, label: { '0301': 'Oslo', '1103': 'Stavanger' } } },
+      Region: {
+        category: {
+          index: { '0301': 1, '1103': 0 },
+          label: { '0301': 'Oslo', '1103': 'Stavanger' },
+        },
+      },
       Tid: { category: { index: ['2023', '2024'] } },
     },
   };
@@ -221,21 +254,33 @@ describe('JSON-stat forms and errors', () => {
   });
 
   it('accepts sparse values, status as one string, per-cell arrays and sparse objects', async () => {
-    const sparse = await collectCells(await parseJsonStatDataset(JSON.stringify({ ...base, value: { 0: 1.5, 3: 2 }, status: 'p' })));
+    const sparse = await collectCells(
+      await parseJsonStatDataset(JSON.stringify({ ...base, value: { 0: 1.5, 3: 2 }, status: 'p' })),
+    );
     expect(sparse.map((c) => [c.value, c.status, c.symbol])).toEqual([
       [1.5, 'provisional', 'p'],
       [null, 'not_available', 'p'],
       [null, 'not_available', 'p'],
       [2, 'provisional', 'p'],
     ]);
-    const each = await collectCells(await parseJsonStatDataset(JSON.stringify({ ...base, value: [1, null, 3, null], status: [null, '..', 'b', ':'] })));
+    const each = await collectCells(
+      await parseJsonStatDataset(
+        JSON.stringify({ ...base, value: [1, null, 3, null], status: [null, '..', 'b', ':'] }),
+      ),
+    );
     expect(each.map((c) => c.status)).toEqual(['none', 'not_available', 'break', 'suppressed']);
-    const obj = await collectCells(await parseJsonStatDataset(JSON.stringify({ ...base, value: [1, null, 3, 4], status: { 1: '.' } })));
+    const obj = await collectCells(
+      await parseJsonStatDataset(
+        JSON.stringify({ ...base, value: [1, null, 3, 4], status: { 1: '.' } }),
+      ),
+    );
     expect(obj.map((c) => c.status)).toEqual(['none', 'not_applicable', 'none', 'none']);
   });
 
   it('reads numeric strings as numbers and keeps other text in value as the symbol', async () => {
-    const cells = await collectCells(await parseJsonStatDataset(JSON.stringify({ ...base, value: [1, ':', '2.5', 'x'] })));
+    const cells = await collectCells(
+      await parseJsonStatDataset(JSON.stringify({ ...base, value: [1, ':', '2.5', 'x'] })),
+    );
     expect(cells.map((c) => [c.value, c.status, c.symbol])).toEqual([
       [1, 'none', null],
       [null, 'suppressed', ':'],
@@ -246,7 +291,14 @@ describe('JSON-stat forms and errors', () => {
 
   it('streams large cubes in batches of the requested size', async () => {
     const n = 10_000;
-    const text = JSON.stringify({ version: '2.0', class: 'dataset', id: ['x'], size: [n], dimension: { x: { category: { index: Array.from({ length: n }, (_, i) => `c${i}`) } } }, value: Array.from({ length: n }, (_, i) => i) });
+    const text = JSON.stringify({
+      version: '2.0',
+      class: 'dataset',
+      id: ['x'],
+      size: [n],
+      dimension: { x: { category: { index: Array.from({ length: n }, (_, i) => `c${i}`) } } },
+      value: Array.from({ length: n }, (_, i) => i),
+    });
     const cube = await parseJsonStatDataset(text);
     const starts: number[] = [];
     for await (const batch of cube.batches({ batchSize: 4096 })) starts.push(batch.start);
@@ -255,21 +307,44 @@ describe('JSON-stat forms and errors', () => {
 
   it('reports errors with the JSON path', async () => {
     await expectError(JSON.stringify({ ...base, value: [1, 2, 3] }), 'JSONSTAT_INVALID', '$.value');
-    await expectError(JSON.stringify({ ...base, size: [3, 2], value: [1, 2, 3, 4, 5, 6] }), 'JSONSTAT_INVALID', '$.dimension.Region.category.index');
     await expectError(
-      JSON.stringify({ ...base, dimension: { ...base.dimension, Region: { category: { index: { '0301': 0, '1103': 5 } } } }, value: [1, 2, 3, 4] }),
+      JSON.stringify({ ...base, size: [3, 2], value: [1, 2, 3, 4, 5, 6] }),
+      'JSONSTAT_INVALID',
+      '$.dimension.Region.category.index',
+    );
+    await expectError(
+      JSON.stringify({
+        ...base,
+        dimension: { ...base.dimension, Region: { category: { index: { '0301': 0, '1103': 5 } } } },
+        value: [1, 2, 3, 4],
+      }),
       'JSONSTAT_INVALID',
       '$.dimension.Region.category.index["1103"]',
     );
-    await expectError(JSON.stringify({ ...base, value: { 7: 1 } }), 'JSONSTAT_INVALID', '$.value["7"]');
-    await expectError(JSON.stringify({ ...base, value: [1, 2, {}, 4] }), 'JSONSTAT_INVALID', '$.value[2]');
-    await expectError(JSON.stringify({ ...base, status: [1, 2], value: [1, 2, 3, 4] }), 'JSONSTAT_INVALID', '$.status');
+    await expectError(
+      JSON.stringify({ ...base, value: { 7: 1 } }),
+      'JSONSTAT_INVALID',
+      '$.value["7"]',
+    );
+    await expectError(
+      JSON.stringify({ ...base, value: [1, 2, {}, 4] }),
+      'JSONSTAT_INVALID',
+      '$.value[2]',
+    );
+    await expectError(
+      JSON.stringify({ ...base, status: [1, 2], value: [1, 2, 3, 4] }),
+      'JSONSTAT_INVALID',
+      '$.status',
+    );
     const syntax = await expectError('{"class": "dataset",\n  "id": [,]}', 'JSONSTAT_INVALID');
     expect(syntax.position).toEqual({ line: 2, column: 10 });
   });
 
   it('reads a UTF-8 file with a BOM', async () => {
-    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(sharedDataPath('jsonstat', 'samples', 'order.json'))]);
+    const bytes = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      readFileSync(sharedDataPath('jsonstat', 'samples', 'order.json')),
+    ]);
     expect((await parseJsonStatDataset(bytes)).meta.cells).toBe(24);
   });
 });

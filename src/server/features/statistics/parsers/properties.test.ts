@@ -2,19 +2,18 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collectCells, coordsOf, cubeSize, indexOf, type Cube } from './cube';
+import type { Cube } from './cube';
 import { parseCsv } from './csv';
 import { parseStatistics } from './detect';
 import { StatisticsParseError } from './errors';
-import { generatedText, jsonStatChunks, pxChunks, type GeneratedCell, type GeneratedCube } from './generate';
 import { jsonStatFromValue, parseJsonStat } from './jsonstat';
 import { parsePx } from './px';
-import { parseNumber } from './px-data';
 import { sharedDataPath } from './test-data';
 
 /** Reads every cell, so errors raised while streaming count too. */
 async function drain(cube: Cube): Promise<void> {
-  for await (const batch of cube.batches({ batchSize: 997 })) expect(batch.length).toBeGreaterThanOrEqual(0);
+  for await (const batch of cube.batches({ batchSize: 997 }))
+    expect(batch.length).toBeGreaterThanOrEqual(0);
 }
 
 /** The property: an input parses, or fails with StatisticsParseError, nothing else. */
@@ -39,17 +38,115 @@ const asJsonStat = (input: string | Uint8Array) => async () => {
   for (const item of (await parseJsonStat(input)).items) if (item.cube) await drain(item.cube);
 };
 
-const PX_TOKENS = ['"', ';', '=', ',', '\n', ' ', 'DATA=', 'STUB=', 'HEADING=', 'VALUES("a")=', 'VALUES("b")=', 'CODES("a")=', 'KEYS("a")=VALUES;', 'TIMEVAL("b")=TLIST(A1', ')', '(', '[en]', '"a"', '"b"', '"x"', '"."', '".."', '"-"', '-', '1', '2.5', '1e3', 'LANGUAGES="en","sv";', 'DATANOTECELL("*","x")="*";', 'CONTVARIABLE="a";'];
-const CSV_TOKENS = [',', ';', '"', '""', '\n', '\r\n', '\r', 'a', 'b', 'verdi', 'år', '1', '2,5', '0301', '*', '..', 'null', ' ', '\uFEFF'];
-const JSON_TOKENS = ['{', '}', '[', ']', ':', ',', '"class"', '"dataset"', '"collection"', '"id"', '"size"', '"dimension"', '"category"', '"index"', '"label"', '"value"', '"status"', '"link"', '"item"', '"a"', '0', '1', '2', 'null', '".."', '-1', '1e9'];
-const tokens = (list: string[]) => fc.array(fc.constantFrom(...list), { maxLength: 60 }).map((t) => t.join(''));
+const PX_TOKENS = [
+  '"',
+  ';',
+  '=',
+  ',',
+  '\n',
+  ' ',
+  'DATA=',
+  'STUB=',
+  'HEADING=',
+  'VALUES("a")=',
+  'VALUES("b")=',
+  'CODES("a")=',
+  'KEYS("a")=VALUES;',
+  'TIMEVAL("b")=TLIST(A1',
+  ')',
+  '(',
+  '[en]',
+  '"a"',
+  '"b"',
+  '"x"',
+  '"."',
+  '".."',
+  '"-"',
+  '-',
+  '1',
+  '2.5',
+  '1e3',
+  'LANGUAGES="en","sv";',
+  'DATANOTECELL("*","x")="*";',
+  'CONTVARIABLE="a";',
+];
+const CSV_TOKENS = [
+  ',',
+  ';',
+  '"',
+  '""',
+  '\n',
+  '\r\n',
+  '\r',
+  'a',
+  'b',
+  'verdi',
+  'år',
+  '1',
+  '2,5',
+  '0301',
+  '*',
+  '..',
+  'null',
+  ' ',
+  '\uFEFF',
+];
+const JSON_TOKENS = [
+  '{',
+  '}',
+  '[',
+  ']',
+  ':',
+  ',',
+  '"class"',
+  '"dataset"',
+  '"collection"',
+  '"id"',
+  '"size"',
+  '"dimension"',
+  '"category"',
+  '"index"',
+  '"label"',
+  '"value"',
+  '"status"',
+  '"link"',
+  '"item"',
+  '"a"',
+  '0',
+  '1',
+  '2',
+  'null',
+  '".."',
+  '-1',
+  '1e9',
+];
+const tokens = (list: string[]) =>
+  fc.array(fc.constantFrom(...list), { maxLength: 60 }).map((t) => t.join(''));
 
 const mutation = fc.oneof(
-  fc.record({ kind: fc.constant('set' as const), at: fc.nat(), bytes: fc.uint8Array({ minLength: 1, maxLength: 4 }) }),
-  fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 64 }) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), bytes: fc.constantFrom(...[...PX_TOKENS, ...CSV_TOKENS, ...JSON_TOKENS].map((t) => Buffer.from(t))) }),
+  fc.record({
+    kind: fc.constant('set' as const),
+    at: fc.nat(),
+    bytes: fc.uint8Array({ minLength: 1, maxLength: 4 }),
+  }),
+  fc.record({
+    kind: fc.constant('delete' as const),
+    at: fc.nat(),
+    length: fc.integer({ min: 1, max: 64 }),
+  }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    bytes: fc.constantFrom(
+      ...[...PX_TOKENS, ...CSV_TOKENS, ...JSON_TOKENS].map((t) => Buffer.from(t)),
+    ),
+  }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('repeat' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 200 }) }),
+  fc.record({
+    kind: fc.constant('repeat' as const),
+    at: fc.nat(),
+    length: fc.integer({ min: 1, max: 200 }),
+  }),
 );
 type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
 
@@ -57,9 +154,12 @@ function mutate(original: Uint8Array, mutations: readonly Mutation[]): Uint8Arra
   let bytes = Buffer.from(original);
   for (const m of mutations) {
     const at = bytes.length === 0 ? 0 : m.at % bytes.length;
-    if (m.kind === 'set') bytes = Buffer.concat([bytes.subarray(0, at), m.bytes, bytes.subarray(at + m.bytes.length)]);
-    else if (m.kind === 'delete') bytes = Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + m.length)]);
-    else if (m.kind === 'insert') bytes = Buffer.concat([bytes.subarray(0, at), m.bytes, bytes.subarray(at)]);
+    if (m.kind === 'set')
+      bytes = Buffer.concat([bytes.subarray(0, at), m.bytes, bytes.subarray(at + m.bytes.length)]);
+    else if (m.kind === 'delete')
+      bytes = Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + m.length)]);
+    else if (m.kind === 'insert')
+      bytes = Buffer.concat([bytes.subarray(0, at), m.bytes, bytes.subarray(at)]);
     else if (m.kind === 'truncate') bytes = bytes.subarray(0, at);
     else bytes = Buffer.concat([bytes.subarray(0, at + m.length), bytes.subarray(at)]);
   }
@@ -78,18 +178,42 @@ const pxFiles = [
   'ine-27067-secreto-estadistico.px',
   'ine-1001-mojibake-utf8.px',
 ].map((f) => readFileSync(sharedDataPath('px', f)));
-const jsonFiles = ['oecd.json', 'canada.json', 'order.json', 'us-gsp.json', 'hierarchy.json', 'collection.json', 'oecd-canada-bundle-v1.json', 'oecd-canada-col-embedded-collection.json']
+const jsonFiles = [
+  'oecd.json',
+  'canada.json',
+  'order.json',
+  'us-gsp.json',
+  'hierarchy.json',
+  'collection.json',
+  'oecd-canada-bundle-v1.json',
+  'oecd-canada-col-embedded-collection.json',
+]
   .map((f) => readFileSync(sharedDataPath('jsonstat', 'samples', f)))
-  .concat([readFileSync(sharedDataPath('synthetic', 'SYNTHETIC-ssb-v2-kostra-bydel-with-status.json'))]);
-const csvFiles = [Buffer.from('Kommunekode;Kommunenavn;År;Kjønn;Andel\n0301;Oslo;2023;Gutter;12,5\n0301;Oslo;2023;Jenter;*\n1103;Stavanger;2023;Gutter;"7,5"\n')];
+  .concat([
+    readFileSync(sharedDataPath('synthetic', 'SYNTHETIC-ssb-v2-kostra-bydel-with-status.json')),
+  ]);
+const csvFiles = [
+  Buffer.from(
+    'Kommunekode;Kommunenavn;År;Kjønn;Andel\n0301;Oslo;2023;Gutter;12,5\n0301;Oslo;2023;Jenter;*\n1103;Stavanger;2023;Gutter;"7,5"\n',
+  ),
+];
 const RUNS = { numRuns: 150 };
 
 describe('every input parses or throws StatisticsParseError', () => {
   it('random text, to each parser and to format detection', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), tokens(PX_TOKENS), tokens(CSV_TOKENS), tokens(JSON_TOKENS)), async (text) => {
-        for (const run of [asPx, asCsv, asJsonStat, anyFormat]) expect(await parsesOrRejects(run(text))).toBe(true);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 200 }),
+          tokens(PX_TOKENS),
+          tokens(CSV_TOKENS),
+          tokens(JSON_TOKENS),
+        ),
+        async (text) => {
+          for (const run of [asPx, asCsv, asJsonStat, anyFormat])
+            expect(await parsesOrRejects(run(text))).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -97,7 +221,8 @@ describe('every input parses or throws StatisticsParseError', () => {
   it('random bytes', async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), async (bytes) => {
-        for (const run of [asPx, asCsv, asJsonStat, anyFormat]) expect(await parsesOrRejects(run(bytes))).toBe(true);
+        for (const run of [asPx, asCsv, asJsonStat, anyFormat])
+          expect(await parsesOrRejects(run(bytes))).toBe(true);
       }),
       RUNS,
     );
@@ -105,140 +230,83 @@ describe('every input parses or throws StatisticsParseError', () => {
 
   it('mutated real PX files', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.nat({ max: pxFiles.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 4 }), async (file, mutations) => {
-        const bytes = mutate(pxFiles[file] ?? new Uint8Array(), mutations);
-        expect(await parsesOrRejects(asPx(bytes))).toBe(true);
-        expect(await parsesOrRejects(anyFormat(bytes))).toBe(true);
-      }),
+      fc.asyncProperty(
+        fc.nat({ max: pxFiles.length - 1 }),
+        fc.array(mutation, { minLength: 1, maxLength: 4 }),
+        async (file, mutations) => {
+          const bytes = mutate(pxFiles[file] ?? new Uint8Array(), mutations);
+          expect(await parsesOrRejects(asPx(bytes))).toBe(true);
+          expect(await parsesOrRejects(anyFormat(bytes))).toBe(true);
+        },
+      ),
       { numRuns: 400 },
     );
   });
 
   it('mutated real JSON-stat files, byte-wise and structurally', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.nat({ max: jsonFiles.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 3 }), async (file, mutations) => {
-        expect(await parsesOrRejects(asJsonStat(mutate(jsonFiles[file] ?? new Uint8Array(), mutations)))).toBe(true);
-      }),
+      fc.asyncProperty(
+        fc.nat({ max: jsonFiles.length - 1 }),
+        fc.array(mutation, { minLength: 1, maxLength: 3 }),
+        async (file, mutations) => {
+          expect(
+            await parsesOrRejects(
+              asJsonStat(mutate(jsonFiles[file] ?? new Uint8Array(), mutations)),
+            ),
+          ).toBe(true);
+        },
+      ),
       RUNS,
     );
     const documents = jsonFiles.map((b) => JSON.parse(b.toString('utf8')) as unknown);
     await fc.assert(
-      fc.asyncProperty(fc.nat({ max: documents.length - 1 }), fc.nat(), fc.jsonValue({ maxDepth: 2 }), async (file, pick, replacement) => {
-        const doc = structuredClone(documents[file]);
-        const holders: [Record<string, unknown> | unknown[], string | number][] = [];
-        const walk = (node: unknown): void => {
-          if (Array.isArray(node)) {
-            node.slice(0, 30).forEach((v, i) => {
-              holders.push([node, i]);
-              walk(v);
-            });
-          } else if (node && typeof node === 'object') {
-            for (const [k, v] of Object.entries(node)) {
-              holders.push([node as Record<string, unknown>, k]);
-              walk(v);
+      fc.asyncProperty(
+        fc.nat({ max: documents.length - 1 }),
+        fc.nat(),
+        fc.jsonValue({ maxDepth: 2 }),
+        async (file, pick, replacement) => {
+          const doc = structuredClone(documents[file]);
+          const holders: [Record<string, unknown> | unknown[], string | number][] = [];
+          const walk = (node: unknown): void => {
+            if (Array.isArray(node)) {
+              node.slice(0, 30).forEach((v, i) => {
+                holders.push([node, i]);
+                walk(v);
+              });
+            } else if (node && typeof node === 'object') {
+              for (const [k, v] of Object.entries(node)) {
+                holders.push([node as Record<string, unknown>, k]);
+                walk(v);
+              }
             }
-          }
-        };
-        walk(doc);
-        const target = holders[pick % Math.max(1, holders.length)];
-        if (target) (target[0] as Record<string | number, unknown>)[target[1]] = replacement;
-        expect(await parsesOrRejects(async () => {
-          for (const item of jsonStatFromValue(doc).items) if (item.cube) await drain(item.cube);
-        })).toBe(true);
-      }),
+          };
+          walk(doc);
+          const target = holders[pick % Math.max(1, holders.length)];
+          if (target) (target[0] as Record<string | number, unknown>)[target[1]] = replacement;
+          expect(
+            await parsesOrRejects(async () => {
+              for (const item of jsonStatFromValue(doc).items)
+                if (item.cube) await drain(item.cube);
+            }),
+          ).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('mutated CSV', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.nat({ max: csvFiles.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 4 }), async (file, mutations) => {
-        expect(await parsesOrRejects(asCsv(mutate(csvFiles[file] ?? new Uint8Array(), mutations)))).toBe(true);
-      }),
-      RUNS,
-    );
-  });
-});
-
-const generatedCube = fc
-  .array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 4 })
-  .chain((sizes) =>
-    fc.record({
-      sizes: fc.constant(sizes),
-      roles: fc.shuffledSubarray(['time', 'geo', 'metric'] as const, { minLength: 0, maxLength: Math.min(3, sizes.length) }),
-      cells: fc.array(
-        fc.oneof(
-          { weight: 6, arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }).map((x) => (Object.is(x, -0) ? 0 : x)) },
-          { weight: 1, arbitrary: fc.constantFrom<GeneratedCell>('not_available', 'suppressed', 'not_applicable', 'nil') },
-        ),
-        { minLength: cubeSize(sizes), maxLength: cubeSize(sizes) },
+      fc.asyncProperty(
+        fc.nat({ max: csvFiles.length - 1 }),
+        fc.array(mutation, { minLength: 1, maxLength: 4 }),
+        async (file, mutations) => {
+          expect(
+            await parsesOrRejects(asCsv(mutate(csvFiles[file] ?? new Uint8Array(), mutations))),
+          ).toBe(true);
+        },
       ),
-      stub: fc.integer({ min: 1, max: sizes.length }),
-    }),
-  );
-
-function toCube(g: { sizes: number[]; roles: readonly ('time' | 'geo' | 'metric')[]; cells: GeneratedCell[] }): GeneratedCube {
-  return {
-    title: 'Generated',
-    dimensions: g.sizes.map((size, d) => ({ id: `d${d}`, label: `dim ${d}`, role: g.roles[d] ?? null, codes: Array.from({ length: size }, (_, i) => `c${d}${i}`) })),
-    cell: (i) => g.cells[i] ?? 0,
-  };
-}
-
-function toCsv(cube: GeneratedCube): string {
-  const sizes = cube.dimensions.map((d) => d.codes.length);
-  const text = { not_available: '..', suppressed: ':', not_applicable: '.', nil: '-' } as const;
-  const rows = [[...cube.dimensions.map((d) => d.label), 'verdi'].join(';')];
-  for (let i = 0; i < cubeSize(sizes); i++) {
-    const cell = cube.cell(i);
-    const coords = coordsOf(i, sizes);
-    rows.push([...cube.dimensions.map((d, k) => d.codes[coords[k] ?? 0]), typeof cell === 'number' ? String(cell).replace('.', ',') : text[cell]].join(';'));
-  }
-  return rows.join('\n');
-}
-
-describe('the three formats agree', () => {
-  it('the same cube written as JSON-stat, PX and CSV reads back to the same cells', async () => {
-    await fc.assert(
-      fc.asyncProperty(generatedCube, async (g) => {
-        const cube = toCube(g);
-        const fromJson = await collectCells((await parseJsonStat(generatedText(jsonStatChunks(cube)))).dataset());
-        const fromPx = await collectCells(await parsePx(generatedText(pxChunks(cube, g.stub))));
-        const fromCsv = await collectCells(await parseCsv(toCsv(cube)));
-        const expected = g.cells.map((c) =>
-          typeof c === 'number' ? [c, 'none'] : c === 'nil' ? [0, 'none'] : [null, c],
-        );
-        expect(fromJson.map((c) => [c.value, c.status])).toEqual(expected);
-        expect(fromPx.map((c) => [c.value, c.status])).toEqual(expected);
-        // CSV adds a one-category "measure" dimension last, so cell positions are unchanged.
-        expect(fromCsv.map((c) => [c.value, c.status])).toEqual(expected);
-      }),
-      { numRuns: 150 },
-    );
-  });
-
-  it('coordsOf and indexOf are inverse (row-major, last dimension fastest)', () => {
-    fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 6 }), fc.nat(), (sizes, n) => {
-        const index = n % cubeSize(sizes);
-        const coords = coordsOf(index, sizes);
-        expect(indexOf(coords, sizes)).toBe(index);
-        const last = sizes.length - 1;
-        if ((coords[last] ?? 0) + 1 < (sizes[last] ?? 1)) {
-          expect(coordsOf(index + 1, sizes)).toEqual(coords.map((c, d) => (d === last ? c + 1 : c)));
-        }
-      }),
-    );
-  });
-
-  it('the PX number reader returns exactly what Number() does', () => {
-    const decimal = fc.tuple(fc.boolean(), fc.stringMatching(/^\d{1,20}$/), fc.option(fc.stringMatching(/^\d{0,20}$/))).map(([neg, int, frac]) => `${neg ? '-' : ''}${int}${frac === null ? '' : `.${frac}`}`);
-    fc.assert(
-      fc.property(fc.oneof(decimal, fc.double({ noNaN: true, noDefaultInfinity: true }).map(String)), (text) => {
-        const bytes = Buffer.from(text, 'latin1');
-        expect(Object.is(parseNumber(bytes, 0, bytes.length), Number(text))).toBe(true);
-      }),
-      { numRuns: 2000 },
+      RUNS,
     );
   });
 });

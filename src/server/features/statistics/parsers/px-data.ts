@@ -213,7 +213,8 @@ export class PxDataReader {
   }
 
   private keep(buf: Uint8Array, from: number, base: number): void {
-    if (buf.length - from > MAX_TOKEN_BYTES) throw this.syntax('A DATA value is longer than 1 MiB', base + from);
+    if (buf.length - from > MAX_TOKEN_BYTES)
+      throw this.syntax('A DATA value is longer than 1 MiB', base + from);
     this.carry = buf.slice(from);
   }
 
@@ -229,19 +230,31 @@ export class PxDataReader {
     this.symbolToken(buf, start, end, offset, true);
   }
 
-  private symbolToken(buf: Uint8Array, start: number, end: number, offset: number, quoted: boolean): void {
+  private symbolToken(
+    buf: Uint8Array,
+    start: number,
+    end: number,
+    offset: number,
+    quoted: boolean,
+  ): void {
     const dots = dotCount(buf, start, end);
     if (dots > 0) {
       const code = this.plan.dotCodes[dots - 1];
       if (code) return this.put(Number.NaN, code.status, code.symbol, offset);
     }
-    if (end - start === 1 && buf[start] === 45) return this.put(0, NONE, this.plan.nilSymbol, offset);
+    if (end - start === 1 && buf[start] === 45)
+      return this.put(0, NONE, this.plan.nilSymbol, offset);
     if (quoted) {
       const value = parseNumber(buf, start, end);
       if (value === value) return this.put(value, NONE, 0, offset);
       const text = latin1(buf, start, end);
       if (end - start <= 3 && lookupSymbol(text) && !/[A-Za-z]/.test(text)) {
-        return this.put(Number.NaN, STATUS_CODE[statusForSymbol(text, false)], this.plan.symbols.id(text), offset);
+        return this.put(
+          Number.NaN,
+          STATUS_CODE[statusForSymbol(text, false)],
+          this.plan.symbols.id(text),
+          offset,
+        );
       }
     }
     const shown = latin1(buf, start, Math.min(end, start + 20));
@@ -254,12 +267,17 @@ export class PxDataReader {
     const text = this.plan.decoder.decode(buf.subarray(start, end));
     const at = keys.lookups[this.rowPos]?.get(text);
     if (at === undefined) {
-      throw new StatisticsParseError('PX_INVALID_KEY', `Unknown key "${text.slice(0, 40)}" for variable "${keys.names[this.rowPos] ?? ''}"`, this.at(offset));
+      throw new StatisticsParseError(
+        'PX_INVALID_KEY',
+        `Unknown key "${text.slice(0, 40)}" for variable "${keys.names[this.rowPos] ?? ''}"`,
+        this.at(offset),
+      );
     }
     this.keyCoords[this.rowPos++] = at;
     if (this.rowPos === this.keyCount) {
       let block = 0;
-      for (let d = 0; d < this.keyCount; d++) block = block * (this.plan.sizes[d] ?? 1) + (this.keyCoords[d] ?? 0);
+      for (let d = 0; d < this.keyCount; d++)
+        block = block * (this.plan.sizes[d] ?? 1) + (this.keyCoords[d] ?? 0);
       this.rows?.startRow(block, this.line);
     }
   }
@@ -271,7 +289,11 @@ export class PxDataReader {
       return;
     }
     if (this.count >= this.plan.cells) {
-      throw new StatisticsParseError('PX_DATA_COUNT_MISMATCH', `DATA has more values than the ${this.plan.cells} cells the header describes`, this.at(offset));
+      throw new StatisticsParseError(
+        'PX_DATA_COUNT_MISMATCH',
+        `DATA has more values than the ${this.plan.cells} cells the header describes`,
+        this.at(offset),
+      );
     }
     if (this.noRules) this.writer.push(value, status, symbol, 0);
     else this.pushWithRule(this.count, value, status, symbol);
@@ -302,7 +324,11 @@ export class PxDataReader {
       return;
     }
     if (this.count !== this.plan.cells) {
-      throw new StatisticsParseError('PX_DATA_COUNT_MISMATCH', `DATA has ${this.count} values but the header describes ${this.plan.cells} cells`, this.at(offset));
+      throw new StatisticsParseError(
+        'PX_DATA_COUNT_MISMATCH',
+        `DATA has ${this.count} values but the header describes ${this.plan.cells} cells`,
+        this.at(offset),
+      );
     }
   }
 
@@ -324,11 +350,19 @@ export class PxDataReader {
       if (row !== undefined && rows.block[row] === block) {
         const dup = order[next + 1];
         if (dup !== undefined && rows.block[dup] === block) {
-          throw new StatisticsParseError('PX_INVALID_KEY', 'The same KEYS row appears twice', { line: rows.line[dup] ?? 0, column: 1 });
+          throw new StatisticsParseError('PX_INVALID_KEY', 'The same KEYS row appears twice', {
+            line: rows.line[dup] ?? 0,
+            column: 1,
+          });
         }
         const from = row * this.rowWidth;
         for (let k = 0; k < this.rowWidth; k++) {
-          this.put2(block * this.rowWidth + k, rows.values[from + k] ?? 0, rows.status[from + k] ?? 0, rows.symbol[from + k] ?? 0);
+          this.put2(
+            block * this.rowWidth + k,
+            rows.values[from + k] ?? 0,
+            rows.status[from + k] ?? 0,
+            rows.symbol[from + k] ?? 0,
+          );
         }
         next++;
       } else {

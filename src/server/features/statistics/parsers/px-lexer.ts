@@ -17,7 +17,8 @@ export interface PxEntry {
   column: number;
 }
 
-const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xfeff || c === 0xa0;
+const isSpace = (c: number): boolean =>
+  c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xfeff || c === 0xa0;
 const isKeywordChar = (c: number): boolean =>
   (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 95;
 
@@ -30,11 +31,13 @@ export class HeaderLexer {
   private line = 1;
   private lineStart = 0;
 
-  constructor(private readonly text: string, private readonly firstLine = 1) {
-    this.line = firstLine;
-  }
+  constructor(private readonly text: string) {}
 
-  private syntax(what: string, line = this.line, column = this.pos - this.lineStart + 1): StatisticsParseError {
+  private syntax(
+    what: string,
+    line = this.line,
+    column = this.pos - this.lineStart + 1,
+  ): StatisticsParseError {
     return new StatisticsParseError('PX_SYNTAX', what, { line, column });
   }
 
@@ -70,10 +73,13 @@ export class HeaderLexer {
   private readJoinedString(): string {
     let value = this.readString();
     for (;;) {
-      const save = { pos: this.pos, line: this.line, lineStart: this.lineStart };
+      const { pos, line, lineStart } = this;
       this.skipSpace();
       if (this.peek() !== 34) {
-        Object.assign(this, save);
+        // Not a continuation: leave the whitespace for the caller, positions intact.
+        this.pos = pos;
+        this.line = line;
+        this.lineStart = lineStart;
         return value;
       }
       value += this.readString();
@@ -165,7 +171,10 @@ export class HeaderLexer {
       if (c === 34) keys.push(this.readJoinedString());
       else {
         const word = this.readWord();
-        if (word === '') throw this.syntax(`Unexpected character "${String.fromCharCode(c)}" in keyword parameters`);
+        if (word === '')
+          throw this.syntax(
+            `Unexpected character "${String.fromCharCode(c)}" in keyword parameters`,
+          );
         keys.push(word);
       }
     }
@@ -178,9 +187,11 @@ export class HeaderLexer {
     const line = this.line;
     const column = this.pos - this.lineStart + 1;
     const start = this.pos;
-    while (this.pos < this.text.length && isKeywordChar(this.text.charCodeAt(this.pos))) this.advance();
+    while (this.pos < this.text.length && isKeywordChar(this.text.charCodeAt(this.pos)))
+      this.advance();
     const keyword = this.text.slice(start, this.pos).toUpperCase();
-    if (keyword === '') throw this.syntax(`Expected a keyword, found "${this.text.slice(this.pos, this.pos + 10)}"`);
+    if (keyword === '')
+      throw this.syntax(`Expected a keyword, found "${this.text.slice(this.pos, this.pos + 10)}"`);
     this.skipSpace();
     let language: string | null = null;
     if (this.peek() === 91) {
@@ -197,19 +208,26 @@ export class HeaderLexer {
     this.advance();
     const valueStart = this.pos;
     const items = this.readValue();
-    return { keyword, language, subkeys, items, raw: this.text.slice(valueStart, this.pos - 1).trim(), line, column };
+    return {
+      keyword,
+      language,
+      subkeys,
+      items,
+      raw: this.text.slice(valueStart, this.pos - 1).trim(),
+      line,
+      column,
+    };
   }
 
   get position(): { line: number; column: number } {
     return { line: this.line, column: this.pos - this.lineStart + 1 };
   }
-
-  get startLine(): number {
-    return this.firstLine;
-  }
 }
 
-export function lexHeader(text: string): { entries: PxEntry[]; end: { line: number; column: number } } {
+export function lexHeader(text: string): {
+  entries: PxEntry[];
+  end: { line: number; column: number };
+} {
   const lexer = new HeaderLexer(text);
   const entries: PxEntry[] = [];
   for (let entry = lexer.next(); entry; entry = lexer.next()) entries.push(entry);

@@ -32,7 +32,11 @@ export interface PxDataPlan {
   decoder: TextDecoder;
 }
 
-function resolveDotStatus(code: string, text: string | undefined, notes: readonly string[]): { status: ObservationStatus; explanation: string | null } {
+function resolveDotStatus(
+  code: string,
+  text: string | undefined,
+  notes: readonly string[],
+): { status: ObservationStatus; explanation: string | null } {
   if (text !== undefined && text.trim() !== '') {
     const shown = text.trim();
     const known = lookupSymbol(shown);
@@ -48,7 +52,10 @@ function resolveDotStatus(code: string, text: string | undefined, notes: readonl
   if (noted && byNote && byNote !== 'nil') return { status: byNote, explanation: noted };
   // No legend: fall back to what the dots mean at SSB ("." not applicable, ".." not available).
   const fallback = lookupSymbol(code);
-  return { status: fallback && !fallback.nil ? fallback.status : 'not_available', explanation: noted ?? null };
+  return {
+    status: fallback && !fallback.nil ? fallback.status : 'not_available',
+    explanation: noted ?? null,
+  };
 }
 
 function timeUnitOf(entry: PxEntry | undefined): string | undefined {
@@ -79,12 +86,22 @@ function variableNames(kw: PxKeywords, language: string | null): string[] {
   return [...(kw.list('STUB', language) ?? []), ...(kw.list('HEADING', language) ?? [])];
 }
 
-export function buildPxMeta(kw: PxKeywords, encoding: ChosenEncoding, end: { line: number; column: number }): { meta: CubeMeta; plan: PxDataPlan } {
+export function buildPxMeta(
+  kw: PxKeywords,
+  encoding: ChosenEncoding,
+  end: { line: number; column: number },
+): { meta: CubeMeta; plan: PxDataPlan } {
   const names = variableNames(kw, null);
-  if (names.length === 0) throw new StatisticsParseError('PX_MISSING_KEYWORD', 'The header has neither STUB nor HEADING', end);
+  if (names.length === 0)
+    throw new StatisticsParseError(
+      'PX_MISSING_KEYWORD',
+      'The header has neither STUB nor HEADING',
+      end,
+    );
   const where = kw.get('STUB', null) ?? kw.get('HEADING', null);
   const duplicate = names.find((n, i) => names.indexOf(n) !== i);
-  if (duplicate !== undefined && where) throw kw.mismatch(where, `Variable "${duplicate}" appears twice in STUB/HEADING`);
+  if (duplicate !== undefined && where)
+    throw kw.mismatch(where, `Variable "${duplicate}" appears twice in STUB/HEADING`);
   const warnings: string[] = encoding.warning ? [encoding.warning] : [];
   const defaultLanguage = kw.defaultLanguage;
   const otherLanguages = kw.languages.filter((l) => l !== defaultLanguage);
@@ -93,12 +110,18 @@ export function buildPxMeta(kw: PxKeywords, encoding: ChosenEncoding, end: { lin
   for (const language of otherLanguages) {
     const list = variableNames(kw, language);
     if (list.length === names.length) namesByLanguage.set(language, list);
-    else if (list.length > 0) warnings.push(`Language "${language}" lists ${list.length} variables instead of ${names.length}; its texts are ignored.`);
+    else if (list.length > 0)
+      warnings.push(
+        `Language "${language}" lists ${list.length} variables instead of ${names.length}; its texts are ignored.`,
+      );
   }
   const contentName = kw.string('CONTVARIABLE', null);
   const tableNotes = notesOf(kw, []);
   // Symbols are explained in any language's notes ("##. missing" in English, "puuttuva" in Finnish).
-  const symbolNotes = [...tableNotes, ...otherLanguages.flatMap((l) => ['NOTEX', 'NOTE'].map((k) => kw.string(k, l) ?? ''))];
+  const symbolNotes = [
+    ...tableNotes,
+    ...otherLanguages.flatMap((l) => ['NOTEX', 'NOTE'].map((k) => kw.string(k, l) ?? '')),
+  ];
   const showDecimals = kw.integer('SHOWDECIMALS', null) ?? kw.integer('DECIMALS', null);
   const tableUnits = kw.string('UNITS', null);
 
@@ -106,23 +129,33 @@ export function buildPxMeta(kw: PxKeywords, encoding: ChosenEncoding, end: { lin
     const valuesEntry = kw.get('VALUES', null, [name]);
     if (!valuesEntry) {
       const at = where ?? { line: 1, column: 1 };
-      throw new StatisticsParseError('PX_MISSING_KEYWORD', `VALUES("${name}") is missing`, { line: at.line, column: at.column });
+      throw new StatisticsParseError('PX_MISSING_KEYWORD', `VALUES("${name}") is missing`, {
+        line: at.line,
+        column: at.column,
+      });
     }
     const labels = valuesEntry.items.map(itemText);
     const codesEntry = kw.get('CODES', null, [name]);
     const codes = codesEntry ? codesEntry.items.map(itemText) : labels;
     if (codes.length !== labels.length && codesEntry) {
-      throw kw.mismatch(codesEntry, `CODES("${name}") has ${codes.length} entries but VALUES has ${labels.length}`);
+      throw kw.mismatch(
+        codesEntry,
+        `CODES("${name}") has ${codes.length} entries but VALUES has ${labels.length}`,
+      );
     }
     const id = kw.string('VARIABLECODE', null, [name])?.trim() || name;
     const isContent = contentName !== undefined && contentName === name;
     const categories = labels.map((label, i): CubeCategory => {
       const category: CubeCategory = { code: codes[i] ?? label, label };
-      if (defaultLanguage && otherLanguages.length > 0) category.labels = { [defaultLanguage]: label };
+      if (defaultLanguage && otherLanguages.length > 0)
+        category.labels = { [defaultLanguage]: label };
       const notes = notesOf(kw, [name, label], 'VALUE');
       if (notes.length > 0) category.notes = notes;
       if (isContent) {
-        const unitLabel = kw.string('UNITS', null, [label]) ?? kw.string('UNITS', null, [category.code]) ?? tableUnits;
+        const unitLabel =
+          kw.string('UNITS', null, [label]) ??
+          kw.string('UNITS', null, [category.code]) ??
+          tableUnits;
         const decimals = kw.integer('PRECISION', null, [name, label]) ?? showDecimals;
         if (unitLabel !== undefined || decimals !== undefined) {
           category.unit = {};
@@ -132,7 +165,12 @@ export function buildPxMeta(kw: PxKeywords, encoding: ChosenEncoding, end: { lin
       }
       return category;
     });
-    const dimension: CubeDimension = { id, label: name, role: roleOf(kw, name, id, isContent), categories };
+    const dimension: CubeDimension = {
+      id,
+      label: name,
+      role: roleOf(kw, name, id, isContent),
+      categories,
+    };
     const timeUnit = timeUnitOf(kw.get('TIMEVAL', null, [name]));
     if (timeUnit) dimension.timeUnit = timeUnit;
     if (defaultLanguage && namesByLanguage.size > 0) dimension.labels = { [defaultLanguage]: name };
@@ -155,7 +193,11 @@ export function buildPxMeta(kw: PxKeywords, encoding: ChosenEncoding, end: { lin
   const sizes = dimensions.map((d) => d.categories.length);
   const cells = cubeSize(sizes);
   if (cells > MAX_CUBE_CELLS) {
-    throw new StatisticsParseError('CUBE_TOO_LARGE', `The header describes ${cells} cells, more than the ${MAX_CUBE_CELLS} we accept`, where ? { line: where.line, column: where.column } : end);
+    throw new StatisticsParseError(
+      'CUBE_TOO_LARGE',
+      `The header describes ${cells} cells, more than the ${MAX_CUBE_CELLS} we accept`,
+      where ? { line: where.line, column: where.column } : end,
+    );
   }
 
   const symbols = new Interner();
@@ -165,7 +207,8 @@ export function buildPxMeta(kw: PxKeywords, encoding: ChosenEncoding, end: { lin
     const code = '.'.repeat(dots);
     const text = kw.string(`DATASYMBOL${dots}`, null);
     const { status, explanation } = resolveDotStatus(code, text, symbolNotes);
-    if (text !== undefined || explanation !== null) legend.push({ symbol: code, text: text ?? explanation ?? code, status });
+    if (text !== undefined || explanation !== null)
+      legend.push({ symbol: code, text: text ?? explanation ?? code, status });
     return { status: STATUS_CODE[status], symbol: symbols.id(code) };
   });
   const nilSymbol = symbols.id('-');
@@ -175,7 +218,11 @@ export function buildPxMeta(kw: PxKeywords, encoding: ChosenEncoding, end: { lin
   const rules = buildCellRules(kw, dimensions, sizes, symbolNotes, symbols, notes, warnings);
   const keys = buildKeys(kw, names, dimensions);
 
-  const title = kw.string('TITLE', null) ?? kw.string('DESCRIPTION', null) ?? kw.string('CONTENTS', null) ?? null;
+  const title =
+    kw.string('TITLE', null) ??
+    kw.string('DESCRIPTION', null) ??
+    kw.string('CONTENTS', null) ??
+    null;
   const meta: CubeMeta = {
     format: 'px',
     encoding: encoding.label,
@@ -198,7 +245,8 @@ export function buildPxMeta(kw: PxKeywords, encoding: ChosenEncoding, end: { lin
   if (sourceName) source.name = sourceName;
   const tableId = kw.string('TABLEID', null) ?? kw.string('MATRIX', null);
   if (tableId) source.tableId = tableId;
-  const updated = kw.string('LAST-UPDATED', null) ?? kw.all('LAST-UPDATED', null).map((e) => kw.text(e))[0];
+  const updated =
+    kw.string('LAST-UPDATED', null) ?? kw.all('LAST-UPDATED', null).map((e) => kw.text(e))[0];
   if (updated) source.updated = updated;
   const contact = kw.string('CONTACT', null) ?? kw.all('CONTACT', null).map((e) => kw.text(e))[0];
   if (contact) source.contact = contact;
@@ -212,16 +260,35 @@ export function buildPxMeta(kw: PxKeywords, encoding: ChosenEncoding, end: { lin
   if (legend.length > 0) meta.symbolLegend = legend;
   const unknown = kw.entries.filter((e) => !KNOWN_KEYWORDS.has(e.keyword));
   if (unknown.length > 0) {
-    meta.unknownKeywords = unknown.map((e) => ({ keyword: e.keyword, language: e.language, subkeys: e.subkeys, value: e.raw }));
+    meta.unknownKeywords = unknown.map((e) => ({
+      keyword: e.keyword,
+      language: e.language,
+      subkeys: e.subkeys,
+      value: e.raw,
+    }));
   }
   if (warnings.length > 0) meta.warnings = warnings;
   return {
     meta,
-    plan: { sizes, cells, symbols, notes, dotCodes, nilSymbol, rules, keys, decoder: encoding.decoder },
+    plan: {
+      sizes,
+      cells,
+      symbols,
+      notes,
+      dotCodes,
+      nilSymbol,
+      rules,
+      keys,
+      decoder: encoding.decoder,
+    },
   };
 }
 
-function buildKeys(kw: PxKeywords, names: readonly string[], dimensions: readonly CubeDimension[]): PxDataPlan['keys'] {
+function buildKeys(
+  kw: PxKeywords,
+  names: readonly string[],
+  dimensions: readonly CubeDimension[],
+): PxDataPlan['keys'] {
   const keyed = names.map((name) => kw.get('KEYS', null, [name]));
   const count = keyed.findIndex((k) => k === undefined);
   const prefix = count < 0 ? keyed.length : count;
@@ -237,7 +304,10 @@ function buildKeys(kw: PxKeywords, names: readonly string[], dimensions: readonl
     if (at) throw kw.mismatch(at, 'KEYS must be given for the leading STUB variables');
   }
   const lookups = dimensions.slice(0, prefix).map((dimension, d) => {
-    const mode = kw.text(keyed[d] as PxEntry).trim().toUpperCase();
+    const mode = kw
+      .text(keyed[d] as PxEntry)
+      .trim()
+      .toUpperCase();
     const map = new Map<string, number>();
     dimension.categories.forEach((c, i) => {
       const key = mode === 'CODES' ? c.code : c.label;
@@ -247,4 +317,3 @@ function buildKeys(kw: PxKeywords, names: readonly string[], dimensions: readonl
   });
   return { lookups, names: names.slice(0, prefix) };
 }
-

@@ -90,7 +90,11 @@ export function buildCellRules(
       const explanation = symbolTextFromNotes(marker, tableNotes);
       const meaning = explanation ? classifySymbolText(explanation) : null;
       const status = meaning === 'provisional' || meaning === 'break' ? STATUS_CODE[meaning] : -1;
-      rule = { status, symbol: status >= 0 ? symbols.id(marker) : 0, note: notes.id(explanation ?? marker) };
+      rule = {
+        status,
+        symbol: status >= 0 ? symbols.id(marker) : 0,
+        note: notes.id(explanation ?? marker),
+      };
       markerRules.set(marker, rule);
     }
     add(entry.subkeys, rule);
@@ -101,7 +105,10 @@ export function buildCellRules(
       if (text !== '') add(entry.subkeys, { status: -1, symbol: 0, note: notes.id(text) });
     }
   }
-  if (ignored > 0) warnings.push(`${ignored} cell note(s) name categories that are not in the table and were ignored.`);
+  if (ignored > 0)
+    warnings.push(
+      `${ignored} cell note(s) name categories that are not in the table and were ignored.`,
+    );
   return rules;
 }
 

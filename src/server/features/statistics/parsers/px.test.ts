@@ -47,11 +47,25 @@ describe('SSB PX files', () => {
 
     const provisional = cells.filter((c) => c.status === 'provisional');
     expect(provisional).toHaveLength(6760);
-    expect(provisional.every((c) => c.symbol === '*' && c.note === 'Foreløpig tall' && c.value !== null)).toBe(true);
+    expect(
+      provisional.every((c) => c.symbol === '*' && c.note === 'Foreløpig tall' && c.value !== null),
+    ).toBe(true);
     // DATANOTECELL("1","22","16","Transmengde","2015K4"): ((0·65+14)·15+4)·14+3 = 2999.
-    expect(cells[2999]).toEqual({ index: 2999, value: 180, status: 'provisional', symbol: '*', note: 'Foreløpig tall' });
+    expect(cells[2999]).toEqual({
+      index: 2999,
+      value: 180,
+      status: 'provisional',
+      symbol: '*',
+      note: 'Foreløpig tall',
+    });
     // DATANOTECELL("1","-","00","Transmengde","2015K1") marks the very first cell too.
-    expect(cells[0]).toEqual({ index: 0, value: 8625931, status: 'provisional', symbol: '*', note: 'Foreløpig tall' });
+    expect(cells[0]).toEqual({
+      index: 0,
+      value: 8625931,
+      status: 'provisional',
+      symbol: '*',
+      note: 'Foreløpig tall',
+    });
     const final = cells.filter((c) => c.status === 'none');
     expect(final).toHaveLength(27300 - 6760);
     expect(final.every((c) => c.symbol === null && c.note === undefined)).toBe(true);
@@ -87,7 +101,9 @@ describe('SSB PX files', () => {
     expect(time).toMatchObject({ id: 'Tid', role: 'time', timeUnit: 'Q1' });
     expect(time?.categories).toEqual([{ code: '2025K4', label: '2025K4' }]);
     expect(cube.meta.dimensions[1]?.categories.map((c) => c.code)).toEqual(['999', '00', '015a']);
-    expect(cells.map((c) => c.value)).toEqual([6.4, 1.2, 5.5, -4.2, 7.3, 5, 4.9, 0.1, 3.8, -8.9, 6, 6]);
+    expect(cells.map((c) => c.value)).toEqual([
+      6.4, 1.2, 5.5, -4.2, 7.3, 5, 4.9, 0.1, 3.8, -8.9, 6, 6,
+    ]);
   });
 });
 
@@ -100,7 +116,9 @@ describe('Statistics Finland and PxWeb demo files', () => {
     expect(meta.cells).toBe(42504);
     expect(meta.dimensions[0]?.labels).toEqual({ fi: 'Kuukausi', sv: 'Månad', en: 'Month' });
     expect(meta.dimensions[0]).toMatchObject({ role: 'time', timeUnit: 'M1' });
-    expect(meta.dimensions[1]?.categories[0]?.labels?.en).toBe('A1 Consumer confidence indicator, CCI = (B1+B2+B4+E1)/4');
+    expect(meta.dimensions[1]?.categories[0]?.labels?.en).toBe(
+      'A1 Consumer confidence indicator, CCI = (B1+B2+B4+E1)/4',
+    );
     const summary = await summarizeCells(cube);
     expect(summary).toMatchObject({ cells: 42504, values: 12737, symbols: { '.': 29767 } });
     // The notes say ". tieto on puuttuva" / ". missing": the figure is missing, not impossible.
@@ -114,7 +132,11 @@ describe('Statistics Finland and PxWeb demo files', () => {
     const area = cube.meta.dimensions[1];
     expect(area).toMatchObject({ id: 'Alue', role: 'geo' });
     expect(area?.categories[2]).toMatchObject({ code: 'KU005', label: 'Alajärvi' });
-    expect(await summarizeCells(cube)).toMatchObject({ cells: 149872, values: 149872, symbols: {} });
+    expect(await summarizeCells(cube)).toMatchObject({
+      cells: 149872,
+      values: 149872,
+      symbols: {},
+    });
   });
 
   it('TAB001: 2,259 of 5,940 cells are ".."', async () => {
@@ -122,19 +144,34 @@ describe('Statistics Finland and PxWeb demo files', () => {
     const summary = await summarizeCells(cube);
     expect(summary).toMatchObject({ cells: 5940, values: 3681, symbols: { '..': 2259 } });
     expect(summary.statuses.not_available).toBe(2259);
-    expect(cube.meta.dimensions.map((d) => d.id)).toEqual(['REGION', 'SEX', 'AGE', 'ContentsCode', 'TIME']);
-    expect(cube.meta.dimensions[0]?.categories[0]?.labels).toEqual({ en: 'Austria', sv: 'Österrike' });
+    expect(cube.meta.dimensions.map((d) => d.id)).toEqual([
+      'REGION',
+      'SEX',
+      'AGE',
+      'ContentsCode',
+      'TIME',
+    ]);
+    expect(cube.meta.dimensions[0]?.categories[0]?.labels).toEqual({
+      en: 'Austria',
+      sv: 'Österrike',
+    });
   });
 
   it('BE0101F1datasymbols: all six dot codes with their DATASYMBOL texts', async () => {
     const { cube, cells } = await load('scb-pxweb-BE0101F1datasymbols.px');
     const dots = ['.', '..', '...', '....', '.....', '......'];
-    expect(cells.filter((c) => c.value === null).map((c) => [c.index, c.symbol])).toEqual(dots.map((d, i) => [2 * i + 1, d]));
-    expect(cube.meta.symbolLegend?.map((s) => [s.symbol, s.text])).toEqual(dots.map((d, i) => [d, ['one', 'two', 'three', 'four', 'five', 'six'][i]]));
+    expect(cells.filter((c) => c.value === null).map((c) => [c.index, c.symbol])).toEqual(
+      dots.map((d, i) => [2 * i + 1, d]),
+    );
+    expect(cube.meta.symbolLegend?.map((s) => [s.symbol, s.text])).toEqual(
+      dots.map((d, i) => [d, ['one', 'two', 'three', 'four', 'five', 'six'][i]]),
+    );
     expect(cells[1]?.status).toBe('not_applicable');
     expect(cells[3]?.status).toBe('not_available');
     // CELLNOTE("*", "20", "*", "men") applies to every region's 20-year-old men.
-    expect(cells.filter((c) => c.note === 'Cellnote 20 year old men').map((c) => c.index)).toEqual([0, 6, 12, 18]);
+    expect(cells.filter((c) => c.note === 'Cellnote 20 year old men').map((c) => c.index)).toEqual([
+      0, 6, 12, 18,
+    ]);
   });
 
   it('BE0101F1nildotsymbols: "-" is nil, an exact zero; texts decide suppression', async () => {
@@ -151,7 +188,10 @@ describe('Statistics Finland and PxWeb demo files', () => {
       ['......', 'not used', 'not_available'],
       ['-', 'nothing', 'none'],
     ]);
-    expect(await summarizeCells(cube)).toMatchObject({ values: 40, symbols: { '.': 2, '..': 2, '...': 2, '....': 1, '......': 1 } });
+    expect(await summarizeCells(cube)).toMatchObject({
+      values: 40,
+      symbols: { '.': 2, '..': 2, '...': 2, '....': 1, '......': 1 },
+    });
   });
 
   it('multilanguage: variables are matched by position, not by name', async () => {
@@ -166,8 +206,15 @@ describe('Statistics Finland and PxWeb demo files', () => {
       { en: 'type', sv: 'typ', fi: 'tyypi' },
       { en: 'sex', sv: 'kön', fi: 'sukupuoli' },
     ]);
-    expect(meta.dimensions[0]?.categories[0]).toMatchObject({ code: '00', label: '00 Sweden', labels: { en: '00 Sweden', sv: '00 Riket', fi: 'Ruotsi' } });
-    expect(meta.dimensions[3]?.categories.map((c) => c.labels?.fi)).toEqual(['Tulomuutto', 'Lähtömuutto']);
+    expect(meta.dimensions[0]?.categories[0]).toMatchObject({
+      code: '00',
+      label: '00 Sweden',
+      labels: { en: '00 Sweden', sv: '00 Riket', fi: 'Ruotsi' },
+    });
+    expect(meta.dimensions[3]?.categories.map((c) => c.labels?.fi)).toEqual([
+      'Tulomuutto',
+      'Lähtömuutto',
+    ]);
   });
 
   it('monthly TLIST(M1) without a closing ";" after DATA', async () => {
@@ -175,7 +222,9 @@ describe('Statistics Finland and PxWeb demo files', () => {
     const period = cube.meta.dimensions[1];
     expect(period).toMatchObject({ role: 'time', timeUnit: 'M1' });
     expect(period?.categories[0]?.code).toBe('2006M10');
-    expect(cube.meta.title).toBe('Consumer Price Index (CPI) (by COICOP), 1980=100 by Product group andperiod');
+    expect(cube.meta.title).toBe(
+      'Consumer Price Index (CPI) (by COICOP), 1980=100 by Product group andperiod',
+    );
     expect(cells).toHaveLength(324);
     expect(cells[323]?.value).toBe(182.84);
   });
@@ -190,16 +239,15 @@ describe('KEYS', () => {
     expect(cells.map((c) => c.value).slice(0, 4)).toEqual([456, null, 223, 327]);
     expect(cells[1]?.symbol).toBe('.');
     // DATANOTECELL("*", "20", "*", "BE0101F2", "*")=" (a": outmigrated, age 20, any region and sex.
-    expect(cells.filter((c) => c.note === '(a').map((c) => c.index)).toEqual([2, 3, 14, 15, 26, 27, 38, 39]);
+    expect(cells.filter((c) => c.note === '(a').map((c) => c.index)).toEqual([
+      2, 3, 14, 15, 26, 27, 38, 39,
+    ]);
   });
 
   it('rows missing from the file are zeros, and rows may come in any order', async () => {
     const text = file.toString('latin1');
     const head = text.slice(0, text.indexOf('DATA='));
-    const data = [
-      '"0115 Vallentuna","22",20 23 33 35',
-      '"00 Sweden","21",613 ".." 305 464',
-    ];
+    const data = ['"0115 Vallentuna","22",20 23 33 35', '"00 Sweden","21",613 ".." 305 464'];
     const cube = await parsePx(Buffer.from(`${head}DATA=\n${data.join('\n')};`, 'latin1'));
     const cells = await collectCells(cube);
     expect(cells).toHaveLength(48);
@@ -212,11 +260,15 @@ describe('KEYS', () => {
   it('rejects unknown keys and repeated rows with their position', async () => {
     const text = file.toString('latin1');
     const head = text.slice(0, text.indexOf('DATA='));
-    const unknown = await parseError(Buffer.from(`${head}DATA=\n"00 Sweden","20",1 2 3 4\n"Oslo","20",1 2 3 4;`, 'latin1'));
+    const unknown = await parseError(
+      Buffer.from(`${head}DATA=\n"00 Sweden","20",1 2 3 4\n"Oslo","20",1 2 3 4;`, 'latin1'),
+    );
     expect(unknown).toMatchObject({ code: 'PX_INVALID_KEY' });
     // head ends with a newline, so DATA= is on line head.split('\n').length; "Oslo" two lines below.
     expect(unknown.position).toMatchObject({ line: head.split('\n').length + 2, column: 1 });
-    const twice = await parseError(Buffer.from(`${head}DATA=\n"00 Sweden","20",1 2 3 4\n"00 Sweden","20",1 2 3 4;`, 'latin1'));
+    const twice = await parseError(
+      Buffer.from(`${head}DATA=\n"00 Sweden","20",1 2 3 4\n"00 Sweden","20",1 2 3 4;`, 'latin1'),
+    );
     expect(twice.code).toBe('PX_INVALID_KEY');
   });
 });
@@ -248,7 +300,9 @@ describe('broken and unusual PX files', () => {
   });
 
   it('PxWebApi PX output in UTF-8 that declares ISO-8859-1 keeps its Swedish letters', async () => {
-    const cube = await parsePx({ path: sharedDataPath('pxwebapi-v2', 'pxwebapi-test-tab4_fewcells.px') });
+    const cube = await parsePx({
+      path: sharedDataPath('pxwebapi-v2', 'pxwebapi-test-tab4_fewcells.px'),
+    });
     expect(cube.meta.dimensions[2]?.categories[0]?.labels?.sv).toBe('Ämne');
   });
 
@@ -261,7 +315,13 @@ describe('broken and unusual PX files', () => {
     const moscow = await parsePx(cyrillic);
     expect(moscow.meta.encoding).toBe('windows-1251');
     expect(moscow.meta.dimensions[0]?.categories[0]?.label).toBe('Москва');
-    const euro = await parsePx(Buffer.concat([Buffer.from('CODEPAGE="iso-8859-15";\nSTUB="u";\nVALUES("u")="'), Buffer.from([0xa4]), Buffer.from('";\nDATA=\n1;')]));
+    const euro = await parsePx(
+      Buffer.concat([
+        Buffer.from('CODEPAGE="iso-8859-15";\nSTUB="u";\nVALUES("u")="'),
+        Buffer.from([0xa4]),
+        Buffer.from('";\nDATA=\n1;'),
+      ]),
+    );
     expect(euro.meta.dimensions[0]?.categories[0]?.label).toBe('€');
   });
 
@@ -285,21 +345,40 @@ describe('broken and unusual PX files', () => {
 
   it('reports a wrong number of values with the position', async () => {
     const fewer = await parseError(minimal('1 2 3\n4 5;'));
-    expect(fewer).toMatchObject({ code: 'PX_DATA_COUNT_MISMATCH', position: { line: 8, column: 4 } });
+    expect(fewer).toMatchObject({
+      code: 'PX_DATA_COUNT_MISMATCH',
+      position: { line: 8, column: 4 },
+    });
     const more = await parseError(minimal('1 2 3\n4 5 6\n7;'));
-    expect(more).toMatchObject({ code: 'PX_DATA_COUNT_MISMATCH', position: { line: 9, column: 1 } });
+    expect(more).toMatchObject({
+      code: 'PX_DATA_COUNT_MISMATCH',
+      position: { line: 9, column: 1 },
+    });
   });
 
   it('reports syntax errors with line and column', async () => {
-    expect(await parseError('STUB="a";\nTITLE="x;\n')).toMatchObject({ code: 'PX_SYNTAX', position: { line: 2, column: 7 } });
-    expect(await parseError('STUB="a" "b";\nTITLE="x" y;\n')).toMatchObject({ code: 'PX_SYNTAX', position: { line: 2, column: 11 } });
-    expect(await parseError(minimal('1 2 x3 4 5 6;'))).toMatchObject({ code: 'PX_SYNTAX', position: { line: 7, column: 5 } });
+    expect(await parseError('STUB="a";\nTITLE="x;\n')).toMatchObject({
+      code: 'PX_SYNTAX',
+      position: { line: 2, column: 7 },
+    });
+    expect(await parseError('STUB="a" "b";\nTITLE="x" y;\n')).toMatchObject({
+      code: 'PX_SYNTAX',
+      position: { line: 2, column: 11 },
+    });
+    expect(await parseError(minimal('1 2 x3 4 5 6;'))).toMatchObject({
+      code: 'PX_SYNTAX',
+      position: { line: 7, column: 5 },
+    });
     expect(await parseError('STUB="a";\nDATA=\n1;')).toMatchObject({ code: 'PX_MISSING_KEYWORD' });
-    expect(await parseError('STUB="a";\nVALUES("a")="x";\nCODES("a")="1","2";\nDATA=\n1;')).toMatchObject({ code: 'PX_METADATA_MISMATCH', position: { line: 3, column: 1 } });
+    expect(
+      await parseError('STUB="a";\nVALUES("a")="x";\nCODES("a")="1","2";\nDATA=\n1;'),
+    ).toMatchObject({ code: 'PX_METADATA_MISMATCH', position: { line: 3, column: 1 } });
   });
 
   it('keeps unknown keywords instead of failing', async () => {
     const cube = await parsePx(`MISPELT-KEYWORD("a")="kept";\n${minimal('1 2 3 4 5 6;')}`);
-    expect(cube.meta.unknownKeywords).toEqual([{ keyword: 'MISPELT-KEYWORD', language: null, subkeys: ['a'], value: '"kept"' }]);
+    expect(cube.meta.unknownKeywords).toEqual([
+      { keyword: 'MISPELT-KEYWORD', language: null, subkeys: ['a'], value: '"kept"' },
+    ]);
   });
 });

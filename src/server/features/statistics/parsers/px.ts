@@ -98,7 +98,10 @@ export async function parsePx(input: StatisticsInput): Promise<Cube> {
         break;
       }
       if (total > MAX_HEADER_BYTES) {
-        throw new StatisticsParseError('PX_HEADER_TOO_LARGE', `No DATA keyword in the first ${MAX_HEADER_BYTES} bytes`);
+        throw new StatisticsParseError(
+          'PX_HEADER_TOO_LARGE',
+          `No DATA keyword in the first ${MAX_HEADER_BYTES} bytes`,
+        );
       }
     }
   } catch (error) {
@@ -113,7 +116,11 @@ export async function parsePx(input: StatisticsInput): Promise<Cube> {
   const encoding = chooseEncoding(header, declaredCodepage(header));
   const { entries, end } = lexHeader(encoding.decoder.decode(header));
   if (dataAt < 0) {
-    if (total === 0) throw new StatisticsParseError('PX_MISSING_DATA', 'The file is empty', { line: 1, column: 1 });
+    if (total === 0)
+      throw new StatisticsParseError('PX_MISSING_DATA', 'The file is empty', {
+        line: 1,
+        column: 1,
+      });
     throw new StatisticsParseError('PX_MISSING_DATA', 'The file ends without a DATA section', end);
   }
   const { meta, plan } = buildPxMeta(new PxKeywords(entries), encoding, end);
@@ -125,7 +132,11 @@ export async function parsePx(input: StatisticsInput): Promise<Cube> {
     batches(options?: BatchOptions): AsyncIterable<CellBatch> {
       const size = batchSizeOf(options);
       if (streamed) {
-        if (consumed) throw new StatisticsParseError('STREAM_CONSUMED', 'The cells of a PX stream can only be read once');
+        if (consumed)
+          throw new StatisticsParseError(
+            'STREAM_CONSUMED',
+            'The cells of a PX stream can only be read once',
+          );
         consumed = true;
         return dataBatches(plan, chunks, bytes.subarray(dataAt), start, size);
       }

@@ -57,7 +57,14 @@ describe('cube helpers', () => {
       [6, 1],
     ]);
     const cube: Cube = {
-      meta: { format: 'csv', encoding: 'utf-8', title: null, languages: [], dimensions: [], cells: 7 },
+      meta: {
+        format: 'csv',
+        encoding: 'utf-8',
+        title: null,
+        languages: [],
+        dimensions: [],
+        cells: 7,
+      },
       batches: async function* (): AsyncGenerator<CellBatch> {
         yield* batches;
       },

@@ -27,14 +27,20 @@ export const SYMBOL_TABLE: Readonly<Record<string, SymbolMeaning>> = {
   // SSB puts "*" on a provisional figure; Udir's CSV files put a lone "*" where a small count
   // was suppressed ("prikket"). Both readings hold: with a number it is provisional, without
   // one it is suppressed.
-  '*': { status: 'provisional', withoutNumber: 'suppressed', description: 'Provisional (foreløpig); alone: suppressed (prikket)' },
+  '*': {
+    status: 'provisional',
+    withoutNumber: 'suppressed',
+    description: 'Provisional (foreløpig); alone: suppressed (prikket)',
+  },
   b: { status: 'break', description: 'Break in series (brudd)' },
   '|': { status: 'break', description: 'Break in series (brudd)' },
   e: { status: 'none', description: 'Estimated' },
 };
 
 export function lookupSymbol(symbol: string): SymbolMeaning | undefined {
-  return Object.prototype.hasOwnProperty.call(SYMBOL_TABLE, symbol) ? SYMBOL_TABLE[symbol] : undefined;
+  return Object.prototype.hasOwnProperty.call(SYMBOL_TABLE, symbol)
+    ? SYMBOL_TABLE[symbol]
+    : undefined;
 }
 
 /**
@@ -74,7 +80,10 @@ const TEXT_RULES: readonly [ObservationStatus | 'nil', RegExp][] = [
     'not_applicable',
     /not applicable|logisk umulig|logically impossible|illogical|ep[äa]looginen|ikke relevant|ej till[äa]mplig|no procede|no aplicable|cannot occur|kan inte f[öo]rekomma|kan ikke forekomme|n\/a\b/i,
   ],
-  ['provisional', /forel[øo]pig|provisional|preliminary|prelimin[äa]r|alustava|provisorisk|provisoire|provisional/i],
+  [
+    'provisional',
+    /forel[øo]pig|provisional|preliminary|prelimin[äa]r|alustava|provisorisk|provisoire|provisional/i,
+  ],
   ['break', /brudd|break|tidsseriebrott|katkos|ruptura/i],
   ['nil', /\bnil\b|nothing|exact(ly)? zero|ingenting|ingen forekomst|noll|nolla/i],
   [
