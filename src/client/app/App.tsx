@@ -1,12 +1,20 @@
 import { useState } from 'react';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
 import { isApiError } from './api';
+import { ME_KEY } from './auth';
 import { RouteFocusProvider } from './route-focus';
 import { AppRoutes } from './routes';
 
 function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({
+      onError: (error) => {
+        // The session ended (expired, or signed out in another tab): refresh who is signed in, so
+        // the admin area sends the user to sign in instead of showing errors.
+        if (isApiError(error) && error.code === 'UNAUTHENTICATED') void client.invalidateQueries({ queryKey: ME_KEY });
+      },
+    }),
     defaultOptions: {
       queries: {
         // A 4xx answer will not change by asking again; only network and server failures are retried.
@@ -16,6 +24,7 @@ function createQueryClient(): QueryClient {
       },
     },
   });
+  return client;
 }
 
 export function App() {

@@ -1,1 +1,11 @@
-export {};
+import { afterEach } from 'vitest';
+import { cleanup } from '@testing-library/react';
+
+// jsdom lacks CSS.escape, which the design system's elements use to find labels and fields.
+const g = globalThis as { CSS?: { escape?: (value: string) => string } };
+if (!g.CSS) g.CSS = {};
+if (!g.CSS.escape) {
+  g.CSS.escape = (value: string) => String(value).replace(/[^a-zA-Z0-9_-]/g, (c) => `\\${c}`);
+}
+
+afterEach(() => cleanup());

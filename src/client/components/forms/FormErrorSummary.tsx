@@ -7,7 +7,7 @@ import type { FormErrors } from './use-form-errors';
 interface Props {
   form: FormErrors;
   formId: string;
-  /** Field labels by API path, so each entry names the field it is about. */
+  /** Field labels by API path, in the order of the form, so each entry names its field. */
   labels: Record<string, string>;
 }
 
@@ -18,7 +18,10 @@ interface Props {
 export function FormErrorSummary({ form, formId, labels }: Props) {
   const { t } = useTranslation();
   if (form.problem) return <ProblemAlert key={form.attempt} error={form.problem} />;
-  const paths = Object.keys(form.messages);
+  // Listed in the order of the form (the order of `labels`), not the order the checks ran in.
+  const order = Object.keys(labels);
+  const rank = (path: string) => (order.includes(path) ? order.indexOf(path) : order.length);
+  const paths = Object.keys(form.messages).sort((a, b) => rank(a) - rank(b));
   if (paths.length === 0) return null;
   return (
     <ErrorSummary key={form.attempt} className="form-error-summary">

@@ -5,7 +5,7 @@ import { useLocalePath } from '../../app/locale-context';
 import { canEditRegisters, isAdmin, type MeUser } from '../../app/permissions';
 import { Loading } from '../../components/Loading';
 import { NotFoundPage } from '../../components/NotFoundPage';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import { LoadFailed } from '../../components/LoadFailed';
 import { Dashboard } from './Dashboard';
 import { ProgrammeAdminList } from '../programmes/admin/ProgrammeAdminList';
 import { ProgrammeCreatePage } from '../programmes/admin/ProgrammeCreatePage';
@@ -58,7 +58,7 @@ export default function AdminArea() {
   const href = useLocalePath();
   const location = useLocation();
   if (me.isPending) return <Loading />;
-  if (me.isError) return <ProblemAlert error={me.error} />;
+  if (me.isError) return <LoadFailed error={me.error} />;
   const user = me.data.user;
   if (!user) {
     const returnTo = location.pathname + location.search;

@@ -17,7 +17,7 @@ import { Loading } from '../../components/Loading';
 import { NoAccess } from '../../components/NoAccess';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import { PageHeading } from '../../components/PageHeading';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import { LoadFailed } from '../../components/LoadFailed';
 import { StatusMessage } from '../../components/StatusMessage';
 import { areaSource, useArea, useDeleteArea, useSaveArea } from './areas.queries';
 
@@ -32,7 +32,7 @@ export function AreaEditPage({ user }: { user: MeUser }) {
   if (area.isPending) return <Loading />;
   if (area.isError) {
     if (isApiError(area.error) && area.error.code === 'NOT_FOUND') return <NotFoundPage />;
-    return <ProblemAlert error={area.error} />;
+    return <LoadFailed error={area.error} />;
   }
   return <AreaForm key={id} user={user} area={area.data} />;
 }

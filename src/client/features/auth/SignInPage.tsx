@@ -58,8 +58,8 @@ export function SignInPage() {
       ) : (
         <FormErrorSummary form={form} formId={FORM_ID} labels={labels} />
       )}
-      <form onSubmit={onSubmit} noValidate className="stack" aria-labelledby="sign-in-form-heading">
-        <Heading level={2} data-size="sm" id="sign-in-form-heading">
+      <form onSubmit={onSubmit} noValidate className="stack">
+        <Heading level={2} data-size="sm">
           {t('signIn.withPassword')}
         </Heading>
         <Textfield

@@ -17,7 +17,7 @@ import { Loading } from '../../components/Loading';
 import { NoAccess } from '../../components/NoAccess';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import { PageHeading } from '../../components/PageHeading';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import { LoadFailed } from '../../components/LoadFailed';
 import { StatusMessage } from '../../components/StatusMessage';
 import { areaSource } from '../areas/areas.queries';
 import { organisationSource, useDeleteOrganisation, useOrganisation, useSaveOrganisation } from './organisations.queries';
@@ -39,7 +39,7 @@ export function OrganisationEditPage({ user }: { user: MeUser }) {
   if (organisation.isPending) return <Loading />;
   if (organisation.isError) {
     if (isApiError(organisation.error) && organisation.error.code === 'NOT_FOUND') return <NotFoundPage />;
-    return <ProblemAlert error={organisation.error} />;
+    return <LoadFailed error={organisation.error} />;
   }
   return <OrganisationForm key={id} user={user} organisation={organisation.data} />;
 }

@@ -16,7 +16,7 @@ import { Loading } from '../../components/Loading';
 import { NoAccess } from '../../components/NoAccess';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import { PageHeading } from '../../components/PageHeading';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import { LoadFailed } from '../../components/LoadFailed';
 import { StatusMessage } from '../../components/StatusMessage';
 import { organisationSource } from '../organisations/organisations.queries';
 import { canCreatePerson, canEditPerson } from './person-permissions';
@@ -32,7 +32,7 @@ export function PersonEditPage({ user }: { user: MeUser }) {
   if (person.isPending) return <Loading />;
   if (person.isError) {
     if (isApiError(person.error) && person.error.code === 'NOT_FOUND') return <NotFoundPage />;
-    return <ProblemAlert error={person.error} />;
+    return <LoadFailed error={person.error} />;
   }
   if (!canEditPerson(user, person.data)) return <NoAccess message={t('noAccess.register')} />;
   return <PersonForm key={id} user={user} person={person.data} />;

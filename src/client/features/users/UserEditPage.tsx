@@ -15,7 +15,7 @@ import { Loading } from '../../components/Loading';
 import { NoAccess } from '../../components/NoAccess';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import { PageHeading } from '../../components/PageHeading';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import { LoadFailed } from '../../components/LoadFailed';
 import { StatusMessage } from '../../components/StatusMessage';
 import { organisationSource } from '../organisations/organisations.queries';
 import { RolesEditor } from './RolesEditor';
@@ -31,7 +31,7 @@ export function UserEditPage({ user: me }: { user: MeUser }) {
   if (user.isPending) return <Loading />;
   if (user.isError) {
     if (isApiError(user.error) && user.error.code === 'NOT_FOUND') return <NotFoundPage />;
-    return <ProblemAlert error={user.error} />;
+    return <LoadFailed error={user.error} />;
   }
   return <UserForm key={id} me={me} user={user.data} />;
 }

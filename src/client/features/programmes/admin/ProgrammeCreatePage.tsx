@@ -5,7 +5,7 @@ import { useLocalePath } from '../../../app/locale-context';
 import { administeredProgrammes, isAdmin, type MeUser } from '../../../app/permissions';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
-import { ProblemAlert } from '../../../components/ProblemAlert';
+import { LoadFailed } from '../../../components/LoadFailed';
 import { useCreateProgramme, useProgrammes } from '../programmes.queries';
 import { buildProgrammeTree, flattenTree } from '../tree';
 import { useProgrammeCompare } from '../use-programme-sort';
@@ -22,7 +22,7 @@ export function ProgrammeCreatePage({ user }: { user: MeUser }) {
   const create = useCreateProgramme();
 
   if (programmes.isPending) return <Loading />;
-  if (programmes.isError) return <ProblemAlert error={programmes.error} />;
+  if (programmes.isError) return <LoadFailed error={programmes.error} />;
 
   const parents = flattenTree(buildProgrammeTree(administeredProgrammes(user, programmes.data), compare));
   const requested = params.get('parent');

@@ -13,7 +13,7 @@ import { useLocalized } from '../../../components/LocalizedText';
 import { NoAccess } from '../../../components/NoAccess';
 import { NotFoundPage } from '../../../components/NotFoundPage';
 import { PageHeading } from '../../../components/PageHeading';
-import { ProblemAlert } from '../../../components/ProblemAlert';
+import { LoadFailed } from '../../../components/LoadFailed';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { useDeleteProgramme, useProgramme, useProgrammes, useUpdateProgramme } from '../programmes.queries';
 import { buildProgrammeTree, flattenTree } from '../tree';
@@ -32,9 +32,9 @@ export function ProgrammeEditPage({ user }: { user: MeUser }) {
   if (programme.isPending || programmes.isPending) return <Loading />;
   if (programme.isError) {
     if (isApiError(programme.error) && programme.error.code === 'NOT_FOUND') return <NotFoundPage />;
-    return <ProblemAlert error={programme.error} />;
+    return <LoadFailed error={programme.error} />;
   }
-  if (programmes.isError) return <ProblemAlert error={programmes.error} />;
+  if (programmes.isError) return <LoadFailed error={programmes.error} />;
   if (!canAdministerProgramme(user, programmes.data, programme.data.id)) {
     return <NoAccess message={t('noAccess.programme')} />;
   }

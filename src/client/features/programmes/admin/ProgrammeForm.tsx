@@ -38,15 +38,16 @@ export function ProgrammeForm({ formId, initial, mode, parents, allowTopLevel, s
   const [values, setValues] = useState(initial);
   const [slugTouched, setSlugTouched] = useState(mode === 'edit');
 
+  // In the order of the form, which is also the order of the error summary.
   const labels: Record<string, string> = {
-    kind: t('programmeForm.kind'),
     parentId: t('programmeForm.parent'),
-    slug: t('programmeForm.slug'),
-    isPublished: t('programmeForm.published'),
+    kind: t('programmeForm.kind'),
   };
   for (const f of TEXT_FIELDS) {
     for (const l of TEXT_LOCALES) labels[`${f}.${l}`] = t('programmeForm.textIn', { field: t(`programmeForm.${f}`), language: t(`language.${l}`) });
   }
+  labels.slug = t('programmeForm.slug');
+  labels.isPublished = t('programmeForm.published');
 
   const setText = (field: TextField, lang: (typeof TEXT_LOCALES)[number], value: string) =>
     setValues((v) => {

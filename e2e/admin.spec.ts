@@ -1,0 +1,133 @@
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, expectAccessible, signIn, ACCOUNTS } from './fixtures';
+
+/** A random organisation number with a correct check digit, so the journey can run again. */
+function validOrgNumber(): string {
+  const weights = [3, 2, 7, 6, 5, 4, 3, 2];
+  for (;;) {
+    const digits = [9, ...Array.from({ length: 7 }, () => Math.floor(Math.random() * 10))];
+    const rest = digits.reduce((sum, d, i) => sum + d * weights[i]!, 0) % 11;
+    const check = rest === 0 ? 0 : 11 - rest;
+    if (check !== 10) return [...digits, check].join('');
+  }
+}
+
+/** Narrows an entity picker with its search field, then chooses the one option containing `text`. */
+async function pick(page: Page, searchLabel: string, select: Locator, text: string): Promise<void> {
+  await page.getByLabel(searchLabel, { exact: true }).fill(text);
+  const option = select.locator('option', { hasText: text });
+  await expect(option).toHaveCount(1);
+  await select.selectOption((await option.getAttribute('value'))!);
+}
+
+test('an administrator registers an organisation, a sub-programme and a contact, and publishes them', async ({ page }) => {
+  const run = Date.now().toString(36);
+  const orgName = `Foreldrenettverket Groruddalen ${run}`;
+  const programmeName = `Delprogram nærmiljø ${run}`;
+  const personName = `Ingrid Testesen ${run}`;
+
+  await signIn(page, ACCOUNTS.admin);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Administrasjon');
+  await expectAccessible(page);
+
+  // An organisation: first with a wrong check digit, which the form refuses beside the field.
+  const adminNav = page.getByRole('navigation', { name: 'Administrasjon' });
+  await adminNav.getByRole('link', { name: 'Organisasjoner' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Organisasjoner');
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Ny organisasjon' }).click();
+  await page.getByLabel('Navn', { exact: true }).fill(orgName);
+  await page.getByLabel('Type organisasjon').selectOption({ label: 'Frivillig organisasjon' });
+  await page.getByLabel('Organisasjonsnummer').fill('974760674');
+  await page.getByRole('button', { name: 'Opprett organisasjonen' }).click();
+  const orgNumberField = page.getByLabel('Organisasjonsnummer');
+  await expect(orgNumberField).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Organisasjonsnummeret er ikke gyldig.', { exact: false }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Organisasjonsnummer: Organisasjonsnummeret er ikke gyldig/ })).toBeVisible();
+  await expectAccessible(page);
+
+  await orgNumberField.fill(validOrgNumber());
+  await page.getByLabel('Nettside').fill('https://example.org/foreldrenettverk');
+  await page.getByRole('button', { name: 'Opprett organisasjonen' }).click();
+  await expect(page).toHaveURL(/\/admin\/organisasjoner\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('status').filter({ hasText: 'Organisasjonen er opprettet.' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(orgName);
+  await expectAccessible(page);
+
+  // A sub-programme under the Oslo initiative; its address follows the name.
+  await adminNav.getByRole('link', { name: 'Programmer' }).click();
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Nytt program' }).click();
+  await page.getByLabel('Overordnet program').selectOption({ label: 'Områdesatsingene i Oslo' });
+  await page.getByLabel('Type', { exact: true }).selectOption({ label: 'Delprogram' });
+  await page.getByLabel('Navn (bokmål)').fill(programmeName);
+  await page.getByLabel('Navn (nynorsk)').fill(`Delprogram nærmiljø ${run}`);
+  await page.getByLabel('Navn (engelsk)').fill(`Sub-programme for neighbourhoods ${run}`);
+  await page.getByLabel('Sammendrag (bokmål)').fill('Bedre møteplasser for barn og unge i nærmiljøet.');
+  await page.getByLabel('Formål (bokmål)').fill('Første avsnitt om formålet.\n\nAndre avsnitt om formålet.');
+  const slug = await page.getByLabel('Adresse').inputValue();
+  expect(slug).toBe(`delprogram-naermiljo-${run}`);
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Opprett programmet' }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/program/${slug}$`));
+  await expect(page.getByRole('status').filter({ hasText: 'Programmet er opprettet.' })).toBeVisible();
+  await expectAccessible(page);
+
+  // The new organisation takes part as a partner.
+  const participationForm = page.getByRole('form', { name: 'Legg til organisasjon' });
+  await pick(page, 'Søk etter organisasjon', participationForm.getByLabel('Organisasjon', { exact: true }), orgName);
+  await participationForm.getByLabel('Rolle i programmet').selectOption({ label: 'Samarbeidspartner' });
+  await participationForm.getByRole('button', { name: 'Legg til organisasjonen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Organisasjonen er lagt til.' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: orgName, exact: true })).toBeVisible();
+
+  // A person in the register, then added as the programme's adviser.
+  await adminNav.getByRole('link', { name: 'Personer' }).click();
+  await page.getByRole('link', { name: 'Ny person' }).click();
+  await page.getByLabel('Navn', { exact: true }).fill(personName);
+  await page.getByLabel('Stilling').fill('Programrådgiver');
+  await page.getByLabel('E-post på jobb').fill('ingrid.testesen@samordna.test');
+  await page.getByLabel('Telefon').fill('+47 400 00 999');
+  await pick(page, 'Søk etter organisasjon', page.getByLabel('Organisasjon', { exact: true }), orgName);
+  await page.getByRole('button', { name: 'Opprett personen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Personen er opprettet.' })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto(`/admin/program/${slug}`);
+  const contactForm = page.getByRole('form', { name: 'Legg til kontaktperson' });
+  await pick(page, 'Søk etter person', contactForm.getByLabel('Person', { exact: true }), personName);
+  await contactForm.getByLabel('Rolle', { exact: true }).selectOption({ label: 'Programrådgiver' });
+  await contactForm.getByRole('button', { name: 'Legg til kontaktpersonen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Kontaktpersonen er lagt til.' })).toBeVisible();
+
+  // Publish.
+  await page.getByLabel('Publisert').check();
+  await page.getByRole('button', { name: 'Lagre', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Endringene er lagret.' })).toBeVisible();
+  await expectAccessible(page);
+
+  // The public page shows all of it, to anyone.
+  await page.getByRole('link', { name: 'Se den offentlige siden' }).click();
+  await expect(page).toHaveURL(new RegExp(`/program/${slug}$`));
+  const main = page.getByRole('main');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(programmeName);
+  await expect(main.getByRole('link', { name: 'Områdesatsingene i Oslo' })).toBeVisible();
+  await expect(main.getByText('Andre avsnitt om formålet.')).toBeVisible();
+  const organisations = page.getByRole('region', { name: 'Organisasjoner som deltar' });
+  await expect(organisations.getByRole('heading', { name: 'Samarbeidspartnere', level: 3 })).toBeVisible();
+  await expect(organisations.getByText(orgName)).toBeVisible();
+  const contacts = page.getByRole('region', { name: 'Kontakt' });
+  await expect(contacts.getByRole('heading', { name: 'Programrådgivere', level: 3 })).toBeVisible();
+  await expect(contacts.getByText(personName)).toBeVisible();
+  await expect(contacts.getByText(orgName)).toBeVisible();
+  await expect(main.getByRole('link', { name: 'ingrid.testesen@samordna.test' })).toHaveAttribute('href', 'mailto:ingrid.testesen@samordna.test');
+  await expectAccessible(page);
+
+  const anonymous = await page.context().browser()!.newContext();
+  const visitor = await anonymous.newPage();
+  await visitor.goto(new URL(`/program/${slug}`, page.url()).toString());
+  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(programmeName);
+  await visitor.goto(new URL('/', page.url()).toString());
+  await expect(visitor.getByRole('main').getByRole('link', { name: programmeName })).toBeVisible();
+  await anonymous.close();
+});

@@ -1,0 +1,14 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from './PageHeading';
+import { ProblemAlert } from './ProblemAlert';
+
+/** A page that could not be loaded still has its heading, so it is announced and titled. */
+export function LoadFailed({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  return (
+    <div className="stack">
+      <PageHeading title={t('common.loadFailed')} />
+      <ProblemAlert error={error} />
+    </div>
+  );
+}
