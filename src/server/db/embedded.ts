@@ -52,17 +52,17 @@ async function stopLeftoverPostmaster(dir: string, log: Logger): Promise<void> {
  * process dies without running its exit handlers (SIGKILL, a crash in native code).
  */
 function startWatchdog(postmasterPidFile: string): void {
+  // The pid is read now, not when the parent dies: by then a new server may own the folder.
+  const postmaster = Number(readFileSync(postmasterPidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(postmaster) || postmaster <= 0) return;
   const code = `
-    const fs = require('fs');
     const parent = ${process.pid};
+    const postmaster = ${postmaster};
     const alive = (p) => { try { process.kill(p, 0); return true; } catch { return false; } };
     const timer = setInterval(() => {
       if (alive(parent)) return;
       clearInterval(timer);
-      try {
-        const pid = Number(fs.readFileSync(${JSON.stringify(postmasterPidFile)}, 'utf8').split('\\n')[0]);
-        if (pid > 0 && alive(pid)) process.kill(pid, 'SIGINT');
-      } catch {}
+      if (alive(postmaster)) process.kill(postmaster, 'SIGINT');
       process.exit(0);
     }, 500);
   `;

@@ -90,6 +90,15 @@ describe('users and roles', () => {
     expect(JSON.stringify(listed)).not.toContain('argon2');
   });
 
+  it('lets a secretariat create an account and then grant it a role', async () => {
+    const mine = await buildProgramme(t.db);
+    const sec = await t.signIn((await buildUser(t.db, { roles: [[mine.id, 'secretariat']] })).email);
+    const created = await sec.post('/api/users', { email: 'ny.i.programmet@example.org', name: 'Ny I Programmet' });
+    expect(created.statusCode).toBe(201);
+    expect(created.json().roles).toEqual([]);
+    expect((await sec.put(`/api/users/${created.json().id}/roles`, { programmeId: mine.id, role: 'viewer' })).statusCode).toBe(200);
+  });
+
   it('keeps password hashes out of the audit trail and lets a disabled user no longer sign in', async () => {
     const admin = await t.signIn((await buildUser(t.db, { isPlatformAdmin: true })).email);
     const created = await admin.post('/api/users', { email: 'ny@example.org', name: 'Ny Bruker', password: 'a long enough password' });

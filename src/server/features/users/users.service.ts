@@ -104,7 +104,9 @@ export async function createUser(db: Db, actor: Actor, input: UserCreate): Promi
     await recordAudit(tx, actor, { action: 'create', entityType: 'user', entityId: row!.id, after: redact(row!) });
     return row!.id;
   });
-  return getUser(db, actor, id);
+  // Not getUser: a secretariat must get the new account back before it has granted it a role.
+  const [created] = await selectUsers(db).where(eq(users.id, id));
+  return (await toUsers(db, [{ ...created!.user, organisationName: created!.organisationName }]))[0]!;
 }
 
 export async function updateUser(db: Db, actor: Actor, id: string, patch: UserUpdate): Promise<User> {
