@@ -1,19 +1,20 @@
 /**
- * Checks the UI messages in src/shared/i18n: every key exists in bokmål, nynorsk and English,
- * no message is empty, and every API error code has a translation under `errors.`.
+ * Checks the UI messages in src/shared/i18n (the core files and every feature folder's files,
+ * merged as the client merges them): every key exists in bokmål, nynorsk and English, no
+ * message is empty, no top-level key is defined by two files, and every API error code has a
+ * translation under `errors.`.
  * Exits with 1 and lists the problems, or prints one line when all is well.
  *
  *   npx tsx scripts/check-i18n.ts
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ERROR_CODES } from '../src/shared/errors';
 import { LOCALES } from '../src/shared/domain/localized';
+import { mergeMessages, type MessageFile, type Messages } from '../src/shared/i18n/merge';
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/shared/i18n');
-
-type Messages = { [key: string]: string | Messages };
 
 /** Flattens nested messages to dotted keys; a non-string leaf is reported as a problem. */
 function flatten(value: unknown, prefix: string, out: Map<string, unknown>): void {
@@ -27,21 +28,33 @@ function flatten(value: unknown, prefix: string, out: Map<string, unknown>): voi
 const problems: string[] = [];
 const keysByLocale = new Map<string, Map<string, unknown>>();
 
-for (const locale of LOCALES) {
-  const file = path.join(dir, `${locale}.json`);
-  let parsed: unknown;
+const featureDirs = readdirSync(dir)
+  .filter((name) => statSync(path.join(dir, name)).isDirectory())
+  .sort();
+
+function readMessages(relative: string): Messages | undefined {
   try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'));
+    return JSON.parse(readFileSync(path.join(dir, relative), 'utf8')) as Messages;
   } catch (e) {
-    problems.push(`${locale}.json: cannot be read as JSON (${(e as Error).message})`);
-    continue;
+    problems.push(`${relative}: cannot be read as JSON (${(e as Error).message})`);
+    return undefined;
   }
+}
+
+for (const locale of LOCALES) {
+  const files: MessageFile[] = [];
+  for (const relative of [`${locale}.json`, ...featureDirs.map((d) => `${d}/${locale}.json`)]) {
+    const messages = readMessages(relative);
+    if (messages) files.push({ name: relative, messages });
+  }
+  const { messages, clashes } = mergeMessages(files);
+  problems.push(...clashes);
   const flat = new Map<string, unknown>();
-  flatten(parsed, '', flat);
+  flatten(messages, '', flat);
   keysByLocale.set(locale, flat);
   for (const [key, value] of flat) {
-    if (typeof value !== 'string') problems.push(`${locale}.json: ${key} is not a text`);
-    else if (value.trim() === '') problems.push(`${locale}.json: ${key} is empty`);
+    if (typeof value !== 'string') problems.push(`${locale}: ${key} is not a text`);
+    else if (value.trim() === '') problems.push(`${locale}: ${key} is empty`);
   }
 }
 
@@ -50,14 +63,14 @@ for (const [locale, keys] of keysByLocale) {
   for (const [other, otherKeys] of keysByLocale) {
     if (other === locale) continue;
     for (const key of keys.keys()) {
-      if (!otherKeys.has(key)) problems.push(`${other}.json: missing ${key} (present in ${locale}.json)`);
+      if (!otherKeys.has(key)) problems.push(`${other}: missing ${key} (present in ${locale})`);
     }
   }
 }
 
 for (const [locale, keys] of keysByLocale) {
   for (const code of ERROR_CODES) {
-    if (!keys.has(`errors.${code}`)) problems.push(`${locale}.json: missing errors.${code} (an API error code)`);
+    if (!keys.has(`errors.${code}`)) problems.push(`${locale}: missing errors.${code} (an API error code)`);
   }
 }
 

@@ -24,6 +24,10 @@ import { areaRoutes } from './features/areas/areas.routes';
 import { peopleRoutes } from './features/people/people.routes';
 import { userRoutes } from './features/users/users.routes';
 import { auditRoutes } from './features/audit/audit.routes';
+import { indicatorRoutes } from './features/indicators/indicators.routes';
+import { importRoutes } from './features/imports/imports.routes';
+import { profileRoutes } from './features/profiles/profiles.routes';
+import { goalRoutes } from './features/goals/goals.routes';
 import { CLIENT_DIST_DIR } from './paths';
 
 export interface RouteInfo {
@@ -117,7 +121,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
       info: {
         title: 'Samordna API',
         version: '0.1.0',
-        description: 'Programmes, organisations, areas, people and accounts. Errors are application/problem+json with a stable `code`. State-changing requests need the `x-csrf-token` header from GET /api/auth/me.',
+        description: 'Programmes, organisations, areas, people and accounts; indicators, official statistics and their imports, area profiles, goals and targets. Errors are application/problem+json with a stable `code`. State-changing requests need the `x-csrf-token` header from GET /api/auth/me.',
       },
     },
     transform: jsonSchemaTransform,
@@ -135,6 +139,10 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(peopleRoutes, deps);
   await app.register(userRoutes, deps);
   await app.register(auditRoutes, deps);
+  await app.register(indicatorRoutes, deps);
+  await app.register(importRoutes, deps);
+  await app.register(profileRoutes, deps);
+  await app.register(goalRoutes, deps);
 
   const clientDir = opts.clientDir ?? CLIENT_DIST_DIR;
   if (existsSync(path.join(clientDir, 'index.html'))) {

@@ -35,6 +35,10 @@ export const ERROR_CODES = [
   'CYCLE',
   /** The database is not reachable. */
   'NOT_READY',
+  /** A statistics file could not be read; `position` says where (line and column, or JSON path). */
+  'PARSE_FAILED',
+  /** An import mapping does not fit the file (unknown dimensions, areas, periods or indicators); `errors` lists each problem. */
+  'MAPPING_INVALID',
   /** Something unexpected; the request id is in the logs. */
   'INTERNAL',
 ] as const;
@@ -49,6 +53,8 @@ export interface FieldError {
   message: string;
   /** Limits that the message needs, e.g. `{ minimum: 2 }`. */
   params?: { minimum?: number; maximum?: number };
+  /** The values concerned, e.g. the source area codes not found in the register. */
+  values?: string[];
 }
 
 /**
@@ -87,6 +93,8 @@ export interface Problem {
   errors?: FieldError[];
   /** For CONFLICT: which field clashed, so the form can show it beside that field. */
   field?: string;
+  /** For PARSE_FAILED: where in the file, e.g. "line 12, column 4" or "$.dimension.Tid". */
+  position?: string;
 }
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -106,5 +114,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   OIDC_NOT_CONFIGURED: 404,
   CYCLE: 400,
   NOT_READY: 503,
+  PARSE_FAILED: 422,
+  MAPPING_INVALID: 422,
   INTERNAL: 500,
 };

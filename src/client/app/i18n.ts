@@ -2,12 +2,26 @@ import i18next, { type i18n as I18n } from 'i18next';
 import nb from '../../shared/i18n/nb.json';
 import nn from '../../shared/i18n/nn.json';
 import en from '../../shared/i18n/en.json';
+import { mergeMessages, type MessageFile, type Messages } from '../../shared/i18n/merge';
 import { DEFAULT_LOCALE, type Locale } from './locale';
 
+// Feature message files: src/shared/i18n/<feature>/<locale>.json (see merge.ts).
+const featureFiles = import.meta.glob<Messages>('../../shared/i18n/*/*.json', { eager: true, import: 'default' });
+
+function messagesFor(locale: Locale, core: Messages): Messages {
+  const files: MessageFile[] = [{ name: `${locale}.json`, messages: core }];
+  for (const [file, messages] of Object.entries(featureFiles)) {
+    if (file.endsWith(`/${locale}.json`)) files.push({ name: file, messages });
+  }
+  const { messages, clashes } = mergeMessages(files);
+  if (clashes.length > 0) throw new Error(`UI messages clash: ${clashes.join('; ')}`);
+  return messages;
+}
+
 const resources = {
-  nb: { translation: nb },
-  nn: { translation: nn },
-  en: { translation: en },
+  nb: { translation: messagesFor('nb', nb) },
+  nn: { translation: messagesFor('nn', nn) },
+  en: { translation: messagesFor('en', en) },
 };
 
 const instances = new Map<Locale, I18n>();

@@ -41,3 +41,16 @@ export function hasSecretariatRole(user: MeUser | null | undefined): boolean {
 export function canEditRegisters(user: MeUser | null | undefined): boolean {
   return isAdmin(user) || hasSecretariatRole(user);
 }
+
+/** Indicators and imports of official statistics: admins, secretariats and analysts. */
+export function canManageStatistics(user: MeUser | null | undefined): boolean {
+  return isAdmin(user) || (user?.roles.some((r) => r.role === 'secretariat' || r.role === 'analyst') ?? false);
+}
+
+/** Which indicators and areas the programme follows: its secretariat and analysts. */
+export function canManageProgrammeStatistics(user: MeUser | null | undefined, programmes: readonly ProgrammeSummary[], programmeId: string): boolean {
+  if (!user) return false;
+  if (user.isPlatformAdmin) return true;
+  const role = roleIn(user, programmes, programmeId);
+  return role === 'secretariat' || role === 'analyst';
+}

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { LOCALES, type Locale } from './locale';
 import { Layout } from './Layout';
@@ -10,12 +10,25 @@ import { NotFoundPage } from '../components/NotFoundPage';
 
 // The admin area is a separate file: visitors of the public pages never download it.
 const AdminArea = lazy(() => import('../features/admin/AdminArea'));
+// Goals and statistics pages carry charts and maps: loaded when first visited.
+const GoalsPage = lazy(() => import('../features/goals/GoalsPage'));
+const StatisticsPage = lazy(() => import('../features/profiles/StatisticsPage'));
+const AreaProfilePage = lazy(() => import('../features/profiles/AreaProfilePage'));
+const IndicatorPage = lazy(() => import('../features/profiles/IndicatorPage'));
+
+function Lazy({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Loading />}>{children}</Suspense>;
+}
 
 function localeRoutes(locale: Locale) {
   return (
     <Route key={locale} path={locale === 'nb' ? '/' : `/${locale}`} element={<Layout locale={locale} />}>
       <Route index element={<FrontPage />} />
       <Route path="program/:slug" element={<ProgrammePage />} />
+      <Route path="program/:slug/mal" element={<Lazy><GoalsPage /></Lazy>} />
+      <Route path="program/:slug/statistikk" element={<Lazy><StatisticsPage /></Lazy>} />
+      <Route path="program/:slug/statistikk/omrade/:areaCode" element={<Lazy><AreaProfilePage /></Lazy>} />
+      <Route path="program/:slug/statistikk/indikator/:code" element={<Lazy><IndicatorPage /></Lazy>} />
       <Route path="logg-inn" element={<SignInPage />} />
       <Route
         path="admin/*"

@@ -5,3 +5,6 @@ export * from '../features/programmes/programmes.table';
 export * from '../features/users/users.table';
 export * from '../features/auth/auth.table';
 export * from '../features/audit/audit.table';
+export * from '../features/indicators/indicators.table';
+export * from '../features/imports/imports.table';
+export * from '../features/goals/goals.table';

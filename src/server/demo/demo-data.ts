@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { SHARED_DATA_DIR } from '../paths';
 import type { LocalizedText } from '../../shared/domain/localized';
 import type { OrganisationKind } from '../../shared/contracts/organisations';
 import type { ContactRole, ParticipationRole, ProgrammeKind } from '../../shared/contracts/programmes';
@@ -56,6 +58,9 @@ export interface DemoArea {
   name: string;
   parentCode?: string;
 }
+
+/** Oslo's 15 city districts with their outlines (Bydelsfakta, MIT). */
+export const OSLO_GEOJSON = path.join(SHARED_DATA_DIR, 'geo/oslo-bydelsfakta-oslo.geojson');
 
 /** Besides Oslo's 15 city districts (read from the GeoJSON): the places the demo needs. */
 export const DEMO_AREAS: DemoArea[] = [
@@ -118,6 +123,7 @@ export const DEMO_USERS: DemoUser[] = [
   { email: 'sekretariat.oppvekst@samordna.test', name: 'Kari Nordvik', organisation: 'ude', roles: [['oppvekst-og-utdanning', 'secretariat']] },
   { email: 'styremedlem.oppvekst@samordna.test', name: 'Tor Hauge', organisation: 'alna', roles: [['oppvekst-og-utdanning', 'board_member']] },
   { email: 'sekretariat.kfl@samordna.test', name: 'Ola Sætre', organisation: 'fm-hedmark', roles: [['kultur-for-laering', 'secretariat']] },
+  { email: 'analytiker.oppvekst@samordna.test', name: 'Marius Holm', organisation: 'ude', roles: [['oppvekst-og-utdanning', 'analyst']] },
   { email: 'bidragsyter.sagene@samordna.test', name: 'Hanne Lie', organisation: 'sagene', roles: [['oppvekst-og-utdanning', 'contributor']] },
   { email: 'sekretariat.absolutt@samordna.test', name: 'Sigrid Aas', organisation: 'ks', roles: [['absolutt', 'secretariat']] },
 ];

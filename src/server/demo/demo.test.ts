@@ -4,6 +4,8 @@ import { loadDemoData, osloDistricts } from './demo';
 import { areas } from '../features/areas/areas.table';
 import { organisations } from '../features/organisations/organisations.table';
 import { users } from '../features/users/users.table';
+import { areaGeometries } from '../features/areas/areas.table';
+import { observations } from '../features/indicators/indicators.table';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -25,6 +27,8 @@ describe('demo data', () => {
       (await t.db.select().from(areas)).length,
       (await t.db.select().from(organisations)).length,
       (await t.db.select().from(users)).length,
+      (await t.db.select().from(observations)).length,
+      (await t.db.select().from(areaGeometries)).length,
     ];
     const first = await counts();
     await loadDemoData(t.db);
@@ -41,5 +45,22 @@ describe('demo data', () => {
     expect(members.map((m: { organisationName: string }) => m.organisationName)).toEqual(expect.arrayContaining(['Utdanningsdirektoratet', 'Helsedirektoratet', 'Bydel Alna']));
     expect(p.participations.some((x: { role: string }) => x.role === 'strategic_board_observer')).toBe(true);
     expect(p.contacts.map((c: { role: string }) => c.role)).toEqual(['programme_leader', 'programme_adviser', 'programme_adviser', 'programme_consultant', 'communications_adviser']);
+  });
+
+  it("holds Sagene's figures against Oslo as cited in seed 004, and marks invented series as illustrative", async () => {
+    const anon = await t.client();
+    const social = (await anon.get('/api/indicators/sosialhjelp-andel')).json();
+    expect(social.source).toMatchObject({ isIllustrative: false });
+    expect(social.source.publisher).toContain('Bydel Sagene');
+    expect(social.observationCount).toBe(2);
+    const completion = (await anon.get('/api/indicators/fullfort-vgo-5ar')).json();
+    expect(completion.isIllustrative).toBe(true);
+    const rows = await t.db.select().from(observations);
+    expect(rows.some((r) => r.status === 'suppressed' && r.value === null)).toBe(true);
+    const programme = (await anon.get('/api/programmes/by-slug/oppvekst-og-utdanning')).json();
+    const settings = (await anon.get(`/api/programmes/${programme.id}/statistics`)).json();
+    expect(settings.referenceAreas.map((a: { code: string }) => a.code)).toEqual(['0301', 'NO']);
+    expect(settings.focusAreas.map((a: { code: string }) => a.code)).toContain('030103');
+    expect(settings.indicators.length).toBeGreaterThanOrEqual(4);
   });
 });

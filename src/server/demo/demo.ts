@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client';
-import { SHARED_DATA_DIR } from '../paths';
 import { areas } from '../features/areas/areas.table';
 import { organisations } from '../features/organisations/organisations.table';
 import { people } from '../features/people/people.table';
 import { contacts, participations, programmes } from '../features/programmes/programmes.table';
 import { programmeRoles, users } from '../features/users/users.table';
 import { hashPassword } from '../features/users/passwords';
-import { DEMO_AREAS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PROGRAMMES, DEMO_USERS, type DemoArea } from './demo-data';
+import { DEMO_AREAS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PROGRAMMES, DEMO_USERS, OSLO_GEOJSON, type DemoArea } from './demo-data';
+import { loadDemoStatistics } from './demo-statistics';
+import { loadDemoGoals } from './demo-goals';
 
-export const OSLO_GEOJSON = path.join(SHARED_DATA_DIR, 'geo/oslo-bydelsfakta-oslo.geojson');
+export { OSLO_GEOJSON };
 
 interface GeoFeature {
   properties: { id: string; name: string };
@@ -34,6 +34,9 @@ export interface DemoSummary {
   people: number;
   programmes: number;
   users: number;
+  indicators: number;
+  observations: number;
+  goals: number;
 }
 
 async function ensureArea(tx: Tx, a: DemoArea, ids: Map<string, string>): Promise<void> {
@@ -121,7 +124,12 @@ export async function loadDemoData(db: Db): Promise<DemoSummary> {
       }
     }
 
+    const statistics = await loadDemoStatistics(tx);
+    const goalCount = await loadDemoGoals(tx);
+
     return {
+      ...statistics,
+      goals: goalCount,
       areas: allAreas.length,
       organisations: DEMO_ORGANISATIONS.length,
       people: DEMO_PEOPLE.length,

@@ -11,6 +11,8 @@ const UNIQUE_FIELDS: Record<string, { field: string; what: string }> = {
   users_email_uq: { field: 'email', what: 'A user with this e-mail address already exists' },
   participations_uq: { field: 'organisationId', what: 'This organisation already has this role in the programme' },
   contacts_uq: { field: 'personId', what: 'This person already has this role in the programme' },
+  indicators_code_uq: { field: 'code', what: 'An indicator with this code already exists' },
+  import_mappings_name_uq: { field: 'name', what: 'A saved mapping with this name already exists' },
 };
 
 interface PgError {

@@ -31,6 +31,12 @@ export const ACTIONS = [
   'user.update',
   'role.manage',
   'audit.read',
+  'indicator.create',
+  'indicator.update',
+  'indicator.delete',
+  'statistics.import',
+  'programme.manageStatistics',
+  'goal.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -51,6 +57,21 @@ const ROLE_ACTIONS: Record<ProgrammeRole, ReadonlySet<Action>> = {
     'user.create',
     'role.manage',
     'audit.read',
+    'indicator.create',
+    'indicator.update',
+    'indicator.delete',
+    'statistics.import',
+    'programme.manageStatistics',
+    'goal.manage',
+  ]),
+  // Analysts keep the knowledge base: indicators, imports of official statistics, and which
+  // indicators and reference areas the programme follows. Goals are the boards' and secretariat's.
+  analyst: new Set<Action>([
+    'programme.readInternal',
+    'indicator.create',
+    'indicator.update',
+    'statistics.import',
+    'programme.manageStatistics',
   ]),
   board_member: new Set<Action>(['programme.readInternal', 'person.read']),
   contributor: new Set<Action>(['programme.readInternal']),

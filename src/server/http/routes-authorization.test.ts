@@ -3,30 +3,27 @@ import { buildOrganisation, buildProgramme, buildTestApp, buildUser, type TestAp
 import { people } from '../features/people/people.table';
 import { areas } from '../features/areas/areas.table';
 import { contacts, participations } from '../features/programmes/programmes.table';
+import type { AuthzCase, AuthzCases } from '../testing/authz';
+import { indicatorAuthz } from '../features/indicators/indicators.authz';
+import { importAuthz } from '../features/imports/imports.authz';
+import { profileAuthz } from '../features/profiles/profiles.authz';
+import { goalAuthz } from '../features/goals/goals.authz';
 
 /**
  * Walks every registered route. Each non-public route must be listed below with a valid
  * request aimed at programme A's records; the test proves that anonymous users get 401, and
  * that a secretariat of programme B and a contributor of another organisation are refused
- * where they should be. A new route that is not listed here fails the first test.
+ * where they should be. A new route that is not listed here fails the first test. Features keep
+ * their cases beside their code (`<feature>.authz.ts`) and are listed in FEATURES.
  */
+const FEATURES: AuthzCases[] = [indicatorAuthz, importAuthz, profileAuthz, goalAuthz];
 let t: TestApp;
 const ids: Record<string, string> = {};
 let anon: TestClient;
 let otherProgramme: TestClient;
 let otherOrgContributor: TestClient;
 
-type Outcome = 'refused' | 'allowed';
-interface Case {
-  url: () => string;
-  body?: () => unknown;
-  /** A secretariat of programme B. */
-  otherProgramme: Outcome;
-  /** A contributor (in programme A) belonging to organisation Y, acting on organisation X's records. */
-  otherOrgContributor: Outcome;
-}
-
-const CASES: Record<string, Case> = {
+const CASES: Record<string, AuthzCase> = {
   'POST /api/auth/logout': { url: () => '/api/auth/logout', otherProgramme: 'allowed', otherOrgContributor: 'allowed' },
   'POST /api/programmes': { url: () => '/api/programmes', body: () => ({ slug: `sub-${Date.now()}`, kind: 'sub_programme', parentId: ids.progA, name: { nb: 'Under A' } }), otherProgramme: 'refused', otherOrgContributor: 'refused' },
   'PATCH /api/programmes/:id': { url: () => `/api/programmes/${ids.progA}`, body: () => ({ name: { nb: 'Endret' } }), otherProgramme: 'refused', otherOrgContributor: 'refused' },
@@ -72,6 +69,13 @@ beforeAll(async () => {
   const userB = await buildUser(t.db, { roles: [[progB.id, 'secretariat']] });
   const contributorY = await buildUser(t.db, { organisationId: orgY.id, roles: [[progA.id, 'contributor']] });
   Object.assign(ids, { progA: progA.id, progB: progB.id, orgX: orgX.id, orgY: orgY.id, personX: personX!.id, participation: part!.id, contact: contact!.id, area: areaRow!.id, userA: userA.id });
+  for (const feature of FEATURES) {
+    await feature.setup?.({ t, ids });
+    for (const [k, c] of Object.entries(feature.cases(ids))) {
+      if (CASES[k]) throw new Error(`Two authorization cases for ${k}`);
+      CASES[k] = c;
+    }
+  }
   anon = await t.client();
   otherProgramme = await t.signIn(userB.email);
   otherOrgContributor = await t.signIn(contributorY.email);
@@ -90,7 +94,7 @@ describe('authorization of every route', () => {
   it('refuses anonymous users with 401 on every non-public route', async () => {
     for (const r of t.app.registeredRoutes.filter((x) => x.permission !== 'public')) {
       const c = CASES[key(r)]!;
-      const res = await anon.request({ method: r.method as 'GET', url: c.url(), payload: c.body?.() as object });
+      const res = await anon.request({ method: r.method as 'GET', url: c.url(), payload: c.body?.() as object, headers: c.headers?.() });
       expect({ route: key(r), status: res.statusCode, code: res.json().code }).toEqual({ route: key(r), status: 401, code: 'UNAUTHENTICATED' });
     }
   });
@@ -102,7 +106,7 @@ describe('authorization of every route', () => {
         // Allowed deletions and sign-out would destroy the fixture or the session the loop uses.
         if ((k.startsWith('DELETE') || k.endsWith('/logout')) && c[who] === 'allowed') continue;
         const [method] = k.split(' ');
-        const res = await client.request({ method: method as 'GET', url: c.url(), payload: c.body?.() as object });
+        const res = await client.request({ method: method as 'GET', url: c.url(), payload: c.body?.() as object, headers: c.headers?.() });
         if (c[who] === 'refused') {
           expect({ route: k, refused: [403, 404].includes(res.statusCode), code: res.json().code }).toEqual({
             route: k,

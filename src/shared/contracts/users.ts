@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Email, Id, pageOf, PageQuery, Timestamp } from './common';
 
-export const PROGRAMME_ROLES = ['secretariat', 'board_member', 'contributor', 'viewer'] as const;
+export const PROGRAMME_ROLES = ['secretariat', 'analyst', 'board_member', 'contributor', 'viewer'] as const;
 export const ProgrammeRole = z.enum(PROGRAMME_ROLES);
 export type ProgrammeRole = z.infer<typeof ProgrammeRole>;
 

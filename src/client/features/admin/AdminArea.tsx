@@ -2,7 +2,7 @@ import { Navigate, NavLink, Route, Routes, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth';
 import { useLocalePath } from '../../app/locale-context';
-import { canEditRegisters, isAdmin, type MeUser } from '../../app/permissions';
+import { canEditRegisters, canManageStatistics, isAdmin, type MeUser } from '../../app/permissions';
 import { Loading } from '../../components/Loading';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import { LoadFailed } from '../../components/LoadFailed';
@@ -19,6 +19,13 @@ import { PersonEditPage } from '../people/PersonEditPage';
 import { UserListPage } from '../users/UserListPage';
 import { UserEditPage } from '../users/UserEditPage';
 import { AuditPage } from '../audit/AuditPage';
+import { IndicatorListPage } from '../indicators/IndicatorListPage';
+import { IndicatorEditPage } from '../indicators/IndicatorEditPage';
+import { ProgrammeStatisticsPage } from '../indicators/ProgrammeStatisticsPage';
+import { ImportListPage } from '../imports/ImportListPage';
+import { ImportWizardPage } from '../imports/ImportWizardPage';
+import { ImportStatusPage } from '../imports/ImportStatusPage';
+import { GoalsAdminPage } from '../goals/GoalsAdminPage';
 
 function AdminNav({ user }: { user: MeUser }) {
   const { t } = useTranslation();
@@ -30,6 +37,8 @@ function AdminNav({ user }: { user: MeUser }) {
     { to: '/admin/organisasjoner', label: t('admin.nav.organisations') },
     { to: '/admin/omrader', label: t('admin.nav.areas') },
     { to: '/admin/personer', label: t('admin.nav.people') },
+    { to: '/admin/indikatorer', label: t('admin.nav.indicators') },
+    ...(canManageStatistics(user) ? [{ to: '/admin/import', label: t('admin.nav.imports') }] : []),
     ...(manages
       ? [
           { to: '/admin/brukere', label: t('admin.nav.users') },
@@ -73,6 +82,8 @@ export default function AdminArea() {
           <Route path="program" element={<ProgrammeAdminList user={user} />} />
           <Route path="program/ny" element={<ProgrammeCreatePage user={user} />} />
           <Route path="program/:slug" element={<ProgrammeEditPage user={user} />} />
+          <Route path="program/:slug/statistikk" element={<ProgrammeStatisticsPage user={user} />} />
+          <Route path="program/:slug/mal" element={<GoalsAdminPage user={user} />} />
           <Route path="organisasjoner" element={<OrganisationListPage user={user} />} />
           <Route path="organisasjoner/ny" element={<OrganisationEditPage user={user} />} />
           <Route path="organisasjoner/:id" element={<OrganisationEditPage user={user} />} />
@@ -86,6 +97,12 @@ export default function AdminArea() {
           <Route path="brukere/ny" element={<UserEditPage user={user} />} />
           <Route path="brukere/:id" element={<UserEditPage user={user} />} />
           <Route path="endringslogg" element={<AuditPage user={user} />} />
+          <Route path="indikatorer" element={<IndicatorListPage user={user} />} />
+          <Route path="indikatorer/ny" element={<IndicatorEditPage user={user} />} />
+          <Route path="indikatorer/:code" element={<IndicatorEditPage user={user} />} />
+          <Route path="import" element={<ImportListPage user={user} />} />
+          <Route path="import/ny" element={<ImportWizardPage user={user} />} />
+          <Route path="import/:id" element={<ImportStatusPage user={user} />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </div>

@@ -12,7 +12,7 @@ export function useAudit(query: AuditQuery, enabled: boolean) {
 }
 
 /** The entity types the services record; the filter offers these. */
-export const AUDIT_ENTITY_TYPES = ['programme', 'participation', 'contact', 'organisation', 'area', 'person', 'user', 'role'] as const;
+export const AUDIT_ENTITY_TYPES = ['programme', 'participation', 'contact', 'organisation', 'area', 'person', 'user', 'role', 'indicator', 'programme_statistics', 'statistics_import', 'import_mapping', 'goal', 'goal_target'] as const;
 
 const IGNORED = new Set(['updatedAt', 'createdAt']);
 

@@ -14,6 +14,8 @@ import { PageHeading } from '../../components/PageHeading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useProgramme, useProgrammes } from './programmes.queries';
 import { ChildProgrammes, ContactGroups, ParticipationGroups } from './ProgrammeSections';
+import { ProgrammeGoalsSection } from '../goals/ProgrammeGoalsSection';
+import { ProgrammeStatisticsSection } from '../profiles/ProgrammeStatisticsSection';
 
 export function ProgrammePage() {
   const { slug = '' } = useParams();
@@ -93,6 +95,8 @@ function ProgrammeView({ programme }: { programme: Programme }) {
           <LocalizedParagraphs text={programme.goalText} />
         </Section>
       ) : null}
+      <ProgrammeGoalsSection programme={programme} />
+      <ProgrammeStatisticsSection programme={programme} />
       {programme.children.length > 0 ? (
         <Section id="sub-programmes" title={t('programme.subProgrammes')}>
           <ChildProgrammes items={programme.children} />

@@ -1,4 +1,4 @@
-import { index, pgTable, text, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, text, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { createdAt, id, updatedAt } from '../../db/columns';
 import type { AreaKind } from '../../../shared/contracts/areas';
 
@@ -16,3 +16,13 @@ export const areas = pgTable(
   (t) => [uniqueIndex('areas_code_uq').on(t.code), index('areas_parent_idx').on(t.parentId)],
 );
 export type AreaRow = typeof areas.$inferSelect;
+
+/** The outline of an area (GeoJSON geometry, WGS 84) for maps; loaded from official boundary files. */
+export const areaGeometries = pgTable('area_geometries', {
+  areaId: uuid('area_id')
+    .primaryKey()
+    .references(() => areas.id, { onDelete: 'cascade' }),
+  geometry: jsonb('geometry').$type<{ type: string; coordinates: unknown[] }>().notNull(),
+  source: text('source'),
+  updatedAt: updatedAt(),
+});

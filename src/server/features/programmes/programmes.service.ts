@@ -76,6 +76,20 @@ export async function getProgrammeBySlug(db: Db, actor: Actor, slug: string): Pr
   return assemble(db, actor, row);
 }
 
+/** The programme row if the actor may see it; NOT_FOUND otherwise (unpublished and not theirs). */
+export async function getVisibleProgramme(db: Db, actor: Actor, id: string): Promise<ProgrammeRow> {
+  return getVisibleRow(db, actor, id);
+}
+
+/** Like getVisibleProgramme, by the programme's slug. */
+export async function getVisibleProgrammeBySlug(db: Db, actor: Actor, slug: string): Promise<ProgrammeRow> {
+  const row = await repo.findProgrammeBySlug(db, slug);
+  if (!row || (!row.isPublished && !(await canSeeInternal(db, actor, row.id)))) {
+    throw notFound('The programme');
+  }
+  return row;
+}
+
 async function getVisibleRow(db: Db, actor: Actor, id: string): Promise<ProgrammeRow> {
   const row = await repo.findProgrammeById(db, id);
   if (!row || (!row.isPublished && !(await canSeeInternal(db, actor, row.id)))) {

@@ -94,6 +94,20 @@ function ProgrammeEditor({ programme, user }: { programme: Programme; user: MeUs
         />
       </section>
 
+      <section aria-labelledby="knowledge-heading" className="stack">
+        <Heading level={2} data-size="md" id="knowledge-heading">
+          {t('admin.programmes.knowledge')}
+        </Heading>
+        <ul className="plain-list stack-sm">
+          <li>
+            <AppLink to={`/admin/program/${programme.slug}/mal`}>{t('admin.programmes.goalsLink')}</AppLink>
+          </li>
+          <li>
+            <AppLink to={`/admin/program/${programme.slug}/statistikk`}>{t('admin.programmes.statisticsLink')}</AppLink>
+          </li>
+        </ul>
+      </section>
+
       <ParticipationsEditor programme={programme} onMessage={setMessage} />
       <ContactsEditor programme={programme} onMessage={setMessage} />
 

@@ -1,0 +1,6 @@
+import type { AuthzCases } from '../../testing/authz';
+
+/** Cases for the route authorization test: one per guarded route of this feature. */
+export const goalAuthz: AuthzCases = {
+  cases: () => ({}),
+};

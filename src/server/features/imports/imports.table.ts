@@ -1,0 +1,74 @@
+import { bigint, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, id, updatedAt } from '../../db/columns';
+import { users } from '../users/users.table';
+import type { ImportError, ImportMapping, ImportResult, ImportState } from '../../../shared/contracts/imports';
+import type { z } from 'zod';
+
+export type UploadFormat = 'jsonstat' | 'px' | 'csv';
+
+/**
+ * A statistics file uploaded for import: kept on disk under DATA_DIR/uploads until imported or
+ * expired, described here so the mapping and preview steps need not read it again.
+ */
+export const statisticsUploads = pgTable(
+  'statistics_uploads',
+  {
+    id: id(),
+    fileName: text('file_name').notNull(),
+    size: bigint('size', { mode: 'number' }).notNull(),
+    checksum: text('checksum').notNull(),
+    format: text('format').$type<UploadFormat>().notNull(),
+    /** Path of the stored file, relative to DATA_DIR. */
+    storedPath: text('stored_path').notNull(),
+    sourceUrl: text('source_url'),
+    /** The inspection result (dimensions, counts, suggested mapping) per dataset. */
+    inspection: jsonb('inspection').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('statistics_uploads_expires_idx').on(t.expiresAt)],
+);
+export type StatisticsUploadRow = typeof statisticsUploads.$inferSelect;
+
+/** One import with its provenance, progress and outcome. Never deleted: it is the record of where figures came from. */
+export const statisticsImports = pgTable(
+  'statistics_imports',
+  {
+    id: id(),
+    uploadId: uuid('upload_id').references(() => statisticsUploads.id, { onDelete: 'set null' }),
+    state: text('state').$type<ImportState>().notNull().default('queued'),
+    fileName: text('file_name').notNull(),
+    checksum: text('checksum').notNull(),
+    size: bigint('size', { mode: 'number' }).notNull(),
+    format: text('format').$type<UploadFormat>().notNull(),
+    title: text('title'),
+    sourceUrl: text('source_url'),
+    mapping: jsonb('mapping').$type<ImportMapping>().notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    progressDone: bigint('progress_done', { mode: 'number' }).notNull().default(0),
+    progressTotal: bigint('progress_total', { mode: 'number' }).notNull().default(0),
+    result: jsonb('result').$type<ImportResult>(),
+    error: jsonb('error').$type<z.infer<typeof ImportError>>(),
+  },
+  (t) => [index('statistics_imports_created_idx').on(t.createdAt), index('statistics_imports_checksum_idx').on(t.checksum)],
+);
+export type StatisticsImportRow = typeof statisticsImports.$inferSelect;
+
+/** Mappings saved under a name, to import the next edition of the same table in one step. */
+export const importMappings = pgTable(
+  'import_mappings',
+  {
+    id: id(),
+    name: text('name').notNull(),
+    mapping: jsonb('mapping').$type<ImportMapping>().notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('import_mappings_name_uq').on(t.name)],
+);
+export type ImportMappingRow = typeof importMappings.$inferSelect;

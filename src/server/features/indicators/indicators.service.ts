@@ -1,0 +1,229 @@
+import { eq, inArray } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Db } from '../../db/client';
+import type { Actor } from '../../http/actor';
+import { AppError, notFound } from '../../http/errors';
+import { authorize } from '../../http/permissions';
+import { recordAudit } from '../audit/audit.service';
+import { areas } from '../areas/areas.table';
+import { getVisibleProgramme } from '../programmes/programmes.service';
+import { lineage } from '../programmes/programmes.repo';
+import { indicators, programmeAreas, programmeIndicators, type IndicatorRow } from './indicators.table';
+import * as repo from './indicators.repo';
+import type {
+  Indicator,
+  IndicatorCreate,
+  IndicatorQuery,
+  IndicatorSummary,
+  IndicatorUpdate,
+  ProgrammeStatistics,
+  ProgrammeStatisticsUpdate,
+} from '../../../shared/contracts/indicators';
+
+const EMPTY = { nb: '' };
+
+export function toIndicatorSummary(r: IndicatorRow): IndicatorSummary {
+  return {
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    unit: r.unit,
+    decimals: r.decimals,
+    direction: r.direction,
+    topic: r.topic,
+    isIllustrative: r.isIllustrative,
+  };
+}
+
+export function toIndicator(r: IndicatorRow, stats?: repo.ObservationStats): Indicator {
+  return {
+    ...toIndicatorSummary(r),
+    description: r.description ?? EMPTY,
+    ageFrom: r.ageFrom,
+    ageTo: r.ageTo,
+    source: {
+      publisher: r.sourcePublisher,
+      tableId: r.sourceTableId,
+      url: r.sourceUrl,
+      licence: r.sourceLicence,
+      isIllustrative: r.isIllustrative,
+    },
+    notes: r.notes ?? EMPTY,
+    observationCount: stats?.observationCount ?? 0,
+    firstPeriod: stats?.firstPeriod ?? null,
+    lastPeriod: stats?.lastPeriod ?? null,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+  };
+}
+
+/** Indicators are public: official statistics and what they measure are open to all. */
+export async function listIndicators(db: Db, q: z.infer<typeof IndicatorQuery>): Promise<{ items: Indicator[]; total: number }> {
+  const { rows, total } = await repo.listIndicatorRows(db, q);
+  const stats = await repo.observationStats(
+    db,
+    rows.map((r) => r.id),
+  );
+  return { items: rows.map((r) => toIndicator(r, stats.get(r.id))), total };
+}
+
+export async function getIndicatorRow(db: Db, code: string): Promise<IndicatorRow> {
+  const row = await repo.findIndicatorByCode(db, code);
+  if (!row) throw notFound('The indicator');
+  return row;
+}
+
+export async function getIndicator(db: Db, code: string): Promise<Indicator> {
+  const row = await getIndicatorRow(db, code);
+  const stats = await repo.observationStats(db, [row.id]);
+  return toIndicator(row, stats.get(row.id));
+}
+
+function toValues(input: Partial<IndicatorCreate>): Partial<typeof indicators.$inferInsert> {
+  const v: Partial<typeof indicators.$inferInsert> = {};
+  if (input.code !== undefined) v.code = input.code;
+  if (input.name !== undefined) v.name = input.name;
+  if (input.description !== undefined) v.description = input.description;
+  if (input.unit !== undefined) v.unit = input.unit;
+  if (input.decimals !== undefined) v.decimals = input.decimals;
+  if (input.direction !== undefined) v.direction = input.direction;
+  if (input.topic !== undefined) v.topic = input.topic;
+  if (input.ageFrom !== undefined) v.ageFrom = input.ageFrom ?? null;
+  if (input.ageTo !== undefined) v.ageTo = input.ageTo ?? null;
+  if (input.notes !== undefined) v.notes = input.notes;
+  if (input.source !== undefined) {
+    v.sourcePublisher = input.source.publisher;
+    v.sourceTableId = input.source.tableId ?? null;
+    v.sourceUrl = input.source.url ?? null;
+    v.sourceLicence = input.source.licence ?? null;
+    v.isIllustrative = input.source.isIllustrative;
+  }
+  return v;
+}
+
+/** Adds an indicator to the catalogue (secretariats, analysts and platform admins). */
+export async function createIndicator(db: Db, actor: Actor, input: IndicatorCreate): Promise<Indicator> {
+  authorize(actor, 'indicator.create');
+  const row = await db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(indicators)
+      .values({ ...toValues(input), description: input.description ?? EMPTY, notes: input.notes ?? EMPTY } as typeof indicators.$inferInsert)
+      .returning();
+    await recordAudit(tx, actor, { action: 'create', entityType: 'indicator', entityId: created!.id, after: created });
+    return created!;
+  });
+  return toIndicator(row);
+}
+
+/** Changes an indicator; the age band is checked against the stored values too. */
+export async function updateIndicator(db: Db, actor: Actor, code: string, patch: IndicatorUpdate): Promise<Indicator> {
+  const before = await getIndicatorRow(db, code);
+  authorize(actor, 'indicator.update');
+  const ageFrom = patch.ageFrom === undefined ? before.ageFrom : patch.ageFrom;
+  const ageTo = patch.ageTo === undefined ? before.ageTo : patch.ageTo;
+  if (ageFrom != null && ageTo != null && ageTo < ageFrom) {
+    throw new AppError('VALIDATION_FAILED', 'The highest age is below the lowest', { errors: [{ path: 'ageTo', code: 'ageRange', message: 'ageRange' }] });
+  }
+  const row = await db.transaction(async (tx) => {
+    const [after] = await tx
+      .update(indicators)
+      .set({ ...toValues(patch), updatedAt: new Date() })
+      .where(eq(indicators.id, before.id))
+      .returning();
+    await recordAudit(tx, actor, { action: 'update', entityType: 'indicator', entityId: before.id, before, after });
+    return after!;
+  });
+  const stats = await repo.observationStats(db, [row.id]);
+  return toIndicator(row, stats.get(row.id));
+}
+
+/** Deletes an indicator that has no observations and no targets: figures are never dropped by accident. */
+export async function deleteIndicator(db: Db, actor: Actor, code: string): Promise<void> {
+  const before = await getIndicatorRow(db, code);
+  authorize(actor, 'indicator.delete');
+  if (await repo.isIndicatorInUse(db, before.id)) {
+    throw new AppError('IN_USE', 'The indicator has observations or targets; it cannot be deleted');
+  }
+  await db.transaction(async (tx) => {
+    await tx.delete(indicators).where(eq(indicators.id, before.id));
+    await recordAudit(tx, actor, { action: 'delete', entityType: 'indicator', entityId: before.id, before });
+  });
+}
+
+/** The indicators and areas a programme follows; public wherever the programme is visible. */
+export async function getProgrammeStatistics(db: Db, actor: Actor, programmeId: string): Promise<ProgrammeStatistics> {
+  await getVisibleProgramme(db, actor, programmeId);
+  const [rows, focusAreas, referenceAreas] = await Promise.all([
+    repo.listProgrammeIndicatorRows(db, programmeId),
+    repo.listProgrammeAreaRefs(db, programmeId, 'focus'),
+    repo.listProgrammeAreaRefs(db, programmeId, 'reference'),
+  ]);
+  return { programmeId, indicators: rows.map(toIndicatorSummary), focusAreas, referenceAreas };
+}
+
+function unknownIds(field: string, wanted: readonly string[], found: ReadonlySet<string>): AppError | undefined {
+  const missing = wanted.filter((id) => !found.has(id));
+  if (missing.length === 0) return undefined;
+  return new AppError('VALIDATION_FAILED', `${field}: ${missing.length} id(s) do not exist`, {
+    errors: [{ path: field, code: 'notFound', message: 'notFound', values: missing }],
+  });
+}
+
+function duplicates(field: string, ids: readonly string[]): AppError | undefined {
+  const seen = new Set<string>();
+  const twice = ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
+  if (twice.length === 0) return undefined;
+  return new AppError('VALIDATION_FAILED', `${field}: listed more than once`, { errors: [{ path: field, code: 'duplicate', message: 'duplicate', values: twice }] });
+}
+
+/**
+ * Replaces the programme's indicators, focus areas and reference areas, in the given order.
+ * One transaction; the audit entry holds the lists before and after.
+ */
+export async function updateProgrammeStatistics(
+  db: Db,
+  actor: Actor,
+  programmeId: string,
+  input: ProgrammeStatisticsUpdate,
+): Promise<ProgrammeStatistics> {
+  await getVisibleProgramme(db, actor, programmeId);
+  authorize(actor, 'programme.manageStatistics', { programmeIds: await lineage(db, programmeId) });
+  const problem =
+    duplicates('indicatorIds', input.indicatorIds) ?? duplicates('focusAreaIds', input.focusAreaIds) ?? duplicates('referenceAreaIds', input.referenceAreaIds);
+  if (problem) throw problem;
+  const areaIds = [...new Set([...input.focusAreaIds, ...input.referenceAreaIds])];
+  const [foundIndicators, foundAreas] = await Promise.all([
+    input.indicatorIds.length ? db.select({ id: indicators.id }).from(indicators).where(inArray(indicators.id, input.indicatorIds)) : [],
+    areaIds.length ? db.select({ id: areas.id }).from(areas).where(inArray(areas.id, areaIds)) : [],
+  ]);
+  const indicatorSet = new Set(foundIndicators.map((r) => r.id));
+  const areaSet = new Set(foundAreas.map((r) => r.id));
+  const missing =
+    unknownIds('indicatorIds', input.indicatorIds, indicatorSet) ??
+    unknownIds('focusAreaIds', input.focusAreaIds, areaSet) ??
+    unknownIds('referenceAreaIds', input.referenceAreaIds, areaSet);
+  if (missing) throw missing;
+
+  const before = await getProgrammeStatistics(db, actor, programmeId);
+  await db.transaction(async (tx) => {
+    await tx.delete(programmeIndicators).where(eq(programmeIndicators.programmeId, programmeId));
+    await tx.delete(programmeAreas).where(eq(programmeAreas.programmeId, programmeId));
+    if (input.indicatorIds.length) {
+      await tx.insert(programmeIndicators).values(input.indicatorIds.map((indicatorId, i) => ({ programmeId, indicatorId, sortOrder: i })));
+    }
+    const areaRows = [
+      ...input.focusAreaIds.map((areaId, i) => ({ programmeId, areaId, role: 'focus' as const, sortOrder: i })),
+      ...input.referenceAreaIds.map((areaId, i) => ({ programmeId, areaId, role: 'reference' as const, sortOrder: i })),
+    ];
+    if (areaRows.length) await tx.insert(programmeAreas).values(areaRows);
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entityType: 'programme_statistics',
+      entityId: programmeId,
+      programmeId,
+      before: { indicators: before.indicators.map((i) => i.code), focusAreas: before.focusAreas.map((a) => a.code), referenceAreas: before.referenceAreas.map((a) => a.code) },
+      after: input,
+    });
+  });
+  return getProgrammeStatistics(db, actor, programmeId);
+}

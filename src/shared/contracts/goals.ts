@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { Id, LocalizedText, OptionalLocalizedText, Timestamp } from './common';
+import { AreaRef, IndicatorSummary } from './indicators';
+import { ProfilePoint } from './profiles';
+import { PROGRESS_STATUSES } from '../domain/progress';
+
+export const ProgressStatus = z.enum(PROGRESS_STATUSES);
+
+export const Progress = z.object({
+  status: ProgressStatus,
+  fraction: z.number().nullable().describe('Share of the way from baseline to target: 0 at baseline, 1 at target'),
+  expected: z.number().nullable().describe('Where the straight line from baseline to target stands at the latest period'),
+});
+export type Progress = z.infer<typeof Progress>;
+
+const PeriodCode = z.string().trim().min(4).max(20).describe('A period code, e.g. 2024, 2023-24, 2025Q4');
+
+export const PeriodValue = z.object({ value: z.number(), period: PeriodCode });
+
+/** An indicator tied to a goal, with baseline and target for one area. */
+export const GoalTarget = z.object({
+  id: Id,
+  goalId: Id,
+  indicator: IndicatorSummary,
+  area: AreaRef,
+  breakdown: z.string(),
+  baseline: PeriodValue,
+  target: PeriodValue,
+  note: OptionalLocalizedText,
+  latest: ProfilePoint.nullable().describe('The latest observation for the indicator, area and breakdown'),
+  progress: Progress,
+});
+export type GoalTarget = z.infer<typeof GoalTarget>;
+
+export const GoalTargetCreate = z.object({
+  indicatorId: Id,
+  areaId: Id,
+  breakdown: z.string().trim().max(500).default(''),
+  baseline: PeriodValue,
+  target: PeriodValue,
+  note: OptionalLocalizedText.optional(),
+});
+export type GoalTargetCreate = z.infer<typeof GoalTargetCreate>;
+export const GoalTargetUpdate = GoalTargetCreate.partial();
+export type GoalTargetUpdate = z.infer<typeof GoalTargetUpdate>;
+
+/**
+ * A goal in a programme's goal tree: the initiative's main goal, a sub-programme's goal under it,
+ * the boards' sub-goals under that, to any depth. A goal's parent is in the same programme or in
+ * one of its ancestors.
+ */
+export const Goal = z.object({
+  id: Id,
+  programmeId: Id,
+  parentId: Id.nullable(),
+  title: LocalizedText,
+  description: OptionalLocalizedText,
+  periodFrom: z.number().int().nullable().describe('First year of the goal period'),
+  periodTo: z.number().int().nullable().describe('Last year of the goal period'),
+  ownerBody: LocalizedText.nullable().describe('The body that owns the goal, e.g. "Strategisk styre"'),
+  sortOrder: z.number().int(),
+  targets: z.array(GoalTarget),
+  updatedAt: Timestamp,
+});
+export type Goal = z.infer<typeof Goal>;
+
+const GoalFields = z.object({
+  parentId: Id.nullish(),
+  title: LocalizedText,
+  description: OptionalLocalizedText.optional(),
+  periodFrom: z.number().int().min(1900).max(2200).nullish(),
+  periodTo: z.number().int().min(1900).max(2200).nullish(),
+  ownerBody: LocalizedText.nullish(),
+  sortOrder: z.number().int().min(0).max(10000).default(0),
+});
+
+function checkPeriod(v: { periodFrom?: number | null; periodTo?: number | null }, ctx: z.core.$RefinementCtx) {
+  if (v.periodFrom != null && v.periodTo != null && v.periodTo < v.periodFrom) {
+    ctx.addIssue({ code: 'custom', path: ['periodTo'], message: 'periodOrder' });
+  }
+}
+
+export const GoalCreate = GoalFields.superRefine(checkPeriod);
+export type GoalCreate = z.infer<typeof GoalCreate>;
+export const GoalUpdate = GoalFields.partial().superRefine(checkPeriod);
+export type GoalUpdate = z.infer<typeof GoalUpdate>;
+
+/**
+ * A programme's goals: its own, plus the ancestors' goals its own hang under (so a sub-programme
+ * page shows the initiative's main goal above its own). Flat, in tree order; `parentId` links them.
+ */
+export const GoalTree = z.object({
+  programmeId: Id,
+  goals: z.array(Goal.extend({ isInherited: z.boolean().describe('Owned by an ancestor programme') })),
+});
+export type GoalTree = z.infer<typeof GoalTree>;

@@ -1,0 +1,240 @@
+import { z } from 'zod';
+import { Id, pageOf, PageQuery, Timestamp } from './common';
+import { IndicatorCode, ObservationStatus } from './indicators';
+import { OBSERVATION_STATUSES } from '../domain/statistics';
+
+/**
+ * How the dimensions of a statistics file become observations. Every dimension of the file is
+ * used exactly once: as the area, the period, the indicator (the metric), a breakdown, or a
+ * filter that keeps one category. A dimension with a single category may be left out (it is
+ * then a filter on that category). Saved as JSON, the same mapping drives
+ * `samordna import FILE --mapping MAPPING.json`.
+ *
+ *   {
+ *     "version": 1,
+ *     "area": { "dimension": "Region", "codes": { "EAB": null }, "skipUnknown": false },
+ *     "period": { "dimension": "Tid" },
+ *     "indicator": { "dimension": "ContentsCode", "categories": { "KOSandel120000": "sosialhjelp-andel" } },
+ *     "breakdowns": [{ "dimension": "Kjonn", "total": "0" }],
+ *     "filters": [{ "dimension": "Alder", "category": "15-19" }]
+ *   }
+ */
+export const DimensionId = z.string().min(1).max(200);
+
+export const AreaMapping = z
+  .object({
+    dimension: DimensionId.optional().describe('The dimension holding the area codes'),
+    fixed: z.string().trim().min(1).max(20).optional().describe('Area code for every cell, when the file has no area dimension'),
+    codes: z
+      .record(z.string(), z.string().nullable())
+      .default({})
+      .describe('Source code → register code; null skips that source area on purpose'),
+    skipUnknown: z.boolean().default(false).describe('Skip source areas not in the register instead of refusing the import'),
+  })
+  .refine((m) => (m.dimension === undefined) !== (m.fixed === undefined), { message: 'dimensionOrFixed' });
+
+export const PeriodMapping = z
+  .object({
+    dimension: DimensionId.optional(),
+    fixed: z.string().trim().min(1).max(20).optional().describe('Period for every cell, when the file has no time dimension'),
+  })
+  .refine((m) => (m.dimension === undefined) !== (m.fixed === undefined), { message: 'dimensionOrFixed' });
+
+export const IndicatorMapping = z
+  .object({
+    dimension: DimensionId.optional().describe('The metric dimension (JSON-stat role "metric", PX CONTVARIABLE)'),
+    categories: z
+      .record(z.string(), IndicatorCode.nullable())
+      .default({})
+      .describe('Metric category → indicator code; null (or left out) skips the category'),
+    fixed: IndicatorCode.optional().describe('Indicator for every cell, when the file has no metric dimension'),
+  })
+  .refine((m) => (m.dimension === undefined) !== (m.fixed === undefined), { message: 'dimensionOrFixed' });
+
+export const BreakdownMapping = z.object({
+  dimension: DimensionId,
+  total: z.string().optional().describe('The category that is the total (e.g. "Begge kjønn"): stored as no breakdown'),
+});
+
+export const FilterMapping = z.object({
+  dimension: DimensionId,
+  category: z.string().describe('The one category kept; cells of the others are left out'),
+});
+
+export const ImportMapping = z.object({
+  version: z.literal(1).default(1),
+  dataset: z.number().int().min(0).default(0).describe('Which dataset of a JSON-stat collection or bundle'),
+  area: AreaMapping,
+  period: PeriodMapping,
+  indicator: IndicatorMapping,
+  breakdowns: z.array(BreakdownMapping).max(10).default([]),
+  filters: z.array(FilterMapping).max(20).default([]),
+  sourceUrl: z.url({ message: 'url' }).max(2000).optional().describe('Where the file came from, kept as provenance'),
+});
+export type ImportMapping = z.infer<typeof ImportMapping>;
+export type ImportMappingInput = z.input<typeof ImportMapping>;
+
+export const DIMENSION_ROLES = ['time', 'geo', 'metric'] as const;
+
+export const InspectCategory = z.object({ code: z.string(), label: z.string() });
+
+export const InspectDimension = z.object({
+  id: z.string(),
+  label: z.string(),
+  role: z.enum(DIMENSION_ROLES).nullable(),
+  size: z.number().int(),
+  timeUnit: z.string().nullable(),
+  categories: z.array(InspectCategory).describe('The first 1000 categories, in the file\'s order'),
+  isTruncated: z.boolean(),
+});
+export type InspectDimension = z.infer<typeof InspectDimension>;
+
+export const UPLOAD_FORMATS = ['jsonstat', 'px', 'csv'] as const;
+
+/** What an uploaded file holds, read without writing anything, with a first guess at the mapping. */
+export const Upload = z.object({
+  id: Id,
+  fileName: z.string(),
+  size: z.number().int(),
+  checksum: z.string().describe('SHA-256 of the file, hex'),
+  format: z.enum(UPLOAD_FORMATS),
+  encoding: z.string(),
+  title: z.string().nullable(),
+  languages: z.array(z.string()),
+  datasets: z.array(z.object({ index: z.number().int(), label: z.string() })).describe('JSON-stat collections and bundles hold several'),
+  dataset: z.number().int(),
+  dimensions: z.array(InspectDimension),
+  cells: z.number().int(),
+  values: z.number().int(),
+  symbols: z.record(z.string(), z.number().int()),
+  warnings: z.array(z.string()),
+  suggestedMapping: ImportMapping,
+  sourceUrl: z.string().nullable(),
+  createdAt: Timestamp,
+});
+export type Upload = z.infer<typeof Upload>;
+
+export const UploadParams = z.object({ id: Id });
+export const UploadDatasetQuery = z.object({ dataset: z.coerce.number().int().min(0).default(0) });
+
+export const PreviewRow = z.object({
+  indicatorCode: z.string(),
+  areaCode: z.string(),
+  areaName: z.string(),
+  period: z.string(),
+  breakdown: z.string(),
+  value: z.number().nullable(),
+  status: ObservationStatus,
+  symbol: z.string().nullable(),
+});
+export type PreviewRow = z.infer<typeof PreviewRow>;
+
+export const StatusCounts = z.object(
+  Object.fromEntries(OBSERVATION_STATUSES.map((s) => [s, z.number().int()])) as Record<
+    (typeof OBSERVATION_STATUSES)[number],
+    z.ZodNumber
+  >,
+);
+export type StatusCounts = z.infer<typeof StatusCounts>;
+
+/** One thing in the mapping that does not fit the file; `path` points into the mapping. */
+export const MappingProblem = z.object({
+  path: z.string().describe('e.g. "area.dimension" or "indicator.categories.KOSandel"'),
+  code: z.string().describe('Translation key under importProblem.'),
+  message: z.string(),
+  /** The source codes concerned (unknown areas, unreadable periods, unknown indicators). */
+  values: z.array(z.string()).optional(),
+});
+export type MappingProblem = z.infer<typeof MappingProblem>;
+
+export const ImportPreview = z.object({
+  rows: z.array(PreviewRow).describe('The first 50 rows the import would write'),
+  summary: z.object({
+    cells: z.number().int().describe('Cells in the file (the full cube)'),
+    rows: z.number().int().describe('Observations the import would write'),
+    values: z.number().int().describe('Of those, with a number'),
+    statuses: StatusCounts,
+    skipped: z.number().int().describe('Cells left out by filters, skipped areas or unmapped metrics'),
+  }),
+  areas: z.object({
+    matched: z.array(z.object({ source: z.string(), code: z.string(), name: z.string() })),
+    unknown: z.array(z.object({ source: z.string(), label: z.string() })),
+    skipped: z.array(z.string()),
+  }),
+  periods: z.array(z.string()).describe('Canonical periods the import would write'),
+  indicators: z.array(z.object({ code: z.string(), rows: z.number().int() })),
+  problems: z.array(MappingProblem),
+  isValid: z.boolean().describe('True when the import can run as mapped'),
+});
+export type ImportPreview = z.infer<typeof ImportPreview>;
+
+export const IMPORT_STATES = ['queued', 'running', 'succeeded', 'failed'] as const;
+export const ImportState = z.enum(IMPORT_STATES);
+export type ImportState = z.infer<typeof ImportState>;
+
+export const ImportResult = z.object({
+  inserted: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  rows: z.number().int(),
+  statuses: StatusCounts,
+});
+export type ImportResult = z.infer<typeof ImportResult>;
+
+export const ImportError = z.object({
+  code: z.string(),
+  message: z.string(),
+  position: z.string().nullable().describe('Line and column, or JSON path, when the file is at fault'),
+  problems: z.array(MappingProblem).default([]),
+});
+
+/** One import: provenance (file, checksum, source, who, when), progress and outcome. */
+export const StatisticsImport = z.object({
+  id: Id,
+  state: ImportState,
+  fileName: z.string(),
+  checksum: z.string(),
+  size: z.number().int(),
+  format: z.enum(UPLOAD_FORMATS),
+  title: z.string().nullable(),
+  sourceUrl: z.string().nullable(),
+  mapping: ImportMapping,
+  createdBy: z.object({ id: Id, name: z.string() }).nullable(),
+  createdAt: Timestamp,
+  startedAt: Timestamp.nullable(),
+  finishedAt: Timestamp.nullable(),
+  progress: z.object({ done: z.number().int(), total: z.number().int() }),
+  result: ImportResult.nullable(),
+  error: ImportError.nullable(),
+});
+export type StatisticsImport = z.infer<typeof StatisticsImport>;
+
+export const ImportCreate = z.object({ uploadId: Id, mapping: ImportMapping });
+export type ImportCreate = z.infer<typeof ImportCreate>;
+export const ImportPage = pageOf(StatisticsImport);
+export const ImportQuery = PageQuery.extend({ state: ImportState.optional() });
+
+/** A value that an import changed: the history of revised statistics. */
+export const ObservationChange = z.object({
+  indicatorCode: z.string(),
+  areaCode: z.string(),
+  period: z.string(),
+  breakdown: z.string(),
+  before: z.object({ value: z.number().nullable(), status: ObservationStatus }),
+  after: z.object({ value: z.number().nullable(), status: ObservationStatus }),
+  importId: Id.nullable(),
+  changedAt: Timestamp,
+});
+export type ObservationChange = z.infer<typeof ObservationChange>;
+export const ObservationChangePage = pageOf(ObservationChange);
+
+export const SavedMapping = z.object({
+  id: Id,
+  name: z.string(),
+  mapping: ImportMapping,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type SavedMapping = z.infer<typeof SavedMapping>;
+export const SavedMappingCreate = z.object({ name: z.string().trim().min(1).max(200), mapping: ImportMapping });
+export type SavedMappingCreate = z.infer<typeof SavedMappingCreate>;

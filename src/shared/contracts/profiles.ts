@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { Id, LocalizedText } from './common';
+import { AreaRef, Indicator, IndicatorSummary, ObservationStatus } from './indicators';
+
+/** One figure on a chart or in a table; `value` is null when the status withholds it. */
+export const ProfilePoint = z.object({
+  period: z.string(),
+  value: z.number().nullable(),
+  status: ObservationStatus,
+  symbol: z.string().nullable(),
+});
+export type ProfilePoint = z.infer<typeof ProfilePoint>;
+
+/** How the area's latest value compares with a reference area's, in the indicator's direction. */
+export const COMPARISONS = ['better', 'worse', 'same', 'not_comparable'] as const;
+export const Comparison = z.enum(COMPARISONS);
+export type Comparison = z.infer<typeof Comparison>;
+
+export const TRENDS = ['up', 'down', 'flat'] as const;
+export const Trend = z.enum(TRENDS);
+export type Trend = z.infer<typeof Trend>;
+
+export const ReferenceValue = z.object({
+  area: AreaRef,
+  point: ProfilePoint.nullable().describe('The reference area at the same period as the latest value, else its own latest'),
+  comparison: Comparison,
+});
+export type ReferenceValue = z.infer<typeof ReferenceValue>;
+
+export const ProfileRow = z.object({
+  indicator: IndicatorSummary,
+  latest: ProfilePoint.nullable(),
+  /** Up to the last ten periods, oldest first. */
+  trend: z.array(ProfilePoint),
+  /** The latest value against the previous published one; null when either is missing. */
+  change: Trend.nullable(),
+  references: z.array(ReferenceValue),
+});
+export type ProfileRow = z.infer<typeof ProfileRow>;
+
+export const ProgrammeRef = z.object({ id: Id, slug: z.string(), name: LocalizedText });
+
+/** "Where are we?": every indicator the programme follows, for one area, against the reference areas. */
+export const AreaProfile = z.object({
+  programme: ProgrammeRef,
+  area: AreaRef,
+  referenceAreas: z.array(AreaRef),
+  rows: z.array(ProfileRow),
+});
+export type AreaProfile = z.infer<typeof AreaProfile>;
+
+export const AreaProfileParams = z.object({ id: Id, areaCode: z.string().trim().min(1).max(20) });
+
+export const BreakdownOption = z.object({ key: z.string(), label: LocalizedText.nullable() });
+export type BreakdownOption = z.infer<typeof BreakdownOption>;
+
+export const RankedArea = z.object({
+  area: AreaRef,
+  point: ProfilePoint,
+  /** 1 = best in the indicator's direction (largest when neutral); null when withheld. */
+  rank: z.number().int().nullable(),
+});
+export type RankedArea = z.infer<typeof RankedArea>;
+
+export const AreaSeries = z.object({
+  area: AreaRef,
+  isReference: z.boolean(),
+  points: z.array(ProfilePoint),
+});
+export type AreaSeries = z.infer<typeof AreaSeries>;
+
+export const IndicatorViewQuery = z.object({
+  programme: z.string().trim().max(80).optional().describe('Programme slug: its focus and reference areas are used'),
+  period: z.string().trim().max(20).optional().describe('Period for the ranking and map; the latest by default'),
+  breakdown: z.string().trim().max(500).default(''),
+  area: z.string().trim().max(20).optional().describe('Area code to follow over time'),
+});
+
+/** One indicator across areas (ranking, map) and over time (series with the reference areas). */
+export const IndicatorView = z.object({
+  indicator: Indicator,
+  breakdowns: z.array(BreakdownOption),
+  breakdown: z.string(),
+  periods: z.array(z.string()).describe('Periods with observations, oldest first'),
+  period: z.string().nullable(),
+  ranking: z.array(RankedArea),
+  /** The areas in the ranking all lie in this one (e.g. Oslo for its city districts): the map shows its children. */
+  mapParent: AreaRef.nullable(),
+  series: z.array(AreaSeries),
+});
+export type IndicatorView = z.infer<typeof IndicatorView>;
+
+export const GeometryQuery = z.object({
+  parent: z.string().trim().min(1).max(20).describe('Code of the area whose child areas to draw, e.g. 0301'),
+});
+
+/** GeoJSON FeatureCollection of area outlines; `properties.code` joins them to observations. */
+export const AreaGeometries = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      properties: z.object({ code: z.string(), name: z.string() }),
+      geometry: z.object({ type: z.string(), coordinates: z.array(z.unknown()) }),
+    }),
+  ),
+});
+export type AreaGeometries = z.infer<typeof AreaGeometries>;
+
+export const EXPORT_FORMATS = ['csv', 'jsonstat'] as const;
+export const ExportQuery = z.object({
+  format: z.enum(EXPORT_FORMATS).default('csv'),
+  areas: z.string().trim().max(2000).optional().describe('Comma-separated area codes; all areas when left out'),
+  breakdown: z.string().trim().max(500).optional().describe('Only this breakdown ("" is the total); all when left out'),
+});
