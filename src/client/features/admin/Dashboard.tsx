@@ -9,6 +9,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { useProgrammes } from '../programmes/programmes.queries';
 import { buildProgrammeTree, flattenTree } from '../programmes/tree';
 import { useProgrammeCompare } from '../programmes/use-programme-sort';
+import { StatisticsDashboardSection } from '../indicators/StatisticsDashboardSection';
 
 export function Dashboard({ user }: { user: MeUser }) {
   const { t } = useTranslation();
@@ -64,6 +65,8 @@ export function Dashboard({ user }: { user: MeUser }) {
           </ul>
         </section>
       ) : null}
+
+      {programmes.data ? <StatisticsDashboardSection user={user} programmes={programmes.data} /> : null}
 
       <section aria-labelledby="shortcuts" className="stack">
         <Heading level={2} data-size="md" id="shortcuts">
