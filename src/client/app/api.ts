@@ -96,10 +96,57 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   return (await res.json()) as T;
 }
 
+export interface UploadProgress {
+  loaded: number;
+  total: number;
+}
+
+/** One multipart POST through XMLHttpRequest, the one browser API that reports upload progress. */
+function sendForm(path: string, form: FormData, onProgress?: (p: UploadProgress) => void, signal?: AbortSignal): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', path);
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('accept', 'application/json, application/problem+json');
+    if (csrfToken) xhr.setRequestHeader('x-csrf-token', csrfToken);
+    if (onProgress) xhr.upload.onprogress = (e) => onProgress({ loaded: e.loaded, total: e.lengthComputable ? e.total : 0 });
+    xhr.onload = () => {
+      const headers = new Headers({ 'content-type': xhr.getResponseHeader('content-type') ?? 'application/json' });
+      // A Response gives the same error parsing as every other request.
+      resolve(new Response(xhr.status === 204 ? null : xhr.responseText, { status: xhr.status, headers }));
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'NETWORK', {}));
+    xhr.onabort = () => reject(new DOMException('The upload was cancelled', 'AbortError'));
+    if (signal) {
+      if (signal.aborted) return reject(new DOMException('The upload was cancelled', 'AbortError'));
+      signal.addEventListener('abort', () => xhr.abort(), { once: true });
+    }
+    xhr.send(form);
+  });
+}
+
+/**
+ * POSTs a file (multipart/form-data) with the session's CSRF token, reporting progress as the
+ * bytes leave the browser. Cancelled through `signal` (rejects with an AbortError).
+ */
+async function upload<T>(path: string, form: FormData, options: { onProgress?: (p: UploadProgress) => void; signal?: AbortSignal } = {}): Promise<T> {
+  if (!csrfToken) await fetchMe();
+  let res = await sendForm(path, form, options.onProgress, options.signal);
+  if (res.status === 403) {
+    const err = await parseError(res.clone());
+    if (err.code !== 'CSRF_INVALID') throw err;
+    await fetchMe();
+    res = await sendForm(path, form, options.onProgress, options.signal);
+  }
+  if (!res.ok) throw await parseError(res);
+  return (await res.json()) as T;
+}
+
 export const api = {
   get: <T>(path: string, query?: Query) => request<T>('GET', withQuery(path, query)),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   delete: <T>(path: string) => request<T>('DELETE', path),
+  upload,
 };

@@ -13,7 +13,14 @@ const analyst: MeUser = {
   email: 'analytiker.oppvekst@samordna.test',
   organisationId: null,
   isPlatformAdmin: false,
-  roles: [{ programmeId: '00000000-0000-4000-8000-0000000000aa', programmeSlug: 'oppvekst-og-utdanning', programmeName: 'Oppvekst', role: 'analyst' }],
+  roles: [
+    {
+      programmeId: '00000000-0000-4000-8000-0000000000aa',
+      programmeSlug: 'oppvekst-og-utdanning',
+      programmeName: 'Oppvekst',
+      role: 'analyst',
+    },
+  ],
 };
 const me: Me = { user: analyst, csrfToken: 'token-1', oidcEnabled: false };
 
@@ -29,7 +36,13 @@ const existing: Indicator = {
   description: { nb: '' },
   ageFrom: 18,
   ageTo: 66,
-  source: { publisher: 'SSB', tableId: '12210', url: null, licence: 'CC BY 4.0', isIllustrative: false },
+  source: {
+    publisher: 'SSB',
+    tableId: '12210',
+    url: null,
+    licence: 'CC BY 4.0',
+    isIllustrative: false,
+  },
   notes: { nb: '' },
   observationCount: 0,
   firstPeriod: null,
@@ -41,7 +54,10 @@ const existing: Indicator = {
 function setupNew(create: FakeResponse | ((body: unknown) => FakeResponse)) {
   const api = fakeApi({ 'GET /api/auth/me': { body: me }, 'POST /api/indicators': create });
   vi.stubGlobal('fetch', api.fetch);
-  renderPage(<IndicatorEditPage user={analyst} />, { path: '/admin/indikatorer/ny', url: '/admin/indikatorer/ny' });
+  renderPage(<IndicatorEditPage user={analyst} />, {
+    path: '/admin/indikatorer/ny',
+    url: '/admin/indikatorer/ny',
+  });
   return api;
 }
 
@@ -67,14 +83,26 @@ describe('indicator form', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('shows a taken code beside the code field in words about indicators, not areas', async () => {
-    setupNew({ status: 409, body: { type: 'x', title: 'CONFLICT', status: 409, code: 'CONFLICT', detail: 'exists', field: 'code' } });
+    setupNew({
+      status: 409,
+      body: {
+        type: 'x',
+        title: 'CONFLICT',
+        status: 409,
+        code: 'CONFLICT',
+        detail: 'exists',
+        field: 'code',
+      },
+    });
     fillValid();
     submit();
     const message = 'Det finnes allerede en indikator med denne koden.';
     expect(await screen.findByRole('link', { name: `Kode: ${message}` })).toBeTruthy();
     const field = screen.getByLabelText('Kode');
     const beside = screen.getByText(message, { selector: '[data-field="validation"]' });
-    await waitFor(() => expect(field.getAttribute('aria-describedby')?.split(' ')).toContain(beside.id));
+    await waitFor(() =>
+      expect(field.getAttribute('aria-describedby')?.split(' ')).toContain(beside.id),
+    );
     expect(screen.queryByText(/område/)).toBeNull();
   });
 
@@ -86,7 +114,11 @@ describe('indicator form', () => {
     fill('Til og med alder', '6');
     submit();
     expect(await screen.findByRole('link', { name: /^Kode: Bruk små bokstaver/ })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Til og med alder: Til-alderen kan ikke være lavere enn fra-alderen.' })).toBeTruthy();
+    expect(
+      screen.getByRole('link', {
+        name: 'Til og med alder: Til-alderen kan ikke være lavere enn fra-alderen.',
+      }),
+    ).toBeTruthy();
     expect(api.calls.some((c) => c.method === 'POST')).toBe(false);
   });
 
@@ -108,31 +140,53 @@ describe('indicator form', () => {
       topic: 'other',
       ageFrom: 0,
       ageTo: 5,
-      source: { publisher: 'Statistisk sentralbyrå (SSB)', tableId: null, url: null, licence: null, isIllustrative: false },
+      source: {
+        publisher: 'Statistisk sentralbyrå (SSB)',
+        tableId: null,
+        url: null,
+        licence: null,
+        isIllustrative: false,
+      },
     });
     expect(post.headers['x-csrf-token']).toBe('token-1');
   });
 
   it('says clearly why an indicator in use cannot be deleted', async () => {
-    const secretariat: MeUser = { ...analyst, roles: [{ ...analyst.roles[0]!, role: 'secretariat' }] };
+    const secretariat: MeUser = {
+      ...analyst,
+      roles: [{ ...analyst.roles[0]!, role: 'secretariat' }],
+    };
     const api = fakeApi({
       'GET /api/auth/me': { body: { ...me, user: secretariat } },
       'GET /api/indicators/sosialhjelp-andel': { body: existing },
-      'DELETE /api/indicators/sosialhjelp-andel': { status: 409, body: { type: 'x', title: 'IN_USE', status: 409, code: 'IN_USE', detail: 'in use' } },
+      'DELETE /api/indicators/sosialhjelp-andel': {
+        status: 409,
+        body: { type: 'x', title: 'IN_USE', status: 409, code: 'IN_USE', detail: 'in use' },
+      },
     });
     vi.stubGlobal('fetch', api.fetch);
-    renderPage(<IndicatorEditPage user={secretariat} />, { path: '/admin/indikatorer/:code', url: '/admin/indikatorer/sosialhjelp-andel' });
+    renderPage(<IndicatorEditPage user={secretariat} />, {
+      path: '/admin/indikatorer/:code',
+      url: '/admin/indikatorer/sosialhjelp-andel',
+    });
     fireEvent.click(await screen.findByRole('button', { name: 'Slett' }));
     fireEvent.click(screen.getByRole('button', { name: 'Ja, slett' }));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/kan ikke slettes fordi den har tall eller brukes i målverdier/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /kan ikke slettes fordi den har tall eller brukes i målverdier/,
+    );
   });
 
   it('shows the definition read-only to those who may not edit', async () => {
     const member: MeUser = { ...analyst, roles: [{ ...analyst.roles[0]!, role: 'board_member' }] };
     const api = fakeApi({ 'GET /api/indicators/sosialhjelp-andel': { body: existing } });
     vi.stubGlobal('fetch', api.fetch);
-    renderPage(<IndicatorEditPage user={member} />, { path: '/admin/indikatorer/:code', url: '/admin/indikatorer/sosialhjelp-andel' });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Sosialhjelpsmottakere' })).toBeTruthy();
+    renderPage(<IndicatorEditPage user={member} />, {
+      path: '/admin/indikatorer/:code',
+      url: '/admin/indikatorer/sosialhjelp-andel',
+    });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Sosialhjelpsmottakere' }),
+    ).toBeTruthy();
     expect(screen.getByText('18–66 år')).toBeTruthy();
     expect(screen.queryByRole('textbox')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Slett' })).toBeNull();

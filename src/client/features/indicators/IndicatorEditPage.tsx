@@ -6,7 +6,12 @@ import type { Indicator } from '../../../shared/contracts/indicators';
 import { formatNumber } from '../../../shared/domain/format-value';
 import { isApiError } from '../../app/api';
 import { useLocale, useLocalePath } from '../../app/locale-context';
-import { canManageStatistics, hasSecretariatRole, isAdmin, type MeUser } from '../../app/permissions';
+import {
+  canManageStatistics,
+  hasSecretariatRole,
+  isAdmin,
+  type MeUser,
+} from '../../app/permissions';
 import { AppLink } from '../../components/AppLink';
 import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { LoadFailed } from '../../components/LoadFailed';
@@ -38,7 +43,8 @@ export function IndicatorEditPage({ user }: { user: MeUser }) {
   }
   if (indicator.isPending) return <Loading />;
   if (indicator.isError) {
-    if (isApiError(indicator.error) && indicator.error.code === 'NOT_FOUND') return <NotFoundPage />;
+    if (isApiError(indicator.error) && indicator.error.code === 'NOT_FOUND')
+      return <NotFoundPage />;
     return <LoadFailed error={indicator.error} />;
   }
   if (!canManageStatistics(user)) return <IndicatorView indicator={indicator.data} />;
@@ -74,7 +80,9 @@ function NewIndicator() {
         saving={save.isPending}
         onSave={async (data) => {
           const saved = await save.mutateAsync(data);
-          navigate(href(`/admin/indikatorer/${encodeURIComponent(saved.code)}`), { state: { created: true } });
+          navigate(href(`/admin/indikatorer/${encodeURIComponent(saved.code)}`), {
+            state: { created: true },
+          });
         }}
         actions={<BackLink />}
       />
@@ -138,7 +146,10 @@ function IndicatorEditor({ user, indicator }: { user: MeUser; indicator: Indicat
           setMessage(null);
           const saved = await save.mutateAsync(data);
           if (saved.code !== indicator.code) {
-            navigate(href(`/admin/indikatorer/${encodeURIComponent(saved.code)}`), { replace: true, state: { saved: true } });
+            navigate(href(`/admin/indikatorer/${encodeURIComponent(saved.code)}`), {
+              replace: true,
+              state: { saved: true },
+            });
           }
           setMessage(t('common.saved'));
         }}
@@ -150,7 +161,12 @@ function IndicatorEditor({ user, indicator }: { user: MeUser; indicator: Indicat
             {t('indicators.delete')}
           </Heading>
           {indicator.observationCount > 0 ? (
-            <Paragraph>{t('indicators.cannotDeleteObservations', { count: indicator.observationCount, n: formatNumber(indicator.observationCount, 0, locale) })}</Paragraph>
+            <Paragraph>
+              {t('indicators.cannotDeleteObservations', {
+                count: indicator.observationCount,
+                n: formatNumber(indicator.observationCount, 0, locale),
+              })}
+            </Paragraph>
           ) : (
             <>
               <Paragraph>{t('indicators.deleteHelp')}</Paragraph>
@@ -163,7 +179,12 @@ function IndicatorEditor({ user, indicator }: { user: MeUser; indicator: Indicat
                 name={name.text}
                 pending={remove.isPending}
                 error={inUse ? null : remove.error}
-                onConfirm={() => remove.mutate(undefined, { onSuccess: () => navigate(href('/admin/indikatorer'), { state: { deleted: name.text } }) })}
+                onConfirm={() =>
+                  remove.mutate(undefined, {
+                    onSuccess: () =>
+                      navigate(href('/admin/indikatorer'), { state: { deleted: name.text } }),
+                  })
+                }
               />
             </>
           )}

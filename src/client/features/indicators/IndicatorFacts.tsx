@@ -14,7 +14,9 @@ export function usePeriodSpan(): (first: string | null, last: string | null) => 
     if (!first || !last) return '';
     const a = formatPeriod(first, locale);
     const b = formatPeriod(last, locale);
-    return a === b ? a : `${a}\u2013${b}`;
+    if (a === b) return a;
+    // School years already hold a dash (2015–16): the span between them gets spaces to stay readable.
+    return /[-\u2013]/.test(a + b) ? `${a} \u2013 ${b}` : `${a}\u2013${b}`;
   };
 }
 
@@ -67,7 +69,8 @@ export function IndicatorFacts({ indicator }: { indicator: Indicator }) {
           <LocalizedInline text={indicator.name} />
         </Fact>
         <Fact term={t('indicators.form.unit')}>
-          {t(`indicatorUnit.${indicator.unit}`)} ({t('indicators.decimalsCount', { count: indicator.decimals })})
+          {t(`indicatorUnit.${indicator.unit}`)} (
+          {t('indicators.decimalsCount', { count: indicator.decimals })})
         </Fact>
         <Fact term={t('indicators.form.direction')}>{t(`direction.${indicator.direction}`)}</Fact>
         <Fact term={t('indicators.form.topic')}>{t(`indicatorTopic.${indicator.topic}`)}</Fact>
@@ -87,7 +90,11 @@ export function IndicatorFacts({ indicator }: { indicator: Indicator }) {
         <Fact term={t('indicators.observations')}>
           {indicator.observationCount === 0
             ? t('indicators.noObservations')
-            : t('indicators.observationSpan', { count: indicator.observationCount, n: formatNumber(indicator.observationCount, 0, locale), span: span(indicator.firstPeriod, indicator.lastPeriod) })}
+            : t('indicators.observationSpan', {
+                count: indicator.observationCount,
+                n: formatNumber(indicator.observationCount, 0, locale),
+                span: span(indicator.firstPeriod, indicator.lastPeriod),
+              })}
         </Fact>
       </dl>
       {indicator.description.nb ? (

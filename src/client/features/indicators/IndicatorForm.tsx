@@ -2,7 +2,12 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { Button, Checkbox, Fieldset, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { DIRECTIONS } from '../../../shared/domain/progress';
-import { INDICATOR_TOPICS, INDICATOR_UNITS, IndicatorCreate, type IndicatorTopic } from '../../../shared/contracts/indicators';
+import {
+  INDICATOR_TOPICS,
+  INDICATOR_UNITS,
+  IndicatorCreate,
+  type IndicatorTopic,
+} from '../../../shared/contracts/indicators';
 import { FormErrorSummary } from '../../components/forms/FormErrorSummary';
 import { fieldId, validate } from '../../components/forms/form-errors';
 import { SelectField } from '../../components/forms/SelectField';
@@ -32,14 +37,21 @@ export function IndicatorForm({ formId, initial, mode, saving, onSave, actions }
   const { t } = useTranslation();
   const form = useFormErrors();
   const [values, setValues] = useState(initial);
-  const set = <K extends keyof IndicatorFormValues>(key: K, value: IndicatorFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set = <K extends keyof IndicatorFormValues>(key: K, value: IndicatorFormValues[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
   const setText = (field: IndicatorText, lang: (typeof TEXT_LOCALES)[number], value: string) =>
-    setValues((v) => ({ ...v, texts: { ...v.texts, [field]: { ...v.texts[field], [lang]: value } } }));
+    setValues((v) => ({
+      ...v,
+      texts: { ...v.texts, [field]: { ...v.texts[field], [lang]: value } },
+    }));
 
   // In the order of the form, which is also the order of the error summary.
   const labels: Record<string, string> = { code: t('indicators.form.code') };
   const textLabel = (field: IndicatorText, lang: string) =>
-    t('indicators.form.textIn', { field: t(`indicators.form.${field}`), language: t(`language.${lang}`) });
+    t('indicators.form.textIn', {
+      field: t(`indicators.form.${field}`),
+      language: t(`language.${lang}`),
+    });
   for (const lang of TEXT_LOCALES) labels[`name.${lang}`] = textLabel('name', lang);
   Object.assign(labels, {
     unit: t('indicators.form.unit'),
@@ -78,11 +90,27 @@ export function IndicatorForm({ formId, initial, mode, saving, onSave, actions }
       {TEXT_LOCALES.map((lang) => {
         const path = `${field}.${lang}`;
         const rows = ROWS[field];
-        const common = { id: fieldId(formId, path), label: labels[path], lang, value: values.texts[field][lang], error: form.errorFor(path) };
+        const common = {
+          id: fieldId(formId, path),
+          label: labels[path],
+          lang,
+          value: values.texts[field][lang],
+          error: form.errorFor(path),
+        };
         return rows ? (
-          <Textfield key={lang} {...common} multiline rows={rows} onChange={(e) => setText(field, lang, e.target.value)} />
+          <Textfield
+            key={lang}
+            {...common}
+            multiline
+            rows={rows}
+            onChange={(e) => setText(field, lang, e.target.value)}
+          />
         ) : (
-          <Textfield key={lang} {...common} onChange={(e) => setText(field, lang, e.target.value)} />
+          <Textfield
+            key={lang}
+            {...common}
+            onChange={(e) => setText(field, lang, e.target.value)}
+          />
         );
       })}
     </Fieldset>
@@ -94,7 +122,9 @@ export function IndicatorForm({ formId, initial, mode, saving, onSave, actions }
       <Textfield
         id={fieldId(formId, 'code')}
         label={labels.code}
-        description={mode === 'edit' ? t('indicators.form.codeHelpEdit') : t('indicators.form.codeHelp')}
+        description={
+          mode === 'edit' ? t('indicators.form.codeHelpEdit') : t('indicators.form.codeHelp')
+        }
         value={values.code}
         onChange={(e) => set('code', e.target.value)}
         error={form.errorFor('code')}
@@ -105,7 +135,13 @@ export function IndicatorForm({ formId, initial, mode, saving, onSave, actions }
 
       <Fieldset>
         <Fieldset.Legend>{t('indicators.form.measure')}</Fieldset.Legend>
-        <SelectField id={fieldId(formId, 'unit')} label={labels.unit} value={values.unit} onChange={(e) => set('unit', e.target.value as IndicatorFormValues['unit'])} error={form.errorFor('unit')}>
+        <SelectField
+          id={fieldId(formId, 'unit')}
+          label={labels.unit}
+          value={values.unit}
+          onChange={(e) => set('unit', e.target.value as IndicatorFormValues['unit'])}
+          error={form.errorFor('unit')}
+        >
           <option value="">{t('picker.choose')}</option>
           {INDICATOR_UNITS.map((u) => (
             <option key={u} value={u}>
@@ -138,7 +174,13 @@ export function IndicatorForm({ formId, initial, mode, saving, onSave, actions }
             </option>
           ))}
         </SelectField>
-        <SelectField id={fieldId(formId, 'topic')} label={labels.topic} value={values.topic} onChange={(e) => set('topic', e.target.value as IndicatorTopic)} error={form.errorFor('topic')}>
+        <SelectField
+          id={fieldId(formId, 'topic')}
+          label={labels.topic}
+          value={values.topic}
+          onChange={(e) => set('topic', e.target.value as IndicatorTopic)}
+          error={form.errorFor('topic')}
+        >
           {INDICATOR_TOPICS.map((topic) => (
             <option key={topic} value={topic}>
               {t(`indicatorTopic.${topic}`)}
@@ -151,8 +193,24 @@ export function IndicatorForm({ formId, initial, mode, saving, onSave, actions }
         <Fieldset.Legend>{t('indicators.form.ageBand')}</Fieldset.Legend>
         <Fieldset.Description>{t('indicators.form.ageBandHelp')}</Fieldset.Description>
         <div className="indicator-age-band">
-          <Textfield id={fieldId(formId, 'ageFrom')} label={labels.ageFrom} inputMode="numeric" value={values.ageFrom} onChange={(e) => set('ageFrom', e.target.value)} error={form.errorFor('ageFrom')} autoComplete="off" />
-          <Textfield id={fieldId(formId, 'ageTo')} label={labels.ageTo} inputMode="numeric" value={values.ageTo} onChange={(e) => set('ageTo', e.target.value)} error={form.errorFor('ageTo')} autoComplete="off" />
+          <Textfield
+            id={fieldId(formId, 'ageFrom')}
+            label={labels.ageFrom}
+            inputMode="numeric"
+            value={values.ageFrom}
+            onChange={(e) => set('ageFrom', e.target.value)}
+            error={form.errorFor('ageFrom')}
+            autoComplete="off"
+          />
+          <Textfield
+            id={fieldId(formId, 'ageTo')}
+            label={labels.ageTo}
+            inputMode="numeric"
+            value={values.ageTo}
+            onChange={(e) => set('ageTo', e.target.value)}
+            error={form.errorFor('ageTo')}
+            autoComplete="off"
+          />
         </div>
       </Fieldset>
 
@@ -207,7 +265,11 @@ export function IndicatorForm({ formId, initial, mode, saving, onSave, actions }
 
       <div className="form-actions">
         <Button type="submit" disabled={saving}>
-          {saving ? t('common.saving') : mode === 'edit' ? t('common.save') : t('indicators.create')}
+          {saving
+            ? t('common.saving')
+            : mode === 'edit'
+              ? t('common.save')
+              : t('indicators.create')}
         </Button>
         {actions}
       </div>

@@ -81,7 +81,13 @@ export function IndicatorListPage({ user }: { user: MeUser }) {
       {list.isError ? <ProblemAlert error={list.error} /> : null}
       {list.data ? (
         <>
-          <Pager label={t('common.pages')} total={list.data.total} limit={PAGE} offset={offset} onChange={setOffset} />
+          <Pager
+            label={t('common.pages')}
+            total={list.data.total}
+            limit={PAGE}
+            offset={offset}
+            onChange={setOffset}
+          />
           {list.data.items.length > 0 ? (
             <ScrollTable label={t('indicators.title')}>
               <Table zebra className="indicator-table">
@@ -91,7 +97,9 @@ export function IndicatorListPage({ user }: { user: MeUser }) {
                     <Table.HeaderCell>{t('indicators.form.name')}</Table.HeaderCell>
                     <Table.HeaderCell>{t('indicators.form.unit')}</Table.HeaderCell>
                     <Table.HeaderCell>{t('indicators.form.direction')}</Table.HeaderCell>
-                    <Table.HeaderCell className="numeric">{t('indicators.observations')}</Table.HeaderCell>
+                    <Table.HeaderCell className="numeric">
+                      {t('indicators.observations')}
+                    </Table.HeaderCell>
                     <Table.HeaderCell>{t('indicators.periods')}</Table.HeaderCell>
                   </Table.Row>
                 </Table.Head>
@@ -113,8 +121,14 @@ export function IndicatorListPage({ user }: { user: MeUser }) {
                       </Table.Cell>
                       <Table.Cell>{t(`indicatorUnit.${i.unit}`)}</Table.Cell>
                       <Table.Cell>{t(`direction.${i.direction}`)}</Table.Cell>
-                      <Table.Cell className="numeric">{formatNumber(i.observationCount, 0, locale)}</Table.Cell>
-                      <Table.Cell>{span(i.firstPeriod, i.lastPeriod) || <span className="muted">{t('indicators.noPeriods')}</span>}</Table.Cell>
+                      <Table.Cell className="numeric">
+                        {formatNumber(i.observationCount, 0, locale)}
+                      </Table.Cell>
+                      <Table.Cell>
+                        {span(i.firstPeriod, i.lastPeriod) || (
+                          <span className="muted">{t('indicators.noPeriods')}</span>
+                        )}
+                      </Table.Cell>
                     </Table.Row>
                   ))}
                 </Table.Body>

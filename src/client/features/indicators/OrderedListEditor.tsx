@@ -3,7 +3,14 @@ import { Button, Heading, Paragraph, ValidationMessage } from '@digdir/designsys
 import { useTranslation } from 'react-i18next';
 import { EntityPicker, type PickerSource } from '../../components/forms/EntityPicker';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { addItem, focusAfterMove, focusAfterRemove, moveItem, removeItem, type Identified } from './ordered-list';
+import {
+  addItem,
+  focusAfterMove,
+  focusAfterRemove,
+  moveItem,
+  removeItem,
+  type Identified,
+} from './ordered-list';
 
 interface Props<T extends Identified> {
   /** Base of the DOM ids; the section's heading has it, so an error summary can link there. */
@@ -36,7 +43,21 @@ interface Props<T extends Identified> {
  * the change is announced.
  */
 export function OrderedListEditor<T extends Identified>(props: Props<T>) {
-  const { id, title, description, emptyText, items, onChange, itemName, renderItem, announce, readOnly, max, error, picker } = props;
+  const {
+    id,
+    title,
+    description,
+    emptyText,
+    items,
+    onChange,
+    itemName,
+    renderItem,
+    announce,
+    readOnly,
+    max,
+    error,
+    picker,
+  } = props;
   const { t } = useTranslation();
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const [choice, setChoice] = useState<string | null>(null);
@@ -49,7 +70,8 @@ export function OrderedListEditor<T extends Identified>(props: Props<T>) {
     else buttons.current.delete(key);
   };
   // After React has rendered the new order, the buttons of the moved item exist at their new place.
-  const focusLater = (key: string) => requestAnimationFrame(() => buttons.current.get(key)?.focus());
+  const focusLater = (key: string) =>
+    requestAnimationFrame(() => buttons.current.get(key)?.focus());
 
   const move = (index: number, delta: -1 | 1) => {
     const item = items[index]!;
@@ -57,7 +79,9 @@ export function OrderedListEditor<T extends Identified>(props: Props<T>) {
     onChange(next);
     const to = index + delta;
     focusLater(`${item.id}:${focusAfterMove(to, delta, next.length)}`);
-    announce(t('indicators.list.moved', { name: itemName(item), position: to + 1, count: next.length }));
+    announce(
+      t('indicators.list.moved', { name: itemName(item), position: to + 1, count: next.length }),
+    );
   };
 
   const remove = (index: number) => {
@@ -65,7 +89,8 @@ export function OrderedListEditor<T extends Identified>(props: Props<T>) {
     const next = removeItem(items, index);
     onChange(next);
     const target = focusAfterRemove(index, next.length);
-    if (target === null) requestAnimationFrame(() => document.getElementById(`${id}-add-search`)?.focus());
+    if (target === null)
+      requestAnimationFrame(() => document.getElementById(`${id}-add-search`)?.focus());
     else focusLater(`${next[target]!.id}:remove`);
     announce(t('indicators.list.removed', { name: itemName(item) }));
   };
@@ -80,7 +105,9 @@ export function OrderedListEditor<T extends Identified>(props: Props<T>) {
       if (result.added) {
         onChange(result.items);
         setChoice(null);
-        announce(t('indicators.list.added', { name: itemName(item), position: result.items.length }));
+        announce(
+          t('indicators.list.added', { name: itemName(item), position: result.items.length }),
+        );
       } else if (items.length >= max) {
         announce(t('indicators.list.full', { count: max }));
       } else {
@@ -112,15 +139,33 @@ export function OrderedListEditor<T extends Identified>(props: Props<T>) {
               <span className="ordered-content">{renderItem(item)}</span>
               {readOnly ? null : (
                 <span className="ordered-actions">
-                  <Button ref={ref(`${item.id}:up`)} variant="tertiary" data-size="sm" disabled={index === 0} onClick={() => move(index, -1)}>
+                  <Button
+                    ref={ref(`${item.id}:up`)}
+                    variant="tertiary"
+                    data-size="sm"
+                    disabled={index === 0}
+                    onClick={() => move(index, -1)}
+                  >
                     {t('indicators.list.up')}
                     <span className="visually-hidden">: {itemName(item)}</span>
                   </Button>
-                  <Button ref={ref(`${item.id}:down`)} variant="tertiary" data-size="sm" disabled={index === items.length - 1} onClick={() => move(index, 1)}>
+                  <Button
+                    ref={ref(`${item.id}:down`)}
+                    variant="tertiary"
+                    data-size="sm"
+                    disabled={index === items.length - 1}
+                    onClick={() => move(index, 1)}
+                  >
                     {t('indicators.list.down')}
                     <span className="visually-hidden">: {itemName(item)}</span>
                   </Button>
-                  <Button ref={ref(`${item.id}:remove`)} variant="tertiary" data-size="sm" data-color="danger" onClick={() => remove(index)}>
+                  <Button
+                    ref={ref(`${item.id}:remove`)}
+                    variant="tertiary"
+                    data-size="sm"
+                    data-color="danger"
+                    onClick={() => remove(index)}
+                  >
                     {t('common.remove')}
                     <span className="visually-hidden">: {itemName(item)}</span>
                   </Button>
@@ -132,10 +177,22 @@ export function OrderedListEditor<T extends Identified>(props: Props<T>) {
       )}
       {readOnly ? null : (
         <div className="subform stack-sm">
-          <EntityPicker id={`${id}-add`} label={picker.label} searchLabel={picker.searchLabel} source={picker.source} value={choice} onChange={setChoice} />
+          <EntityPicker
+            id={`${id}-add`}
+            label={picker.label}
+            searchLabel={picker.searchLabel}
+            source={picker.source}
+            value={choice}
+            onChange={setChoice}
+          />
           {addError ? <ProblemAlert error={addError} /> : null}
           <div>
-            <Button variant="secondary" data-size="sm" disabled={choice === null || adding} onClick={() => void add()}>
+            <Button
+              variant="secondary"
+              data-size="sm"
+              disabled={choice === null || adding}
+              onClick={() => void add()}
+            >
               {t('indicators.list.add')}
             </Button>
           </div>

@@ -20,7 +20,16 @@ const summary: ProgrammeSummary = {
   summary: { nb: '' },
   isPublished: true,
 };
-const programme: Programme = { ...summary, purpose: { nb: '' }, goalText: { nb: '' }, parent: null, children: [], participations: [], contacts: [], updatedAt: '2026-01-01T00:00:00Z' };
+const programme: Programme = {
+  ...summary,
+  purpose: { nb: '' },
+  goalText: { nb: '' },
+  parent: null,
+  children: [],
+  participations: [],
+  contacts: [],
+  updatedAt: '2026-01-01T00:00:00Z',
+};
 
 const indicator = (n: number, name: string): IndicatorSummary => ({
   id: `00000000-0000-4000-8000-00000000010${n}`,
@@ -32,11 +41,25 @@ const indicator = (n: number, name: string): IndicatorSummary => ({
   topic: 'education',
   isIllustrative: false,
 });
-const oslo = { id: '00000000-0000-4000-8000-000000000201', code: '0301', name: 'Oslo', kind: 'municipality' as const };
-const norway = { id: '00000000-0000-4000-8000-000000000202', code: 'NO', name: 'Norge', kind: 'country' as const };
+const oslo = {
+  id: '00000000-0000-4000-8000-000000000201',
+  code: '0301',
+  name: 'Oslo',
+  kind: 'municipality' as const,
+};
+const norway = {
+  id: '00000000-0000-4000-8000-000000000202',
+  code: 'NO',
+  name: 'Norge',
+  kind: 'country' as const,
+};
 const settings: ProgrammeStatistics = {
   programmeId,
-  indicators: [indicator(1, 'Fullført'), indicator(2, 'Grunnskolepoeng'), indicator(3, 'Lavinntekt')],
+  indicators: [
+    indicator(1, 'Fullført'),
+    indicator(2, 'Grunnskolepoeng'),
+    indicator(3, 'Lavinntekt'),
+  ],
   focusAreas: [],
   referenceAreas: [oslo, norway],
 };
@@ -52,7 +75,10 @@ function setup(user: MeUser) {
     'GET /api/areas': { body: { items: [], total: 0 } },
   });
   vi.stubGlobal('fetch', api.fetch);
-  renderPage(<ProgrammeStatisticsPage user={user} />, { path: '/admin/program/:slug/statistikk', url: '/admin/program/oppvekst-og-utdanning/statistikk' });
+  renderPage(<ProgrammeStatisticsPage user={user} />, {
+    path: '/admin/program/:slug/statistikk',
+    url: '/admin/program/oppvekst-og-utdanning/statistikk',
+  });
   return api;
 }
 
@@ -66,7 +92,9 @@ const analyst: MeUser = {
 };
 
 const itemsOf = (name: string) =>
-  within(screen.getByRole('list', { name })).getAllByRole('listitem').map((li) => li.querySelector('.ordered-content')!.textContent);
+  within(screen.getByRole('list', { name }))
+    .getAllByRole('listitem')
+    .map((li) => li.querySelector('.ordered-content')!.textContent);
 
 describe('programme statistics settings', () => {
   beforeEach(() => rememberCsrfToken(undefined));
@@ -74,16 +102,29 @@ describe('programme statistics settings', () => {
 
   it('reorders and removes by keyboard-operable buttons, keeps focus on a usable control, and saves the order in one PUT', async () => {
     const api = setup(analyst);
-    await screen.findByRole('heading', { level: 1, name: 'Statistikk for Delprogram oppvekst og utdanning' });
+    await screen.findByRole('heading', {
+      level: 1,
+      name: 'Statistikk for Delprogram oppvekst og utdanning',
+    });
 
     fireEvent.click(screen.getByRole('button', { name: 'Flytt opp: Lavinntekt (ind-3)' }));
-    expect(itemsOf('Indikatorer programmet følger')).toEqual(['Fullført ind-1', 'Lavinntekt ind-3', 'Grunnskolepoeng ind-2']);
-    await waitFor(() => expect(document.activeElement?.textContent).toBe('Flytt opp: Lavinntekt (ind-3)'));
-    await waitFor(() => expect(screen.getByText('Lavinntekt (ind-3) er flyttet til plass 2 av 3.')).toBeTruthy());
+    expect(itemsOf('Indikatorer programmet følger')).toEqual([
+      'Fullført ind-1',
+      'Lavinntekt ind-3',
+      'Grunnskolepoeng ind-2',
+    ]);
+    await waitFor(() =>
+      expect(document.activeElement?.textContent).toBe('Flytt opp: Lavinntekt (ind-3)'),
+    );
+    await waitFor(() =>
+      expect(screen.getByText('Lavinntekt (ind-3) er flyttet til plass 2 av 3.')).toBeTruthy(),
+    );
 
     // Moving into first place disables "up": focus goes to "down" on the same item.
     fireEvent.click(screen.getByRole('button', { name: 'Flytt opp: Lavinntekt (ind-3)' }));
-    await waitFor(() => expect(document.activeElement?.textContent).toBe('Flytt ned: Lavinntekt (ind-3)'));
+    await waitFor(() =>
+      expect(document.activeElement?.textContent).toBe('Flytt ned: Lavinntekt (ind-3)'),
+    );
 
     fireEvent.click(screen.getByRole('button', { name: 'Fjern: Norge (NO)' }));
     expect(itemsOf('Sammenligningsområder')).toEqual(['Oslo (0301) Kommune']);
@@ -94,7 +135,11 @@ describe('programme statistics settings', () => {
     await waitFor(() => expect(api.calls.some((c) => c.method === 'PUT')).toBe(true));
     const put = api.calls.find((c) => c.method === 'PUT')!;
     expect(put.body).toEqual({
-      indicatorIds: [settings.indicators[2]!.id, settings.indicators[0]!.id, settings.indicators[1]!.id],
+      indicatorIds: [
+        settings.indicators[2]!.id,
+        settings.indicators[0]!.id,
+        settings.indicators[1]!.id,
+      ],
       focusAreaIds: [],
       referenceAreaIds: [oslo.id],
     });
@@ -102,7 +147,9 @@ describe('programme statistics settings', () => {
 
   it('shows the settings without controls to those who may not change them', async () => {
     setup({ ...analyst, roles: [{ ...analyst.roles[0]!, role: 'board_member' }] });
-    await screen.findByText('Bare programmets sekretariat og analytikere kan endre dette oppsettet.');
+    await screen.findByText(
+      'Bare programmets sekretariat og analytikere kan endre dette oppsettet.',
+    );
     expect(itemsOf('Indikatorer programmet følger')).toHaveLength(3);
     expect(screen.queryByRole('button')).toBeNull();
   });

@@ -3,12 +3,21 @@ import { Button, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { AreaRef, Indicator, IndicatorSummary, ProgrammeStatistics } from '../../../shared/contracts/indicators';
+import type {
+  AreaRef,
+  Indicator,
+  IndicatorSummary,
+  ProgrammeStatistics,
+} from '../../../shared/contracts/indicators';
 import { ProgrammeStatisticsUpdate } from '../../../shared/contracts/indicators';
 import type { Programme } from '../../../shared/contracts/programmes';
 import { api, isApiError } from '../../app/api';
 import { useLocale } from '../../app/locale-context';
-import { canAdministerProgramme, canManageProgrammeStatistics, type MeUser } from '../../app/permissions';
+import {
+  canAdministerProgramme,
+  canManageProgrammeStatistics,
+  type MeUser,
+} from '../../app/permissions';
 import { AppLink } from '../../components/AppLink';
 import { FormErrorSummary } from '../../components/forms/FormErrorSummary';
 import { fieldId, validate } from '../../components/forms/form-errors';
@@ -23,7 +32,13 @@ import { areaSource } from '../areas/areas.queries';
 import { useProgramme, useProgrammes } from '../programmes/programmes.queries';
 import { pickText } from '../../../shared/domain/localized';
 import { showIndicatorFailure, withIndicatorKeys } from './indicator-form-values';
-import { fetchArea, indicatorCodeSource, indicatorKeys, useProgrammeStatistics, useSaveProgrammeStatistics } from './indicators.queries';
+import {
+  fetchArea,
+  indicatorCodeSource,
+  indicatorKeys,
+  useProgrammeStatistics,
+  useSaveProgrammeStatistics,
+} from './indicators.queries';
 import { OrderedListEditor } from './OrderedListEditor';
 import { sameOrder } from './ordered-list';
 
@@ -39,7 +54,8 @@ export function ProgrammeStatisticsPage({ user }: { user: MeUser }) {
 
   if (programme.isPending || programmes.isPending) return <Loading />;
   if (programme.isError) {
-    if (isApiError(programme.error) && programme.error.code === 'NOT_FOUND') return <NotFoundPage />;
+    if (isApiError(programme.error) && programme.error.code === 'NOT_FOUND')
+      return <NotFoundPage />;
     return <LoadFailed error={programme.error} />;
   }
   if (programmes.isError) return <LoadFailed error={programmes.error} />;
@@ -47,7 +63,15 @@ export function ProgrammeStatisticsPage({ user }: { user: MeUser }) {
   if (statistics.isError) return <LoadFailed error={statistics.error} />;
   const canEdit = canManageProgrammeStatistics(user, programmes.data, programme.data.id);
   const canAdminister = canAdministerProgramme(user, programmes.data, programme.data.id);
-  return <SettingsEditor key={programme.data.id} programme={programme.data} saved={statistics.data} canEdit={canEdit} canAdminister={canAdminister} />;
+  return (
+    <SettingsEditor
+      key={programme.data.id}
+      programme={programme.data}
+      saved={statistics.data}
+      canEdit={canEdit}
+      canAdminister={canAdminister}
+    />
+  );
 }
 
 interface EditorProps {
@@ -74,7 +98,10 @@ function SettingsEditor({ programme, saved, canEdit, canAdminister }: EditorProp
   const [announcement, setAnnouncement] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const indicatorSource = useMemo(() => indicatorCodeSource(locale), [locale]);
-  const dirty = !sameOrder(indicators, saved.indicators) || !sameOrder(focusAreas, saved.focusAreas) || !sameOrder(referenceAreas, saved.referenceAreas);
+  const dirty =
+    !sameOrder(indicators, saved.indicators) ||
+    !sameOrder(focusAreas, saved.focusAreas) ||
+    !sameOrder(referenceAreas, saved.referenceAreas);
 
   const labels = {
     indicatorIds: t('indicators.programme.indicators'),
@@ -90,8 +117,20 @@ function SettingsEditor({ programme, saved, canEdit, canAdminister }: EditorProp
   };
 
   const resolveIndicator = async (code: string): Promise<IndicatorSummary> => {
-    const i = await qc.fetchQuery({ queryKey: indicatorKeys.one(code), queryFn: () => api.get<Indicator>(`/api/indicators/${encodeURIComponent(code)}`) });
-    return { id: i.id, code: i.code, name: i.name, unit: i.unit, decimals: i.decimals, direction: i.direction, topic: i.topic, isIllustrative: i.isIllustrative };
+    const i = await qc.fetchQuery({
+      queryKey: indicatorKeys.one(code),
+      queryFn: () => api.get<Indicator>(`/api/indicators/${encodeURIComponent(code)}`),
+    });
+    return {
+      id: i.id,
+      code: i.code,
+      name: i.name,
+      unit: i.unit,
+      decimals: i.decimals,
+      direction: i.direction,
+      topic: i.topic,
+      isIllustrative: i.isIllustrative,
+    };
   };
   const resolveArea = async (id: string): Promise<AreaRef> => {
     const a = await fetchArea(id);
@@ -133,19 +172,27 @@ function SettingsEditor({ programme, saved, canEdit, canAdminister }: EditorProp
       <ul className="plain-list stack-sm">
         <li>
           {canAdminister ? (
-            <AppLink to={`/admin/program/${programme.slug}`}>{t('indicators.programme.backToProgramme', { name: name.text })}</AppLink>
+            <AppLink to={`/admin/program/${programme.slug}`}>
+              {t('indicators.programme.backToProgramme', { name: name.text })}
+            </AppLink>
           ) : (
-            <AppLink to={`/program/${programme.slug}`}>{t('indicators.programme.programmePage', { name: name.text })}</AppLink>
+            <AppLink to={`/program/${programme.slug}`}>
+              {t('indicators.programme.programmePage', { name: name.text })}
+            </AppLink>
           )}
         </li>
         <li>
-          <AppLink to={`/program/${programme.slug}/statistikk`}>{t('indicators.programme.publicStatistics')}</AppLink>
+          <AppLink to={`/program/${programme.slug}/statistikk`}>
+            {t('indicators.programme.publicStatistics')}
+          </AppLink>
         </li>
         <li>
           <AppLink to="/admin/indikatorer">{t('indicators.programme.toCatalogue')}</AppLink>
         </li>
       </ul>
-      <Paragraph>{canEdit ? t('indicators.programme.intro') : t('indicators.programme.readOnly')}</Paragraph>
+      <Paragraph>
+        {canEdit ? t('indicators.programme.intro') : t('indicators.programme.readOnly')}
+      </Paragraph>
       <StatusMessage message={message} />
       <p role="status" aria-live="polite" className="visually-hidden">
         {announcement}
@@ -170,7 +217,12 @@ function SettingsEditor({ programme, saved, canEdit, canAdminister }: EditorProp
           readOnly={!canEdit}
           max={MAX.indicators}
           error={form.errorFor('indicatorIds')}
-          picker={{ label: t('indicators.programme.indicatorToAdd'), searchLabel: t('indicators.programme.searchIndicator'), source: indicatorSource, resolve: resolveIndicator }}
+          picker={{
+            label: t('indicators.programme.indicatorToAdd'),
+            searchLabel: t('indicators.programme.searchIndicator'),
+            source: indicatorSource,
+            resolve: resolveIndicator,
+          }}
         />
         <OrderedListEditor
           id={fieldId(FORM_ID, 'focusAreaIds')}
@@ -185,7 +237,12 @@ function SettingsEditor({ programme, saved, canEdit, canAdminister }: EditorProp
           readOnly={!canEdit}
           max={MAX.focusAreas}
           error={form.errorFor('focusAreaIds')}
-          picker={{ label: t('indicators.programme.focusAreaToAdd'), searchLabel: t('indicators.programme.searchFocusArea'), source: areaSource, resolve: resolveArea }}
+          picker={{
+            label: t('indicators.programme.focusAreaToAdd'),
+            searchLabel: t('indicators.programme.searchFocusArea'),
+            source: areaSource,
+            resolve: resolveArea,
+          }}
         />
         <OrderedListEditor
           id={fieldId(FORM_ID, 'referenceAreaIds')}
@@ -200,7 +257,12 @@ function SettingsEditor({ programme, saved, canEdit, canAdminister }: EditorProp
           readOnly={!canEdit}
           max={MAX.referenceAreas}
           error={form.errorFor('referenceAreaIds')}
-          picker={{ label: t('indicators.programme.referenceAreaToAdd'), searchLabel: t('indicators.programme.searchReferenceArea'), source: areaSource, resolve: resolveArea }}
+          picker={{
+            label: t('indicators.programme.referenceAreaToAdd'),
+            searchLabel: t('indicators.programme.searchReferenceArea'),
+            source: areaSource,
+            resolve: resolveArea,
+          }}
         />
         {canEdit ? (
           <div className="form-actions">

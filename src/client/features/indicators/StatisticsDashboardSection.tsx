@@ -1,7 +1,11 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeSummary } from '../../../shared/contracts/programmes';
-import { canManageProgrammeStatistics, canManageStatistics, type MeUser } from '../../app/permissions';
+import {
+  canManageProgrammeStatistics,
+  canManageStatistics,
+  type MeUser,
+} from '../../app/permissions';
 import { AppLink } from '../../components/AppLink';
 import { LocalizedInline } from '../../components/LocalizedText';
 import { buildProgrammeTree, flattenTree } from '../programmes/tree';
@@ -11,7 +15,13 @@ import { useProgrammeCompare } from '../programmes/use-programme-sort';
  * The way in for analysts, who administer no programme: the programmes whose statistics they
  * keep, the indicator catalogue and the imports.
  */
-export function StatisticsDashboardSection({ user, programmes }: { user: MeUser; programmes: readonly ProgrammeSummary[] }) {
+export function StatisticsDashboardSection({
+  user,
+  programmes,
+}: {
+  user: MeUser;
+  programmes: readonly ProgrammeSummary[];
+}) {
   const { t } = useTranslation();
   const compare = useProgrammeCompare();
   if (!canManageStatistics(user)) return null;

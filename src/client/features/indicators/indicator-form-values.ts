@@ -1,7 +1,16 @@
-import type { Direction, Indicator, IndicatorTopic, IndicatorUnit } from '../../../shared/contracts/indicators';
+import type {
+  Direction,
+  Indicator,
+  IndicatorTopic,
+  IndicatorUnit,
+} from '../../../shared/contracts/indicators';
 import { LOCALES, type Locale } from '../../../shared/domain/localized';
 import { isApiError } from '../../app/api';
-import { messagesFromApiError, orNull, type FieldMessages } from '../../components/forms/form-errors';
+import {
+  messagesFromApiError,
+  orNull,
+  type FieldMessages,
+} from '../../components/forms/form-errors';
 import type { FormErrors } from '../../components/forms/use-form-errors';
 
 export const TEXT_LOCALES = LOCALES;
@@ -29,7 +38,9 @@ export interface IndicatorFormValues {
 
 const noTexts = (): Texts => ({ nb: '', nn: '', en: '' });
 
-function texts(t: { nb: string; nn?: string | null; en?: string | null } | null | undefined): Texts {
+function texts(
+  t: { nb: string; nn?: string | null; en?: string | null } | null | undefined,
+): Texts {
   return { nb: t?.nb ?? '', nn: t?.nn ?? '', en: t?.en ?? '' };
 }
 
@@ -41,11 +52,18 @@ export interface IndicatorPrefill {
   url?: string;
 }
 
-export function indicatorValues(indicator?: Indicator, prefill: IndicatorPrefill = {}): IndicatorFormValues {
+export function indicatorValues(
+  indicator?: Indicator,
+  prefill: IndicatorPrefill = {},
+): IndicatorFormValues {
   if (indicator) {
     return {
       code: indicator.code,
-      texts: { name: texts(indicator.name), description: texts(indicator.description), notes: texts(indicator.notes) },
+      texts: {
+        name: texts(indicator.name),
+        description: texts(indicator.description),
+        notes: texts(indicator.notes),
+      },
       unit: indicator.unit,
       decimals: String(indicator.decimals),
       direction: indicator.direction,
@@ -61,7 +79,11 @@ export function indicatorValues(indicator?: Indicator, prefill: IndicatorPrefill
   }
   return {
     code: prefill.code ?? '',
-    texts: { name: { ...noTexts(), nb: prefill.name ?? '' }, description: noTexts(), notes: noTexts() },
+    texts: {
+      name: { ...noTexts(), nb: prefill.name ?? '' },
+      description: noTexts(),
+      notes: noTexts(),
+    },
     unit: '',
     decimals: '1',
     direction: '',

@@ -52,14 +52,20 @@ export function useIndicator(code: string | undefined) {
 
 function useInvalidateIndicators() {
   const qc = useQueryClient();
-  return () => Promise.all([qc.invalidateQueries({ queryKey: indicatorKeys.all }), qc.invalidateQueries({ queryKey: ['picker'] })]);
+  return () =>
+    Promise.all([
+      qc.invalidateQueries({ queryKey: indicatorKeys.all }),
+      qc.invalidateQueries({ queryKey: ['picker'] }),
+    ]);
 }
 
 export function useSaveIndicator(code: string | undefined) {
   const invalidate = useInvalidateIndicators();
   return useMutation({
     mutationFn: (body: IndicatorCreate | IndicatorUpdate) =>
-      code ? api.patch<Indicator>(`/api/indicators/${encodeURIComponent(code)}`, body) : api.post<Indicator>('/api/indicators', body),
+      code
+        ? api.patch<Indicator>(`/api/indicators/${encodeURIComponent(code)}`, body)
+        : api.post<Indicator>('/api/indicators', body),
     onSuccess: invalidate,
   });
 }
@@ -71,7 +77,10 @@ export function useDeleteIndicator(code: string) {
     onSuccess: async () => {
       // The deleted indicator's own query would refetch into a 404 while the page navigates away.
       qc.removeQueries({ queryKey: indicatorKeys.one(code) });
-      await Promise.all([qc.invalidateQueries({ queryKey: ['indicators', 'list'] }), qc.invalidateQueries({ queryKey: ['picker'] })]);
+      await Promise.all([
+        qc.invalidateQueries({ queryKey: ['indicators', 'list'] }),
+        qc.invalidateQueries({ queryKey: ['picker'] }),
+      ]);
     },
   });
 }
@@ -87,11 +96,14 @@ export function useProgrammeStatistics(programmeId: string | undefined) {
 export function useSaveProgrammeStatistics(programmeId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: ProgrammeStatisticsUpdate) => api.put<ProgrammeStatistics>(`/api/programmes/${programmeId}/statistics`, body),
+    mutationFn: (body: ProgrammeStatisticsUpdate) =>
+      api.put<ProgrammeStatistics>(`/api/programmes/${programmeId}/statistics`, body),
     onSuccess: (saved) => {
       qc.setQueryData(indicatorKeys.programme(programmeId), saved);
       // Public statistics pages of the programme read the same settings under their own keys.
-      return qc.invalidateQueries({ predicate: (q) => q.queryKey.includes(programmeId) && q.queryKey[0] !== 'indicators' });
+      return qc.invalidateQueries({
+        predicate: (q) => q.queryKey.includes(programmeId) && q.queryKey[0] !== 'indicators',
+      });
     },
   });
 }
@@ -101,7 +113,10 @@ export function indicatorCodeSource(locale: Locale): PickerSource {
   const label = (i: Indicator) => `${pickText(i.name, locale).text} (${i.code})`;
   return {
     key: `indicators-${locale}`,
-    search: async (q) => (await api.get<{ items: Indicator[] }>('/api/indicators', { q, limit: 50 })).items.map((i) => ({ id: i.code, label: label(i) })),
+    search: async (q) =>
+      (await api.get<{ items: Indicator[] }>('/api/indicators', { q, limit: 50 })).items.map(
+        (i) => ({ id: i.code, label: label(i) }),
+      ),
     lookup: async (code) => {
       const i = await api.get<Indicator>(`/api/indicators/${encodeURIComponent(code)}`);
       return { id: i.code, label: label(i) };

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addItem, focusAfterMove, focusAfterRemove, moveItem, removeItem, sameOrder } from './ordered-list';
+import {
+  addItem,
+  focusAfterMove,
+  focusAfterRemove,
+  moveItem,
+  removeItem,
+  sameOrder,
+} from './ordered-list';
 
 const a = { id: 'a' };
 const b = { id: 'b' };
@@ -36,7 +43,7 @@ describe('ordered list editing', () => {
     expect(focusAfterMove(1, 1, 3)).toBe('down');
   });
 
-  it('moves focus to the item that took the removed one\'s place, or the one before it', () => {
+  it("moves focus to the item that took the removed one's place, or the one before it", () => {
     expect(focusAfterRemove(1, 2)).toBe(1);
     expect(focusAfterRemove(2, 2)).toBe(1);
     expect(focusAfterRemove(0, 0)).toBeNull();

@@ -17,8 +17,13 @@ export function moveItem<T>(items: readonly T[], index: number, delta: -1 | 1): 
 }
 
 /** The list with the item added last, unless it is there already or the list is full. */
-export function addItem<T extends Identified>(items: readonly T[], item: T, max = Infinity): { items: T[]; added: boolean } {
-  if (items.some((i) => i.id === item.id) || items.length >= max) return { items: [...items], added: false };
+export function addItem<T extends Identified>(
+  items: readonly T[],
+  item: T,
+  max = Infinity,
+): { items: T[]; added: boolean } {
+  if (items.some((i) => i.id === item.id) || items.length >= max)
+    return { items: [...items], added: false };
   return { items: [...items, item], added: true };
 }
 

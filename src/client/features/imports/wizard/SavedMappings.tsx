@@ -1,0 +1,137 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import {
+  SavedMappingCreate,
+  type ImportMappingInput,
+  type SavedMapping,
+} from '../../../../shared/contracts/imports';
+import { isApiError } from '../../../app/api';
+import { FormErrorSummary } from '../../../components/forms/FormErrorSummary';
+import { fieldId, validate } from '../../../components/forms/form-errors';
+import { SelectField } from '../../../components/forms/SelectField';
+import { useFormErrors } from '../../../components/forms/use-form-errors';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { useSaveMapping, useSavedMappings } from '../imports.queries';
+import { downloadText } from '../download';
+import { mappingFileName, mappingFileText } from '../mapping-draft';
+
+const FORM_ID = 'saved-mapping';
+
+/** Choosing a saved mapping to apply to this file (shown only when there are saved mappings). */
+export function ApplySavedMapping({ onApply }: { onApply(mapping: SavedMapping): void }) {
+  const { t } = useTranslation();
+  const saved = useSavedMappings();
+  const [chosen, setChosen] = useState('');
+  if (saved.isError) return <ProblemAlert error={saved.error} />;
+  if (!saved.data || saved.data.length === 0) return null;
+  const apply = () => {
+    const m = saved.data.find((s) => s.id === chosen);
+    if (m) onApply(m);
+  };
+  return (
+    <section aria-labelledby="apply-mapping" className="stack-sm subform">
+      <Heading level={3} data-size="sm" id="apply-mapping">
+        {t('imports.mappings.applyTitle')}
+      </Heading>
+      <Paragraph>{t('imports.mappings.applyIntro')}</Paragraph>
+      <div className="form-actions align-end">
+        <SelectField
+          id="saved-mapping-choice"
+          label={t('imports.mappings.choose')}
+          value={chosen}
+          onChange={(e) => setChosen(e.target.value)}
+        >
+          <option value="">{t('picker.choose')}</option>
+          {saved.data.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
+        </SelectField>
+        <Button variant="secondary" disabled={!chosen} onClick={apply}>
+          {t('imports.mappings.apply')}
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+interface SaveProps {
+  fileName: string;
+  /** The current mapping, or null while it is not complete (its problems are then shown). */
+  currentMapping(): ImportMappingInput | null;
+  announce(text: string): void;
+}
+
+/** Saving the current mapping under a name, and downloading it for `samordna import`. */
+export function SaveMapping({ fileName, currentMapping, announce }: SaveProps) {
+  const { t } = useTranslation();
+  const save = useSaveMapping();
+  const form = useFormErrors();
+  const [name, setName] = useState('');
+  const labels = { name: t('imports.mappings.name') };
+
+  const onSave = (e: FormEvent) => {
+    e.preventDefault();
+    const mapping = currentMapping();
+    if (!mapping) return;
+    const parsed = validate(SavedMappingCreate, { name, mapping });
+    if (!parsed.ok) return form.setMessages(parsed.messages);
+    form.clear();
+    save.mutate(parsed.data, {
+      onSuccess: (m) => {
+        setName('');
+        announce(t('imports.mappings.saved', { name: m.name }));
+      },
+      onError: (err) => {
+        if (isApiError(err) && err.code === 'CONFLICT') {
+          return form.setMessages({ name: { path: 'name', keys: ['imports.mappings.conflict'] } });
+        }
+        form.setFailure(err);
+      },
+    });
+  };
+
+  const onDownload = () => {
+    const mapping = currentMapping();
+    if (!mapping) return;
+    downloadText(mappingFileName(fileName), mappingFileText(mapping));
+    announce(t('imports.mappings.downloaded', { name: mappingFileName(fileName) }));
+  };
+
+  return (
+    <section aria-labelledby="save-mapping" className="stack-sm subform">
+      <Heading level={3} data-size="sm" id="save-mapping">
+        {t('imports.mappings.title')}
+      </Heading>
+      <Paragraph>{t('imports.mappings.intro')}</Paragraph>
+      <form onSubmit={onSave} noValidate className="stack-sm">
+        <FormErrorSummary form={form} formId={FORM_ID} labels={labels} />
+        <div className="form-actions align-end">
+          <Textfield
+            id={fieldId(FORM_ID, 'name')}
+            label={labels.name}
+            description={t('imports.mappings.nameHelp')}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            error={form.errorFor('name')}
+            autoComplete="off"
+          />
+          <Button type="submit" variant="secondary" disabled={save.isPending}>
+            {save.isPending ? t('common.saving') : t('imports.mappings.save')}
+          </Button>
+        </div>
+      </form>
+      <div>
+        <Button variant="secondary" onClick={onDownload}>
+          {t('imports.mappings.download')}
+        </Button>
+      </div>
+      <Paragraph data-size="sm" className="muted">
+        {t('imports.mappings.cliHelp')}{' '}
+        <code>samordna import FIL --mapping {mappingFileName(fileName)}</code>
+      </Paragraph>
+    </section>
+  );
+}
