@@ -144,30 +144,30 @@ export function OrderedListEditor<T extends Identified>(props: Props<T>) {
                     variant="tertiary"
                     data-size="sm"
                     disabled={index === 0}
+                    aria-label={`${t('indicators.list.up')}: ${itemName(item)}`}
                     onClick={() => move(index, -1)}
                   >
                     {t('indicators.list.up')}
-                    <span className="visually-hidden">: {itemName(item)}</span>
                   </Button>
                   <Button
                     ref={ref(`${item.id}:down`)}
                     variant="tertiary"
                     data-size="sm"
                     disabled={index === items.length - 1}
+                    aria-label={`${t('indicators.list.down')}: ${itemName(item)}`}
                     onClick={() => move(index, 1)}
                   >
                     {t('indicators.list.down')}
-                    <span className="visually-hidden">: {itemName(item)}</span>
                   </Button>
                   <Button
                     ref={ref(`${item.id}:remove`)}
                     variant="tertiary"
                     data-size="sm"
                     data-color="danger"
+                    aria-label={`${t('common.remove')}: ${itemName(item)}`}
                     onClick={() => remove(index)}
                   >
                     {t('common.remove')}
-                    <span className="visually-hidden">: {itemName(item)}</span>
                   </Button>
                 </span>
               )}

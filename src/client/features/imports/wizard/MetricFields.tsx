@@ -1,4 +1,4 @@
-import { Fieldset, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Button, Fieldset, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { Indicator } from '../../../../shared/contracts/indicators';
 import type { InspectDimension } from '../../../../shared/contracts/imports';
@@ -50,6 +50,9 @@ interface Props {
   indicators: readonly Indicator[];
   /** Where the file came from, to prefill a new indicator's source. */
   sourceUrl: string | null;
+  /** Reads the catalogue again (after an indicator was created in another tab). */
+  onRefresh(): void;
+  refreshing: boolean;
 }
 
 function IndicatorOptions({
@@ -85,6 +88,8 @@ export function MetricFields({
   errorFor,
   indicators,
   sourceUrl,
+  onRefresh,
+  refreshing,
 }: Props) {
   const { t } = useTranslation();
   const href = useLocalePath();
@@ -159,6 +164,11 @@ export function MetricFields({
             <Paragraph data-size="sm" className="muted">
               {t('imports.mapping.newIndicatorHelp')}
             </Paragraph>
+            <div>
+              <Button variant="tertiary" data-size="sm" disabled={refreshing} onClick={onRefresh}>
+                {refreshing ? t('common.loading') : t('imports.mapping.refreshIndicators')}
+              </Button>
+            </div>
           </Fieldset>
         </div>
       ) : null}

@@ -141,6 +141,12 @@ export function StepMapping({ upload, draft, onChange, announce, onBack, onNext 
           errorFor={form.errorFor}
           indicators={indicators.data.items}
           sourceUrl={draft.sourceUrl || upload.sourceUrl}
+          onRefresh={() => {
+            void indicators
+              .refetch()
+              .then(() => announce(t('imports.mapping.indicatorsRefreshed')));
+          }}
+          refreshing={indicators.isFetching}
         />
       </section>
 
