@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
+import type { Pool } from 'pg';
 import { buildOrganisation, buildProgramme, buildTestApp, buildUser, type TestApp, type TestClient } from '../../testing/test-app';
 import { buildArea, buildGoal, buildGoalTarget, buildIndicator, buildObservation } from '../../testing/statistics-factories';
 import { auditEntries } from '../audit/audit.table';
@@ -80,7 +81,8 @@ describe('goal tree', () => {
     const first = await buildGoal(t.db, { programmeId: p.id });
     await buildGoalTarget(t.db, { goalId: first.id, indicatorId: indicator.id, areaId: areas[0]!.id });
 
-    const pool = t.db.$client;
+    // The pool hands out a connection per query: counting hand-outs counts queries.
+    const pool = (t.db as typeof t.db & { $client: Pool }).$client;
     let queries = 0;
     const count = () => queries++;
     const measure = async () => {
