@@ -106,7 +106,7 @@ test('the secretariat adds a sub-goal with a target and sees its progress; wrong
   await targetForm.getByRole('button', { name: 'Legg til målverdien' }).click();
   await expect(targetForm.getByRole('link', { name: 'Indikator: Feltet må fylles ut.' })).toBeVisible();
   await expect(targetForm.getByRole('link', { name: 'Målperiode: Målperioden må komme etter utgangsperioden.' })).toBeVisible();
-  await expect(targetForm.getByRole('link', { name: /^Målverdi: / })).toBeVisible();
+  await expect(targetForm.getByRole('link', { name: 'Målverdi: Skriv et tall, for eksempel 72,5.' })).toBeVisible();
   // The summary's link takes the keyboard to the field.
   await targetForm.getByRole('link', { name: /^Målperiode: / }).click();
   await expect(targetForm.getByLabel('Målperiode')).toBeFocused();

@@ -34,6 +34,11 @@ export function targetMessages(values: TargetFormValues): { ok: true; data: Goal
     const path = issue.path.join('.');
     messages[path] ??= fieldMessage({ path, code: issue.message, message: issue.message });
   }
+  // Text where a number belongs ("mye", "1,2,3") is told to be a number, not merely "invalid".
+  for (const path of ['baseline.value', 'target.value']) {
+    const m = messages[path];
+    if (m?.keys.includes('validation.invalid_type')) messages[path] = { ...m, keys: ['goalsAdmin.validation.number', ...m.keys] };
+  }
   if (parsed.ok && Object.keys(messages).length === 0) return { ok: true, data: parsed.data };
   return { ok: false, messages: withGoalMessages(messages) };
 }

@@ -91,6 +91,7 @@ describe('goal and target forms', () => {
     expect(Object.keys(result.messages).sort()).toEqual(['areaId', 'indicatorId', 'target.period', 'target.value']);
     expect(result.messages['target.period']!.keys[0]).toBe('goalsAdmin.validation.targetAfterBaseline');
     expect(result.messages.indicatorId!.keys).toContain('validation.required');
+    expect(result.messages['target.value']!.keys[0]).toBe('goalsAdmin.validation.number');
 
     v.targetPeriod = 'neste år';
     const unreadable = targetMessages(v);
