@@ -1,35 +1,17 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { Programme, ProgrammeSummary } from '../../../shared/contracts/programmes';
 import { pickText } from '../../../shared/domain/localized';
 import { useLocale } from '../../app/locale-context';
 import { LocalizedParagraphs, useLocalized } from '../../components/LocalizedText';
 import { emptyGoalValues, goalValues } from './goal-form-values';
 import { headingLevel, subtreeIds, type GoalNode, type TreeGoal } from './goal-tree';
+import type { AdminContext } from './goals-admin-context';
 import { ConfirmDeleteNamed } from './ConfirmDeleteNamed';
 import { EditorHeading } from './EditorHeading';
 import { GoalForm } from './GoalForm';
 import { GoalMeta } from './GoalMeta';
 import { GoalTargetsAdmin } from './GoalTargetsAdmin';
 import { useCreateGoal, useDeleteGoal, useUpdateGoal } from './goals.queries';
-
-/** The one form open on the page, and the id of the button that opened it (focus returns there). */
-export type Editor =
-  | { kind: 'newGoal'; parentId: string | null; trigger: string }
-  | { kind: 'editGoal'; goalId: string; trigger: string }
-  | { kind: 'newTarget'; goalId: string; trigger: string }
-  | { kind: 'editTarget'; targetId: string; trigger: string };
-
-export interface AdminContext {
-  programme: Programme;
-  programmes: readonly ProgrammeSummary[];
-  ownGoals: readonly TreeGoal[];
-  inheritedGoals: readonly TreeGoal[];
-  editor: Editor | null;
-  open(editor: Editor): void;
-  close(focusId?: string): void;
-  announce(message: string): void;
-}
 
 /** One goal of the tree with its editors; an ancestor's goal is shown as context, read-only. */
 export function GoalAdminItem({ node, ctx }: { node: GoalNode; ctx: AdminContext }) {

@@ -3,15 +3,14 @@ import { Button, Fieldset, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { GoalCreate } from '../../../shared/contracts/goals';
 import { pickText } from '../../../shared/domain/localized';
-import { isApiError } from '../../app/api';
 import { useLocale } from '../../app/locale-context';
 import { FormErrorSummary } from '../../components/forms/FormErrorSummary';
-import { fieldId, fieldMessage, messagesFromApiError, validate, type FieldMessages } from '../../components/forms/form-errors';
+import { fieldId, fieldMessage, validate, type FieldMessages } from '../../components/forms/form-errors';
 import { SelectField } from '../../components/forms/SelectField';
 import { useFormErrors } from '../../components/forms/use-form-errors';
 import { goalPayload, TEXT_LOCALES, withGoalMessages, type GoalFormValues, type TextLocale } from './goal-form-values';
-import type { TreeGoal } from './goal-tree';
-import { nestGoals, type GoalNode } from './goal-tree';
+import { nestGoals, type GoalNode, type TreeGoal } from './goal-tree';
+import { showFailure } from './form-failure';
 
 export interface ParentChoices {
   /** Goals of ancestor programmes, in tree order. */
@@ -36,13 +35,6 @@ type TextField = (typeof TEXT_FIELDS)[number];
 
 function flatten(nodes: GoalNode[]): GoalNode[] {
   return nodes.flatMap((n) => [n, ...flatten(n.children)]);
-}
-
-/** Shows a rejected save beside its fields, with this feature's own wording for its own rules. */
-export function showFailure(form: ReturnType<typeof useFormErrors>, err: unknown): void {
-  const messages = isApiError(err) ? messagesFromApiError(err) : {};
-  if (Object.keys(messages).length > 0) form.setMessages(withGoalMessages(messages));
-  else form.setFailure(err);
 }
 
 /** Create or edit a goal: parent, title, description and owner body in three languages, period, order. */

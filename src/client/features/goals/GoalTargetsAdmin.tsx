@@ -8,7 +8,7 @@ import { emptyTargetValues, targetValues } from './goal-form-values';
 import type { TreeGoal } from './goal-tree';
 import { ConfirmDeleteNamed } from './ConfirmDeleteNamed';
 import { EditorHeading } from './EditorHeading';
-import type { AdminContext } from './GoalAdminItem';
+import type { AdminContext } from './goals-admin-context';
 import { TargetForm } from './TargetForm';
 import { TargetView, useTargetName } from './TargetView';
 import { useCreateTarget, useDeleteTarget, useUpdateTarget } from './goals.queries';

@@ -9,7 +9,7 @@ import { fieldId, fieldMessage, validate, type FieldMessages } from '../../compo
 import { useFormErrors } from '../../components/forms/use-form-errors';
 import { areaSource } from '../areas/areas.queries';
 import { targetPayload, TEXT_LOCALES, withGoalMessages, type TargetFormValues, type TextLocale } from './goal-form-values';
-import { showFailure } from './GoalForm';
+import { showFailure } from './form-failure';
 import { IndicatorPicker } from './IndicatorPicker';
 
 interface Props {

@@ -1,4 +1,4 @@
-import { and, asc, eq, max, sql } from 'drizzle-orm';
+import { asc, eq, max, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { uuidArray } from '../indicators/indicators.repo';
 import type { AreaKind } from '../../../shared/contracts/areas';
@@ -83,7 +83,7 @@ export function listTargetsOfGoal(db: DbOrTx, goalId: string): Promise<GoalTarge
 }
 
 export async function nextTargetSortOrder(db: DbOrTx, goalId: string): Promise<number> {
-  const [row] = await db.select({ n: max(goalTargets.sortOrder) }).from(goalTargets).where(and(eq(goalTargets.goalId, goalId)));
+  const [row] = await db.select({ n: max(goalTargets.sortOrder) }).from(goalTargets).where(eq(goalTargets.goalId, goalId));
   return row?.n == null ? 0 : row.n + 1;
 }
 
