@@ -22,7 +22,6 @@ import { emptyGoalValues } from './goal-form-values';
 import { nestGoals } from './goal-tree';
 import { GoalAdminItem } from './GoalAdminItem';
 import type { AdminContext, Editor } from './goals-admin-context';
-import { EditorHeading } from './EditorHeading';
 import { GoalForm } from './GoalForm';
 import { useAncestorGoals, useCreateGoal, useGoalTree } from './goals.queries';
 import './goals.css';
@@ -91,6 +90,11 @@ function GoalsAdmin({ programme, programmes, tree }: { programme: Programme; pro
   };
   const nodes = nestGoals(tree.goals);
   const isCreatingTop = editor?.kind === 'newGoal' && editor.parentId === null;
+  const newGoalHeading = useRef<HTMLHeadingElement>(null);
+  // The section's own heading names the form that opens under it: focus goes there.
+  useEffect(() => {
+    if (isCreatingTop) newGoalHeading.current?.focus();
+  }, [isCreatingTop]);
 
   return (
     <div className="stack goals-admin">
@@ -119,7 +123,7 @@ function GoalsAdmin({ programme, programmes, tree }: { programme: Programme; pro
       </section>
 
       <section aria-labelledby="new-goal-heading" className="stack-sm">
-        <Heading level={2} data-size="md" id="new-goal-heading">
+        <Heading level={2} data-size="md" id="new-goal-heading" ref={newGoalHeading} tabIndex={-1}>
           {t('goalsAdmin.newGoal')}
         </Heading>
         <Paragraph>{t('goalsAdmin.newGoalHelp')}</Paragraph>
@@ -130,7 +134,6 @@ function GoalsAdmin({ programme, programmes, tree }: { programme: Programme; pro
             parents={{ inherited: ancestorGoals, own }}
             submitLabel={t('goalsAdmin.createGoal')}
             saving={create.isPending}
-            heading={<EditorHeading level={3}>{t('goalsAdmin.newGoal')}</EditorHeading>}
             onCancel={() => close()}
             onSave={async (data) => {
               const goal = await create.mutateAsync(data);
