@@ -117,9 +117,6 @@ test('an analyst adds an indicator to the catalogue and chooses the indicators a
 
 test('an analyst imports a statistics file: a broken file is refused, an unknown area is skipped, and the result is shown', async ({ page, context }) => {
   test.slow();
-  // Until the import API is merged, this journey has nothing to run against.
-  const probe = await page.request.get('/api/statistics/imports');
-  test.skip(probe.status() === 404, 'the import API (feat/imports) is not in this build');
   const run = Date.now().toString(36);
   const code = `synth-per-1000-${run}`;
 
