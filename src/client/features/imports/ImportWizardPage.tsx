@@ -48,7 +48,7 @@ function StepList({ step }: { step: number }) {
               aria-current={n === step ? 'step' : undefined}
             >
               <span className="wizard-step-number" aria-hidden="true">
-                {n}
+                {state === 'done' ? '\u2713' : n}
               </span>
               <span>
                 {t(`imports.steps.${name}`)}

@@ -133,10 +133,14 @@ export function useSavedMappings() {
   });
 }
 
+/** Saves a mapping under a new name, or replaces the saved mapping `id` (same or new name). */
 export function useSaveMapping() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: SavedMappingCreate) => api.post<SavedMapping>(`${BASE}/mappings`, body),
+    mutationFn: ({ id, body }: { id?: string; body: SavedMappingCreate }) =>
+      id
+        ? api.put<SavedMapping>(`${BASE}/mappings/${id}`, body)
+        : api.post<SavedMapping>(`${BASE}/mappings`, body),
     onSuccess: () => qc.invalidateQueries({ queryKey: importKeys.mappings }),
   });
 }

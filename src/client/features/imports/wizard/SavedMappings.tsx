@@ -68,29 +68,44 @@ interface SaveProps {
 export function SaveMapping({ fileName, currentMapping, announce }: SaveProps) {
   const { t } = useTranslation();
   const save = useSaveMapping();
+  const saved = useSavedMappings();
   const form = useFormErrors();
   const [name, setName] = useState('');
+  // The saved mapping whose name was taken: the user may replace it (a revised edition of a table).
+  const [taken, setTaken] = useState<SavedMapping | null>(null);
   const labels = { name: t('imports.mappings.name') };
 
-  const onSave = (e: FormEvent) => {
-    e.preventDefault();
+  const store = (replace?: SavedMapping) => {
     const mapping = currentMapping();
     if (!mapping) return;
-    const parsed = validate(SavedMappingCreate, { name, mapping });
+    const parsed = validate(SavedMappingCreate, { name: replace?.name ?? name, mapping });
     if (!parsed.ok) return form.setMessages(parsed.messages);
     form.clear();
-    save.mutate(parsed.data, {
-      onSuccess: (m) => {
-        setName('');
-        announce(t('imports.mappings.saved', { name: m.name }));
+    setTaken(null);
+    save.mutate(
+      { id: replace?.id, body: parsed.data },
+      {
+        onSuccess: (m) => {
+          setName('');
+          announce(
+            t(replace ? 'imports.mappings.replaced' : 'imports.mappings.saved', { name: m.name }),
+          );
+        },
+        onError: (err) => {
+          if (isApiError(err) && err.code === 'CONFLICT') {
+            setTaken(saved.data?.find((m) => m.name === parsed.data.name) ?? null);
+            return form.setMessages({
+              name: { path: 'name', keys: ['imports.mappings.conflict'] },
+            });
+          }
+          form.setFailure(err);
+        },
       },
-      onError: (err) => {
-        if (isApiError(err) && err.code === 'CONFLICT') {
-          return form.setMessages({ name: { path: 'name', keys: ['imports.mappings.conflict'] } });
-        }
-        form.setFailure(err);
-      },
-    });
+    );
+  };
+  const onSave = (e: FormEvent) => {
+    e.preventDefault();
+    store();
   };
 
   const onDownload = () => {
@@ -122,6 +137,18 @@ export function SaveMapping({ fileName, currentMapping, announce }: SaveProps) {
             {save.isPending ? t('common.saving') : t('imports.mappings.save')}
           </Button>
         </div>
+        {taken ? (
+          <div>
+            <Button
+              variant="tertiary"
+              data-color="danger"
+              disabled={save.isPending}
+              onClick={() => store(taken)}
+            >
+              {t('imports.mappings.replace', { name: taken.name })}
+            </Button>
+          </div>
+        ) : null}
       </form>
       <div>
         <Button variant="secondary" onClick={onDownload}>
