@@ -175,7 +175,8 @@ export function StepContents({ upload, onDataset, onBack, onNext }: Props) {
               {upload.dimensions.map((d) => (
                 <Table.Row key={d.id}>
                   <Table.Cell>
-                    <span className="dimension-label">{d.label || d.id}</span> <code>{d.id}</code>
+                    <span className="dimension-label">{d.label || d.id}</span>{' '}
+                    {d.label && d.label !== d.id ? <code>{d.id}</code> : null}
                   </Table.Cell>
                   <Table.Cell>
                     {d.role ? (

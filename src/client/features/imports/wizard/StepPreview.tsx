@@ -111,7 +111,20 @@ export function StepPreview({ upload, draft, onChange, announce, onBack, onStart
         </div>
       ) : null}
 
-      {start.isError ? <ProblemAlert error={start.error} /> : null}
+      {start.isError ? (
+        isApiError(start.error) && start.error.code === 'MAPPING_INVALID' ? (
+          // The register or catalogue changed after the preview: say what no longer fits.
+          <Alert data-color="danger" role="alert">
+            <ImportProblems
+              problems={start.error.fieldErrors}
+              headingId="start-errors"
+              title={t('errors.MAPPING_INVALID')}
+            />
+          </Alert>
+        ) : (
+          <ProblemAlert error={start.error} />
+        )
+      ) : null}
       <div className="form-actions">
         <Button variant="secondary" onClick={onBack}>
           {t('imports.wizard.backToMapping')}
@@ -123,7 +136,10 @@ export function StepPreview({ upload, draft, onChange, announce, onBack, onStart
             mapping &&
             start.mutate(
               { uploadId: upload.id, mapping },
-              { onSuccess: (created) => onStarted(created.id) },
+              {
+                onSuccess: (created) => onStarted(created.id),
+                onError: () => void preview.refetch(),
+              },
             )
           }
         >
