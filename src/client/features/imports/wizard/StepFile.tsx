@@ -40,11 +40,13 @@ export function StepFile({ onUploaded }: { onUploaded(upload: Upload): void }) {
   const [parseFailure, setParseFailure] = useState<ParseFailure | null>(null);
   const [cancelled, setCancelled] = useState(false);
   const controller = useRef<AbortController | null>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
   const uploading = progress !== null;
   const labels = { file: t('imports.file.file'), sourceUrl: t('imports.file.sourceUrl') };
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
+    if (controller.current) return;
     setParseFailure(null);
     setCancelled(false);
     const messages: Parameters<typeof form.setMessages>[0] = {};
@@ -172,11 +174,18 @@ export function StepFile({ onUploaded }: { onUploaded(upload: Upload): void }) {
         ) : null}
       </div>
       <div className="form-actions">
-        <Button type="submit" disabled={uploading}>
+        {/* Not disabled while uploading: a disabled button would drop the keyboard focus. */}
+        <Button ref={submitRef} type="submit" aria-disabled={uploading || undefined}>
           {uploading ? t('imports.file.uploadingShort') : t('imports.file.upload')}
         </Button>
         {uploading ? (
-          <Button variant="secondary" onClick={() => controller.current?.abort()}>
+          <Button
+            variant="secondary"
+            onClick={() => {
+              controller.current?.abort();
+              submitRef.current?.focus();
+            }}
+          >
             {t('imports.file.cancel')}
           </Button>
         ) : null}
