@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ObservationStatus } from '../../../shared/domain/statistics';
 import { useLocale } from '../../app/locale-context';
-import { colourClasses, type ColourClass } from './chart-data';
+import { colourClasses, type ColourClass, type MapValue } from './chart-data';
 import { CHOSEN_OUTLINE_COLOUR, OUTLINE_COLOUR } from './chart-styles';
 import { buildChoropleth } from './charts';
 import { BoxSwatch, ChartLegend, HatchSwatch } from './ChartLegend';
@@ -10,12 +10,6 @@ import { valueText, type UnitInfo } from './format';
 import type { MapFeature } from './geo';
 import { PlotChart } from './PlotChart';
 import { useSvgId } from './use-svg-id';
-
-export interface MapValue {
-  name: string;
-  value: number | null;
-  status: ObservationStatus | 'missing';
-}
 
 /** The map's figures joined to its outlines: an outline without a figure is "missing". */
 export function mapValues(features: readonly MapFeature[], figures: ReadonlyMap<string, { value: number | null; status: ObservationStatus }>): Map<string, MapValue> {

@@ -159,6 +159,13 @@ export function seriesFacts(points: readonly ProfilePoint[]): SeriesFacts {
   return facts;
 }
 
+/** A map area's figure; an outline without a figure is "missing". */
+export interface MapValue {
+  name: string;
+  value: number | null;
+  status: ObservationStatus | 'missing';
+}
+
 /** Thresholds and classes of a choropleth's colour scale. */
 export interface ColourClass {
   /** Inclusive lower bound, exclusive upper bound (the last class includes its upper bound). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { i18nFor } from '../../app/i18n';
-import { rankingDisplay, rankingFacts } from './chart-data';
-import { rankingSummary, seriesSummary, sparklineDescription } from './summaries';
+import { colourClasses, rankingDisplay, rankingFacts, type MapValue } from './chart-data';
+import { mapSummary, rankingSummary, seriesSummary, sparklineDescription } from './summaries';
 import { FROGNER, NORWAY, OSLO, point, ranked, SAGENE, ST_HANSHAUGEN, STOVNER, suppressed } from './test-data';
 
 const nb = i18nFor('nb').t;
@@ -81,5 +81,30 @@ describe('sparklineDescription', () => {
       '2015–2024: fra 70,1\u00a0% i 2015 til 75,3\u00a0% i 2024. Lavest 68,2\u00a0% (2016), høyest 75,3\u00a0% (2024). Uten tall: 2017 (prikket).',
     );
     expect(sparklineDescription(points, completion, 'en', en)).toContain('from 70.1\u00a0% in 2015 to 75.3\u00a0% in 2024');
+  });
+});
+
+describe('mapSummary', () => {
+  const values = new Map<string, MapValue>([
+    ['030101', { name: 'Gamle Oslo', value: 70.3, status: 'none' }],
+    ['030103', { name: 'Sagene', value: 76.4, status: 'none' }],
+    ['030104', { name: 'St. Hanshaugen', value: null, status: 'suppressed' }],
+    ['030105', { name: 'Frogner', value: 88.4, status: 'none' }],
+    ['030106', { name: 'Ullern', value: 86.0, status: 'none' }],
+    ['030107', { name: 'Vestre Aker', value: null, status: 'missing' }],
+  ]);
+  const classes = colourClasses([70.3, 76.4, 88.4, 86.0], 1);
+
+  it('says how colours read, which districts are darkest and lightest, which are hatched and which is outlined', () => {
+    expect(classes).toHaveLength(4);
+    expect(mapSummary(values, classes, '030103', completion, 'nb', nb)).toBe(
+      'Bydelene er farget i 4 klasser, fra lys for de laveste tallene til mørk for de høyeste. ' +
+        'Mørkest (83,9\u00a0% – 88,4\u00a0%): Frogner, Ullern. Lysest (70,3\u00a0% – 74,8\u00a0%): Gamle Oslo. ' +
+        'Skravert, uten tall: St. Hanshaugen (prikket), Vestre Aker (mangler). Sagene har tykk kant og 76,4\u00a0%.',
+    );
+  });
+
+  it('says when the outlined district has no figure, in English too', () => {
+    expect(mapSummary(values, classes, '030104', completion, 'en', en)).toContain('Hatched, no figure: St. Hanshaugen (suppressed), Vestre Aker (missing). St. Hanshaugen has a thick outline.');
   });
 });

@@ -2,8 +2,8 @@ import type { TFunction } from 'i18next';
 import type { Direction } from '../../../shared/contracts/indicators';
 import type { AreaSeries, ProfilePoint } from '../../../shared/contracts/profiles';
 import type { Locale } from '../../../shared/domain/localized';
-import type { RankingDisplay, RankingFacts } from './chart-data';
-import { seriesFacts } from './chart-data';
+import type { ColourClass, MapValue, RankingDisplay, RankingFacts } from './chart-data';
+import { classOf, seriesFacts } from './chart-data';
 import { periodSpan, periodText, valueText, type UnitInfo } from './format';
 
 /** Joins sentences, skipping empty ones. */
@@ -105,5 +105,48 @@ export function sparklineDescription(points: readonly ProfilePoint[], indicator:
     }),
   ];
   if (f.withheld.length > 0) parts.push(t('profiles.sparkline.withheld', { list: withheldList(f.withheld, locale, t) }));
+  return sentences(parts);
+}
+
+/**
+ * The text alternative of a choropleth: how colours map to values, which areas are darkest and
+ * lightest, which are hatched for lack of a figure, and where the outlined (chosen) area falls.
+ */
+export function mapSummary(
+  values: ReadonlyMap<string, MapValue>,
+  classes: readonly ColourClass[],
+  chosenCode: string | null | undefined,
+  indicator: UnitInfo,
+  locale: Locale,
+  t: TFunction,
+): string {
+  const entries = [...values.entries()];
+  const valued = entries.filter(([, v]) => v.value !== null);
+  const empty = entries.filter(([, v]) => v.value === null);
+  if (valued.length === 0) return t('profiles.summary.noFigures');
+  const range = (c: ColourClass) => {
+    const from = valueText(c.from, indicator, locale);
+    const to = valueText(c.to, indicator, locale);
+    return from === to ? from : t('profiles.legend.range', { from, to });
+  };
+  const inClass = (i: number) => valued.filter(([, v]) => classOf(v.value!, classes) === i).map(([, v]) => v.name);
+  const parts: string[] = [];
+  if (classes.length > 1) {
+    parts.push(t('profiles.mapSummary.classes', { n: classes.length }));
+    const last = classes.length - 1;
+    parts.push(t('profiles.mapSummary.darkest', { areas: inClass(last).join(', '), range: range(classes[last]!) }));
+    parts.push(t('profiles.mapSummary.lightest', { areas: inClass(0).join(', '), range: range(classes[0]!) }));
+  } else if (classes.length === 1) {
+    parts.push(t('profiles.mapSummary.oneClass', { range: range(classes[0]!) }));
+  }
+  if (empty.length > 0) {
+    parts.push(t('profiles.mapSummary.hatched', { areas: empty.map(([, v]) => `${v.name} (${t(v.status === 'missing' ? 'profiles.map.missing' : `observationStatusShort.${v.status}`)})`).join(', ') }));
+  }
+  const chosen = chosenCode ? values.get(chosenCode) : undefined;
+  if (chosen && chosen.value !== null && classes.length > 1) {
+    parts.push(t('profiles.mapSummary.chosen', { area: chosen.name, value: valueText(chosen.value, indicator, locale) }));
+  } else if (chosen) {
+    parts.push(t('profiles.mapSummary.chosenEmpty', { area: chosen.name }));
+  }
   return sentences(parts);
 }

@@ -66,7 +66,6 @@ export function AreaChooser({ programme, statistics }: { programme: Programme; s
             indicator={indicator}
             chosenCode={null}
             label={t('profiles.map.label', { indicator: indicatorName, parent: view.data.mapParent.name, period: period ? periodText(period, locale) : '' })}
-            summary={summary}
             summaryId={summaryId}
             small
           />
@@ -96,7 +95,7 @@ export function AreaChooser({ programme, statistics }: { programme: Programme; s
           </Table>
         </ScrollTable>
       </div>
-      {!view.data?.mapParent && summary ? <Paragraph id={summaryId}>{summary}</Paragraph> : null}
+      {!view.data?.mapParent && summary ? <Paragraph>{summary}</Paragraph> : null}
     </div>
   );
 }

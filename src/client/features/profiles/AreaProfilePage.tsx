@@ -92,7 +92,7 @@ function AreaSwitcher({ programme, statistics, current }: { programme: Programme
     if (choice !== current) void navigate(href(`/program/${programme.slug}/statistikk/omrade/${choice}`));
   };
   return (
-    <form className="inline-form" onSubmit={submit} aria-label={t('profiles.profile.switchArea')}>
+    <form className="inline-form" onSubmit={submit}>
       <SelectField id={id} label={t('profiles.profile.switchArea')} value={choice} onChange={(e) => setChoice(e.target.value)}>
         {statistics.focusAreas.map((a) => (
           <option key={a.code} value={a.code}>

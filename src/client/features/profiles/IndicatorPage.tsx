@@ -12,10 +12,9 @@ import { Loading } from '../../components/Loading';
 import { useLocalized } from '../../components/LocalizedText';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import { PageHeading } from '../../components/PageHeading';
-import { rankingDisplay, rankingFacts } from '../../components/statistics/chart-data';
+import { rankingDisplay } from '../../components/statistics/chart-data';
 import { DownloadLinks } from '../../components/statistics/DownloadLinks';
 import { periodText } from '../../components/statistics/format';
-import { rankingSummary } from '../../components/statistics/summaries';
 import { IndicatorFacts } from './IndicatorFacts';
 import { IllustrativeNotice, IllustrativeTag } from './IllustrativeNotice';
 import { MapPanel } from './MapPanel';
@@ -137,7 +136,6 @@ function IndicatorViewPage({
             indicator={indicator}
             chosenCode={chosenCode}
             label={t('profiles.map.label', { indicator: name.text, parent: view.mapParent.name, period: shown })}
-            summary={rankingSummary(display, rankingFacts(display, chosenCode), indicator, locale, t)}
             summaryId={ids.map}
             withTable
           />

@@ -11,18 +11,18 @@ import { ChoroplethMap, mapValues, useColourClasses } from '../../components/sta
 import { valueText, type UnitInfo } from '../../components/statistics/format';
 import { mapFeatures } from '../../components/statistics/geo';
 import { ObservationValue } from '../../components/statistics/ObservationValue';
+import { mapSummary } from '../../components/statistics/summaries';
 import { useAreaGeometries } from './profiles.queries';
 
 /**
- * The ranking's areas on a map of the parent area's children (Oslo's city districts), with the
- * text summary first and, when asked, the map's figures as a table with each area's colour class.
+ * The ranking's areas on a map of the parent area's children (Oslo's city districts), with a
+ * text summary of the map first and, when asked, its figures as a table with each area's class.
  */
 export function MapPanel({
   view,
   indicator,
   chosenCode,
   label,
-  summary,
   summaryId,
   small = false,
   withTable = false,
@@ -31,7 +31,6 @@ export function MapPanel({
   indicator: UnitInfo & { direction: Direction };
   chosenCode: string | null | undefined;
   label: string;
-  summary: string;
   summaryId: string;
   small?: boolean;
   withTable?: boolean;
@@ -43,6 +42,7 @@ export function MapPanel({
   const figures = useMemo(() => new Map(view.ranking.map((r) => [r.area.code, r.point])), [view.ranking]);
   const values = useMemo(() => mapValues(features, figures), [features, figures]);
   const classes = useColourClasses(values, indicator.decimals);
+  const summary = features.length > 0 ? mapSummary(values, classes, chosenCode, indicator, locale, t) : '';
 
   const map = geometries.isPending ? (
     <Loading label={t('profiles.map.loading')} />
@@ -63,7 +63,7 @@ export function MapPanel({
 
   return (
     <div className="stack-sm map-panel">
-      <Paragraph id={summaryId}>{summary}</Paragraph>
+      {summary ? <Paragraph id={summaryId}>{summary}</Paragraph> : null}
       {withTable && features.length > 0 ? (
         <div className="chart-and-table">
           {map}
