@@ -28,6 +28,19 @@ describe('rankingDisplay', () => {
     ]);
   });
 
+  it('takes the reference areas from their series when the ranking holds only the compared areas', () => {
+    const focusOnly = ranking.filter((r) => !references.has(r.area.code));
+    const d = rankingDisplay(focusOnly, references, 'higher_is_better', [
+      { area: OSLO, point: point('2023', 79.2) },
+      { area: NORWAY, point: suppressed('2023') },
+    ]);
+    expect(d.ranked).toHaveLength(3);
+    expect(d.references.map((r) => [r.area.name, r.value])).toEqual([
+      ['Oslo', 79.2],
+      ['Norge', null],
+    ]);
+  });
+
   it('never gives a withheld cell a value or a place, even if the server sent a number with it', () => {
     const leaky = [ranked(SAGENE, { period: '2023', value: 3, status: 'suppressed', symbol: ':' }, 1), ranked(ALNA, point('2023', 5), 2)];
     const d = rankingDisplay(leaky, references, 'lower_is_better');

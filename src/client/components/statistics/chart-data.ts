@@ -23,7 +23,7 @@ export interface RankingDisplay {
   /** Areas without a number to show (suppressed, missing), by name. */
   withheld: WithheldRow[];
   /** Reference areas (e.g. Oslo, Norway) that are not ranked with the others but drawn as lines. */
-  references: { area: AreaRef; point: ProfilePoint; value: number | null }[];
+  references: { area: AreaRef; point: ProfilePoint | null; value: number | null }[];
 }
 
 const byName = (a: { area: AreaRef }, b: { area: AreaRef }) => a.area.name.localeCompare(b.area.name, 'nb');
@@ -32,9 +32,15 @@ const byName = (a: { area: AreaRef }, b: { area: AreaRef }) => a.area.name.local
  * Splits the server's ranking into the compared areas (ranked), the ones without a number and the
  * reference areas. Reference areas are averages of the others (Oslo over its districts), so they
  * are not places in the ranking; positions are counted among the compared areas only, in the
- * server's order, and ties share a position.
+ * server's order, and ties share a position. The reference areas' figures at the same period
+ * (from their series) are added as `referencePoints` when the ranking does not hold them.
  */
-export function rankingDisplay(ranking: readonly RankedArea[], referenceCodes: ReadonlySet<string>, direction: Direction): RankingDisplay {
+export function rankingDisplay(
+  ranking: readonly RankedArea[],
+  referenceCodes: ReadonlySet<string>,
+  direction: Direction,
+  referencePoints: readonly { area: AreaRef; point: ProfilePoint | null }[] = [],
+): RankingDisplay {
   const references: RankingDisplay['references'] = [];
   const candidates: { area: AreaRef; point: ProfilePoint; value: number; rank: number | null }[] = [];
   const withheld: WithheldRow[] = [];
@@ -59,7 +65,15 @@ export function rankingDisplay(ranking: readonly RankedArea[], referenceCodes: R
     ranked.push({ area: c.area, point: c.point, value: c.value, position: tied ? previous.position : i + 1 });
   }
   withheld.sort(byName);
+  for (const r of referencePoints) {
+    if (!references.some((x) => x.area.code === r.area.code)) references.push({ area: r.area, point: r.point, value: drawable(r.point) });
+  }
   return { ranked, withheld, references };
+}
+
+/** The reference areas' figures at one period, taken from their series (null when they have none). */
+export function referencePointsAt(series: readonly AreaSeries[], period: string | null): { area: AreaRef; point: ProfilePoint | null }[] {
+  return series.filter((s) => s.isReference).map((s) => ({ area: s.area, point: s.points.find((p) => p.period === period) ?? null }));
 }
 
 export interface RankingFacts {

@@ -12,7 +12,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { ScrollTable } from '../../components/ScrollTable';
 import { ObservationValue } from '../../components/statistics/ObservationValue';
 import { periodText } from '../../components/statistics/format';
-import { rankingDisplay, rankingFacts } from '../../components/statistics/chart-data';
+import { rankingDisplay, rankingFacts, referencePointsAt } from '../../components/statistics/chart-data';
 import { rankingSummary } from '../../components/statistics/summaries';
 import { MapPanel } from './MapPanel';
 import { useIndicatorView } from './profiles.queries';
@@ -32,7 +32,7 @@ export function AreaChooser({ programme, statistics }: { programme: Programme; s
   const indicator = statistics.indicators.find((i) => i.code === code)!;
   const indicatorName = pickText(indicator.name, locale).text;
   const referenceCodes = new Set(statistics.referenceAreas.map((a) => a.code));
-  const display = view.data ? rankingDisplay(view.data.ranking, referenceCodes, indicator.direction) : null;
+  const display = view.data ? rankingDisplay(view.data.ranking, referenceCodes, indicator.direction, referencePointsAt(view.data.series, view.data.period)) : null;
   const points = new Map((view.data?.ranking ?? []).map((r) => [r.area.code, r.point]));
   const period = view.data?.period ?? null;
 

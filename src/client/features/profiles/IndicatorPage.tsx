@@ -1,6 +1,6 @@
-import { useId, useMemo } from 'react';
-import { Paragraph } from '@digdir/designsystemet-react';
-import { useParams, useSearchParams } from 'react-router';
+import { useEffect, useId, useMemo } from 'react';
+import { Alert, Paragraph } from '@digdir/designsystemet-react';
+import { useLocation, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeStatistics } from '../../../shared/contracts/indicators';
 import type { IndicatorView } from '../../../shared/contracts/profiles';
@@ -12,7 +12,7 @@ import { Loading } from '../../components/Loading';
 import { useLocalized } from '../../components/LocalizedText';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import { PageHeading } from '../../components/PageHeading';
-import { rankingDisplay } from '../../components/statistics/chart-data';
+import { rankingDisplay, referencePointsAt } from '../../components/statistics/chart-data';
 import { DownloadLinks } from '../../components/statistics/DownloadLinks';
 import { periodText } from '../../components/statistics/format';
 import { IndicatorFacts } from './IndicatorFacts';
@@ -37,19 +37,49 @@ export default function IndicatorPage() {
 /** URL parameters of the choices, in Norwegian like the paths; shared links keep the view. */
 const PARAM = { period: 'periode', breakdown: 'inndeling', area: 'omrade' } as const;
 
+/** The choice the server refused (a period the breakdown lacks, an unknown area), if that was the error. */
+function refusedChoice(error: unknown): keyof ViewChoice | null {
+  if (!isApiError(error) || error.code !== 'VALIDATION_FAILED') return null;
+  for (const e of error.fieldErrors) {
+    const field = e.path.replace(/^querystring\./, '');
+    if (field === 'period' || field === 'breakdown' || field === 'area') return field;
+  }
+  return null;
+}
+
+interface DroppedChoice {
+  field: keyof ViewChoice;
+  value: string;
+}
+
 function IndicatorLoader({ programme, statistics, code }: { programme: Programme; statistics: ProgrammeStatistics; code: string }) {
   const [params, setParams] = useSearchParams();
+  const location = useLocation();
   const asked = {
     period: params.get(PARAM.period) ?? undefined,
     breakdown: params.get(PARAM.breakdown) ?? undefined,
     area: params.get(PARAM.area) ?? undefined,
   };
   const view = useIndicatorView(code, { programme: programme.slug, ...asked });
-  if (view.isPending) return <Loading />;
+  const refused = view.isError ? refusedChoice(view.error) : null;
+  const refusedValue = refused ? asked[refused] : undefined;
+
+  // A shared or old link (or a period missing in the newly chosen breakdown) should not end in an
+  // error page: the refused choice is dropped, the server's default shown, and the page says so.
+  useEffect(() => {
+    if (!refused || refusedValue === undefined) return;
+    const next = new URLSearchParams(params);
+    next.delete(PARAM[refused]);
+    const dropped: DroppedChoice = { field: refused, value: refusedValue };
+    setParams(next, { replace: true, preventScrollReset: true, state: { dropped } });
+  }, [refused, refusedValue, params, setParams]);
+
+  if (view.isPending || (refused && refusedValue !== undefined)) return <Loading />;
   if (view.isError) {
     if (isApiError(view.error) && view.error.code === 'NOT_FOUND') return <NotFoundPage />;
     return <LoadFailed error={view.error} />;
   }
+  const dropped = (location.state as { dropped?: DroppedChoice } | null)?.dropped ?? null;
   const change = (next: Partial<ViewChoice>) => {
     const updated = new URLSearchParams(params);
     for (const key of Object.keys(next) as (keyof ViewChoice)[]) {
@@ -59,7 +89,17 @@ function IndicatorLoader({ programme, statistics, code }: { programme: Programme
     }
     setParams(updated, { replace: true, preventScrollReset: true });
   };
-  return <IndicatorViewPage programme={programme} statistics={statistics} view={view.data} isUpdating={view.isPlaceholderData} askedArea={asked.area} onChange={change} />;
+  return (
+    <IndicatorViewPage
+      programme={programme}
+      statistics={statistics}
+      view={view.data}
+      isUpdating={view.isPlaceholderData}
+      askedArea={asked.area}
+      dropped={dropped}
+      onChange={change}
+    />
+  );
 }
 
 function IndicatorViewPage({
@@ -68,6 +108,7 @@ function IndicatorViewPage({
   view,
   isUpdating,
   askedArea,
+  dropped,
   onChange,
 }: {
   programme: Programme;
@@ -75,6 +116,7 @@ function IndicatorViewPage({
   view: IndicatorView;
   isUpdating: boolean;
   askedArea: string | undefined;
+  dropped: DroppedChoice | null;
   onChange: (next: Partial<ViewChoice>) => void;
 }) {
   const { t } = useTranslation();
@@ -87,7 +129,10 @@ function IndicatorViewPage({
   const followed = view.series.find((s) => !s.isReference)?.area ?? null;
   const chosenCode = followed?.code ?? askedArea ?? null;
   const referenceCodes = useMemo(() => new Set(statistics.referenceAreas.map((a) => a.code)), [statistics.referenceAreas]);
-  const display = useMemo(() => rankingDisplay(view.ranking, referenceCodes, indicator.direction), [view.ranking, referenceCodes, indicator.direction]);
+  const display = useMemo(
+    () => rankingDisplay(view.ranking, referenceCodes, indicator.direction, referencePointsAt(view.series, view.period)),
+    [view.ranking, referenceCodes, indicator.direction, view.series, view.period],
+  );
   const period = view.period ? periodText(view.period, locale) : '';
   const breakdown = breakdownLabel(view, view.breakdown);
   const shown = view.breakdown === '' ? period : `${period}, ${breakdown}`;
@@ -114,6 +159,11 @@ function IndicatorViewPage({
           choice={{ period: view.period, breakdown: view.breakdown, area: chosenCode }}
           onChange={onChange}
         />
+        {dropped ? (
+          <Alert data-color="info">
+            <Paragraph>{t(`profiles.indicator.dropped.${dropped.field}`, { value: dropped.field === 'period' ? periodText(dropped.value, locale) : dropped.value })}</Paragraph>
+          </Alert>
+        ) : null}
         <p className="muted" role="status">
           {isUpdating ? t('common.loading') : view.period ? t('profiles.indicator.showing', { what: shown }) : t('profiles.summary.noFigures')}
         </p>

@@ -188,6 +188,27 @@ describe('indicator page', () => {
     expect(last.searchParams.get('area')).toBe('030104');
   });
 
+  it('drops a period the chosen breakdown lacks and says so, instead of failing', async () => {
+    let calls = 0;
+    const urls = serve();
+    const inner = globalThis.fetch;
+    vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => {
+      const asked = String(input);
+      if (asked.includes('/view') && asked.includes('period=2011')) {
+        calls++;
+        const problem = { code: 'VALIDATION_FAILED', status: 400, errors: [{ path: 'querystring.period', code: 'invalid_value', message: 'invalid_value', values: ['2011'] }] };
+        return Promise.resolve(new Response(JSON.stringify(problem), { status: 400, headers: { 'content-type': 'application/problem+json' } }));
+      }
+      return inner(input, init);
+    });
+    renderPage(<IndicatorPage />, { path, url: '/program/oppvekst-og-utdanning/statistikk/indikator/fullfort-vgo-5ar?periode=2011&inndeling=kjonn%3D1' });
+    expect(await screen.findByText('Det finnes ingen tall for 2011 med denne inndelingen. Siden viser siste periode i stedet.')).toBeTruthy();
+    expect(calls).toBe(1);
+    const retried = new URL(urls.filter((u) => u.includes('/view')).pop()!, 'http://localhost');
+    expect(retried.searchParams.get('period')).toBeNull();
+    expect(retried.searchParams.get('breakdown')).toBe('kjonn=1');
+  });
+
   it('links the downloads to the programme areas and the chosen breakdown', async () => {
     serve();
     renderPage(<IndicatorPage />, { path, url });

@@ -92,7 +92,10 @@ export const FULLFORT_FULL: Indicator = {
   updatedAt: '2026-01-01T00:00:00.000Z',
 };
 
-/** St. Hanshaugen's boys in 2023 are suppressed, as in the demo data. */
+/**
+ * St. Hanshaugen's boys in 2023 are suppressed, as in the demo data. With a programme the server
+ * ranks its focus areas only; the reference areas come as series.
+ */
 export const FULLFORT_VIEW: IndicatorView = {
   indicator: FULLFORT_FULL,
   breakdowns: [
@@ -108,8 +111,6 @@ export const FULLFORT_VIEW: IndicatorView = {
     { area: SAGENE, point: point('2023', 76.4), rank: 2 },
     { area: STOVNER, point: point('2023', 66.9), rank: 3 },
     { area: ST_HANSHAUGEN, point: suppressed('2023'), rank: null },
-    { area: OSLO, point: point('2023', 75.8), rank: null },
-    { area: NORWAY, point: point('2023', 77.0), rank: null },
   ],
   mapParent: OSLO,
   series: [
