@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, LocalizedText } from './common';
 import { AreaRef, Indicator, IndicatorSummary, ObservationStatus } from './indicators';
+import { LOCALES } from '../domain/localized';
 
 /** One figure on a chart or in a table; `value` is null when the status withholds it. */
 export const ProfilePoint = z.object({
@@ -112,4 +113,5 @@ export const ExportQuery = z.object({
   format: z.enum(EXPORT_FORMATS).default('csv'),
   areas: z.string().trim().max(2000).optional().describe('Comma-separated area codes; all areas when left out'),
   breakdown: z.string().trim().max(500).optional().describe('Only this breakdown ("" is the total); all when left out'),
+  lang: z.enum(LOCALES).default('nb').describe('Language of the labels and headers in the file'),
 });

@@ -1,0 +1,113 @@
+import type pg from 'pg';
+import type { Db } from '../../db/client';
+import { poolOf } from './profiles.repo';
+import type { ObservationStatus } from '../../../shared/domain/statistics';
+
+/** Which observations an export holds. */
+export interface ExportFilter {
+  indicatorIds: string[];
+  /** null: every area with an observation. */
+  areaIds: string[] | null;
+  /** undefined: every breakdown. */
+  breakdown: string | undefined;
+}
+
+/** [indicatorId, areaCode, areaName, period, breakdown, value, status, symbol] */
+export type ExportRow = [string, string, string, string, string, number | null, ObservationStatus, string | null];
+
+export interface ExportExtent {
+  areas: { code: string; name: string }[];
+  periods: string[];
+  breakdowns: string[];
+  rows: number;
+  updated: Date | null;
+}
+
+function where(filter: ExportFilter): { text: string; values: unknown[] } {
+  const values: unknown[] = [filter.indicatorIds];
+  let text = 'o.indicator_id = any($1::uuid[])';
+  if (filter.areaIds) {
+    values.push(filter.areaIds);
+    text += ` and o.area_id = any($${values.length}::uuid[])`;
+  }
+  if (filter.breakdown !== undefined) {
+    values.push(filter.breakdown);
+    text += ` and o.breakdown = $${values.length}`;
+  }
+  return { text, values };
+}
+
+/** What the export will hold, for the JSON-stat dimensions; read in the export's snapshot. */
+export async function readExtent(client: pg.PoolClient, filter: ExportFilter): Promise<ExportExtent> {
+  const w = where(filter);
+  const res = await client.query<{ areas: { code: string; name: string }[] | null; periods: string[] | null; breakdowns: string[] | null; rows: string; updated: Date | null }>(
+    `with o as (select o.area_id, o.period, o.breakdown, o.updated_at from observations o where ${w.text})
+     select (select json_agg(json_build_object('code', a.code, 'name', a.name) order by a.code)
+               from areas a where a.id in (select area_id from o)) as areas,
+            (select array_agg(distinct period) from o) as periods,
+            (select array_agg(distinct breakdown) from o) as breakdowns,
+            (select count(*) from o) as rows,
+            (select max(updated_at) from o) as updated`,
+    w.values,
+  );
+  const r = res.rows[0]!;
+  return { areas: r.areas ?? [], periods: r.periods ?? [], breakdowns: r.breakdowns ?? [], rows: Number(r.rows), updated: r.updated };
+}
+
+/**
+ * Streams the observations in pages from a cursor, so an export of a whole indicator never
+ * holds every row at once. Order: the indicators as given, area code, breakdown, time.
+ */
+export async function* exportRows(client: pg.PoolClient, filter: ExportFilter, pageSize = 5000): AsyncGenerator<ExportRow[]> {
+  const w = where(filter);
+  await client.query(
+    `declare samordna_export no scroll cursor for
+     select o.indicator_id, a.code, a.name, o.period, o.breakdown, o.value, o.status, o.symbol
+     from observations o
+     join areas a on a.id = o.area_id
+     where ${w.text}
+     order by array_position($1::uuid[], o.indicator_id), a.code, o.breakdown, o.period_start, o.period`,
+    w.values,
+  );
+  for (;;) {
+    const page = await client.query<ExportRow>({ text: `fetch ${pageSize} from samordna_export`, rowMode: 'array' });
+    if (page.rows.length > 0) yield page.rows;
+    if (page.rows.length < pageSize) break;
+  }
+  await client.query('close samordna_export');
+}
+
+/**
+ * Runs `body` in a read-only, repeatable-read transaction on its own connection: the extent and
+ * the rows come from one snapshot, so an import finishing half-way through an export cannot add
+ * a cell outside the dimensions already written. The connection goes back to the pool however
+ * the stream ends (finished, failed, or the download cancelled).
+ */
+export async function* inSnapshot<T>(db: Db, body: (client: pg.PoolClient) => AsyncGenerator<T>): AsyncGenerator<T> {
+  const client = await poolOf(db).connect();
+  let done = false;
+  let broken = false;
+  try {
+    await client.query('begin transaction isolation level repeatable read read only');
+    yield* body(client);
+    await client.query('commit');
+    done = true;
+  } finally {
+    if (!done) {
+      await client.query('rollback').catch(() => {
+        broken = true;
+      });
+    }
+    // A connection that could not even roll back is closed rather than handed to the next request.
+    client.release(broken);
+  }
+}
+
+/** Whether any of the indicators has observations in the breakdown. */
+export async function hasBreakdown(db: Db, indicatorIds: readonly string[], breakdown: string): Promise<boolean> {
+  const res = await poolOf(db).query<{ found: boolean }>(
+    'select exists (select 1 from observations where indicator_id = any($1::uuid[]) and breakdown = $2) as found',
+    [indicatorIds, breakdown],
+  );
+  return res.rows[0]?.found === true;
+}

@@ -1,0 +1,102 @@
+import type { Db } from '../../db/client';
+import { poolOf } from './profiles.repo';
+
+/**
+ * The area profile in one statement, so a page view costs one round trip. Per indicator the
+ * programme follows (in its order), for the total breakdown:
+ *
+ * - `trend`: the area's last ten periods, oldest first, read from the
+ *   observations primary key (indicator, area, breakdown, period);
+ * - `refs`: per reference area (in order), its figure at the area's latest period, else its own
+ *   latest: two probes on the same key, the second only when the first finds nothing.
+ *
+ * The programme row comes along so the caller can check its visibility without another query,
+ * and the area is looked up by code here for the same reason. Points are compact arrays
+ * [period, value, status, symbol]; the service turns them into the contract.
+ */
+export const AREA_PROFILE_SQL = `
+with a as (
+  select id, code, name, kind from areas where code = $2
+),
+refs as (
+  select r.id, r.code, r.name, r.kind, pa.sort_order
+  from programme_areas pa
+  join areas r on r.id = pa.area_id
+  where pa.programme_id = $1 and pa.role = 'reference' and r.code <> $2
+)
+select
+  (select json_build_array(p.id, p.slug, p.name, p.is_published) from programmes p where p.id = $1) as programme,
+  (select json_build_array(a.id, a.code, a.name, a.kind) from a) as area,
+  (select coalesce(json_agg(json_build_array(refs.id, refs.code, refs.name, refs.kind) order by refs.sort_order, refs.code), '[]')
+     from refs) as refs,
+  (select coalesce(json_agg(json_build_array(
+            i.id, i.code, i.name, i.unit, i.decimals, i.direction, i.topic, i.is_illustrative, t.points, rp.points)
+          order by pi.sort_order, i.code), '[]')
+     from programme_indicators pi
+     join indicators i on i.id = pi.indicator_id
+     left join lateral (
+       select json_agg(json_build_array(o.period, o.value, o.status, o.symbol) order by o.period_start, o.period) as points,
+              (array_agg(o.period order by o.period_start desc, o.period desc))[1] as latest
+       from (
+         select o.period, o.period_start, o.value, o.status, o.symbol
+         from observations o, a
+         where o.indicator_id = i.id and o.area_id = a.id and o.breakdown = ''
+         order by o.period_start desc, o.period desc
+         limit 10
+       ) o
+     ) t on true
+     left join lateral (
+       select json_agg(json_build_array(x.period, x.value, x.status, x.symbol) order by refs.sort_order, refs.code) as points
+       from refs
+       left join lateral (
+         (select o.period, o.value, o.status, o.symbol
+            from observations o
+           where o.indicator_id = i.id and o.area_id = refs.id and o.breakdown = '' and o.period = t.latest)
+         union all
+         (select o.period, o.value, o.status, o.symbol
+            from observations o
+           where o.indicator_id = i.id and o.area_id = refs.id and o.breakdown = ''
+           order by o.period_start desc, o.period desc
+           limit 1)
+         limit 1
+       ) x on true
+     ) rp on true
+    where pi.programme_id = $1) as rows
+`;
+
+/** A point as the statement returns it: [period, value, status, symbol]. */
+export type RawPoint = [string, number | null, string, string | null];
+export type RawProgramme = [string, string, { nb: string; nn?: string | null; en?: string | null }, boolean];
+export type RawArea = [string, string, string, string];
+export type RawIndicatorRow = [
+  id: string,
+  code: string,
+  name: { nb: string; nn?: string | null; en?: string | null },
+  unit: string,
+  decimals: number,
+  direction: string,
+  topic: string,
+  isIllustrative: boolean,
+  trend: RawPoint[] | null,
+  refs: (RawPoint | [null, null, null, null])[] | null,
+];
+export type RawProfile = [RawProgramme | null, RawArea | null, RawArea[], RawIndicatorRow[]];
+
+/** The parameters of AREA_PROFILE_SQL, in order. */
+export function areaProfileParams(programmeId: string, areaCode: string): [string, string] {
+  return [programmeId, areaCode];
+}
+
+/**
+ * Runs the statement as a named prepared statement: PostgreSQL plans it once per connection
+ * instead of on every page view. Rows come back as arrays (no per-row objects to build).
+ */
+export async function queryAreaProfile(db: Db, programmeId: string, areaCode: string): Promise<RawProfile> {
+  const res = await poolOf(db).query<RawProfile>({
+    name: 'samordna_area_profile',
+    text: AREA_PROFILE_SQL,
+    values: areaProfileParams(programmeId, areaCode),
+    rowMode: 'array',
+  });
+  return res.rows[0]!;
+}
