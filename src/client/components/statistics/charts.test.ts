@@ -32,6 +32,8 @@ describe('ranking chart', () => {
     expect(texts).toContain('Bydel St. Hanshaugen');
     expect(texts).toContain('88,4\u00a0%');
     expect(texts.some((t) => t?.includes('NaN'))).toBe(false);
+    // The labels are filled (a halo stroke alone would leave them invisible).
+    for (const g of Array.from(svg.querySelectorAll('g[aria-label="text"]'))) expect(g.getAttribute('fill')).not.toBe('none');
   });
 
   it('lists the areas best first and marks the chosen area in bold', () => {

@@ -5,12 +5,15 @@ import type { ObservationStatus } from '../../../shared/domain/statistics';
 import { classOf, isolatedPoints, type ColourClass, type RankingDisplay, type SeriesRow } from './chart-data';
 import { BAR_COLOUR, CHOSEN_BAR_COLOUR, CHOSEN_OUTLINE_COLOUR, HATCH_COLOUR, lineStyle, OUTLINE_COLOUR, type LineStyle } from './chart-styles';
 import { drawable, periodText, tickText, valueText, type UnitInfo } from './format';
-import type { MapFeature } from './geo';
+import { withoutSpecks, type MapFeature } from './geo';
 
 /** Rough width of a character of chart text (12 px system font), to leave room for labels. */
 const CHAR_WIDTH = 6.8;
 
 type StatusText = (status: ObservationStatus) => string;
+
+// With a stroke Plot leaves text unfilled unless told: the fill is set with the halo.
+const HALO = { fill: 'currentColor', stroke: 'var(--plot-background, #ffffff)', strokeWidth: 3, paintOrder: 'stroke' } as const;
 
 export interface RankingChartInput {
   display: RankingDisplay;
@@ -54,10 +57,11 @@ export function buildRankingChart(input: RankingChartInput, width: number) {
       Plot.axisY({ ticks: names.filter((n) => !chosenNames.includes(n)), tickSize: 0, label: null }),
       Plot.axisY({ ticks: chosenNames, tickSize: 0, label: null, fontWeight: 'bold' }),
       Plot.barX(bars, { x: 'value', y: 'name', fill: (d: { isChosen: boolean }) => (d.isChosen ? CHOSEN_BAR_COLOUR : BAR_COLOUR) }),
-      Plot.text(bars.filter((b) => !b.isChosen), { x: 'value', y: 'name', text, textAnchor: 'start', dx: 4 }),
-      Plot.text(bars.filter((b) => b.isChosen), { x: 'value', y: 'name', text, textAnchor: 'start', dx: 4, fontWeight: 'bold' }),
-      Plot.text(withheld, { y: 'name', frameAnchor: 'left', text: (d: { status: ObservationStatus }) => input.statusText(d.status), textAnchor: 'start', dx: 4, fontStyle: 'italic' }),
       ...refs.map((r) => Plot.ruleX([r.value], { stroke: r.style.colour, strokeWidth: 2, strokeDasharray: r.style.dash })),
+      // The reference lines cross the value labels: a halo in the background colour keeps them legible.
+      Plot.text(bars.filter((b) => !b.isChosen), { x: 'value', y: 'name', text, textAnchor: 'start', dx: 4, ...HALO }),
+      Plot.text(bars.filter((b) => b.isChosen), { x: 'value', y: 'name', text, textAnchor: 'start', dx: 4, fontWeight: 'bold', ...HALO }),
+      Plot.text(withheld, { y: 'name', frameAnchor: 'left', text: (d: { status: ObservationStatus }) => input.statusText(d.status), textAnchor: 'start', dx: 4, fontStyle: 'italic', ...HALO }),
       Plot.ruleX([0]),
     ],
   });
@@ -116,7 +120,7 @@ export function buildChoropleth(input: ChoroplethInput, width: number) {
     else empty.push(f);
   }
   const fill = (f: MapFeature) => classes[classOf(values.get(f.properties.code)!.value!, classes)]!.colour;
-  const chosen = features.filter((f) => f.properties.code === chosenCode);
+  const chosen = features.filter((f) => f.properties.code === chosenCode).map((f) => withoutSpecks(f));
   const status = (f: MapFeature) => input.statusText(values.get(f.properties.code)?.status ?? 'missing');
   return Plot.plot({
     width,
@@ -126,7 +130,7 @@ export function buildChoropleth(input: ChoroplethInput, width: number) {
       hatchPattern(input.patternId),
       Plot.geo(valued, { fill, stroke: OUTLINE_COLOUR, strokeWidth: 0.75 }),
       Plot.geo(empty, { fill: `url(#${input.patternId})`, stroke: OUTLINE_COLOUR, strokeWidth: 0.75 }),
-      Plot.geo(chosen, { fill: 'none', stroke: CHOSEN_OUTLINE_COLOUR, strokeWidth: 3.5 }),
+      Plot.geo(chosen, { fill: 'none', stroke: CHOSEN_OUTLINE_COLOUR, strokeWidth: 3, strokeLinejoin: 'round' }),
       Plot.text(empty, Plot.centroid({ text: status, fill: '#000000', stroke: '#ffffff', strokeWidth: 4, paintOrder: 'stroke', fontWeight: 'bold' })),
     ],
   });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { AreaGeometries } from '../../../shared/contracts/profiles';
 import { buildChoropleth } from './charts';
 import { colourClasses } from './chart-data';
-import { mapFeatures, type MapFeature } from './geo';
+import { mapFeatures, withoutSpecks, type MapFeature } from './geo';
 
 function twiceArea(ring: number[][]): number {
   let sum = 0;
@@ -66,6 +66,23 @@ describe('mapFeatures', () => {
     expect(polygons).toHaveLength(2);
     expect(polygons[0]![0]).toBe(clockwise);
     for (const p of polygons) expect(twiceArea(p[0]!)).toBeLessThan(0);
+  });
+});
+
+describe('withoutSpecks', () => {
+  it('keeps the large polygons of a district and drops its islets, for the thick outline only', () => {
+    const big = [...anticlockwise].reverse();
+    const islet = [
+      [10, 59],
+      [10, 59.01],
+      [10.01, 59.01],
+      [10.01, 59],
+      [10, 59],
+    ];
+    const feature: MapFeature = { type: 'Feature', properties: { code: 'x', name: 'x' }, geometry: { type: 'MultiPolygon', coordinates: [[big], [islet]] } };
+    expect((withoutSpecks(feature).geometry as { coordinates: unknown[] }).coordinates).toEqual([[big]]);
+    const polygon: MapFeature = { type: 'Feature', properties: { code: 'y', name: 'y' }, geometry: { type: 'Polygon', coordinates: [big] } };
+    expect(withoutSpecks(polygon)).toBe(polygon);
   });
 });
 

@@ -61,3 +61,17 @@ export function mapFeatures(geometries: AreaGeometries): MapFeature[] {
   }
   return features;
 }
+
+/**
+ * The feature without its specks (islets smaller than `share` of its largest polygon). A thick
+ * outline round a dozen islets turns them into black blots; the outline is for finding the
+ * area, the fill still shows every islet.
+ */
+export function withoutSpecks(feature: MapFeature, share = 0.03): MapFeature {
+  if (feature.geometry.type !== 'MultiPolygon') return feature;
+  const polygons = feature.geometry.coordinates;
+  const areas = polygons.map((p) => Math.abs(signedArea(p[0]!)));
+  const largest = Math.max(...areas);
+  const kept = polygons.filter((_, i) => areas[i]! >= largest * share);
+  return { ...feature, geometry: { type: 'MultiPolygon', coordinates: kept } };
+}
