@@ -32,7 +32,8 @@ export function RankingChart({
       buildRankingChart({ display, chosenCode, unit: indicator, locale, axisLabel, statusText: (s: ObservationStatus) => t(`observationStatusShort.${s}`) }, width),
     [display, chosenCode, indicator, locale, axisLabel, t],
   );
-  const chosen = [...display.ranked, ...display.withheld].find((r) => r.area.code === chosenCode);
+  // Only a chosen area with a bar has a bar colour to explain; a withheld one is named in the chart.
+  const chosen = display.ranked.find((r) => r.area.code === chosenCode);
   const items = [
     { key: 'bars', swatch: <BoxSwatch fill={BAR_COLOUR} outline={BAR_COLOUR} />, text: t('profiles.legend.areas') },
     ...(chosen ? [{ key: 'chosen', swatch: <BoxSwatch fill={CHOSEN_BAR_COLOUR} outline={CHOSEN_BAR_COLOUR} />, text: t('profiles.legend.chosenBar', { area: chosen.area.name }) }] : []),

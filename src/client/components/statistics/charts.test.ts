@@ -117,5 +117,6 @@ describe('prepareChartNode', () => {
     expect(node.getAttribute('aria-label')).toBe('Utvikling 2020–2021');
     expect(node.getAttribute('aria-describedby')).toBe('summary-1');
     expect(node.hasAttribute('aria-description')).toBe(false);
+    expect(node.querySelectorAll('[aria-label]')).toHaveLength(0);
   });
 });

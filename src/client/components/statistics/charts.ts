@@ -174,7 +174,7 @@ export function buildSeriesChart(input: SeriesChartInput, width: number) {
     const own = rows.filter((r) => r.key === key);
     const drawn = own.filter((r) => r.value !== null);
     const withheld = own.filter((r) => r.value === null && r.status !== 'missing');
-    marks.push(Plot.lineY(own, { x: 'period', y: 'value', stroke: style.colour, strokeWidth: style.width, strokeDasharray: style.dash }));
+    marks.push(Plot.lineY(own, { x: 'period', y: 'value', stroke: style.colour, strokeWidth: style.width, strokeDasharray: style.dash, className: 'series-line' }));
     marks.push(Plot.dot(drawn, { x: 'period', y: 'value', symbol: style.symbol, fill: style.colour, r: drawn.some((r) => lonely.has(r)) ? 4.5 : 3.5 }));
     marks.push(
       Plot.text(withheld, {

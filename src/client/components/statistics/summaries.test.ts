@@ -36,6 +36,7 @@ describe('rankingSummary', () => {
     const text = rankingSummary(display, rankingFacts(display, '030104'), completion, 'nb', nb);
     expect(text).toContain('Bydel St. Hanshaugen: Prikket (for få til å publiseres).');
     expect(text).not.toContain('nummer');
+    expect(text).not.toContain('ikke tall å vise');
   });
 
   it('is written in nynorsk and English with numbers formatted for the language', () => {

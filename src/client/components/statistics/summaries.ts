@@ -43,8 +43,10 @@ export function rankingSummary(
   } else if (chosen && 'withheld' in chosen) {
     parts.push(t('profiles.summary.chosenWithheld', { area: chosen.withheld.area.name, status: t(`observationStatus.${chosen.withheld.status}`) }));
   }
-  if (facts.withheldCount > 0) {
-    parts.push(t('profiles.summary.withheld', { count: facts.withheldCount, areas: display.withheld.map((w) => w.area.name).join(', ') }));
+  // The chosen area was just named as withheld; the count covers the others.
+  const others = display.withheld.filter((w) => !(chosen && 'withheld' in chosen && chosen.withheld.area.code === w.area.code));
+  if (others.length > 0) {
+    parts.push(t('profiles.summary.withheld', { count: others.length, areas: others.map((w) => w.area.name).join(', ') }));
   }
   const refs = display.references.filter((r) => r.value !== null);
   if (refs.length > 0) {
