@@ -77,6 +77,8 @@ export interface ChoroplethInput {
   statusText: (status: ObservationStatus | 'missing') => string;
 }
 
+const LABEL_AT_MOST = 5;
+
 /** A map mark that only adds the hatch pattern the areas without a figure are filled with. */
 function hatchPattern(id: string) {
   return (_index: unknown, _scales: unknown, _values: unknown, _dimensions: unknown, context: { document: Document }) => {
@@ -131,7 +133,8 @@ export function buildChoropleth(input: ChoroplethInput, width: number) {
       Plot.geo(valued, { fill, stroke: OUTLINE_COLOUR, strokeWidth: 0.75 }),
       Plot.geo(empty, { fill: `url(#${input.patternId})`, stroke: OUTLINE_COLOUR, strokeWidth: 0.75 }),
       Plot.geo(chosen, { fill: 'none', stroke: CHOSEN_OUTLINE_COLOUR, strokeWidth: 3, strokeLinejoin: 'round' }),
-      Plot.text(empty, Plot.centroid({ text: status, fill: '#000000', stroke: '#ffffff', strokeWidth: 4, paintOrder: 'stroke', fontWeight: 'bold' })),
+      // A few labels say which districts have no figure; a map full of them would hide the map.
+      Plot.text(empty.length <= LABEL_AT_MOST ? empty : [], Plot.centroid({ text: status, fill: '#000000', stroke: '#ffffff', strokeWidth: 4, paintOrder: 'stroke', fontWeight: 'bold' })),
     ],
   });
 }

@@ -109,3 +109,17 @@ describe('mapSummary', () => {
     expect(mapSummary(values, classes, '030104', completion, 'en', en)).toContain('Hatched, no figure: St. Hanshaugen (suppressed), Vestre Aker (missing). St. Hanshaugen has a thick outline.');
   });
 });
+
+describe('many areas without a figure', () => {
+  it('are counted rather than named in the summaries (the tables name them)', () => {
+    const names = ['A', 'B', 'C', 'D', 'E', 'F'];
+    const many = rankingDisplay(
+      [ranked(SAGENE, point('2009', 6.8), 1), ...names.map((n, i) => ranked({ ...SAGENE, id: `${SAGENE.id.slice(0, -1)}${i}`, code: `03010${i}`, name: n }, { period: '2009', value: null, status: 'not_available', symbol: null }, null))],
+      new Set(),
+      'lower_is_better',
+    );
+    expect(rankingSummary(many, rankingFacts(many, null), completion, 'nb', nb)).toBe('Bare Bydel Sagene har tall: 6,8\u00a0%. 6 områder har ikke tall å vise; de står i tabellen.');
+    const values = new Map<string, MapValue>([['030103', { name: 'Sagene', value: 6.8, status: 'none' }], ...names.map((n): [string, MapValue] => [n, { name: n, value: null, status: 'not_available' }])]);
+    expect(mapSummary(values, colourClasses([6.8], 1), null, completion, 'nb', nb)).toBe('Alle bydelene med tall har samme farge (6,8\u00a0%). Skravert, uten tall: 6 bydeler; de står i tabellen.');
+  });
+});

@@ -6,6 +6,9 @@ import type { ColourClass, MapValue, RankingDisplay, RankingFacts } from './char
 import { classOf, seriesFacts } from './chart-data';
 import { periodSpan, periodText, valueText, type UnitInfo } from './format';
 
+/** Beyond this many, areas without a figure are counted rather than named (the table names them). */
+export const LIST_AT_MOST = 5;
+
 /** Joins sentences, skipping empty ones. */
 function sentences(parts: readonly (string | null | undefined | false)[]): string {
   return parts.filter((p): p is string => typeof p === 'string' && p !== '').join(' ');
@@ -45,7 +48,9 @@ export function rankingSummary(
   }
   // The chosen area was just named as withheld; the count covers the others.
   const others = display.withheld.filter((w) => !(chosen && 'withheld' in chosen && chosen.withheld.area.code === w.area.code));
-  if (others.length > 0) {
+  if (others.length > LIST_AT_MOST) {
+    parts.push(t('profiles.summary.withheldMany', { n: others.length }));
+  } else if (others.length > 0) {
     parts.push(t('profiles.summary.withheld', { count: others.length, areas: others.map((w) => w.area.name).join(', ') }));
   }
   const refs = display.references.filter((r) => r.value !== null);
@@ -141,7 +146,9 @@ export function mapSummary(
   } else if (classes.length === 1) {
     parts.push(t('profiles.mapSummary.oneClass', { range: range(classes[0]!) }));
   }
-  if (empty.length > 0) {
+  if (empty.length > LIST_AT_MOST) {
+    parts.push(t('profiles.mapSummary.hatchedMany', { n: empty.length }));
+  } else if (empty.length > 0) {
     parts.push(t('profiles.mapSummary.hatched', { areas: empty.map(([, v]) => `${v.name} (${t(v.status === 'missing' ? 'profiles.map.missing' : `observationStatusShort.${v.status}`)})`).join(', ') }));
   }
   const chosen = chosenCode ? values.get(chosenCode) : undefined;

@@ -48,7 +48,9 @@ export function TrendPanel({
             <Table.Body>
               {periods.map((period) => (
                 <Table.Row key={period}>
-                  <Table.HeaderCell scope="row">{periodText(period, locale)}</Table.HeaderCell>
+                  <Table.HeaderCell scope="row" className="period">
+                    {periodText(period, locale)}
+                  </Table.HeaderCell>
                   {series.map((s, i) => (
                     <Table.Cell key={s.area.code} className="numeric">
                       <ObservationValue point={byArea[i]!.get(period)} indicator={indicator} />
