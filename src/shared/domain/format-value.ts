@@ -3,8 +3,8 @@ import type { Locale } from './localized';
 /** Units as the contracts name them (see contracts/indicators.ts). */
 export type ValueUnit = 'percent' | 'per_1000' | 'count' | 'points' | 'nok';
 
-// Browsers built with a reduced ICU (Debian's Chromium among them) have no nynorsk number data
-// and would fall back to English ("32,000.5"); bokmål writes numbers the same way as nynorsk.
+// Chromium ships no nynorsk number data and would fall back to English ("25.3"); bokmål
+// formats numbers the same way nynorsk does, so it is the fallback.
 const TAG: Record<Locale, string[]> = { nb: ['nb-NO'], nn: ['nn-NO', 'nb-NO'], en: ['en-GB'] };
 
 /**
