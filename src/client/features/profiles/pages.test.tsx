@@ -12,9 +12,6 @@ import { FULLFORT_VIEW, GEOMETRIES, PROGRAMME, SAGENE_PROFILE, STATISTICS } from
 
 const P = PROGRAMME.id;
 
-// jsdom has no Web Animations; the design system's spinner (shown while loading) asks for them.
-if (!('getAnimations' in document)) Object.assign(document, { getAnimations: () => [] });
-
 /** The fake API, plus the full URLs asked for (the fake matches on the path alone). */
 function serve(overrides: Record<string, { status?: number; body: unknown }> = {}) {
   const api = fakeApi({
