@@ -29,6 +29,8 @@ import { importRoutes } from './features/imports/imports.routes';
 import { profileRoutes } from './features/profiles/profiles.routes';
 import { goalRoutes } from './features/goals/goals.routes';
 import { CLIENT_DIST_DIR } from './paths';
+import { createJobs, type Jobs } from './jobs/jobs';
+import { poolOf } from './jobs/pool';
 
 export interface RouteInfo {
   method: string;
@@ -48,6 +50,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every route registered, with its declared permission: the authorization test walks it. */
     registeredRoutes: RouteInfo[];
+    /** Background jobs (pg-boss); started by serve(), or by the first job sent. */
+    jobs: Jobs;
   }
 }
 
@@ -75,9 +79,14 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     }
   });
 
+  const jobs = createJobs({ pool: poolOf(db), log: app.log });
+  app.decorate('jobs', jobs);
+  app.addHook('onClose', () => jobs.stop());
+
   const deps: AppDeps = {
     db,
     config,
+    jobs,
     sessions: sessionStore(db, config.sessionSecret, config.sessionTtlHours),
     oidc: config.oidc ? oidcClient(config.oidc) : undefined,
     isDatabaseReady: async () => {

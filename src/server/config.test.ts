@@ -36,4 +36,11 @@ describe('configuration', () => {
     expect(c.oidc).toMatchObject({ issuer: 'https://idporten.example', clientId: 'abc', minAcr: 'idporten-loa-substantial', userClaim: 'email' });
     expect(() => loadConfig({ OIDC_ISSUER: 'https://idporten.example' })).toThrow(/OIDC_CLIENT_ID/);
   });
+
+  it('limits statistics uploads to 200 MB unless STATISTICS_UPLOAD_LIMIT_MB says otherwise', () => {
+    expect(loadConfig({}).statisticsUploadLimit).toBe(200 * 1024 * 1024);
+    expect(loadConfig({ STATISTICS_UPLOAD_LIMIT_MB: '5' }).statisticsUploadLimit).toBe(5 * 1024 * 1024);
+    expect(() => loadConfig({ STATISTICS_UPLOAD_LIMIT_MB: '0' })).toThrow(/STATISTICS_UPLOAD_LIMIT_MB/);
+    expect(() => loadConfig({ STATISTICS_UPLOAD_LIMIT_MB: 'lots' })).toThrow(/STATISTICS_UPLOAD_LIMIT_MB/);
+  });
 });

@@ -19,6 +19,7 @@ const ConfigSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
     LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+    STATISTICS_UPLOAD_LIMIT_MB: z.coerce.number().int().min(1).max(10_240).default(200),
     OIDC_ISSUER: z.url().optional(),
     OIDC_CLIENT_ID: z.string().optional(),
     OIDC_CLIENT_SECRET: z.string().optional(),
@@ -64,6 +65,8 @@ export interface Config {
   logLevel: string;
   bodyLimit: number;
   loginRateLimit: number;
+  /** Largest statistics file accepted for import, in bytes (STATISTICS_UPLOAD_LIMIT_MB). */
+  statisticsUploadLimit: number;
   oidc:
     | {
         issuer: string;
@@ -111,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.LOG_LEVEL,
     bodyLimit: c.BODY_LIMIT_BYTES,
     loginRateLimit: c.LOGIN_RATE_LIMIT,
+    statisticsUploadLimit: c.STATISTICS_UPLOAD_LIMIT_MB * 1024 * 1024,
     oidc:
       c.OIDC_ISSUER && c.OIDC_CLIENT_ID
         ? {

@@ -55,6 +55,8 @@ export async function serve(config: Config): Promise<void> {
     }
     const app = await buildApp({ config, db: database.db });
     cleanups.push(() => app.close());
+    // Started before listening, so imports queued before a restart resume and expired uploads go.
+    await app.jobs.start();
     const address = await app.listen({ port: config.port, host: config.host });
     const shown = config.publicUrl ?? address.replace('127.0.0.1', 'localhost');
     log.info({ url: shown, database: embedded ? 'embedded' : 'DATABASE_URL', startupMs: Math.round(performance.now() - started) }, 'Samordna is ready');

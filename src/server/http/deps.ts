@@ -2,6 +2,7 @@ import type { Db } from '../db/client';
 import type { Config } from '../config';
 import type { SessionStore } from '../features/auth/sessions';
 import type { OidcClient } from '../features/auth/oidc';
+import type { Jobs } from '../jobs/jobs';
 
 /** What feature routes receive: built once in buildApp, replaced by test doubles nowhere. */
 export interface AppDeps {
@@ -9,6 +10,8 @@ export interface AppDeps {
   config: Config;
   sessions: SessionStore;
   oidc: OidcClient | undefined;
+  /** Background jobs: features define their queues when their routes are registered. */
+  jobs: Jobs;
   /** Answers whether the database takes queries (for /readyz). */
   isDatabaseReady(): Promise<boolean>;
 }

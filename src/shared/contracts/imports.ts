@@ -238,3 +238,5 @@ export const SavedMapping = z.object({
 export type SavedMapping = z.infer<typeof SavedMapping>;
 export const SavedMappingCreate = z.object({ name: z.string().trim().min(1).max(200), mapping: ImportMapping });
 export type SavedMappingCreate = z.infer<typeof SavedMappingCreate>;
+/** Every saved mapping, by name (`GET /api/statistics/mappings`). */
+export const SavedMappingPage = pageOf(SavedMapping);

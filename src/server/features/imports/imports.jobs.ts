@@ -1,0 +1,32 @@
+import type { AppDeps } from '../../http/deps';
+import type { JobLogger } from '../../jobs/jobs';
+import { giveUpImport, IMPORT_QUEUE, runImport, type ImportJob } from './imports.service';
+import { removeExpiredUploads } from './uploads.service';
+
+export const EXPIRE_UPLOADS_QUEUE = 'statistics-uploads-expire';
+
+/**
+ * The imports feature's background work: the import jobs themselves, and removing uploads that
+ * were never imported within their 24 hours (when the jobs start, and every quarter of an hour).
+ */
+export function defineImportJobs({ db, config, jobs }: Pick<AppDeps, 'db' | 'config' | 'jobs'>, log: JobLogger): void {
+  jobs.define<ImportJob>({
+    name: IMPORT_QUEUE,
+    handler: (data, { jobId, signal }) => runImport(db, config, log, data.importId, { signal, requestId: `job:${jobId}` }),
+    onGiveUp: (data) => giveUpImport(db, data.importId),
+    // A running import whose server died is retried after this long; a live one never takes it.
+    expireInSeconds: 60 * 60,
+    retryLimit: 2,
+    retryDelaySeconds: 10,
+  });
+  jobs.define<Record<string, never>>({
+    name: EXPIRE_UPLOADS_QUEUE,
+    cron: '*/15 * * * *',
+    runOnStart: true,
+    retryLimit: 0,
+    handler: async () => {
+      const { removed, orphans } = await removeExpiredUploads(db, config);
+      if (removed + orphans > 0) log.info({ removed, orphans }, 'expired statistics uploads removed');
+    },
+  });
+}

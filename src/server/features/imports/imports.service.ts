@@ -1,0 +1,227 @@
+import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Config } from '../../config';
+import type { Db } from '../../db/client';
+import type { Actor } from '../../http/actor';
+import { AppError, notFound } from '../../http/errors';
+import { authorize } from '../../http/permissions';
+import type { Jobs } from '../../jobs/jobs';
+import type {
+  ImportCreate,
+  ImportError,
+  ImportMapping,
+  ImportQuery,
+  ImportResult,
+  ObservationChange,
+  StatisticsImport,
+} from '../../../shared/contracts/imports';
+import type { PageQuery } from '../../../shared/contracts/common';
+import { recordAudit } from '../audit/audit.service';
+import type { Cube } from '../statistics/parsers/cube';
+import { isStatisticsParseError } from '../statistics/parsers/errors';
+import * as repo from './imports.repo';
+import { statisticsImports, type StatisticsImportRow } from './imports.table';
+import { importCube } from './observations-writer';
+import { mappingInvalid, planImport } from './plan';
+import { absolutePath, cubeOf, parseFile, positionText } from './source-file';
+import { getUploadRow, inspectionOf } from './uploads.service';
+
+export const IMPORT_QUEUE = 'statistics-import';
+export interface ImportJob {
+  importId: string;
+}
+
+type ImportErrorValue = z.infer<typeof ImportError>;
+
+/** How the outcome of a failed import is told: code, message, where in the file, mapping problems. */
+export function importErrorOf(error: unknown): ImportErrorValue {
+  if (isStatisticsParseError(error)) return { code: 'PARSE_FAILED', message: error.message, position: positionText(error), problems: [] };
+  if (error instanceof AppError) {
+    const problems =
+      error.code === 'MAPPING_INVALID'
+        ? (error.details.errors ?? []).map((e) => ({ path: e.path, code: e.code, message: e.message, ...(e.values ? { values: e.values } : {}) }))
+        : [];
+    return { code: error.code, message: error.message, position: error.details.position ?? null, problems };
+  }
+  return { code: 'INTERNAL', message: 'The import stopped on an unexpected error; it has been logged. Nothing was written.', position: null, problems: [] };
+}
+
+/** The one who started the import, as the audit trail names them when the job finishes. */
+function actorOf(row: repo.ImportWithCreator, requestId: string): Actor {
+  if (!row.createdBy) return { user: null, requestId };
+  return {
+    user: { id: row.createdBy, name: row.creatorName ?? '', email: '', organisationId: null, isPlatformAdmin: false, roles: new Map() },
+    requestId,
+  };
+}
+
+function provenance(row: StatisticsImportRow) {
+  return { fileName: row.fileName, checksum: row.checksum, size: row.size, format: row.format, title: row.title, sourceUrl: row.sourceUrl, mapping: row.mapping };
+}
+
+/**
+ * Queues an import of an upload. The mapping is checked against the file and the registers
+ * first (MAPPING_INVALID lists every problem); the import itself runs as a background job.
+ */
+export async function createImport(db: Db, config: Config, jobs: Jobs, actor: Actor, input: ImportCreate): Promise<StatisticsImport> {
+  const user = authorize(actor, 'statistics.import');
+  const upload = await getUploadRow(db, input.uploadId);
+  const found = await inspectionOf(db, config, upload, input.mapping.dataset);
+  const plan = await planImport(db, found.inspection.dimensions, input.mapping, { isMetadataOnly: found.inspection.isMetadataOnly });
+  if (plan.problems.length > 0) throw mappingInvalid(plan.problems);
+  const sourceUrl = input.mapping.sourceUrl ?? upload.sourceUrl ?? undefined;
+  const mapping: ImportMapping = { ...input.mapping, dataset: found.dataset, ...(sourceUrl ? { sourceUrl } : {}) };
+  const created = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(statisticsImports)
+      .values({
+        uploadId: upload.id,
+        state: 'queued',
+        fileName: upload.fileName,
+        checksum: upload.checksum,
+        size: upload.size,
+        format: upload.format,
+        title: found.inspection.title,
+        sourceUrl: sourceUrl ?? null,
+        mapping,
+        createdBy: user.id,
+        progressTotal: found.inspection.cells,
+      })
+      .returning();
+    await recordAudit(tx, actor, { action: 'create', entityType: 'statistics_import', entityId: row!.id, after: { state: 'queued', ...provenance(row!) } });
+    return row!;
+  });
+  try {
+    await jobs.send<ImportJob>(IMPORT_QUEUE, { importId: created.id });
+  } catch (error) {
+    await markFailed(db, created.id, { code: 'INTERNAL', message: 'The import could not be queued. Nothing was written.', position: null, problems: [] });
+    throw error;
+  }
+  return getImport(db, actor, created.id);
+}
+
+export async function getImport(db: Db, actor: Actor, id: string): Promise<StatisticsImport> {
+  authorize(actor, 'statistics.import');
+  const row = await repo.findImport(db, id);
+  if (!row) throw notFound('The import');
+  return repo.toStatisticsImport(row);
+}
+
+export async function listImports(db: Db, actor: Actor, q: z.infer<typeof ImportQuery>): Promise<{ items: StatisticsImport[]; total: number }> {
+  authorize(actor, 'statistics.import');
+  const { rows, total } = await repo.listImportRows(db, q);
+  return { items: rows.map(repo.toStatisticsImport), total };
+}
+
+export async function listChanges(
+  db: Db,
+  actor: Actor,
+  id: string,
+  page: z.infer<typeof PageQuery>,
+): Promise<{ items: ObservationChange[]; total: number }> {
+  authorize(actor, 'statistics.import');
+  if (!(await repo.findImport(db, id))) throw notFound('The import');
+  return repo.listChangeRows(db, id, page);
+}
+
+async function markFailed(db: Db, id: string, error: ImportErrorValue): Promise<void> {
+  await db.update(statisticsImports).set({ state: 'failed', finishedAt: new Date(), error }).where(eq(statisticsImports.id, id));
+}
+
+export interface RunOptions {
+  signal?: AbortSignal;
+  /** Called with the cells read so far; the stored progress is updated at most this often. */
+  onProgress?: (done: number, total: number) => void;
+  progressIntervalMs?: number;
+  requestId?: string;
+}
+
+/**
+ * Writes an import's cube in one transaction and records its outcome and audit entry in that
+ * same transaction. Progress goes to the import row over another connection as cells stream,
+ * so a page polling the import sees it move while the transaction is still open.
+ */
+export async function executeImport(db: Db, cube: Cube, row: repo.ImportWithCreator, actor: Actor, options: RunOptions = {}): Promise<ImportResult> {
+  const interval = options.progressIntervalMs ?? 250;
+  let last = 0;
+  let pending: Promise<unknown> = Promise.resolve();
+  const onProgress = (done: number, total: number) => {
+    options.onProgress?.(done, total);
+    const now = Date.now();
+    if (now - last < interval) return;
+    last = now;
+    pending = pending
+      .then(() => db.update(statisticsImports).set({ progressDone: done, progressTotal: total }).where(eq(statisticsImports.id, row.id)))
+      .catch(() => undefined);
+  };
+  try {
+    return await importCube(db, cube, row.mapping, {
+      importId: row.id,
+      signal: options.signal,
+      onProgress,
+      beforeCommit: async (tx, result) => {
+        await pending;
+        const finishedAt = new Date();
+        await tx
+          .update(statisticsImports)
+          .set({ state: 'succeeded', finishedAt, result, error: null, progressDone: cube.meta.cells, progressTotal: cube.meta.cells })
+          .where(eq(statisticsImports.id, row.id));
+        await recordAudit(tx, actor, {
+          action: 'update',
+          entityType: 'statistics_import',
+          entityId: row.id,
+          before: { state: 'running' },
+          after: { state: 'succeeded', result },
+        });
+      },
+    });
+  } finally {
+    await pending;
+  }
+}
+
+export interface ImportLogger {
+  error(obj: object, msg?: string): void;
+}
+
+/**
+ * The job: reads the uploaded file and imports it. A file or mapping at fault fails the import
+ * with the reason (and nothing written); a server stopping mid-import puts it back in the queue.
+ */
+export async function runImport(db: Db, config: Config, log: ImportLogger, importId: string, options: RunOptions = {}): Promise<void> {
+  const row = await repo.findImport(db, importId);
+  if (!row || row.state === 'succeeded' || row.state === 'failed') return;
+  await db
+    .update(statisticsImports)
+    .set({ state: 'running', startedAt: new Date(), progressDone: 0, error: null })
+    .where(eq(statisticsImports.id, importId));
+  const actor = actorOf(row, options.requestId ?? `import:${importId}`);
+  try {
+    const upload = row.uploadId ? await getUploadRow(db, row.uploadId).catch(() => undefined) : undefined;
+    if (!upload) throw new AppError('NOT_FOUND', 'The uploaded file is gone (uploads are kept for 24 hours): upload it again');
+    const parsed = await parseFile(absolutePath(config.dataDir, upload.storedPath));
+    await executeImport(db, cubeOf(parsed, row.mapping.dataset), row, actor, options);
+  } catch (error) {
+    if (options.signal?.aborted) {
+      // Stopped, not failed: the job is retried when the server is back.
+      await db.update(statisticsImports).set({ state: 'queued' }).where(eq(statisticsImports.id, importId)).catch(() => undefined);
+      throw error;
+    }
+    const reason = importErrorOf(error);
+    if (reason.code === 'INTERNAL') log.error({ err: error, importId }, 'statistics import failed');
+    await markFailed(db, importId, reason);
+    await recordAudit(db, actor, { action: 'update', entityType: 'statistics_import', entityId: importId, before: { state: 'running' }, after: { state: 'failed', error: reason } });
+  }
+}
+
+/** When every attempt of the job has failed (the server died each time): record it as failed. */
+export async function giveUpImport(db: Db, importId: string): Promise<void> {
+  const row = await repo.findImport(db, importId);
+  if (!row || row.state === 'succeeded' || row.state === 'failed') return;
+  await markFailed(db, importId, {
+    code: 'INTERNAL',
+    message: 'The import was interrupted several times and has been given up. Nothing was written; start it again.',
+    position: null,
+    problems: [],
+  });
+}

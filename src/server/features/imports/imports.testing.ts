@@ -1,0 +1,43 @@
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { LightMyRequestResponse } from 'fastify';
+import type { TestClient } from '../../testing/test-app';
+import type { StatisticsImport } from '../../../shared/contracts/imports';
+
+/** A multipart/form-data body as a browser sends it: one file part and any text fields. */
+export function multipart(file: { name: string; content: Buffer | string }, fields: Record<string, string> = {}) {
+  const boundary = `----samordna${randomBytes(8).toString('hex')}`;
+  const parts: Buffer[] = [];
+  for (const [name, value] of Object.entries(fields)) {
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+  }
+  parts.push(
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+    Buffer.isBuffer(file.content) ? file.content : Buffer.from(file.content),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  );
+  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+export async function upload(client: TestClient, path: string, fields: Record<string, string> = {}, name?: string): Promise<LightMyRequestResponse> {
+  const body = multipart({ name: name ?? path.split('/').pop()!, content: await readFile(path) }, fields);
+  return client.request({ method: 'POST', url: '/api/statistics/uploads', payload: body.payload, headers: body.headers });
+}
+
+export async function uploadText(client: TestClient, name: string, content: string | Buffer): Promise<LightMyRequestResponse> {
+  const body = multipart({ name, content });
+  return client.request({ method: 'POST', url: '/api/statistics/uploads', payload: body.payload, headers: body.headers });
+}
+
+/** Polls an import until it has succeeded or failed (the job runs in the background). */
+export async function waitForImport(client: TestClient, id: string, timeoutMs = 30_000): Promise<StatisticsImport> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const res = await client.get(`/api/statistics/imports/${id}`);
+    const body = res.json() as StatisticsImport;
+    if (res.statusCode !== 200) throw new Error(`GET import ${id}: ${res.statusCode} ${res.body}`);
+    if (body.state === 'succeeded' || body.state === 'failed') return body;
+    if (Date.now() > until) throw new Error(`Import ${id} still ${body.state} after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

@@ -1,0 +1,56 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import type { Actor } from '../../http/actor';
+import { notFound } from '../../http/errors';
+import { authorize } from '../../http/permissions';
+import type { SavedMapping, SavedMappingCreate } from '../../../shared/contracts/imports';
+import { recordAudit } from '../audit/audit.service';
+import { importMappings, type ImportMappingRow } from './imports.table';
+
+/**
+ * Mappings saved under a name, so the next edition of a table imports in one step (in the web
+ * UI, or with `samordna import FILE --mapping MAPPING.json`). A name is unique: saving a second
+ * mapping under a taken name is a CONFLICT on `name`.
+ */
+function toSavedMapping(r: ImportMappingRow): SavedMapping {
+  return { id: r.id, name: r.name, mapping: r.mapping, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString() };
+}
+
+export async function listMappings(db: Db, actor: Actor): Promise<SavedMapping[]> {
+  authorize(actor, 'statistics.import');
+  const rows = await db.select().from(importMappings).orderBy(asc(importMappings.name));
+  return rows.map(toSavedMapping);
+}
+
+export async function createMapping(db: Db, actor: Actor, input: SavedMappingCreate): Promise<SavedMapping> {
+  const user = authorize(actor, 'statistics.import');
+  return db.transaction(async (tx) => {
+    const [row] = await tx.insert(importMappings).values({ name: input.name, mapping: input.mapping, createdBy: user.id }).returning();
+    await recordAudit(tx, actor, { action: 'create', entityType: 'import_mapping', entityId: row!.id, after: row });
+    return toSavedMapping(row!);
+  });
+}
+
+export async function updateMapping(db: Db, actor: Actor, id: string, input: SavedMappingCreate): Promise<SavedMapping> {
+  authorize(actor, 'statistics.import');
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(importMappings).where(eq(importMappings.id, id)).for('update');
+    if (!before) throw notFound('The saved mapping');
+    const [after] = await tx
+      .update(importMappings)
+      .set({ name: input.name, mapping: input.mapping, updatedAt: new Date() })
+      .where(eq(importMappings.id, id))
+      .returning();
+    await recordAudit(tx, actor, { action: 'update', entityType: 'import_mapping', entityId: id, before, after });
+    return toSavedMapping(after!);
+  });
+}
+
+export async function deleteMapping(db: Db, actor: Actor, id: string): Promise<void> {
+  authorize(actor, 'statistics.import');
+  await db.transaction(async (tx) => {
+    const [before] = await tx.delete(importMappings).where(eq(importMappings.id, id)).returning();
+    if (!before) throw notFound('The saved mapping');
+    await recordAudit(tx, actor, { action: 'delete', entityType: 'import_mapping', entityId: id, before });
+  });
+}
