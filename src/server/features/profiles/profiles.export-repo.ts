@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { Db } from '../../db/client';
-import { poolOf } from './profiles.repo';
+import { poolOf } from '../../jobs/pool';
 import type { ObservationStatus } from '../../../shared/domain/statistics';
 
 /** Which observations an export holds. */

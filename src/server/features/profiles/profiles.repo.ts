@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type pg from 'pg';
-import type { Db, DbOrTx } from '../../db/client';
+import type { DbOrTx } from '../../db/client';
 import type { AreaKind } from '../../../shared/contracts/areas';
 import type { LocalizedText } from '../../../shared/domain/localized';
 import type { ObservationStatus } from '../../../shared/domain/statistics';
@@ -184,15 +183,4 @@ export async function listChildGeometries(db: DbOrTx, parentId: string): Promise
     where c.parent_id = ${parentId}
     order by c.code`);
   return res.rows;
-}
-
-/**
- * The connection pool under the Drizzle handle. Two things here need it directly: named
- * prepared statements (planned once per connection) and a dedicated connection holding a
- * cursor for a streamed export. Drizzle keeps the pool as `$client`; our `Db` alias omits it.
- */
-export function poolOf(db: Db): pg.Pool {
-  const pool = (db as Db & { $client?: pg.Pool }).$client;
-  if (!pool) throw new Error('The database handle has no connection pool');
-  return pool;
 }
