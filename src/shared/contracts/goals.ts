@@ -3,6 +3,7 @@ import { Id, LocalizedText, OptionalLocalizedText, Timestamp } from './common';
 import { AreaRef, IndicatorSummary } from './indicators';
 import { ProfilePoint } from './profiles';
 import { PROGRESS_STATUSES } from '../domain/progress';
+import { parsePeriod } from '../domain/periods';
 
 export const ProgressStatus = z.enum(PROGRESS_STATUSES);
 
@@ -32,7 +33,7 @@ export const GoalTarget = z.object({
 });
 export type GoalTarget = z.infer<typeof GoalTarget>;
 
-export const GoalTargetCreate = z.object({
+const GoalTargetFields = z.object({
   indicatorId: Id,
   areaId: Id,
   breakdown: z.string().trim().max(500).default(''),
@@ -40,8 +41,29 @@ export const GoalTargetCreate = z.object({
   target: PeriodValue,
   note: OptionalLocalizedText.optional(),
 });
+
+/**
+ * The problems with a target's periods: each must be a period code we can read, and the target
+ * must come after the baseline (progress is measured along the line between them). Shared by the
+ * contract and the server, which also checks an update against the stored values.
+ */
+export function targetPeriodIssues(baseline: string | undefined, target: string | undefined): { path: ['baseline' | 'target', 'period']; message: string }[] {
+  const from = baseline === undefined ? undefined : parsePeriod(baseline);
+  const to = target === undefined ? undefined : parsePeriod(target);
+  const issues: { path: ['baseline' | 'target', 'period']; message: string }[] = [];
+  if (baseline !== undefined && !from) issues.push({ path: ['baseline', 'period'], message: 'periodCode' });
+  if (target !== undefined && !to) issues.push({ path: ['target', 'period'], message: 'periodCode' });
+  if (from && to && to.start <= from.start) issues.push({ path: ['target', 'period'], message: 'targetAfterBaseline' });
+  return issues;
+}
+
+function checkTargetPeriods(v: { baseline?: { period: string }; target?: { period: string } }, ctx: z.core.$RefinementCtx) {
+  for (const issue of targetPeriodIssues(v.baseline?.period, v.target?.period)) ctx.addIssue({ code: 'custom', ...issue });
+}
+
+export const GoalTargetCreate = GoalTargetFields.superRefine(checkTargetPeriods);
 export type GoalTargetCreate = z.infer<typeof GoalTargetCreate>;
-export const GoalTargetUpdate = GoalTargetCreate.partial();
+export const GoalTargetUpdate = GoalTargetFields.partial().superRefine(checkTargetPeriods);
 export type GoalTargetUpdate = z.infer<typeof GoalTargetUpdate>;
 
 /**

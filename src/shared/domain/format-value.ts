@@ -3,7 +3,9 @@ import type { Locale } from './localized';
 /** Units as the contracts name them (see contracts/indicators.ts). */
 export type ValueUnit = 'percent' | 'per_1000' | 'count' | 'points' | 'nok';
 
-const TAG: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+// Chromium ships no nynorsk number data and would fall back to English ("25.3"); bokmål
+// formats numbers the same way nynorsk does, so it is the fallback.
+const TAG: Record<Locale, string[]> = { nb: ['nb-NO'], nn: ['nn-NO', 'nb-NO'], en: ['en-GB'] };
 
 /**
  * A figure as readers expect it in their language: `6,8 %`, `2,9 per 1000`, `32 000`,

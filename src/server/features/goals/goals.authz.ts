@@ -1,6 +1,34 @@
 import type { AuthzCases } from '../../testing/authz';
+import { buildArea, buildGoal, buildGoalTarget, buildIndicator } from '../../testing/statistics-factories';
 
-/** Cases for the route authorization test: one per guarded route of this feature. */
+/**
+ * Goals are managed by the secretariat of the goal's programme (or of an ancestor) and platform
+ * admins: a secretariat of another programme and a contributor are refused every write.
+ */
 export const goalAuthz: AuthzCases = {
-  cases: () => ({}),
+  async setup({ t, ids }) {
+    const indicator = await buildIndicator(t.db);
+    const area = await buildArea(t.db);
+    const goal = await buildGoal(t.db, { programmeId: ids.progA! });
+    const target = await buildGoalTarget(t.db, { goalId: goal.id, indicatorId: indicator.id, areaId: area.id });
+    Object.assign(ids, { goal: goal.id, goalTarget: target.id, goalIndicator: indicator.id, goalArea: area.id });
+  },
+  cases: (ids) => ({
+    'POST /api/programmes/:id/goals': {
+      url: () => `/api/programmes/${ids.progA}/goals`,
+      body: () => ({ title: { nb: 'Nytt mål' } }),
+      otherProgramme: 'refused',
+      otherOrgContributor: 'refused',
+    },
+    'PATCH /api/goals/:id': { url: () => `/api/goals/${ids.goal}`, body: () => ({ title: { nb: 'Endret' } }), otherProgramme: 'refused', otherOrgContributor: 'refused' },
+    'DELETE /api/goals/:id': { url: () => `/api/goals/${ids.goal}`, otherProgramme: 'refused', otherOrgContributor: 'refused' },
+    'POST /api/goals/:id/targets': {
+      url: () => `/api/goals/${ids.goal}/targets`,
+      body: () => ({ indicatorId: ids.goalIndicator, areaId: ids.goalArea, baseline: { value: 1, period: '2020' }, target: { value: 2, period: '2030' } }),
+      otherProgramme: 'refused',
+      otherOrgContributor: 'refused',
+    },
+    'PATCH /api/goal-targets/:id': { url: () => `/api/goal-targets/${ids.goalTarget}`, body: () => ({ breakdown: '' }), otherProgramme: 'refused', otherOrgContributor: 'refused' },
+    'DELETE /api/goal-targets/:id': { url: () => `/api/goal-targets/${ids.goalTarget}`, otherProgramme: 'refused', otherOrgContributor: 'refused' },
+  }),
 };
