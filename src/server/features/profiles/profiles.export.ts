@@ -14,7 +14,7 @@ import { JsonStatWriter } from './profiles.jsonstat';
 import { breakdownLabelKeys, pickLabel } from './profiles.labels';
 import { codeList, invalidQuery } from './profiles.query';
 import * as repo from './profiles.repo';
-import { sortPeriods } from './profiles.view';
+import { sortPeriodCodes } from '../indicators/indicators.repo';
 
 export type ExportQueryInput = z.infer<typeof ExportQuery>;
 
@@ -73,7 +73,7 @@ async function* jsonStatBody(spec: ExportSpec, filter: ExportFilter): AsyncGener
       title: spec.title,
       indicators: spec.indicators,
       areas: spec.areas ?? extent.areas,
-      periods: sortPeriods(extent.periods),
+      periods: sortPeriodCodes(extent.periods),
       breakdowns: extent.breakdowns,
       labels,
       updated: extent.updated,

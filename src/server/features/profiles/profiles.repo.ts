@@ -31,43 +31,6 @@ export async function findAreaById(db: DbOrTx, id: string): Promise<AreaRow | un
   return res.rows[0];
 }
 
-export type IndicatorExtent = {
-  count: number;
-  /** The indicator's breakdowns, by key. */
-  breakdowns: string[];
-  /** The first and last period code (as text) of every breakdown; sort by time to get the span. */
-  bounds: string[];
-};
-
-/**
- * How many observations an indicator has, its breakdowns and the span of its periods, in one
- * statement. The breakdowns come from a loose index scan on (indicator_id, breakdown, period):
- * one probe per breakdown instead of reading every observation; each breakdown's first and last
- * period are two more probes on the same index (codes of one kind sort in time as text). Only
- * the count reads the indicator's index entries, without touching the table once vacuumed.
- */
-export async function indicatorExtent(db: DbOrTx, indicatorId: string): Promise<IndicatorExtent> {
-  const res = await db.execute<{ n: string; breakdowns: string[] | null; bounds: string[] | null }>(sql`
-    with recursive b(breakdown) as (
-      (select breakdown from observations where indicator_id = ${indicatorId} order by breakdown limit 1)
-      union all
-      select (select o.breakdown from observations o
-               where o.indicator_id = ${indicatorId} and o.breakdown > b.breakdown
-               order by o.breakdown limit 1)
-      from b where b.breakdown is not null
-    ),
-    keys as (select breakdown from b where breakdown is not null)
-    select (select count(*) from observations where indicator_id = ${indicatorId}) as n,
-           (select array_agg(breakdown order by breakdown) from keys) as breakdowns,
-           (select array_agg(p.period) from keys k cross join lateral (
-              (select period from observations where indicator_id = ${indicatorId} and breakdown = k.breakdown order by period limit 1)
-              union all
-              (select period from observations where indicator_id = ${indicatorId} and breakdown = k.breakdown order by period desc limit 1)
-            ) p) as bounds`);
-  const r = res.rows[0]!;
-  return { count: Number(r.n), breakdowns: r.breakdowns ?? [], bounds: r.bounds ?? [] };
-}
-
 /** The distinct breakdowns of an indicator, by the loose index scan described above. */
 export async function listBreakdownKeys(db: DbOrTx, indicatorId: string): Promise<string[]> {
   const res = await db.execute<{ breakdown: string }>(sql`

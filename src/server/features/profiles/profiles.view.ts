@@ -3,11 +3,11 @@ import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { getVisibleProgrammeBySlug } from '../programmes/programmes.service';
 import { getIndicatorRow, toIndicator } from '../indicators/indicators.service';
-import { listProgrammeAreaRefs } from '../indicators/indicators.repo';
+import { indicatorExtent, listProgrammeAreaRefs, sortPeriodCodes } from '../indicators/indicators.repo';
 import { AREA_KINDS, type AreaKind } from '../../../shared/contracts/areas';
 import type { AreaRef } from '../../../shared/contracts/indicators';
 import type { AreaSeries, BreakdownOption, IndicatorView, IndicatorViewQuery, ProfilePoint } from '../../../shared/contracts/profiles';
-import { comparePeriods, parsePeriod, periodOf } from '../../../shared/domain/periods';
+import { parsePeriod } from '../../../shared/domain/periods';
 import { isWithheldStatus } from '../../../shared/domain/statistics';
 import { rankAreas } from './profiles.compare';
 import { breakdownLabel, breakdownLabelKeys, commonTermText } from './profiles.labels';
@@ -21,15 +21,6 @@ function toPoint(r: repo.PointRow): ProfilePoint {
 }
 
 /** Periods in time order; a code we cannot read (none should be stored) goes last. */
-export function sortPeriods(codes: readonly string[]): string[] {
-  return [...codes].sort((a, b) => {
-    const pa = periodOf(a);
-    const pb = periodOf(b);
-    if (pa && pb) return comparePeriods(pa, pb);
-    return pa ? -1 : pb ? 1 : a < b ? -1 : a > b ? 1 : 0;
-  });
-}
-
 /** Breakdowns to choose from: the total first, then the others by key. */
 function breakdownOptions(keys: readonly string[], labels: Map<string, NonNullable<BreakdownOption['label']>>): BreakdownOption[] {
   const sorted = [...keys].sort((a, b) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b, 'nb', { numeric: true })));
@@ -87,7 +78,7 @@ export async function getIndicatorView(db: Db, actor: Actor, code: string, q: z.
   // The periods are read before the breakdown is known to exist: one round trip fewer, and
   // an unknown breakdown simply has none.
   const [extent, references, chosen, periodCodes] = await Promise.all([
-    repo.indicatorExtent(db, row.id),
+    indicatorExtent(db, row.id),
     programme ? listProgrammeAreaRefs(db, programme.id, 'reference') : Promise.resolve([]),
     q.area ? repo.findAreaByCode(db, q.area) : Promise.resolve(undefined),
     repo.listPeriodCodes(db, row.id, q.breakdown),
@@ -97,7 +88,7 @@ export async function getIndicatorView(db: Db, actor: Actor, code: string, q: z.
     throw invalidQuery('breakdown', `The indicator has no breakdown "${q.breakdown}"`, [q.breakdown]);
   }
   if (q.area && !chosen) throw invalidQuery('area', `No area has the code "${q.area}"`, [q.area]);
-  const periods = sortPeriods(periodCodes);
+  const periods = sortPeriodCodes(periodCodes);
   const period = resolvePeriod(q.period, periods);
   const [labels, figures] = await Promise.all([
     repo.listBreakdownLabels(db, breakdownLabelKeys(keys)),
@@ -123,7 +114,7 @@ export async function getIndicatorView(db: Db, actor: Actor, code: string, q: z.
     points: sortByPeriod(seriesRows.filter((r) => r.areaId === s.area.id)).map(toPoint),
   }));
 
-  const span = sortPeriods(extent.bounds);
+  const span = sortPeriodCodes(extent.bounds);
   return {
     indicator: toIndicator(row, { observationCount: extent.count, firstPeriod: span[0] ?? null, lastPeriod: span[span.length - 1] ?? null }),
     breakdowns: breakdownOptions(keys, labels),
@@ -138,6 +129,6 @@ export async function getIndicatorView(db: Db, actor: Actor, code: string, q: z.
 
 /** The database orders by period start; equal starts of different kinds follow comparePeriods. */
 function sortByPeriod<T extends { period: string }>(rows: T[]): T[] {
-  const order = new Map(sortPeriods(rows.map((r) => r.period)).map((p, i) => [p, i]));
+  const order = new Map(sortPeriodCodes(rows.map((r) => r.period)).map((p, i) => [p, i]));
   return rows.sort((a, b) => (order.get(a.period) ?? 0) - (order.get(b.period) ?? 0));
 }
