@@ -3,7 +3,11 @@ import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '../../shared/dom
 export { LOCALES, DEFAULT_LOCALE, type Locale };
 
 /** BCP 47 tags for dates and numbers; the UI language itself is the bare locale. */
-export const INTL_LOCALE: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+/**
+ * Locales for Intl formatting. Chromium ships no nynorsk date or number data and would fall back
+ * to English; bokmål writes dates and numbers the way nynorsk readers expect, so it comes next.
+ */
+export const INTL_LOCALE: Record<Locale, string[]> = { nb: ['nb-NO'], nn: ['nn-NO', 'nb-NO'], en: ['en-GB'] };
 
 /** The language's own name, shown in the switcher in that language. */
 export const LOCALE_NAMES: Record<Locale, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };

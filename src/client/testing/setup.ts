@@ -8,4 +8,7 @@ if (!g.CSS.escape) {
   g.CSS.escape = (value: string) => String(value).replace(/[^a-zA-Z0-9_-]/g, (c) => `\\${c}`);
 }
 
+// jsdom lacks document.getAnimations, which the design system's spinner calls.
+if (!('getAnimations' in document)) Object.assign(document, { getAnimations: () => [] });
+
 afterEach(() => cleanup());

@@ -75,9 +75,6 @@ function fillValid() {
 
 const submit = () => fireEvent.click(screen.getByRole('button', { name: 'Opprett indikatoren' }));
 
-// jsdom has no Web Animations; the design system's spinner synchronises its animation with them.
-if (!('getAnimations' in document)) Object.assign(document, { getAnimations: () => [] });
-
 describe('indicator form', () => {
   beforeEach(() => rememberCsrfToken(undefined));
   afterEach(() => vi.unstubAllGlobals());

@@ -8,8 +8,6 @@ import type { MeUser } from '../../app/permissions';
 import { fakeApi, renderPage } from '../../testing/render';
 import { ProgrammeStatisticsPage } from './ProgrammeStatisticsPage';
 
-if (!('getAnimations' in document)) Object.assign(document, { getAnimations: () => [] });
-
 const programmeId = '00000000-0000-4000-8000-0000000000aa';
 const summary: ProgrammeSummary = {
   id: programmeId,

@@ -77,12 +77,15 @@ describe('CSV export', () => {
     const res = await get('/api/indicators/fullfort/export?areas=0301,030103&breakdown=&lang=en');
     const [header, ...rows] = csvLines(res.body);
     expect(header).toEqual(['Indicator code', 'Indicator', 'Area code', 'Area', 'Period', 'Breakdown code', 'Breakdown', 'Value', 'Status', 'Symbol', 'Unit']);
+    // The areas in the order asked for.
     expect(rows.map((x) => [x[2], x[4], x[6], x[7], x[8]])).toEqual([
       ['0301', '2023', 'Total', '70', ''],
       ['0301', '2024', 'Total', '71', 'break'],
       ['030103', '2023', 'Total', '71', ''],
       ['030103', '2024', 'Total', '72', 'provisional'],
     ]);
+    const reversed = csvLines((await get('/api/indicators/fullfort/export?areas=030103,0301&breakdown=')).body).slice(1);
+    expect(reversed.map((x) => x[2])).toEqual(['030103', '030103', '0301', '0301']);
     const girls = csvLines((await get('/api/indicators/fullfort/export?breakdown=kjonn%3D2')).body).slice(1);
     expect(girls.map((x) => x[7])).toEqual(['74,5']);
     const school = csvLines((await get('/api/indicators/grunnskolepoeng/export')).body).slice(1);
@@ -183,6 +186,7 @@ describe('profile export', () => {
   it('as CSV lists the same rows', async () => {
     const res = await get(`/api/programmes/${programmeId}/profile/030103/export?format=csv`);
     const rows = csvLines(res.body).slice(1);
+    expect(rows[0]!.slice(0, 3)).toEqual(['fullfort', 'Fullført', '030103']);
     expect(new Set(rows.map((x) => x[2]))).toEqual(new Set(['030103', '0301', 'NO']));
     expect(rows).toHaveLength((await storedCells(t.db, { indicators: ['fullfort', 'befolkning'], areas: ['030103', '0301', 'NO'] })).length);
     expect(rows).toContainEqual(['befolkning', 'Innbyggere', '030103', 'Bydel Sagene', '2024', '', 'Totalt', '32000', '', 'e', 'antall']);

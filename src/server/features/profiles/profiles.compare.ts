@@ -8,9 +8,12 @@ import type { Comparison, ProfilePoint, Trend } from '../../../shared/contracts/
  * decimals: 6.81 and 6.84 shown as "6,8" are the same, whatever the stored digits say.
  */
 
-/** The figure as an integer count of its last published decimal, so equality is exact. */
+/**
+ * The figure as an integer count of its last shown decimal, so equality is exact: halves round
+ * up, as the figures are shown (6.85 → 6.9, −2.5 → −2).
+ */
 export function atDecimals(value: number, decimals: number): number {
-  return Math.round(value * 10 ** decimals);
+  return Math.floor(value * 10 ** decimals + 0.5);
 }
 
 /** The number of a point when it may be used; null when missing or withheld. */

@@ -40,7 +40,7 @@ function field(text: string): string {
 /** All the digits stored, never in exponent form, with a decimal comma. */
 export function csvNumber(value: number): string {
   let text = String(value);
-  if (/e/i.test(text)) text = value.toFixed(20).replace(/\.?0+$/, '');
+  if (text.includes('e')) text = value.toFixed(20).replace(/\.?0+$/, '');
   return text.replace('.', ',');
 }
 
@@ -50,34 +50,59 @@ export interface CsvContext {
   labels: ReadonlyMap<string, LocalizedText>;
 }
 
-export function csvRows(rows: readonly ExportRow[], ctx: CsvContext): string {
-  const { locale } = ctx;
-  const total = commonTerm('total', locale);
-  const breakdownNames = new Map<string, string>();
-  let out = '';
-  for (const [indicatorId, areaCode, areaName, period, breakdown, value, status, symbol] of rows) {
-    const indicator = ctx.indicators.get(indicatorId)!;
-    let breakdownName = breakdownNames.get(breakdown);
-    if (breakdownName === undefined) {
-      breakdownName = breakdown === '' ? total : (pickLabel(breakdownLabel(breakdown, ctx.labels) ?? undefined, locale) ?? breakdown);
-      breakdownNames.set(breakdown, breakdownName);
+/**
+ * Rows as CSV text. What repeats from row to row (the indicator's columns, the area's, the
+ * breakdown's, status words, symbols) is formatted once and reused: an export of a whole
+ * indicator writes hundreds of thousands of rows from a few dozen distinct parts.
+ */
+export class CsvWriter {
+  private readonly indicatorParts = new Map<string, { head: string; unit: string }>();
+  private readonly areaParts = new Map<string, string>();
+  private readonly periodParts = new Map<string, string>();
+  private readonly breakdownParts = new Map<string, string>();
+  private readonly tailParts = new Map<string, string>();
+
+  constructor(private readonly ctx: CsvContext) {}
+
+  private indicator(id: string) {
+    let part = this.indicatorParts.get(id);
+    if (!part) {
+      const indicator = this.ctx.indicators.get(id)!;
+      part = {
+        head: `${field(indicator.code)}${SEP}${field(pickLabel(indicator.name, this.ctx.locale) ?? indicator.code)}${SEP}`,
+        unit: field(unitLabel(indicator.unit, this.ctx.locale)),
+      };
+      this.indicatorParts.set(id, part);
     }
-    const shown = value === null || isWithheldStatus(status) ? '' : csvNumber(value);
-    out +=
-      [
-        field(indicator.code),
-        field(pickLabel(indicator.name, locale) ?? indicator.code),
-        field(areaCode),
-        field(areaName),
-        // School years with an en dash (2023–24): Excel would read "2023-24" as a date.
-        field(period.replace(/^(\d{4})-(\d{2})$/, '$1\u2013$2')),
-        field(breakdown),
-        field(breakdownName),
-        shown,
-        field(statusLabel(status, locale)),
-        field(symbol ?? ''),
-        field(unitLabel(indicator.unit, locale)),
-      ].join(SEP) + EOL;
+    return part;
   }
-  return out;
+
+  private breakdown(key: string): string {
+    let part = this.breakdownParts.get(key);
+    if (part === undefined) {
+      const { locale, labels } = this.ctx;
+      const name = key === '' ? commonTerm('total', locale) : (pickLabel(breakdownLabel(key, labels) ?? undefined, locale) ?? key);
+      part = `${field(key)}${SEP}${field(name)}${SEP}`;
+      this.breakdownParts.set(key, part);
+    }
+    return part;
+  }
+
+  rows(rows: readonly ExportRow[]): string {
+    let out = '';
+    for (const [indicatorId, areaCode, areaName, period, breakdown, value, status, symbol] of rows) {
+      const indicator = this.indicator(indicatorId);
+      let area = this.areaParts.get(areaCode);
+      if (area === undefined) this.areaParts.set(areaCode, (area = `${field(areaCode)}${SEP}${field(areaName)}${SEP}`));
+      let when = this.periodParts.get(period);
+      // School years with an en dash (2023–24): Excel would read "2023-24" as a date.
+      if (when === undefined) this.periodParts.set(period, (when = `${field(period.replace(/^(\d{4})-(\d{2})$/, '$1\u2013$2'))}${SEP}`));
+      const tailKey = `${status}\u0000${symbol ?? ''}`;
+      let tail = this.tailParts.get(tailKey);
+      if (tail === undefined) this.tailParts.set(tailKey, (tail = `${SEP}${field(statusLabel(status, this.ctx.locale))}${SEP}${field(symbol ?? '')}${SEP}`));
+      const shown = value === null || isWithheldStatus(status) ? '' : csvNumber(value);
+      out += indicator.head + area + when + this.breakdown(breakdown) + shown + tail + indicator.unit + EOL;
+    }
+    return out;
+  }
 }

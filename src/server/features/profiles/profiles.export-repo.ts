@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { Db } from '../../db/client';
-import { poolOf } from './profiles.repo';
+import { poolOf } from '../../jobs/pool';
 import type { ObservationStatus } from '../../../shared/domain/statistics';
 
 /** Which observations an export holds. */
@@ -56,7 +56,9 @@ export async function readExtent(client: pg.PoolClient, filter: ExportFilter): P
 
 /**
  * Streams the observations in pages from a cursor, so an export of a whole indicator never
- * holds every row at once. Order: the indicators as given, area code, breakdown, time.
+ * holds every row at once. Order: the indicators as given, the areas as given (else by code),
+ * breakdown, time. Codes sort byte by byte ("C"): they are ASCII, and a language collation
+ * would only slow the sort.
  */
 export async function* exportRows(client: pg.PoolClient, filter: ExportFilter, pageSize = 5000): AsyncGenerator<ExportRow[]> {
   const w = where(filter);
@@ -66,7 +68,8 @@ export async function* exportRows(client: pg.PoolClient, filter: ExportFilter, p
      from observations o
      join areas a on a.id = o.area_id
      where ${w.text}
-     order by array_position($1::uuid[], o.indicator_id), a.code, o.breakdown, o.period_start, o.period`,
+     order by array_position($1::uuid[], o.indicator_id),${filter.areaIds ? ' array_position($2::uuid[], o.area_id),' : ''}
+              a.code collate "C", o.breakdown collate "C", o.period_start, o.period collate "C"`,
     w.values,
   );
   for (;;) {

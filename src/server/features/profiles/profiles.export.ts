@@ -8,13 +8,13 @@ import { listProgrammeAreaRefs, listProgrammeIndicatorRows } from '../indicators
 import type { IndicatorRow } from '../indicators/indicators.table';
 import type { ExportQuery } from '../../../shared/contracts/profiles';
 import type { Locale } from '../../../shared/domain/localized';
-import { CSV_BOM, csvHeader, csvRows } from './profiles.csv';
+import { CSV_BOM, CsvWriter, csvHeader } from './profiles.csv';
 import { exportRows, hasBreakdown, inSnapshot, readExtent, type ExportFilter } from './profiles.export-repo';
 import { JsonStatWriter } from './profiles.jsonstat';
 import { breakdownLabelKeys, pickLabel } from './profiles.labels';
 import { codeList, invalidQuery } from './profiles.query';
 import * as repo from './profiles.repo';
-import { sortPeriods } from './profiles.view';
+import { sortPeriodCodes } from '../indicators/indicators.repo';
 
 export type ExportQueryInput = z.infer<typeof ExportQuery>;
 
@@ -57,10 +57,10 @@ async function* csvBody(spec: ExportSpec, filter: ExportFilter): AsyncGenerator<
   const keys = new Set<string>();
   for (const list of await Promise.all(spec.indicators.map((i) => repo.listBreakdownKeys(spec.db, i.id)))) for (const k of list) keys.add(k);
   const labels = await repo.listBreakdownLabels(spec.db, breakdownLabelKeys(keys));
-  const ctx = { locale: spec.locale, indicators: new Map(spec.indicators.map((i) => [i.id, i])), labels };
+  const writer = new CsvWriter({ locale: spec.locale, indicators: new Map(spec.indicators.map((i) => [i.id, i])), labels });
   yield CSV_BOM + csvHeader(spec.locale);
   yield* inSnapshot(spec.db, async function* (client) {
-    for await (const page of exportRows(client, filter)) yield csvRows(page, ctx);
+    for await (const page of exportRows(client, filter)) yield writer.rows(page);
   });
 }
 
@@ -73,7 +73,7 @@ async function* jsonStatBody(spec: ExportSpec, filter: ExportFilter): AsyncGener
       title: spec.title,
       indicators: spec.indicators,
       areas: spec.areas ?? extent.areas,
-      periods: sortPeriods(extent.periods),
+      periods: sortPeriodCodes(extent.periods),
       breakdowns: extent.breakdowns,
       labels,
       updated: extent.updated,

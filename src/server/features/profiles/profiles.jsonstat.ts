@@ -196,10 +196,13 @@ export class JsonStatWriter {
       const coords = this.breakdownCoords(breakdown);
       for (let d = 0; d < dims.length; d++) index = index * dims[d]!.categories.length + coords[d]!;
       index = (index * nInd + ind) * nPer + per;
-      const hasNumber = value !== null && !isWithheldStatus(status);
-      out += `${this.written++ > 0 ? ',' : ''}"${index}":${hasNumber ? JSON.stringify(value) : 'null'}`;
-      const s = exportSymbol(status, symbol, hasNumber);
-      if (s !== null) this.status.push(`"${index}":${JSON.stringify(s)}`);
+      // A finite number prints the same as JSON; NaN or infinity (never a figure) as null.
+      const hasNumber = value !== null && Number.isFinite(value) && !isWithheldStatus(status);
+      out += `${this.written++ > 0 ? ',' : ''}"${index}":${hasNumber ? String(value) : 'null'}`;
+      if (status !== 'none' || symbol !== null) {
+        const s = exportSymbol(status, symbol, hasNumber);
+        if (s !== null) this.status.push(`"${index}":${JSON.stringify(s)}`);
+      }
     }
     return out;
   }

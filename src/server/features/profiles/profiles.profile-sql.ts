@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client';
-import { poolOf } from './profiles.repo';
+import { poolOf } from '../../jobs/pool';
 
 /**
  * The area profile in one statement, so a page view costs one round trip. Per indicator the

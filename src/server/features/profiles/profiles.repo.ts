@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type pg from 'pg';
-import type { Db, DbOrTx } from '../../db/client';
+import type { DbOrTx } from '../../db/client';
 import type { AreaKind } from '../../../shared/contracts/areas';
 import type { LocalizedText } from '../../../shared/domain/localized';
 import type { ObservationStatus } from '../../../shared/domain/statistics';
@@ -32,10 +31,7 @@ export async function findAreaById(db: DbOrTx, id: string): Promise<AreaRow | un
   return res.rows[0];
 }
 
-/**
- * The distinct breakdowns of an indicator by a loose index scan: one index probe per breakdown
- * on (indicator_id, breakdown, period), instead of reading every observation of the indicator.
- */
+/** The distinct breakdowns of an indicator, by the loose index scan described above. */
 export async function listBreakdownKeys(db: DbOrTx, indicatorId: string): Promise<string[]> {
   const res = await db.execute<{ breakdown: string }>(sql`
     with recursive b(breakdown) as (
@@ -150,15 +146,4 @@ export async function listChildGeometries(db: DbOrTx, parentId: string): Promise
     where c.parent_id = ${parentId}
     order by c.code`);
   return res.rows;
-}
-
-/**
- * The connection pool under the Drizzle handle. Two things here need it directly: named
- * prepared statements (planned once per connection) and a dedicated connection holding a
- * cursor for a streamed export. Drizzle keeps the pool as `$client`; our `Db` alias omits it.
- */
-export function poolOf(db: Db): pg.Pool {
-  const pool = (db as Db & { $client?: pg.Pool }).$client;
-  if (!pool) throw new Error('The database handle has no connection pool');
-  return pool;
 }

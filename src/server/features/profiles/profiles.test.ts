@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, buildUser, type TestApp } from '../../testing/test-app';
-import type { AreaProfile, ProfileRow } from '../../../shared/contracts/profiles';
+import { AreaProfile, type ProfileRow } from '../../../shared/contracts/profiles';
 import { buildIndicator, buildProgramme, buildRegister, buildSeries, followIndicators, type Register } from './profiles.fixtures';
 
 let t: TestApp;
@@ -59,7 +59,11 @@ afterAll(() => t.close());
 async function profile(areaCode: string, id = programmeId): Promise<AreaProfile> {
   const res = await t.app.inject({ method: 'GET', url: `/api/programmes/${id}/profile/${areaCode}` });
   expect(res.statusCode).toBe(200);
-  return res.json() as AreaProfile;
+  expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+  const body = res.json() as AreaProfile;
+  // The statement writes the response itself: it must be exactly the contract, nothing more.
+  expect(AreaProfile.parse(body)).toEqual(body);
+  return body;
 }
 
 const row = (p: AreaProfile, code: string): ProfileRow => p.rows.find((x) => x.indicator.code === code)!;

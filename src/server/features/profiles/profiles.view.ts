@@ -3,11 +3,11 @@ import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { getVisibleProgrammeBySlug } from '../programmes/programmes.service';
 import { getIndicatorRow, toIndicator } from '../indicators/indicators.service';
-import { listProgrammeAreaRefs, observationStats } from '../indicators/indicators.repo';
+import { indicatorExtent, listProgrammeAreaRefs, sortPeriodCodes } from '../indicators/indicators.repo';
 import { AREA_KINDS, type AreaKind } from '../../../shared/contracts/areas';
 import type { AreaRef } from '../../../shared/contracts/indicators';
 import type { AreaSeries, BreakdownOption, IndicatorView, IndicatorViewQuery, ProfilePoint } from '../../../shared/contracts/profiles';
-import { comparePeriods, parsePeriod, periodOf } from '../../../shared/domain/periods';
+import { parsePeriod } from '../../../shared/domain/periods';
 import { isWithheldStatus } from '../../../shared/domain/statistics';
 import { rankAreas } from './profiles.compare';
 import { breakdownLabel, breakdownLabelKeys, commonTermText } from './profiles.labels';
@@ -21,15 +21,6 @@ function toPoint(r: repo.PointRow): ProfilePoint {
 }
 
 /** Periods in time order; a code we cannot read (none should be stored) goes last. */
-export function sortPeriods(codes: readonly string[]): string[] {
-  return [...codes].sort((a, b) => {
-    const pa = periodOf(a);
-    const pb = periodOf(b);
-    if (pa && pb) return comparePeriods(pa, pb);
-    return pa ? -1 : pb ? 1 : a < b ? -1 : a > b ? 1 : 0;
-  });
-}
-
 /** Breakdowns to choose from: the total first, then the others by key. */
 function breakdownOptions(keys: readonly string[], labels: Map<string, NonNullable<BreakdownOption['label']>>): BreakdownOption[] {
   const sorted = [...keys].sort((a, b) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b, 'nb', { numeric: true })));
@@ -66,6 +57,15 @@ function resolvePeriod(requested: string | undefined, periods: readonly string[]
   return code;
 }
 
+/** The areas to rank: the programme's focus areas, else every area of the most common kind with a figure. */
+async function rankedFigures(db: Db, programmeId: string | undefined, indicatorId: string, breakdown: string, period: string | null): Promise<repo.RankingRow[]> {
+  if (programmeId) return repo.listFocusAreaFigures(db, programmeId, indicatorId, breakdown, period ?? '');
+  if (!period) return [];
+  const all = await repo.listAreaFigures(db, indicatorId, breakdown, period);
+  const kind = mostCommonKind(all);
+  return all.filter((r) => r.kind === kind);
+}
+
 /**
  * One indicator across areas at one period (the ranking and the map) and over time (series for
  * one area and the programme's reference areas). With a programme, its focus areas are ranked;
@@ -75,28 +75,25 @@ function resolvePeriod(requested: string | undefined, periods: readonly string[]
 export async function getIndicatorView(db: Db, actor: Actor, code: string, q: z.infer<typeof IndicatorViewQuery>): Promise<IndicatorView> {
   const row = await getIndicatorRow(db, code);
   const programme = q.programme ? await getVisibleProgrammeBySlug(db, actor, q.programme) : null;
-  const [stats, keys, references, chosen] = await Promise.all([
-    observationStats(db, [row.id]),
-    repo.listBreakdownKeys(db, row.id),
+  // The periods are read before the breakdown is known to exist: one round trip fewer, and
+  // an unknown breakdown simply has none.
+  const [extent, references, chosen, periodCodes] = await Promise.all([
+    indicatorExtent(db, row.id),
     programme ? listProgrammeAreaRefs(db, programme.id, 'reference') : Promise.resolve([]),
     q.area ? repo.findAreaByCode(db, q.area) : Promise.resolve(undefined),
+    repo.listPeriodCodes(db, row.id, q.breakdown),
   ]);
+  const keys = extent.breakdowns;
   if (q.breakdown !== '' && !keys.includes(q.breakdown)) {
     throw invalidQuery('breakdown', `The indicator has no breakdown "${q.breakdown}"`, [q.breakdown]);
   }
   if (q.area && !chosen) throw invalidQuery('area', `No area has the code "${q.area}"`, [q.area]);
-  const [periodCodes, labels] = await Promise.all([repo.listPeriodCodes(db, row.id, q.breakdown), repo.listBreakdownLabels(db, breakdownLabelKeys(keys))]);
-  const periods = sortPeriods(periodCodes);
+  const periods = sortPeriodCodes(periodCodes);
   const period = resolvePeriod(q.period, periods);
-
-  let figures: repo.RankingRow[] = [];
-  if (programme) {
-    figures = await repo.listFocusAreaFigures(db, programme.id, row.id, q.breakdown, period ?? '');
-  } else if (period) {
-    const all = await repo.listAreaFigures(db, row.id, q.breakdown, period);
-    const kind = mostCommonKind(all);
-    figures = all.filter((r) => r.kind === kind);
-  }
+  const [labels, figures] = await Promise.all([
+    repo.listBreakdownLabels(db, breakdownLabelKeys(keys)),
+    rankedFigures(db, programme?.id, row.id, q.breakdown, period),
+  ]);
   const ranking = period
     ? rankAreas(
         figures.map((f) => ({ area: f, point: f.period === null ? { period, value: null, status: 'not_available' as const, symbol: null } : toPoint(f as repo.PointRow) })),
@@ -117,8 +114,9 @@ export async function getIndicatorView(db: Db, actor: Actor, code: string, q: z.
     points: sortByPeriod(seriesRows.filter((r) => r.areaId === s.area.id)).map(toPoint),
   }));
 
+  const span = sortPeriodCodes(extent.bounds);
   return {
-    indicator: toIndicator(row, stats.get(row.id)),
+    indicator: toIndicator(row, { observationCount: extent.count, firstPeriod: span[0] ?? null, lastPeriod: span[span.length - 1] ?? null }),
     breakdowns: breakdownOptions(keys, labels),
     breakdown: q.breakdown,
     periods,
@@ -131,6 +129,6 @@ export async function getIndicatorView(db: Db, actor: Actor, code: string, q: z.
 
 /** The database orders by period start; equal starts of different kinds follow comparePeriods. */
 function sortByPeriod<T extends { period: string }>(rows: T[]): T[] {
-  const order = new Map(sortPeriods(rows.map((r) => r.period)).map((p, i) => [p, i]));
+  const order = new Map(sortPeriodCodes(rows.map((r) => r.period)).map((p, i) => [p, i]));
   return rows.sort((a, b) => (order.get(a.period) ?? 0) - (order.get(b.period) ?? 0));
 }

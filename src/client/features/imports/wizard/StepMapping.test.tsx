@@ -9,8 +9,6 @@ import { fakeApi, renderPage } from '../../../testing/render';
 import { draftFromMapping, type MappingDraft } from '../mapping-draft';
 import { StepMapping } from './StepMapping';
 
-if (!('getAnimations' in document)) Object.assign(document, { getAnimations: () => [] });
-
 const dim = (
   id: string,
   label: string,

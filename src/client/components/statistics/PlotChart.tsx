@@ -1,0 +1,79 @@
+import { useEffect, useRef, useState } from 'react';
+
+export type ChartBuilder = (width: number) => SVGSVGElement | HTMLElement;
+
+/**
+ * Makes a Plot output fit the page: Plot writes a `<style>` element into its SVG, which the
+ * Content-Security-Policy (no inline styles) would refuse and report, so it is removed before
+ * the node enters the document (app.css carries the same rules). The chart becomes one image
+ * with a name and a pointer to its visible text description.
+ */
+export function prepareChartNode(node: SVGSVGElement | HTMLElement, label: string, descriptionId: string | undefined): SVGSVGElement | HTMLElement {
+  for (const style of Array.from(node.querySelectorAll('style'))) style.remove();
+  // Plot names its groups ("bar", "y-axis tick"); inside one image they are not read, and ARIA
+  // does not allow a name on an element without a role, so checkers flag them.
+  for (const el of Array.from(node.querySelectorAll('[aria-label], [aria-description]'))) {
+    if (el === node) continue;
+    el.removeAttribute('aria-label');
+    el.removeAttribute('aria-description');
+  }
+  const svg = node instanceof SVGSVGElement ? node : node.querySelector('svg');
+  if (svg) {
+    svg.setAttribute('role', 'img');
+    svg.setAttribute('aria-label', label);
+    svg.removeAttribute('aria-description');
+    if (descriptionId) svg.setAttribute('aria-describedby', descriptionId);
+    else svg.removeAttribute('aria-describedby');
+    svg.setAttribute('focusable', 'false');
+  }
+  return node;
+}
+
+/**
+ * Draws an Observable Plot chart into a container after render (Plot needs the DOM) and redraws
+ * it when the container's width changes, so charts reflow on a phone instead of shrinking their
+ * text. `build` should be memoised: a new function redraws the chart.
+ */
+export function PlotChart({
+  build,
+  label,
+  descriptionId,
+  className,
+  fixedWidth,
+}: {
+  build: ChartBuilder;
+  /** The chart's accessible name. */
+  label: string;
+  /** The id of the visible text that describes what the chart shows. */
+  descriptionId?: string;
+  className?: string;
+  /** Draw at this width instead of the container's (e.g. sparklines). */
+  fixedWidth?: number;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [measured, setMeasured] = useState<number | null>(null);
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || fixedWidth !== undefined || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver((entries) => {
+      const width = Math.floor(entries[0]?.contentRect.width ?? 0);
+      // Small changes (a scroll bar appearing) are not worth a redraw.
+      if (width > 0) setMeasured((old) => (old !== null && Math.abs(old - width) < 8 ? old : width));
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [fixedWidth]);
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    // Before the first measurement the container's own width avoids drawing at a guessed size.
+    const width = fixedWidth ?? measured ?? (el.clientWidth > 0 ? el.clientWidth : 640);
+    const node = prepareChartNode(build(width), label, descriptionId);
+    el.replaceChildren(node);
+    return () => node.remove();
+  }, [build, measured, fixedWidth, label, descriptionId]);
+
+  return <div ref={ref} className={className ? `plot-chart ${className}` : 'plot-chart'} />;
+}

@@ -1,0 +1,51 @@
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AreaSeries } from '../../../shared/contracts/profiles';
+import type { ObservationStatus } from '../../../shared/domain/statistics';
+import { useLocale } from '../../app/locale-context';
+import { seriesRows } from './chart-data';
+import { lineStyle } from './chart-styles';
+import { buildSeriesChart } from './charts';
+import { ChartLegend, LineSwatch } from './ChartLegend';
+import type { UnitInfo } from './format';
+import { PlotChart } from './PlotChart';
+
+/**
+ * The followed area and the reference areas over time, one line each, with a legend that names
+ * each line's colour, dash and symbol. `series` comes followed area first.
+ */
+export function SeriesChart({
+  series,
+  periods,
+  indicator,
+  label,
+  descriptionId,
+}: {
+  series: readonly AreaSeries[];
+  periods: readonly string[];
+  indicator: UnitInfo;
+  label: string;
+  descriptionId: string;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const axisLabel = t(`profiles.axis.${indicator.unit}`);
+  const rows = useMemo(() => seriesRows(series, periods), [series, periods]);
+  const keys = useMemo(() => series.map((s) => s.area.code), [series]);
+  const build = useCallback(
+    (width: number) =>
+      buildSeriesChart({ rows, periods, keys, unit: indicator, locale, axisLabel, statusText: (s: ObservationStatus) => t(`observationStatusShort.${s}`) }, width),
+    [rows, periods, keys, indicator, locale, axisLabel, t],
+  );
+  const items = series.map((s, i) => ({
+    key: s.area.code,
+    swatch: <LineSwatch style={lineStyle(i)} />,
+    text: s.isReference ? t('profiles.legend.referenceSeries', { area: s.area.name }) : s.area.name,
+  }));
+  return (
+    <div className="chart-block">
+      <PlotChart build={build} label={label} descriptionId={descriptionId} />
+      <ChartLegend label={t('profiles.legend.label')} items={items} />
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import type { TFunction } from 'i18next';
+import type { IndicatorSummary } from '../../../shared/contracts/indicators';
+import { formatNumber, formatValue } from '../../../shared/domain/format-value';
+import type { Locale } from '../../../shared/domain/localized';
+import { formatPeriod } from '../../../shared/domain/periods';
+import { isWithheldStatus, type ObservationStatus } from '../../../shared/domain/statistics';
+
+export interface PointLike {
+  value: number | null;
+  status: ObservationStatus;
+}
+
+export type UnitInfo = Pick<IndicatorSummary, 'unit' | 'decimals'>;
+
+/**
+ * The number a chart may draw for a point, or null. A withheld cell is never drawn, even if a
+ * value slipped through: charts leave a gap, they never show suppressed figures or zeros.
+ */
+export function drawable(point: PointLike | null | undefined): number | null {
+  if (!point || isWithheldStatus(point.status) || point.value === null || !Number.isFinite(point.value)) return null;
+  return point.value;
+}
+
+/** The status a point without a number is shown with ("prikket", "mangler", …). */
+export function withheldStatus(point: PointLike | null | undefined): ObservationStatus {
+  if (!point) return 'not_available';
+  if (isWithheldStatus(point.status)) return point.status;
+  return 'not_available';
+}
+
+/**
+ * A point in running text: `6,8 %`, or the status in words when there is no number to show
+ * (`prikket`). Used in summaries and accessible descriptions.
+ */
+export function pointText(point: PointLike | null | undefined, indicator: UnitInfo, locale: Locale, t: TFunction): string {
+  const value = drawable(point);
+  if (value === null) return t(`observationStatusShort.${withheldStatus(point)}`);
+  return formatValue(value, indicator.unit, indicator.decimals, locale);
+}
+
+/** The value with unit for labels on charts. */
+export function valueText(value: number, indicator: UnitInfo, locale: Locale): string {
+  return formatValue(value, indicator.unit, indicator.decimals, locale);
+}
+
+/** Axis ticks: the number alone (the axis label names the unit), one more decimal never needed. */
+export function tickText(value: number, indicator: UnitInfo, locale: Locale): string {
+  const decimals = Number.isInteger(value) ? 0 : Math.min(indicator.decimals, 1);
+  return formatNumber(value, decimals, locale);
+}
+
+export function periodText(period: string, locale: Locale): string {
+  return formatPeriod(period, locale);
+}
+
+/**
+ * `2015–2024` for a run of periods, a single period alone. Periods that are themselves spans or
+ * several words (`2015–16`, `1. kvartal 2024`) are joined with spaced dashes, or the run would
+ * read as `2015–16–2024–25`.
+ */
+export function periodSpan(first: string, last: string, locale: Locale): string {
+  if (first === last) return formatPeriod(first, locale);
+  const a = formatPeriod(first, locale);
+  const b = formatPeriod(last, locale);
+  return /[\s\u2013-]/.test(a + b) ? `${a} \u2013 ${b}` : `${a}\u2013${b}`;
+}

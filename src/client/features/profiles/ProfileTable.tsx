@@ -1,0 +1,133 @@
+import { Table, Tag } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import type { AreaProfile, ProfileRow, ReferenceValue } from '../../../shared/contracts/profiles';
+import type { Programme } from '../../../shared/contracts/programmes';
+import { pickText } from '../../../shared/domain/localized';
+import { useLocale } from '../../app/locale-context';
+import { AppLink } from '../../components/AppLink';
+import { LocalizedInline } from '../../components/LocalizedText';
+import { ScrollTable } from '../../components/ScrollTable';
+import { periodSpan, periodText } from '../../components/statistics/format';
+import { ObservationValue } from '../../components/statistics/ObservationValue';
+import { Sparkline } from '../../components/statistics/Sparkline';
+import { sparklineDescription } from '../../components/statistics/summaries';
+import { IllustrativeTag } from './IllustrativeNotice';
+import { changeAssessment, comparisonColour, trendShape } from './profile-logic';
+
+/**
+ * The area profile itself: one row per indicator with its latest figure, its trend (a small line
+ * and words), and each reference area's figure with whether the area does better or worse.
+ */
+export function ProfileTable({ programme, profile }: { programme: Programme; profile: AreaProfile }) {
+  const { t } = useTranslation();
+  return (
+    <ScrollTable label={t('profiles.profile.tableLabel', { area: profile.area.name })}>
+      <Table zebra className="statistics-table profile-table">
+        <caption className="ds-sr-only">{t('profiles.profile.tableLabel', { area: profile.area.name })}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell>{t('statisticsCommon.indicator')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('profiles.profile.latest', { area: profile.area.name })}</Table.HeaderCell>
+            <Table.HeaderCell>{t('profiles.profile.trend')}</Table.HeaderCell>
+            {profile.referenceAreas.map((a) => (
+              <Table.HeaderCell key={a.code}>{a.name}</Table.HeaderCell>
+            ))}
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {profile.rows.map((row) => (
+            <ProfileRowView key={row.indicator.id} programme={programme} profile={profile} row={row} />
+          ))}
+        </Table.Body>
+      </Table>
+    </ScrollTable>
+  );
+}
+
+function ProfileRowView({ programme, profile, row }: { programme: Programme; profile: AreaProfile; row: ProfileRow }) {
+  const { t } = useTranslation();
+  const { indicator } = row;
+  const link = `/program/${programme.slug}/statistikk/indikator/${indicator.code}?omrade=${encodeURIComponent(profile.area.code)}`;
+  return (
+    <Table.Row>
+      <Table.HeaderCell scope="row">
+        <span className="indicator-name">
+          <AppLink to={link}>
+            <LocalizedInline text={indicator.name} />
+          </AppLink>
+          {indicator.isIllustrative ? <IllustrativeTag /> : null}
+        </span>
+        <span className="cell-detail">{t(`direction.${indicator.direction}`)}</span>
+      </Table.HeaderCell>
+      <Table.Cell>
+        <LatestCell row={row} />
+      </Table.Cell>
+      <Table.Cell>
+        <TrendCell row={row} area={profile.area.name} />
+      </Table.Cell>
+      {profile.referenceAreas.map((a) => (
+        <Table.Cell key={a.code}>
+          <ReferenceCell row={row} reference={row.references.find((r) => r.area.code === a.code)} />
+        </Table.Cell>
+      ))}
+    </Table.Row>
+  );
+}
+
+function LatestCell({ row }: { row: ProfileRow }) {
+  const locale = useLocale();
+  return (
+    <span className="value-with-period">
+      <ObservationValue point={row.latest} indicator={row.indicator} />
+      {row.latest ? <span className="cell-detail">{periodText(row.latest.period, locale)}</span> : null}
+    </span>
+  );
+}
+
+function TrendCell({ row, area }: { row: ProfileRow; area: string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const shape = trendShape(row);
+  if (shape.kind === 'none') return <span className="muted">{t('profiles.trend.none')}</span>;
+  if (shape.kind === 'single') return <span className="muted">{t('profiles.trend.single', { period: periodText(shape.period, locale) })}</span>;
+  const first = row.trend[0]!.period;
+  const last = row.trend[row.trend.length - 1]!.period;
+  const name = pickText(row.indicator.name, locale).text;
+  const description = `${t('profiles.sparkline.label', { indicator: name, area })}: ${sparklineDescription(row.trend, row.indicator, locale, t)}`;
+  const assessment = changeAssessment(row.change, row.indicator.direction);
+  return (
+    <div className="trend-cell">
+      <Sparkline points={row.trend} description={description} />
+      <span className="cell-detail">{periodSpan(first, last, locale)}</span>
+      {row.change ? (
+        <span>
+          {t(`trend.${row.change}`)}
+          {assessment ? ` (${t(`profiles.trend.${assessment}`)})` : null}
+        </span>
+      ) : (
+        <span className="muted">{t('profiles.trend.noChange')}</span>
+      )}
+    </div>
+  );
+}
+
+function ReferenceCell({ row, reference }: { row: ProfileRow; reference: ReferenceValue | undefined }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  if (!reference) return <span className="muted">{t('statisticsCommon.noData')}</span>;
+  const point = reference.point;
+  const otherPeriod = point && row.latest && point.period !== row.latest.period;
+  return (
+    <span className="reference-cell">
+      <span className="value-with-period">
+        <ObservationValue point={point} indicator={row.indicator} />
+        {point ? <span className="cell-detail">{otherPeriod ? t('profiles.profile.otherPeriod', { period: periodText(point.period, locale) }) : periodText(point.period, locale)}</span> : null}
+      </span>
+      {reference.comparison !== 'not_comparable' ? (
+        <Tag data-color={comparisonColour(reference.comparison)} data-size="sm" className="comparison">
+          {t(`comparison.${reference.comparison}`, { area: reference.area.name })}
+        </Tag>
+      ) : null}
+    </span>
+  );
+}
