@@ -29,9 +29,12 @@ export function changedFields(before: unknown, after: unknown): string[] {
 export function entityLabel(entry: AuditEntry): string | undefined {
   const record = (entry.after ?? entry.before) as Record<string, unknown> | null;
   if (!record || typeof record !== 'object') return undefined;
-  const name = record.name;
-  if (typeof name === 'string') return name;
-  if (name && typeof name === 'object' && typeof (name as { nb?: unknown }).nb === 'string') return (name as { nb: string }).nb;
+  // Registers have a name, goals a title, imports a file name; localized ones show their bokmål.
+  for (const key of ['name', 'title', 'fileName'] as const) {
+    const value = record[key];
+    if (typeof value === 'string') return value;
+    if (value && typeof value === 'object' && typeof (value as { nb?: unknown }).nb === 'string') return (value as { nb: string }).nb;
+  }
   if (typeof record.email === 'string') return record.email;
   if (typeof record.slug === 'string') return record.slug;
   return undefined;

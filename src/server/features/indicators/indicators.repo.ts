@@ -33,7 +33,7 @@ export async function listIndicatorRows(
   if (q.topic) where.push(eq(indicators.topic, q.topic as IndicatorRow['topic']));
   if (q.q) {
     const like = `%${escapeLike(q.q)}%`;
-    where.push(or(ilike(indicators.code, like), sql`${indicators.name}->>'nb' ilike ${like}`, sql`${indicators.name}->>'en' ilike ${like}`)!);
+    where.push(or(ilike(indicators.code, like), sql`${indicators.name}->>'nb' ilike ${like}`, sql`${indicators.name}->>'nn' ilike ${like}`, sql`${indicators.name}->>'en' ilike ${like}`)!);
   }
   const cond = where.length ? and(...where) : undefined;
   const [rows, [total]] = await Promise.all([

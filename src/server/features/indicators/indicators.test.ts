@@ -46,6 +46,8 @@ describe('indicator catalogue', () => {
     expect(one.json().source).toEqual({ ...SOURCE, isIllustrative: false });
     const list = await anon.get('/api/indicators?q=sosialhjelp');
     expect(list.json().items.map((i: { code: string }) => i.code)).toEqual(['sosialhjelp-andel']);
+    const nynorsk = await anon.get('/api/indicators?q=mottakarar');
+    expect(nynorsk.json().items.map((i: { code: string }) => i.code)).toEqual(['sosialhjelp-andel']);
   });
 
   it('refuses a contributor (403) and an anonymous visitor (401)', async () => {
