@@ -10,6 +10,7 @@ import type { ImportMapping, ImportResult } from '../../../shared/contracts/impo
 import { OBSERVATION_STATUSES } from '../../../shared/domain/statistics';
 import type { Cube } from '../statistics/parsers/cube';
 import { CellMapper, type MappedCell } from './cell-mapper';
+import { COPY_NULL, CopyEncoder, copyField, FieldCache } from './copy-encoder';
 import { mappingInvalid, planImport, type ImportPlan } from './plan';
 import { emptyStatusCounts } from './preview';
 import { toSourceDimension } from './source';
@@ -38,29 +39,11 @@ export interface ImportCubeOptions {
 }
 
 const COLUMNS = 'indicator_id, area_id, period, period_kind, period_start, breakdown, value, status, symbol, note, import_id';
-const FLUSH_CHARS = 1 << 20;
-const NULL = '\\N';
+/** Cells per batch read from the file: each batch's rows go to the database before the next is read. */
+const BATCH_CELLS = 16_384;
 
-/** COPY text format: backslash, tab, newline and carriage return are escaped. */
-function copyText(s: string): string {
-  return /[\\\t\n\r]/.test(s) ? s.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r')) : s;
-}
-
-class CachedText {
-  private readonly cache = new Map<string, string>();
-  of(s: string | null): string {
-    if (s === null) return NULL;
-    let out = this.cache.get(s);
-    if (out === undefined) {
-      out = copyText(s);
-      this.cache.set(s, out);
-    }
-    return out;
-  }
-}
-
-async function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  if (!stream.write(Buffer.from(text, 'utf8'))) await once(stream, 'drain');
+async function write(stream: NodeJS.WritableStream, chunk: Buffer): Promise<void> {
+  if (!stream.write(chunk)) await once(stream, 'drain');
 }
 
 async function lockIndicators(client: pg.PoolClient, plan: ImportPlan): Promise<void> {
@@ -114,15 +97,15 @@ export async function importCube(db: Db, cube: Cube, mapping: ImportMapping, opt
     (await planImport(db, cube.meta.dimensions.map(toSourceDimension), mapping, { isMetadataOnly: cube.meta.metadataOnly === true }));
   if (plan.problems.length > 0) throw mappingInvalid(plan.problems);
   const importId = options.importId ?? null;
-  const importText = importId === null ? NULL : importId;
 
-  // Everything a row repeats is formatted once per target, not once per cell.
-  const indicatorText = plan.indicators.map((t) => `${t.id}\t`);
-  const areaText = plan.areas.map((t) => `${t.id}\t`);
-  const periodText = plan.periods.map((p) => `${copyText(p.code)}\t${p.kind}\t${p.start}\t`);
-  const statusText = OBSERVATION_STATUSES.map((s) => `\t${s}\t`);
-  const texts = new CachedText();
-  const breakdownNeedsEscape = plan.breakdowns.some((b) => b.parts.some((p) => /[\\\t\n\r]/.test(p)));
+  // Everything a row repeats is encoded once per target, not once per cell.
+  const tabbed = (text: string) => Buffer.from(`${text}\t`, 'utf8');
+  const indicatorBytes = plan.indicators.map((t) => tabbed(t.id));
+  const areaBytes = plan.areas.map((t) => tabbed(t.id));
+  const periodBytes = plan.periods.map((p) => tabbed(`${copyField(p.code).toString('utf8')}\t${p.kind}\t${p.start}`));
+  const statusBytes = OBSERVATION_STATUSES.map((s) => Buffer.from(`\t${s}\t`));
+  const importBytes = importId === null ? COPY_NULL : Buffer.from(importId);
+  const fields = new FieldCache();
   const statusCounts = new Float64Array(OBSERVATION_STATUSES.length);
 
   const client = await poolOf(db).connect();
@@ -146,36 +129,39 @@ export async function importCube(db: Db, cube: Cube, mapping: ImportMapping, opt
     done.catch(() => undefined);
     stream.on('error', () => undefined);
     const mapper = new CellMapper(plan, cube.meta.symbolLegend);
-    let chunk = '';
+    const encoder = new CopyEncoder();
     const emit = (c: MappedCell) => {
       statusCounts[c.status]! += 1;
-      chunk +=
-        indicatorText[c.indicator]! +
-        areaText[c.area]! +
-        periodText[c.period]! +
-        (breakdownNeedsEscape ? copyText(c.breakdown) : c.breakdown) +
-        '\t' +
-        (c.value === c.value ? String(c.value) : NULL) +
-        statusText[c.status]! +
-        texts.of(c.symbol) +
-        '\t' +
-        texts.of(c.note) +
-        '\t' +
-        importText +
-        '\n';
+      const indicator = indicatorBytes[c.indicator]!;
+      const area = areaBytes[c.area]!;
+      const period = periodBytes[c.period]!;
+      const breakdown = fields.of(c.breakdown);
+      const status = statusBytes[c.status]!;
+      const symbol = fields.of(c.symbol);
+      const note = fields.of(c.note);
+      encoder.reserve(indicator.length + area.length + period.length + breakdown.length + status.length + symbol.length + note.length + importBytes.length + 32);
+      encoder.bytes(indicator);
+      encoder.bytes(area);
+      encoder.bytes(period);
+      encoder.bytes(breakdown);
+      encoder.tab();
+      encoder.number(c.value);
+      encoder.bytes(status);
+      encoder.bytes(symbol);
+      encoder.tab();
+      encoder.bytes(note);
+      encoder.tab();
+      encoder.bytes(importBytes);
+      encoder.newline();
     };
     let read = 0;
-    for await (const batch of cube.batches()) {
+    for await (const batch of cube.batches({ batchSize: BATCH_CELLS })) {
       options.signal?.throwIfAborted();
       mapper.map(batch, emit);
-      if (chunk.length >= FLUSH_CHARS) {
-        await write(stream, chunk);
-        chunk = '';
-      }
+      for (const chunk of encoder.take()) await write(stream, chunk);
       read += batch.length;
       options.onProgress?.(read, cube.meta.cells);
     }
-    if (chunk.length > 0) await write(stream, chunk);
     stream.end();
     await done;
     copy = undefined;
