@@ -53,30 +53,42 @@ async function lockIndicators(client: pg.PoolClient, plan: ImportPlan): Promise<
   }
 }
 
-async function mergeStaging(client: pg.PoolClient, importId: string | null): Promise<{ inserted: number; updated: number }> {
+/**
+ * Merges the staged rows in one pass over the existing ones: a hash join sorts every staged
+ * row into new, changed or identical (only the import's indicators are read), and only the new
+ * and changed rows are then written. An identical row is not touched at all.
+ */
+async function mergeStaging(client: pg.PoolClient, indicatorIds: string[]): Promise<{ inserted: number; updated: number }> {
+  // The joins below hash a million rows; the default 4 MB would spill them to disk.
+  await client.query("set local work_mem = '256MB'");
   await client.query('analyze import_staging');
   await client.query(
-    `insert into observation_changes (indicator_id, area_id, period, breakdown, before_value, before_status, after_value, after_status, import_id)
-     select o.indicator_id, o.area_id, o.period, o.breakdown, o.value, o.status, s.value, s.status, $1::uuid
+    `create temp table import_diff on commit drop as
+     select s.*, o.value as before_value, o.status as before_status, o.indicator_id is null as is_new
        from import_staging s
-       join observations o using (indicator_id, area_id, breakdown, period)
-      where o.value is distinct from s.value or o.status is distinct from s.status`,
-    [importId],
+       left join (select * from observations where indicator_id = any($1::uuid[])) o
+            using (indicator_id, area_id, breakdown, period)
+      where o.indicator_id is null
+         or (o.value, o.status, o.symbol, o.note) is distinct from (s.value, s.status, s.symbol, s.note)`,
+    [indicatorIds],
   );
-  const { rows } = await client.query<{ inserted: string; updated: string }>(
-    `with written as (
-       insert into observations as o (${COLUMNS})
-       select ${COLUMNS} from import_staging
-       on conflict (indicator_id, area_id, breakdown, period) do update
-          set value = excluded.value, status = excluded.status, symbol = excluded.symbol, note = excluded.note,
-              period_kind = excluded.period_kind, period_start = excluded.period_start,
-              import_id = excluded.import_id, updated_at = now()
-        where (o.value, o.status, o.symbol, o.note) is distinct from (excluded.value, excluded.status, excluded.symbol, excluded.note)
-       returning (xmax = 0) as is_new
-     )
-     select count(*) filter (where is_new) as inserted, count(*) filter (where not is_new) as updated from written`,
+  await client.query('analyze import_diff');
+  await client.query(
+    `insert into observation_changes (indicator_id, area_id, period, breakdown, before_value, before_status, after_value, after_status, import_id)
+     select indicator_id, area_id, period, breakdown, before_value, before_status, value, status, import_id
+       from import_diff
+      where not is_new and (before_value is distinct from value or before_status is distinct from status)`,
   );
-  return { inserted: Number(rows[0]?.inserted ?? 0), updated: Number(rows[0]?.updated ?? 0) };
+  const updated = await client.query(
+    `update observations o
+        set value = d.value, status = d.status, symbol = d.symbol, note = d.note, period_kind = d.period_kind,
+            period_start = d.period_start, import_id = d.import_id, updated_at = now()
+       from import_diff d
+      where not d.is_new
+        and o.indicator_id = d.indicator_id and o.area_id = d.area_id and o.breakdown = d.breakdown and o.period = d.period`,
+  );
+  const inserted = await client.query(`insert into observations (${COLUMNS}) select ${COLUMNS} from import_diff where is_new`);
+  return { inserted: inserted.rowCount ?? 0, updated: updated.rowCount ?? 0 };
 }
 
 async function upsertLabels(client: pg.PoolClient, plan: ImportPlan): Promise<void> {
@@ -167,7 +179,7 @@ export async function importCube(db: Db, cube: Cube, mapping: ImportMapping, opt
     copy = undefined;
 
     const rows = mapper.mapped;
-    const { inserted, updated } = isDirect ? { inserted: rows, updated: 0 } : await mergeStaging(client, importId);
+    const { inserted, updated } = isDirect ? { inserted: rows, updated: 0 } : await mergeStaging(client, plan.indicators.map((i) => i.id));
     await upsertLabels(client, plan);
     const statuses = emptyStatusCounts();
     OBSERVATION_STATUSES.forEach((s, i) => (statuses[s] = statusCounts[i] ?? 0));
