@@ -6,11 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildProgramme, buildTestApp, buildUser, type TestApp, type TestClient } from '../../testing/test-app';
 import { buildArea, buildIndicator } from '../../testing/statistics-factories';
 import { sharedDataPath } from '../statistics/parsers/test-data';
-import type { ImportMappingInput, ImportPreview, StatisticsImport, Upload } from '../../../shared/contracts/imports';
+import { ImportMapping, type ImportMappingInput, type ImportPreview, type StatisticsImport, type Upload } from '../../../shared/contracts/imports';
 import { auditEntries } from '../audit/audit.table';
 import { breakdownLabels, observations } from '../indicators/indicators.table';
 import { generatedText, pxChunks } from '../statistics/parsers/generate';
 import { upload, uploadText, waitForImport } from './imports.testing';
+import { runImport } from './imports.service';
+import { statisticsImports } from './imports.table';
 
 let t: TestApp;
 let dataDir: string;
@@ -242,6 +244,25 @@ describe('mapping, preview and import of a statistics file', () => {
     const done = await waitForImport(analyst, queued.id);
     expect(done).toMatchObject({ state: 'succeeded', progress: { done: 120_000, total: 120_000 }, result: { rows: 120_000 } });
     expect(done.result?.statuses.suppressed).toBe(Math.ceil(120_000 / 13));
+  });
+
+  it('puts an import stopped by a shutdown back in the queue, with nothing written, and runs it again', async () => {
+    const indicator = await buildIndicator(t.db, { code: 'synth-stopped' });
+    const m = mapping({ indicator: { dimension: 'ContentsCode', categories: { SYNTHratePer1000: 'synth-stopped' } } });
+    const file = await uploaded(KOSTRA);
+    // Recorded as the route would, but run here by hand instead of by the queue.
+    const [row] = await t.db
+      .insert(statisticsImports)
+      .values({ uploadId: file.id, fileName: file.fileName, checksum: file.checksum, size: file.size, format: 'jsonstat', mapping: ImportMapping.parse(m) })
+      .returning();
+    const stop = new AbortController();
+    const log = { error: () => undefined };
+    const stopped = await runImport(t.db, t.config, log, row!.id, { signal: stop.signal, onProgress: () => stop.abort() }).catch((e: unknown) => e);
+    expect((stopped as Error).name).toBe('AbortError');
+    expect((await analyst.get(`/api/statistics/imports/${row!.id}`)).json()).toMatchObject({ state: 'queued', result: null, error: null });
+    expect(await t.db.select().from(observations).where(eq(observations.indicatorId, indicator.id))).toEqual([]);
+    await runImport(t.db, t.config, log, row!.id);
+    expect((await analyst.get(`/api/statistics/imports/${row!.id}`)).json()).toMatchObject({ state: 'succeeded', result: { inserted: 9 } });
   });
 
   it('documents its routes in the OpenAPI description', async () => {
