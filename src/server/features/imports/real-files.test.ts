@@ -1,6 +1,7 @@
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildProgramme, buildTestApp, buildUser, type TestApp, type TestClient } from '../../testing/test-app';
 import { buildArea, buildIndicator } from '../../testing/statistics-factories';
@@ -241,6 +242,25 @@ describe('real statistics files, from upload to observations', () => {
       indicator: { fixed: 'cpi-vekt' },
     }));
     expect(hierarchy.held).toMatchObject({ rows: 132, values: 0, statuses: { not_available: 132 } });
+  });
+
+  it('CSV in the shape of a Udir export: school years, "*" suppressed, empty not applicable, county column implied', async () => {
+    for (const code of ['0301', '3403', '3405']) await buildArea(t.db, { code, kind: 'municipality', name: `Kommune ${code}` });
+    await indicators('grunnskolepoeng');
+    const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'udir-grunnskolepoeng.csv');
+    const j = await journey(file, (m) => ({ ...m, indicator: { dimension: 'measure', categories: { Grunnskolepoeng: 'grunnskolepoeng' } } }));
+    expect(j.upload).toMatchObject({ format: 'csv', encoding: 'utf-8', cells: 18 });
+    expect(j.upload.warnings).toContain('The column "Fylkenummer" follows from "Kommunenummer" and was left out as a dimension.');
+    expect(j.upload.suggestedMapping).toMatchObject({ area: { dimension: 'Kommunenummer' }, period: { dimension: 'Skoleår' }, breakdowns: [{ dimension: 'Kjønn', total: 'Alle' }] });
+    expect(j.preview.periods).toEqual(['2022-23', '2023-24']);
+    expect(j.held).toMatchObject({ rows: 18, values: 16, statuses: { none: 16, suppressed: 1, not_applicable: 1 }, symbols: { '*': 1 } });
+    const [hamar] = (
+      await poolOf(t.db).query(
+        "select o.value, o.breakdown from observations o join areas a on a.id = o.area_id where a.code = '3403' and o.period = '2022-23' and o.breakdown = '' and o.import_id = $1",
+        [j.done.id],
+      )
+    ).rows;
+    expect(hamar).toEqual({ value: 41.9, breakdown: '' });
   });
 
   it('INE: suppression told by a note is stored as suppressed; unreadable periods are listed', async () => {
