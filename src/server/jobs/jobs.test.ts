@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createTestDatabase } from '../testing/test-db';
 import { createJobs, type Jobs } from './jobs';
@@ -103,5 +104,19 @@ describe('background jobs', () => {
     await j.start();
     await until(() => runs === 1);
     await j.stop();
+  });
+
+  it('does not count a start that failed as started', async () => {
+    const url = new URL(database.url);
+    url.pathname = '/samordna_no_such_database';
+    const pool = new pg.Pool({ connectionString: url.toString(), max: 1 });
+    pool.on('error', () => undefined);
+    const j = createJobs({ pool, log: silent });
+    j.define<object>({ name: 'test-never', handler: async () => undefined });
+    await expect(j.start()).rejects.toThrow(/does not exist/);
+    expect(j.isStarted).toBe(false);
+    await expect(j.send('test-never', {})).rejects.toThrow(/does not exist/);
+    await j.stop();
+    await pool.end();
   });
 });

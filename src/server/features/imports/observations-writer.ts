@@ -185,6 +185,8 @@ export async function importCube(db: Db, cube: Cube, mapping: ImportMapping, opt
     OBSERVATION_STATUSES.forEach((s, i) => (statuses[s] = statusCounts[i] ?? 0));
     const result: ImportResult = { inserted, updated, unchanged: rows - inserted - updated, rows, statuses };
     options.signal?.throwIfAborted();
+    // A Drizzle handle on this transaction's connection: the same query API as Db, but its
+    // writes commit or roll back with the observations.
     if (options.beforeCommit) await options.beforeCommit(drizzle(client, { schema }) as unknown as Db, result);
     await client.query('commit');
     return result;
