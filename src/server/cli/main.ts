@@ -6,6 +6,7 @@ import { startEmbeddedPostgres } from '../db/embedded';
 import { serve } from '../serve';
 import { createAdmin } from './create-admin';
 import { inspectCommand } from './inspect';
+import { importCommand } from './import';
 
 const USAGE = `Usage: samordna <command> [options]
 
@@ -16,6 +17,9 @@ Commands:
                                       the password is read from SAMORDNA_ADMIN_PASSWORD
   inspect FILE [--json]               describe a statistics file (JSON-stat, PX, CSV)
                                       without touching the database
+  import FILE --mapping MAPPING.json  import a statistics file with a saved mapping
+         [--dry-run] [--source-url URL] [--dataset N]
+                                      (--dry-run prints what would be written)
 `;
 
 /** Runs a function against the configured database (embedded or DATABASE_URL), then stops it. */
@@ -50,6 +54,8 @@ async function run(argv: string[]): Promise<number> {
     throw e;
   }
   switch (command) {
+    case 'import':
+      return importCommand(rest, { stdout: process.stdout, stderr: process.stderr }, (fn) => withDatabase(config, fn));
     case 'serve':
       await serve(config);
       return -1;

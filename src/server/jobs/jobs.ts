@@ -147,8 +147,16 @@ export function createJobs(options: JobsOptions): Jobs {
       b.on('error', (err) => log.error({ err }, 'job queue error'));
       boss = b;
       starting = (async () => {
-        await b.start();
-        for (const def of definitions.values()) await install(b, def);
+        try {
+          await b.start();
+          for (const def of definitions.values()) await install(b, def);
+        } catch (error) {
+          // A failed start is not a started queue: the next start or send tries again.
+          boss = undefined;
+          workerIds.clear();
+          await b.stop({ graceful: false, close: false }).catch(() => undefined);
+          throw error;
+        }
       })().finally(() => {
         starting = undefined;
       });

@@ -6,10 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildProgramme, buildTestApp, buildUser, type TestApp, type TestClient } from '../../testing/test-app';
 import { buildArea, buildIndicator } from '../../testing/statistics-factories';
 import { sharedDataPath } from '../statistics/parsers/test-data';
-import type { ImportMappingInput, ImportPreview, StatisticsImport, Upload } from '../../../shared/contracts/imports';
+import { ImportMapping, type ImportMappingInput, type ImportPreview, type StatisticsImport, type Upload } from '../../../shared/contracts/imports';
 import { auditEntries } from '../audit/audit.table';
 import { breakdownLabels, observations } from '../indicators/indicators.table';
+import { generatedText, pxChunks } from '../statistics/parsers/generate';
 import { upload, uploadText, waitForImport } from './imports.testing';
+import { runImport } from './imports.service';
+import { statisticsImports } from './imports.table';
 
 let t: TestApp;
 let dataDir: string;
@@ -200,6 +203,66 @@ describe('mapping, preview and import of a statistics file', () => {
     const labels = await t.db.select().from(breakdownLabels).where(eq(breakdownLabels.key, 'LandBakgr=015a'));
     expect(labels[0]?.label).toEqual({ nb: 'Nye EU-land etter 2004' });
     expect(await t.db.select().from(breakdownLabels).where(eq(breakdownLabels.key, 'LandBakgr=999'))).toEqual([]);
+  });
+
+  it('shows progress while a large import runs, and the page can come back to it', async () => {
+    await buildIndicator(t.db, { code: 'synth-progress' });
+    const file = path.join(dataDir, 'large.px');
+    const regions = ['0301', '030101', '030112'];
+    await writeFile(
+      file,
+      generatedText(
+        pxChunks({
+          title: 'Stor tabell',
+          dimensions: [
+            { id: 'region', label: 'region', role: 'geo', codes: regions },
+            { id: 'year', label: 'year', role: 'time', codes: Array.from({ length: 20 }, (_, i) => String(2000 + i)) },
+            { id: 'sex', label: 'sex', role: null, codes: ['1', '2'] },
+            { id: 'age', label: 'age', role: null, codes: Array.from({ length: 1000 }, (_, i) => String(i)) },
+          ],
+          cell: (i) => (i % 13 === 0 ? 'suppressed' : i / 10),
+        }),
+      ),
+    );
+    const large = await uploaded(file);
+    expect(large.cells).toBe(120_000);
+    const m: ImportMappingInput = {
+      area: { dimension: 'region' },
+      period: { dimension: 'year' },
+      indicator: { fixed: 'synth-progress' },
+      breakdowns: [{ dimension: 'sex' }, { dimension: 'age' }],
+    };
+    const queued = await startImport(large.id, m);
+    let seen: StatisticsImport['progress'] | undefined;
+    for (;;) {
+      const now = (await analyst.get(`/api/statistics/imports/${queued.id}`)).json() as StatisticsImport;
+      if (now.state === 'running' && now.progress.done > 0 && now.progress.done < now.progress.total) seen = now.progress;
+      if (now.state === 'succeeded' || now.state === 'failed') break;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(seen?.total).toBe(120_000);
+    const done = await waitForImport(analyst, queued.id);
+    expect(done).toMatchObject({ state: 'succeeded', progress: { done: 120_000, total: 120_000 }, result: { rows: 120_000 } });
+    expect(done.result?.statuses.suppressed).toBe(Math.ceil(120_000 / 13));
+  });
+
+  it('puts an import stopped by a shutdown back in the queue, with nothing written, and runs it again', async () => {
+    const indicator = await buildIndicator(t.db, { code: 'synth-stopped' });
+    const m = mapping({ indicator: { dimension: 'ContentsCode', categories: { SYNTHratePer1000: 'synth-stopped' } } });
+    const file = await uploaded(KOSTRA);
+    // Recorded as the route would, but run here by hand instead of by the queue.
+    const [row] = await t.db
+      .insert(statisticsImports)
+      .values({ uploadId: file.id, fileName: file.fileName, checksum: file.checksum, size: file.size, format: 'jsonstat', mapping: ImportMapping.parse(m) })
+      .returning();
+    const stop = new AbortController();
+    const log = { error: () => undefined };
+    const stopped = await runImport(t.db, t.config, log, row!.id, { signal: stop.signal, onProgress: () => stop.abort() }).catch((e: unknown) => e);
+    expect((stopped as Error).name).toBe('AbortError');
+    expect((await analyst.get(`/api/statistics/imports/${row!.id}`)).json()).toMatchObject({ state: 'queued', result: null, error: null });
+    expect(await t.db.select().from(observations).where(eq(observations.indicatorId, indicator.id))).toEqual([]);
+    await runImport(t.db, t.config, log, row!.id);
+    expect((await analyst.get(`/api/statistics/imports/${row!.id}`)).json()).toMatchObject({ state: 'succeeded', result: { inserted: 9 } });
   });
 
   it('documents its routes in the OpenAPI description', async () => {

@@ -10,6 +10,7 @@ import type { ImportMapping, ImportResult } from '../../../shared/contracts/impo
 import { OBSERVATION_STATUSES } from '../../../shared/domain/statistics';
 import type { Cube } from '../statistics/parsers/cube';
 import { CellMapper, type MappedCell } from './cell-mapper';
+import { COPY_NULL, CopyEncoder, copyField, FieldCache } from './copy-encoder';
 import { mappingInvalid, planImport, type ImportPlan } from './plan';
 import { emptyStatusCounts } from './preview';
 import { toSourceDimension } from './source';
@@ -38,29 +39,11 @@ export interface ImportCubeOptions {
 }
 
 const COLUMNS = 'indicator_id, area_id, period, period_kind, period_start, breakdown, value, status, symbol, note, import_id';
-const FLUSH_CHARS = 1 << 20;
-const NULL = '\\N';
+/** Cells per batch read from the file: each batch's rows go to the database before the next is read. */
+const BATCH_CELLS = 16_384;
 
-/** COPY text format: backslash, tab, newline and carriage return are escaped. */
-function copyText(s: string): string {
-  return /[\\\t\n\r]/.test(s) ? s.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r')) : s;
-}
-
-class CachedText {
-  private readonly cache = new Map<string, string>();
-  of(s: string | null): string {
-    if (s === null) return NULL;
-    let out = this.cache.get(s);
-    if (out === undefined) {
-      out = copyText(s);
-      this.cache.set(s, out);
-    }
-    return out;
-  }
-}
-
-async function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  if (!stream.write(Buffer.from(text, 'utf8'))) await once(stream, 'drain');
+async function write(stream: NodeJS.WritableStream, chunk: Buffer): Promise<void> {
+  if (!stream.write(chunk)) await once(stream, 'drain');
 }
 
 async function lockIndicators(client: pg.PoolClient, plan: ImportPlan): Promise<void> {
@@ -70,30 +53,42 @@ async function lockIndicators(client: pg.PoolClient, plan: ImportPlan): Promise<
   }
 }
 
-async function mergeStaging(client: pg.PoolClient, importId: string | null): Promise<{ inserted: number; updated: number }> {
+/**
+ * Merges the staged rows in one pass over the existing ones: a hash join sorts every staged
+ * row into new, changed or identical (only the import's indicators are read), and only the new
+ * and changed rows are then written. An identical row is not touched at all.
+ */
+async function mergeStaging(client: pg.PoolClient, indicatorIds: string[]): Promise<{ inserted: number; updated: number }> {
+  // The joins below hash a million rows; the default 4 MB would spill them to disk.
+  await client.query("set local work_mem = '256MB'");
   await client.query('analyze import_staging');
   await client.query(
-    `insert into observation_changes (indicator_id, area_id, period, breakdown, before_value, before_status, after_value, after_status, import_id)
-     select o.indicator_id, o.area_id, o.period, o.breakdown, o.value, o.status, s.value, s.status, $1::uuid
+    `create temp table import_diff on commit drop as
+     select s.*, o.value as before_value, o.status as before_status, o.indicator_id is null as is_new
        from import_staging s
-       join observations o using (indicator_id, area_id, breakdown, period)
-      where o.value is distinct from s.value or o.status is distinct from s.status`,
-    [importId],
+       left join (select * from observations where indicator_id = any($1::uuid[])) o
+            using (indicator_id, area_id, breakdown, period)
+      where o.indicator_id is null
+         or (o.value, o.status, o.symbol, o.note) is distinct from (s.value, s.status, s.symbol, s.note)`,
+    [indicatorIds],
   );
-  const { rows } = await client.query<{ inserted: string; updated: string }>(
-    `with written as (
-       insert into observations as o (${COLUMNS})
-       select ${COLUMNS} from import_staging
-       on conflict (indicator_id, area_id, breakdown, period) do update
-          set value = excluded.value, status = excluded.status, symbol = excluded.symbol, note = excluded.note,
-              period_kind = excluded.period_kind, period_start = excluded.period_start,
-              import_id = excluded.import_id, updated_at = now()
-        where (o.value, o.status, o.symbol, o.note) is distinct from (excluded.value, excluded.status, excluded.symbol, excluded.note)
-       returning (xmax = 0) as is_new
-     )
-     select count(*) filter (where is_new) as inserted, count(*) filter (where not is_new) as updated from written`,
+  await client.query('analyze import_diff');
+  await client.query(
+    `insert into observation_changes (indicator_id, area_id, period, breakdown, before_value, before_status, after_value, after_status, import_id)
+     select indicator_id, area_id, period, breakdown, before_value, before_status, value, status, import_id
+       from import_diff
+      where not is_new and (before_value is distinct from value or before_status is distinct from status)`,
   );
-  return { inserted: Number(rows[0]?.inserted ?? 0), updated: Number(rows[0]?.updated ?? 0) };
+  const updated = await client.query(
+    `update observations o
+        set value = d.value, status = d.status, symbol = d.symbol, note = d.note, period_kind = d.period_kind,
+            period_start = d.period_start, import_id = d.import_id, updated_at = now()
+       from import_diff d
+      where not d.is_new
+        and o.indicator_id = d.indicator_id and o.area_id = d.area_id and o.breakdown = d.breakdown and o.period = d.period`,
+  );
+  const inserted = await client.query(`insert into observations (${COLUMNS}) select ${COLUMNS} from import_diff where is_new`);
+  return { inserted: inserted.rowCount ?? 0, updated: updated.rowCount ?? 0 };
 }
 
 async function upsertLabels(client: pg.PoolClient, plan: ImportPlan): Promise<void> {
@@ -114,15 +109,15 @@ export async function importCube(db: Db, cube: Cube, mapping: ImportMapping, opt
     (await planImport(db, cube.meta.dimensions.map(toSourceDimension), mapping, { isMetadataOnly: cube.meta.metadataOnly === true }));
   if (plan.problems.length > 0) throw mappingInvalid(plan.problems);
   const importId = options.importId ?? null;
-  const importText = importId === null ? NULL : importId;
 
-  // Everything a row repeats is formatted once per target, not once per cell.
-  const indicatorText = plan.indicators.map((t) => `${t.id}\t`);
-  const areaText = plan.areas.map((t) => `${t.id}\t`);
-  const periodText = plan.periods.map((p) => `${copyText(p.code)}\t${p.kind}\t${p.start}\t`);
-  const statusText = OBSERVATION_STATUSES.map((s) => `\t${s}\t`);
-  const texts = new CachedText();
-  const breakdownNeedsEscape = plan.breakdowns.some((b) => b.parts.some((p) => /[\\\t\n\r]/.test(p)));
+  // Everything a row repeats is encoded once per target, not once per cell.
+  const tabbed = (text: string) => Buffer.from(`${text}\t`, 'utf8');
+  const indicatorBytes = plan.indicators.map((t) => tabbed(t.id));
+  const areaBytes = plan.areas.map((t) => tabbed(t.id));
+  const periodBytes = plan.periods.map((p) => tabbed(`${copyField(p.code).toString('utf8')}\t${p.kind}\t${p.start}`));
+  const statusBytes = OBSERVATION_STATUSES.map((s) => Buffer.from(`\t${s}\t`));
+  const importBytes = importId === null ? COPY_NULL : Buffer.from(importId);
+  const fields = new FieldCache();
   const statusCounts = new Float64Array(OBSERVATION_STATUSES.length);
 
   const client = await poolOf(db).connect();
@@ -146,47 +141,52 @@ export async function importCube(db: Db, cube: Cube, mapping: ImportMapping, opt
     done.catch(() => undefined);
     stream.on('error', () => undefined);
     const mapper = new CellMapper(plan, cube.meta.symbolLegend);
-    let chunk = '';
+    const encoder = new CopyEncoder();
     const emit = (c: MappedCell) => {
       statusCounts[c.status]! += 1;
-      chunk +=
-        indicatorText[c.indicator]! +
-        areaText[c.area]! +
-        periodText[c.period]! +
-        (breakdownNeedsEscape ? copyText(c.breakdown) : c.breakdown) +
-        '\t' +
-        (c.value === c.value ? String(c.value) : NULL) +
-        statusText[c.status]! +
-        texts.of(c.symbol) +
-        '\t' +
-        texts.of(c.note) +
-        '\t' +
-        importText +
-        '\n';
+      const indicator = indicatorBytes[c.indicator]!;
+      const area = areaBytes[c.area]!;
+      const period = periodBytes[c.period]!;
+      const breakdown = fields.of(c.breakdown);
+      const status = statusBytes[c.status]!;
+      const symbol = fields.of(c.symbol);
+      const note = fields.of(c.note);
+      encoder.reserve(indicator.length + area.length + period.length + breakdown.length + status.length + symbol.length + note.length + importBytes.length + 32);
+      encoder.bytes(indicator);
+      encoder.bytes(area);
+      encoder.bytes(period);
+      encoder.bytes(breakdown);
+      encoder.tab();
+      encoder.number(c.value);
+      encoder.bytes(status);
+      encoder.bytes(symbol);
+      encoder.tab();
+      encoder.bytes(note);
+      encoder.tab();
+      encoder.bytes(importBytes);
+      encoder.newline();
     };
     let read = 0;
-    for await (const batch of cube.batches()) {
+    for await (const batch of cube.batches({ batchSize: BATCH_CELLS })) {
       options.signal?.throwIfAborted();
       mapper.map(batch, emit);
-      if (chunk.length >= FLUSH_CHARS) {
-        await write(stream, chunk);
-        chunk = '';
-      }
+      for (const chunk of encoder.take()) await write(stream, chunk);
       read += batch.length;
       options.onProgress?.(read, cube.meta.cells);
     }
-    if (chunk.length > 0) await write(stream, chunk);
     stream.end();
     await done;
     copy = undefined;
 
     const rows = mapper.mapped;
-    const { inserted, updated } = isDirect ? { inserted: rows, updated: 0 } : await mergeStaging(client, importId);
+    const { inserted, updated } = isDirect ? { inserted: rows, updated: 0 } : await mergeStaging(client, plan.indicators.map((i) => i.id));
     await upsertLabels(client, plan);
     const statuses = emptyStatusCounts();
     OBSERVATION_STATUSES.forEach((s, i) => (statuses[s] = statusCounts[i] ?? 0));
     const result: ImportResult = { inserted, updated, unchanged: rows - inserted - updated, rows, statuses };
     options.signal?.throwIfAborted();
+    // A Drizzle handle on this transaction's connection: the same query API as Db, but its
+    // writes commit or roll back with the observations.
     if (options.beforeCommit) await options.beforeCommit(drizzle(client, { schema }) as unknown as Db, result);
     await client.query('commit');
     return result;

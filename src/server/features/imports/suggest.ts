@@ -31,9 +31,11 @@ export function findTotal(d: SourceDimension): string | undefined {
 /** Indicator code a source code would have: lower case, `-` between words. */
 export function indicatorCodeOf(sourceCode: string): string {
   return sourceCode
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .slice(0, 60)
     .replace(/^-+|-+$/g, '');

@@ -41,6 +41,23 @@ async function indicatorCodes(db: Db): Promise<Set<string>> {
 }
 
 /**
+ * Walks the parts of a multipart body. A body that breaks off or lacks its boundary is the
+ * client's mistake (400), not ours; size limits (413) and disk errors keep their own answers.
+ */
+async function receiveParts(handle: (part: UploadPart) => Promise<void>, parts: AsyncIterable<UploadPart>): Promise<void> {
+  try {
+    for await (const part of parts) await handle(part);
+  } catch (error) {
+    const e = error as { statusCode?: unknown; code?: unknown; message?: unknown };
+    const isOurs = error instanceof AppError || typeof e.statusCode === 'number' || (typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code));
+    if (isOurs || !(error instanceof Error)) throw error;
+    throw new AppError('VALIDATION_FAILED', `The request is not a complete multipart/form-data body: ${error.message}`, {
+      errors: [{ path: 'file', code: 'multipart', message: error.message }],
+    });
+  }
+}
+
+/**
  * Receives a statistics file (multipart field `file`, optional field `sourceUrl`), stores it,
  * reads it once to describe it, and suggests a mapping. A file that cannot be read is refused
  * with PARSE_FAILED and where it went wrong; nothing is kept.
@@ -54,11 +71,11 @@ export async function createUpload(db: Db, config: Config, actor: Actor, parts: 
     if (stored) await unlink(absolutePath(config.dataDir, stored.storedPath)).catch(() => undefined);
   };
   try {
-    for await (const part of parts) {
+    await receiveParts(async (part) => {
       if (part.type === 'file' && part.file) {
         if (part.fieldname !== 'file' || stored) {
           part.file.resume();
-          continue;
+          return;
         }
         const file = part.file;
         stored = await storeStream(config.dataDir, file, () => file.truncated === true);
@@ -72,7 +89,7 @@ export async function createUpload(db: Db, config: Config, actor: Actor, parts: 
         }
         sourceUrl = url.data;
       }
-    }
+    }, parts);
     if (!stored) {
       throw new AppError('VALIDATION_FAILED', 'Send the statistics file in the multipart field "file"', {
         errors: [{ path: 'file', code: 'required', message: 'required' }],

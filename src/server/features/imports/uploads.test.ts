@@ -162,6 +162,16 @@ describe('statistics uploads', () => {
     });
     expect(noFile.statusCode).toBe(400);
     expect(noFile.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: 'file', code: 'required' }] });
+    const before = await storedFiles();
+    const cut = await analyst.request({
+      method: 'POST',
+      url: '/api/statistics/uploads',
+      payload: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\na;b\n1;2`,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
+    expect(cut.statusCode).toBe(400);
+    expect(cut.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: 'file', code: 'multipart' }] });
+    expect(await storedFiles()).toEqual(before);
   });
 
   it('removes uploads after 24 hours: the record, the file, and files no record names', async () => {

@@ -13,7 +13,11 @@ export const MAX_CATEGORIES = 200_000;
  *    except columns named like time, place or code (år, periode, kommune, …kode, …nr) and
  *    numbers with leading zeros ("0301"), which are codes.
  * 3. All other columns are dimensions, categories in first-seen order. A code column followed
- *    by its name column (Kommunekode, Kommunenavn) that map one-to-one form one dimension.
+ *    by its name column (Kommunekode, Kommunenavn; Kommunenummer, Kommune) that map one-to-one
+ *    form one dimension.
+ * 4. A place column that follows from a finer one (Fylkekode from Kommunekode: every municipality
+ *    lies in one county) is not a dimension of its own: crossed with the finer one it would only
+ *    add cells that cannot exist. It is left out, with a warning.
  * The value columns become the categories of a final "measure" dimension, so one CSV row is a
  * run of consecutive cells in the cube.
  */
@@ -32,6 +36,8 @@ export interface ColumnStats {
   distinct: Map<string, number> | null;
   /** For a code column followed by a name column: code → name, null when not one-to-one. */
   pair: Map<string, string> | null;
+  /** For a place column: per other place column, this column's value → that one's, null once it varies. */
+  determines: Map<number, Map<string, string> | null> | null;
 }
 
 export function parseCsvNumber(text: string, decimalComma: boolean): number {
@@ -46,10 +52,16 @@ export function isMissingMarker(text: string): boolean {
   return text === '' || text.toLowerCase() === 'null' || lookupSymbol(text) !== undefined;
 }
 
+/** "Kommunenummer" → "kommune": the name a code column's label column often has. */
+const stemOf = (name: string) => name.trim().replace(/[\s_-]*(kode|code|nr|nummer|id)$/i, '').toLowerCase();
+
 export function newStats(names: readonly string[]): ColumnStats[] {
+  const places = names.map((name, i) => (guessRole(name) === 'geo' ? i : -1)).filter((i) => i >= 0);
   return names.map((name, i) => {
     const next = names[i + 1];
-    const pairs = CODE_NAME.test(name) && next !== undefined && NAME_NAME.test(next);
+    const pairs =
+      CODE_NAME.test(name) && next !== undefined && (NAME_NAME.test(next) || (stemOf(name) !== '' && stemOf(name) === next.trim().toLowerCase()));
+    const isPlace = places.includes(i);
     return {
       name,
       numeric: 0,
@@ -58,6 +70,7 @@ export function newStats(names: readonly string[]): ColumnStats[] {
       leadingZero: false,
       distinct: VALUE_NAME.test(name) ? null : new Map(),
       pair: pairs ? new Map() : null,
+      determines: isPlace ? new Map(places.filter((o) => o !== i).map((o) => [o, new Map<string, string>()])) : null,
     };
   });
 }
@@ -88,6 +101,17 @@ export function observe(
       if (seen === undefined) s.pair.set(text, label);
       else if (seen !== label) s.pair = null;
     }
+    if (s.determines) {
+      for (const [other, map] of s.determines) {
+        if (!map) continue;
+        const value = (fields[other] ?? '').trim();
+        const seen = map.get(text);
+        if (seen === undefined) {
+          if (map.size >= MAX_CATEGORIES) s.determines.set(other, null);
+          else map.set(text, value);
+        } else if (seen !== value) s.determines.set(other, null);
+      }
+    }
   }
 }
 
@@ -99,6 +123,8 @@ export interface CsvLayout {
   lookups: Map<string, number>[];
   sizes: number[];
   cells: number;
+  /** What a person should know about how the columns were read. */
+  warnings: string[];
 }
 
 function forcedDimension(name: string): boolean {
@@ -125,6 +151,26 @@ export function decideLayout(stats: readonly ColumnStats[], rows: number): CsvLa
     );
   }
   const isValue = new Set(valueColumns);
+  // Label columns merged into their code column are not dimensions either.
+  const merges = (c: number): boolean => {
+    const s = stats[c];
+    const next = stats[c + 1];
+    return !!s && s.pair !== null && !!s.distinct && !!next?.distinct && !isValue.has(c + 1) && next.distinct.size === s.distinct.size;
+  };
+  const isLabel = new Set(stats.flatMap((_, c) => (merges(c) ? [c + 1] : [])));
+  const sizeOf = (c: number) => stats[c]?.distinct?.size ?? 0;
+  const warnings: string[] = [];
+  const implied = new Set<number>();
+  stats.forEach((s, c) => {
+    if (isValue.has(c) || isLabel.has(c) || sizeOf(c) < 2) return;
+    const finer = stats.findIndex(
+      (o, f) => f !== c && !isValue.has(f) && !isLabel.has(f) && sizeOf(f) > sizeOf(c) && o.determines?.get(c) != null,
+    );
+    if (finer >= 0) {
+      implied.add(c);
+      warnings.push(`The column "${s.name}" follows from "${stats[finer]!.name}" and was left out as a dimension.`);
+    }
+  });
   const dimensions: CubeDimension[] = [];
   const dimensionColumns: number[] = [];
   const lookups: Map<string, number>[] = [];
@@ -139,6 +185,10 @@ export function decideLayout(stats: readonly ColumnStats[], rows: number): CsvLa
     const s = stats[c];
     if (!s || isValue.has(c)) continue;
     if (s.name === '' && s.markers === rows) continue; // a trailing delimiter's empty column
+    if (implied.has(c)) {
+      if (merges(c)) c++;
+      continue;
+    }
     if (!s.distinct) {
       throw new StatisticsParseError(
         'CUBE_TOO_LARGE',
@@ -147,11 +197,7 @@ export function decideLayout(stats: readonly ColumnStats[], rows: number): CsvLa
       );
     }
     const next = stats[c + 1];
-    const merge =
-      s.pair !== null &&
-      next?.distinct &&
-      !isValue.has(c + 1) &&
-      next.distinct.size === s.distinct.size;
+    const merge = merges(c);
     const codes = [...s.distinct.keys()];
     dimensions.push({
       id: uniqueId(s.name),
@@ -201,5 +247,5 @@ export function decideLayout(stats: readonly ColumnStats[], rows: number): CsvLa
       { line: 1, column: 1 },
     );
   }
-  return { dimensions, dimensionColumns, valueColumns, lookups, sizes, cells };
+  return { dimensions, dimensionColumns, valueColumns, lookups, sizes, cells, warnings };
 }

@@ -171,4 +171,28 @@ describe('CSV', () => {
     ].join('\n');
     expect(await parseError(sparse)).toMatchObject({ code: 'CUBE_TOO_LARGE' });
   });
+
+  it('leaves out a county column that follows from the municipality, and pairs "Kommunenummer;Kommune"', async () => {
+    const national = [
+      'Fylkenummer;Fylke;Kommunenummer;Kommune;År;Andel',
+      '03;Oslo;0301;Oslo;2024;10,5',
+      '34;Innlandet;3403;Hamar;2024;9',
+      '34;Innlandet;3405;Lillehammer;2024;*',
+      '03;Oslo;0301;Oslo;2025;11',
+      '34;Innlandet;3403;Hamar;2025;9,5',
+      '34;Innlandet;3405;Lillehammer;2025;8',
+    ].join('\n');
+    const cube = await parseCsv(national);
+    expect(cube.meta.dimensions.map((d) => [d.id, d.role, d.categories.length])).toEqual([
+      ['Kommunenummer', 'geo', 3],
+      ['År', 'time', 2],
+      ['measure', 'metric', 1],
+    ]);
+    expect(cube.meta.dimensions[0]?.categories[1]).toEqual({ code: '3403', label: 'Hamar' });
+    expect(cube.meta.warnings).toEqual(['The column "Fylkenummer" follows from "Kommunenummer" and was left out as a dimension.']);
+    // No cell for a municipality in a county it does not lie in: every cell is a row of the file.
+    expect(cube.meta.cells).toBe(6);
+    const cells = await collectCells(cube);
+    expect(cells.map((c) => c.value)).toEqual([10.5, 11, 9, 9.5, null, 8]);
+  });
 });

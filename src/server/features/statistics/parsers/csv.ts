@@ -266,7 +266,8 @@ export async function parseCsv(input: StatisticsInput, options: CsvOptions = {})
     dimensions: layout.dimensions,
     cells: layout.cells,
   };
-  if (warning) meta.warnings = [warning];
+  const warnings = [...(warning ? [warning] : []), ...layout.warnings];
+  if (warnings.length > 0) meta.warnings = warnings;
   const symbols = new Interner();
   const notes = new Interner();
   return {
