@@ -154,7 +154,7 @@ export const ImportPreview = z.object({
     rows: z.number().int().describe('Observations the import would write'),
     values: z.number().int().describe('Of those, with a number'),
     statuses: StatusCounts,
-    skipped: z.number().int().describe('Cells left out by filters, skipped areas or unmapped metrics'),
+    skipped: z.number().int().describe('Cells left out by filters, skipped areas or unmapped metrics, and empty cells (no number and no symbol)'),
   }),
   areas: z.object({
     matched: z.array(z.object({ source: z.string(), code: z.string(), name: z.string() })),

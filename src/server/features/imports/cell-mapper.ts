@@ -17,6 +17,12 @@ export interface MappedCell {
   status: number;
   symbol: string | null;
   note: string | null;
+  /**
+   * The source has nothing here: no number, no symbol, nothing but "no value" (a JSON-stat
+   * `null` without status, a cell absent from a sparse `value`). Such a cell is not a new
+   * observation; it only tells that an earlier figure at this place was withdrawn.
+   */
+  isEmpty: boolean;
 }
 
 const WITHHELD = new Uint8Array(8);
@@ -51,11 +57,14 @@ export class CellMapper {
   private readonly printed: Map<string, string>;
   /** Printed symbol by the batch's symbol id (the ids are stable across batches). */
   private readonly symbolById: (string | null)[] = [null];
-  private readonly cell: MappedCell = { indicator: 0, area: 0, period: 0, breakdown: '', value: NaN, status: 0, symbol: null, note: null };
+  private readonly cell: MappedCell = { indicator: 0, area: 0, period: 0, breakdown: '', value: NaN, status: 0, symbol: null, note: null, isEmpty: false };
   /** False when the plan names no area, period or indicator at all: every cell is left out. */
   private readonly isWritable: boolean;
   skipped = 0;
+  /** Cells handed to `emit`, empty ones included. */
   mapped = 0;
+  /** Of those, how many were empty (see MappedCell.isEmpty). */
+  empty = 0;
 
   constructor(
     private readonly plan: ImportPlan,
@@ -144,6 +153,8 @@ export class CellMapper {
         cell.symbol = symbol > 0 ? this.symbolOf(batch, symbol) : null;
         const note = batch.note[i]!;
         cell.note = note > 0 ? (batch.notes[note - 1] ?? null) : null;
+        cell.isEmpty = cell.status === NOT_AVAILABLE && symbol === 0 && note === 0 && value !== value;
+        if (cell.isEmpty) this.empty++;
         this.mapped++;
         emit(cell);
       } else this.skipped++;

@@ -137,4 +137,30 @@ describe('importCube', () => {
       expect.objectContaining({ path: 'indicator.categories.measure1', code: 'unknownIndicator' }),
     ]);
   });
+
+  it('stores no observation for an empty cell, but an empty cell withdraws a figure stored before', async () => {
+    const [id] = [(await buildIndicator(t.db, { code: 'w-empty' })).id];
+    const sparse = (value: Record<string, number | null>) =>
+      JSON.stringify({
+        version: '2.0',
+        class: 'dataset',
+        id: ['region', 'year'],
+        size: [2, 2],
+        role: { geo: ['region'], time: ['year'] },
+        dimension: { region: { category: { index: ['9900', '9901'] } }, year: { category: { index: ['2020', '2021'] } } },
+        value,
+      });
+    const single = ImportMapping.parse({ area: { dimension: 'region' }, period: { dimension: 'year' }, indicator: { fixed: 'w-empty' } } satisfies ImportMappingInput);
+    const first = await importCube(t.db, await parseJsonStatDataset(sparse({ '0': 4.5, '3': 6 })), single);
+    expect(first).toMatchObject({ inserted: 2, rows: 2 });
+    expect(await countOf([id!])).toBe(2);
+
+    // The revised file has nothing for 9901/2021 any more, and a figure for 9900/2021.
+    const revised = await importCube(t.db, await parseJsonStatDataset(sparse({ '0': 4.5, '1': 5 })), single);
+    expect(revised).toMatchObject({ inserted: 1, updated: 1, unchanged: 1, rows: 3 });
+    const held = await t.db.select().from(observations).where(eq(observations.indicatorId, id!));
+    expect(held.map((o) => `${o.period} ${o.value} ${o.status}`).sort()).toEqual(['2020 4.5 none', '2021 5 none', '2021 null not_available']);
+    const [change] = await t.db.select().from(observationChanges).where(eq(observationChanges.indicatorId, id!));
+    expect(change).toMatchObject({ period: '2021', beforeValue: 6, beforeStatus: 'none', afterValue: null, afterStatus: 'not_available' });
+  });
 });

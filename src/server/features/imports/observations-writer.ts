@@ -8,7 +8,7 @@ import { poolOf } from '../../jobs/pool';
 import * as schema from '../../db/schema';
 import type { ImportMapping, ImportResult } from '../../../shared/contracts/imports';
 import { OBSERVATION_STATUSES } from '../../../shared/domain/statistics';
-import type { Cube } from '../statistics/parsers/cube';
+import { STATUS_CODE, type Cube } from '../statistics/parsers/cube';
 import { CellMapper, type MappedCell } from './cell-mapper';
 import { COPY_NULL, CopyEncoder, copyField, FieldCache } from './copy-encoder';
 import { mappingInvalid, planImport, type ImportPlan } from './plan';
@@ -24,6 +24,8 @@ import { toSourceDimension } from './source';
  * a temporary staging table that is merged: changed cells are updated (their before and after
  * recorded in `observation_changes`), new ones inserted, identical ones left alone — so the same
  * file imported twice changes nothing, and a revised file keeps the history of what it revised.
+ * An empty cell (no number, no symbol) never becomes a new observation; it only withdraws a
+ * figure stored earlier at its place (recorded as "not available" in the history).
  */
 export interface ImportCubeOptions {
   /** The statistics import the rows belong to (provenance); null for none. */
@@ -58,18 +60,19 @@ async function lockIndicators(client: pg.PoolClient, plan: ImportPlan): Promise<
  * row into new, changed or identical (only the import's indicators are read), and only the new
  * and changed rows are then written. An identical row is not touched at all.
  */
-async function mergeStaging(client: pg.PoolClient, indicatorIds: string[]): Promise<{ inserted: number; updated: number }> {
+async function mergeStaging(client: pg.PoolClient, indicatorIds: string[]): Promise<{ inserted: number; updated: number; withdrawn: number }> {
   // The joins below hash a million rows; the default 4 MB would spill them to disk.
   await client.query("set local work_mem = '256MB'");
   await client.query('analyze import_staging');
   await client.query(
     `create temp table import_diff on commit drop as
-     select s.*, o.value as before_value, o.status as before_status, o.indicator_id is null as is_new
+     select s.*, o.value as before_value, o.status as before_status, o.indicator_id is null as is_new,
+            (s.value is null and s.status = 'not_available' and s.symbol is null and s.note is null) as is_empty
        from import_staging s
        left join (select * from observations where indicator_id = any($1::uuid[])) o
             using (indicator_id, area_id, breakdown, period)
-      where o.indicator_id is null
-         or (o.value, o.status, o.symbol, o.note) is distinct from (s.value, s.status, s.symbol, s.note)`,
+      where (o.indicator_id is null and not (s.value is null and s.status = 'not_available' and s.symbol is null and s.note is null))
+         or (o.indicator_id is not null and (o.value, o.status, o.symbol, o.note) is distinct from (s.value, s.status, s.symbol, s.note))`,
     [indicatorIds],
   );
   await client.query('analyze import_diff');
@@ -88,7 +91,8 @@ async function mergeStaging(client: pg.PoolClient, indicatorIds: string[]): Prom
         and o.indicator_id = d.indicator_id and o.area_id = d.area_id and o.breakdown = d.breakdown and o.period = d.period`,
   );
   const inserted = await client.query(`insert into observations (${COLUMNS}) select ${COLUMNS} from import_diff where is_new`);
-  return { inserted: inserted.rowCount ?? 0, updated: updated.rowCount ?? 0 };
+  const withdrawn = await client.query<{ n: string }>('select count(*) as n from import_diff where not is_new and is_empty');
+  return { inserted: inserted.rowCount ?? 0, updated: updated.rowCount ?? 0, withdrawn: Number(withdrawn.rows[0]?.n ?? 0) };
 }
 
 async function upsertLabels(client: pg.PoolClient, plan: ImportPlan): Promise<void> {
@@ -143,7 +147,9 @@ export async function importCube(db: Db, cube: Cube, mapping: ImportMapping, opt
     const mapper = new CellMapper(plan, cube.meta.symbolLegend);
     const encoder = new CopyEncoder();
     const emit = (c: MappedCell) => {
-      statusCounts[c.status]! += 1;
+      // Into an indicator without figures an empty cell has nothing to withdraw.
+      if (c.isEmpty && isDirect) return;
+      if (!c.isEmpty) statusCounts[c.status]! += 1;
       const indicator = indicatorBytes[c.indicator]!;
       const area = areaBytes[c.area]!;
       const period = periodBytes[c.period]!;
@@ -178,8 +184,11 @@ export async function importCube(db: Db, cube: Cube, mapping: ImportMapping, opt
     await done;
     copy = undefined;
 
-    const rows = mapper.mapped;
-    const { inserted, updated } = isDirect ? { inserted: rows, updated: 0 } : await mergeStaging(client, plan.indicators.map((i) => i.id));
+    const filled = mapper.mapped - mapper.empty;
+    const { inserted, updated, withdrawn } = isDirect ? { inserted: filled, updated: 0, withdrawn: 0 } : await mergeStaging(client, plan.indicators.map((i) => i.id));
+    // Rows the file stands for: its figures and symbols, and the figures it withdrew.
+    const rows = filled + withdrawn;
+    statusCounts[STATUS_CODE.not_available]! += withdrawn;
     await upsertLabels(client, plan);
     const statuses = emptyStatusCounts();
     OBSERVATION_STATUSES.forEach((s, i) => (statuses[s] = statusCounts[i] ?? 0));

@@ -29,6 +29,8 @@ export async function previewImport(cube: Cube, plan: ImportPlan, options: Previ
   for await (const batch of cube.batches()) {
     options.signal?.throwIfAborted();
     mapper.map(batch, (cell) => {
+      // An empty cell writes nothing new (see MappedCell.isEmpty): it is counted as left out.
+      if (cell.isEmpty) return;
       statusCounts[cell.status]! += 1;
       perIndicator[cell.indicator]! += 1;
       if (cell.value === cell.value) values++;
@@ -53,7 +55,7 @@ export async function previewImport(cube: Cube, plan: ImportPlan, options: Previ
   OBSERVATION_STATUSES.forEach((s, i) => (statuses[s] = statusCounts[i] ?? 0));
   return {
     rows,
-    summary: { cells: cube.meta.cells, rows: mapper.mapped, values, statuses, skipped: mapper.skipped },
+    summary: { cells: cube.meta.cells, rows: mapper.mapped - mapper.empty, values, statuses, skipped: mapper.skipped + mapper.empty },
     areas: plan.report.areas,
     periods: plan.report.periods,
     indicators: plan.indicators.map((t, i) => ({ code: t.code, rows: perIndicator[i] ?? 0 })),

@@ -59,12 +59,9 @@ describe('JSON-stat round trip through the importer', () => {
     expect(await storedCells(target.db, { indicators: codes })).toEqual(before);
   });
 
-  // Known gap in the importer, not in the file: a sparse table leaves most cells of its cube
-  // empty (no number, no symbol: absent from the sparse `value`), and the importer writes each
-  // such hole as a "not available" observation. Proposed fix in imports/cell-mapper.ts: skip a
-  // cell with no number, no symbol and the parser's default status. When that lands this test
-  // starts passing, and `it.fails` turns it red as a reminder to make it a plain `it`.
-  it.fails('imports a sparse table back without adding its empty cells', async () => {
+  // A sparse table leaves most cells of its cube empty (no number, no symbol: absent from the
+  // sparse `value`); the importer must not turn those holes into "not available" observations.
+  it('imports a sparse table back without adding its empty cells', async () => {
     await exportAndImport(['spredt']);
     expect(await storedCells(target.db, { indicators: ['spredt'] })).toEqual(await storedCells(source.db, { indicators: ['spredt'] }));
   });
