@@ -2,11 +2,11 @@ import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../../shared/domain/localized';
 import { useLocale } from '../../app/locale-context';
+import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { LocalizedParagraphs, useLocalized } from '../../components/LocalizedText';
 import { emptyGoalValues, goalValues } from './goal-form-values';
 import { headingLevel, subtreeIds, type GoalNode, type TreeGoal } from './goal-tree';
 import type { AdminContext } from './goals-admin-context';
-import { ConfirmDeleteNamed } from './ConfirmDeleteNamed';
 import { EditorHeading } from './EditorHeading';
 import { GoalForm } from './GoalForm';
 import { GoalMeta } from './GoalMeta';
@@ -79,7 +79,8 @@ export function GoalAdminItem({ node, ctx }: { node: GoalNode; ctx: AdminContext
               </Button>
             ) : null}
             {!goal.isInherited && node.children.length === 0 ? (
-              <ConfirmDeleteNamed
+              <ConfirmDelete
+                compact
                 name={title.text}
                 label={t('goalsAdmin.deleteGoalNamed', { title: title.text })}
                 pending={remove.isPending}

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { GoalTarget } from '../../../shared/contracts/goals';
 import { pickText } from '../../../shared/domain/localized';
 import { useLocale } from '../../app/locale-context';
+import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { useLocalized } from '../../components/LocalizedText';
 import { emptyTargetValues, targetValues } from './goal-form-values';
 import type { TreeGoal } from './goal-tree';
-import { ConfirmDeleteNamed } from './ConfirmDeleteNamed';
 import { EditorHeading } from './EditorHeading';
 import type { AdminContext } from './goals-admin-context';
 import { TargetForm } from './TargetForm';
@@ -104,7 +104,8 @@ function TargetItem({ target, level, ctx, readOnly }: { target: GoalTarget; leve
             <Button id={editId} variant="secondary" data-size="sm" aria-label={t('goalsAdmin.editTargetNamed', { name })} onClick={() => ctx.open({ kind: 'editTarget', targetId: target.id, trigger: editId })}>
               {t('goalsAdmin.editTarget')}
             </Button>
-            <ConfirmDeleteNamed
+            <ConfirmDelete
+              compact
               name={name}
               label={t('goalsAdmin.deleteTargetNamed', { name })}
               pending={remove.isPending}
