@@ -1,136 +1,112 @@
-import { useState } from 'react';
-import { Button, Paragraph, Table, Tag, Textfield } from '@digdir/designsystemet-react';
-import { Link as RouterLink } from 'react-router';
+import { Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { useLocalePath } from '../../app/locale-context';
-import { administeredProgrammes, canEditRegisters, isAdmin, type MeUser } from '../../app/permissions';
+import type { User } from '../../../shared/contracts/users';
+import {
+  administeredProgrammes,
+  canEditRegisters,
+  isAdmin,
+  type MeUser,
+} from '../../app/permissions';
 import { AppLink } from '../../components/AppLink';
+import { ButtonLink } from '../../components/ButtonLink';
+import { ListFilters, ListSearch } from '../../components/ListFilters';
+import type { ListColumn } from '../../components/ListTable';
 import { Loading } from '../../components/Loading';
 import { NoAccess } from '../../components/NoAccess';
 import { PageHeading } from '../../components/PageHeading';
-import { Pager } from '../../components/Pager';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { ScrollTable } from '../../components/ScrollTable';
-import { useDebounced } from '../../components/use-debounced';
+import { PagedList } from '../../components/PagedList';
+import { useListQueryState } from '../../components/use-list-query-state';
 import { useProgrammes } from '../programmes/programmes.queries';
 import { ProgrammeSelect } from './ProgrammeSelect';
 import { useUsers } from './users.queries';
 
-const PAGE = 25;
-
 export function UserListPage({ user }: { user: MeUser }) {
   const { t } = useTranslation();
-  const href = useLocalePath();
   const programmes = useProgrammes();
   const mine = administeredProgrammes(user, programmes.data ?? []);
   const admin = isAdmin(user);
-  const [chosen, setChosen] = useState<string | null>(null);
+  const listState = useListQueryState<{ programmeId: string | null }>({ programmeId: null });
   // A secretariat always looks at one of its programmes; an admin may look at everyone.
-  const programmeId = chosen ?? (admin ? '' : (mine[0]?.id ?? ''));
-  const [q, setQ] = useState('');
-  const [offset, setOffset] = useState(0);
-  const query = useDebounced(q.trim());
+  const programmeId = listState.filters.programmeId ?? (admin ? '' : (mine[0]?.id ?? ''));
   const ready = admin || programmeId !== '';
-  const list = useUsers({ q: query, programmeId: programmeId || undefined, limit: PAGE, offset }, ready);
+  const list = useUsers(
+    { q: listState.query, programmeId: programmeId || undefined, ...listState.page },
+    ready,
+  );
 
   if (!canEditRegisters(user)) return <NoAccess />;
+
+  const columns: ListColumn<User>[] = [
+    {
+      header: t('users.name'),
+      cell: (u) => <AppLink to={`/admin/brukere/${u.id}`}>{u.name}</AppLink>,
+    },
+    { header: t('users.email'), cell: (u) => u.email },
+    { header: t('users.organisation'), cell: (u) => u.organisationName },
+    {
+      header: t('users.roles'),
+      cell: (u) =>
+        u.roles.length > 0 ? (
+          <ul className="plain-list">
+            {u.roles.map((r) => (
+              <li key={r.programmeId}>
+                <span lang="nb">{r.programmeName}</span>: {t(`programmeRole.${r.role}`)}
+              </li>
+            ))}
+          </ul>
+        ) : null,
+    },
+    {
+      header: t('users.status'),
+      cell: (u) => (
+        <span className="tags">
+          {u.isPlatformAdmin ? (
+            <Tag data-size="sm" data-color="info">
+              {t('users.admin')}
+            </Tag>
+          ) : null}
+          {u.isDisabled ? (
+            <Tag data-size="sm" data-color="warning">
+              {t('users.disabled')}
+            </Tag>
+          ) : (
+            <Tag data-size="sm" data-color="success">
+              {t('users.active')}
+            </Tag>
+          )}
+        </span>
+      ),
+    },
+  ];
 
   return (
     <div className="stack">
       <PageHeading title={t('users.title')} />
       <div>
-        <Button asChild variant="secondary">
-          <RouterLink to={href('/admin/brukere/ny')}>{t('users.new')}</RouterLink>
-        </Button>
+        <ButtonLink to="/admin/brukere/ny" variant="secondary">
+          {t('users.new')}
+        </ButtonLink>
       </div>
       {programmes.isPending ? <Loading /> : null}
-      <div role="search" aria-label={t('common.filters')} className="filters">
+      <ListFilters>
         <ProgrammeSelect
           id="users-programme"
           label={t('users.programme')}
           programmes={mine}
           value={programmeId}
           emptyLabel={admin ? t('users.allUsers') : undefined}
-          onChange={(e) => {
-            setChosen(e.target.value);
-            setOffset(0);
-          }}
+          onChange={(e) => listState.setFilter('programmeId', e.target.value)}
         />
-        <Textfield
-          id="users-q"
-          type="search"
-          label={t('common.search')}
-          description={t('users.searchHelp')}
-          value={q}
-          onChange={(e) => {
-            setQ(e.target.value);
-            setOffset(0);
-          }}
-        />
-      </div>
+        <ListSearch id="users-q" description={t('users.searchHelp')} state={listState} />
+      </ListFilters>
       {!ready && programmes.data ? <Paragraph>{t('users.chooseProgramme')}</Paragraph> : null}
-      {list.isError ? <ProblemAlert error={list.error} /> : null}
-      {ready && list.isPending ? <Loading /> : null}
-      {list.data ? (
-        <>
-          <Pager label={t('common.pages')} total={list.data.total} limit={PAGE} offset={offset} onChange={setOffset} />
-          {list.data.items.length > 0 ? (
-            <ScrollTable label={t('users.title')}>
-              <Table zebra>
-                <Table.Head>
-                  <Table.Row>
-                    <Table.HeaderCell>{t('users.name')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('users.email')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('users.organisation')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('users.roles')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('users.status')}</Table.HeaderCell>
-                  </Table.Row>
-                </Table.Head>
-                <Table.Body>
-                  {list.data.items.map((u) => (
-                    <Table.Row key={u.id}>
-                      <Table.Cell>
-                        <AppLink to={`/admin/brukere/${u.id}`}>{u.name}</AppLink>
-                      </Table.Cell>
-                      <Table.Cell>{u.email}</Table.Cell>
-                      <Table.Cell>{u.organisationName}</Table.Cell>
-                      <Table.Cell>
-                        {u.roles.length > 0 ? (
-                          <ul className="plain-list">
-                            {u.roles.map((r) => (
-                              <li key={r.programmeId}>
-                                <span lang="nb">{r.programmeName}</span>: {t(`programmeRole.${r.role}`)}
-                              </li>
-                            ))}
-                          </ul>
-                        ) : null}
-                      </Table.Cell>
-                      <Table.Cell>
-                        <span className="tags">
-                          {u.isPlatformAdmin ? (
-                            <Tag data-size="sm" data-color="info">
-                              {t('users.admin')}
-                            </Tag>
-                          ) : null}
-                          {u.isDisabled ? (
-                            <Tag data-size="sm" data-color="warning">
-                              {t('users.disabled')}
-                            </Tag>
-                          ) : (
-                            <Tag data-size="sm" data-color="success">
-                              {t('users.active')}
-                            </Tag>
-                          )}
-                        </span>
-                      </Table.Cell>
-                    </Table.Row>
-                  ))}
-                </Table.Body>
-              </Table>
-            </ScrollTable>
-          ) : null}
-        </>
-      ) : null}
+      <PagedList
+        list={list}
+        paging={listState}
+        enabled={ready}
+        label={t('users.title')}
+        columns={columns}
+      />
     </div>
   );
 }
