@@ -5,6 +5,7 @@ import { GoalCreate } from '../../../shared/contracts/goals';
 import { pickText } from '../../../shared/domain/localized';
 import { useLocale } from '../../app/locale-context';
 import { FormErrorSummary } from '../../components/forms/FormErrorSummary';
+import { LocalizedTextFields } from '../../components/forms/LocalizedTextFields';
 import { fieldId, fieldMessage, validate, type FieldMessages } from '../../components/forms/form-errors';
 import { SelectField } from '../../components/forms/SelectField';
 import { useFormErrors } from '../../components/forms/use-form-errors';
@@ -98,26 +99,18 @@ export function GoalForm({ formId, initial, parents, submitLabel, saving, onSave
       </SelectField>
 
       {TEXT_FIELDS.map((field) => (
-        <Fieldset key={field}>
-          <Fieldset.Legend>{t(`goalsAdmin.field.${field}`)}</Fieldset.Legend>
-          {field === 'title' ? <Fieldset.Description>{t('goalsAdmin.field.titleHelp')}</Fieldset.Description> : null}
-          {field === 'ownerBody' ? <Fieldset.Description>{t('goalsAdmin.field.ownerBodyHelp')}</Fieldset.Description> : null}
-          {TEXT_LOCALES.map((lang) => {
-            const path = `${field}.${lang}`;
-            const common = {
-              id: fieldId(formId, path),
-              label: labels[path],
-              lang,
-              value: values[field][lang],
-              error: form.errorFor(path),
-            };
-            return field === 'description' ? (
-              <Textfield key={lang} {...common} multiline rows={4} onChange={(e) => setText(field, lang, e.target.value)} />
-            ) : (
-              <Textfield key={lang} {...common} onChange={(e) => setText(field, lang, e.target.value)} />
-            );
-          })}
-        </Fieldset>
+        <LocalizedTextFields
+          key={field}
+          formId={formId}
+          field={field}
+          legend={t(`goalsAdmin.field.${field}`)}
+          description={field === 'title' ? t('goalsAdmin.field.titleHelp') : field === 'ownerBody' ? t('goalsAdmin.field.ownerBodyHelp') : undefined}
+          rows={field === 'description' ? 4 : null}
+          labels={labels}
+          values={values[field]}
+          errorFor={form.errorFor}
+          onChange={(lang, value) => setText(field, lang, value)}
+        />
       ))}
 
       <Fieldset>

@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { GoalTargetCreate, targetPeriodIssues } from '../../../shared/contracts/goals';
 import type { IndicatorSummary } from '../../../shared/contracts/indicators';
 import { EntityPicker } from '../../components/forms/EntityPicker';
+import { LocalizedTextFields } from '../../components/forms/LocalizedTextFields';
 import { FormErrorSummary } from '../../components/forms/FormErrorSummary';
 import { fieldId, fieldMessage, validate, type FieldMessages } from '../../components/forms/form-errors';
 import { useFormErrors } from '../../components/forms/use-form-errors';
 import { areaSource } from '../areas/areas.queries';
-import { targetPayload, TEXT_LOCALES, withGoalMessages, type TargetFormValues, type TextLocale } from './goal-form-values';
+import { targetPayload, TEXT_LOCALES, withGoalMessages, type TargetFormValues } from './goal-form-values';
 import { showFailure } from './form-failure';
 import { IndicatorPicker } from './IndicatorPicker';
 
@@ -144,22 +145,16 @@ export function TargetForm({ formId, programmeId, initial, currentIndicator, sub
           {periodField('target.period', 'targetPeriod')}
         </div>
       </Fieldset>
-      <Fieldset>
-        <Fieldset.Legend>{t('goalsAdmin.field.note')}</Fieldset.Legend>
-        {TEXT_LOCALES.map((lang: TextLocale) => (
-          <Textfield
-            key={lang}
-            id={fieldId(formId, `note.${lang}`)}
-            label={labels[`note.${lang}`]}
-            lang={lang}
-            multiline
-            rows={2}
-            value={values.note[lang]}
-            onChange={(e) => set('note', { ...values.note, [lang]: e.target.value })}
-            error={form.errorFor(`note.${lang}`)}
-          />
-        ))}
-      </Fieldset>
+      <LocalizedTextFields
+        formId={formId}
+        field="note"
+        legend={t('goalsAdmin.field.note')}
+        rows={2}
+        labels={labels}
+        values={values.note}
+        errorFor={form.errorFor}
+        onChange={(lang, value) => set('note', { ...values.note, [lang]: value })}
+      />
       <div className="form-actions">
         <Button type="submit" disabled={saving}>
           {saving ? t('common.saving') : submitLabel}

@@ -1,8 +1,8 @@
 import type { Goal, GoalTarget } from '../../../shared/contracts/goals';
-import type { LocalizedText } from '../../../shared/domain/localized';
+import { LOCALES, type LocalizedText } from '../../../shared/domain/localized';
 import { orNull, type FieldMessages } from '../../components/forms/form-errors';
 
-export const TEXT_LOCALES = ['nb', 'nn', 'en'] as const;
+export const TEXT_LOCALES = LOCALES;
 export type TextLocale = (typeof TEXT_LOCALES)[number];
 export type TextValues = Record<TextLocale, string>;
 

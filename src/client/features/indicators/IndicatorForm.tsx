@@ -10,6 +10,7 @@ import {
 } from '../../../shared/contracts/indicators';
 import { FormErrorSummary } from '../../components/forms/FormErrorSummary';
 import { fieldId, validate } from '../../components/forms/form-errors';
+import { LocalizedTextFields } from '../../components/forms/LocalizedTextFields';
 import { SelectField } from '../../components/forms/SelectField';
 import { useFormErrors } from '../../components/forms/use-form-errors';
 import {
@@ -84,36 +85,18 @@ export function IndicatorForm({ formId, initial, mode, saving, onSave, actions }
   };
 
   const textFieldset = (field: IndicatorText) => (
-    <Fieldset key={field}>
-      <Fieldset.Legend>{t(`indicators.form.${field}`)}</Fieldset.Legend>
-      <Fieldset.Description>{t(`indicators.form.${field}Help`)}</Fieldset.Description>
-      {TEXT_LOCALES.map((lang) => {
-        const path = `${field}.${lang}`;
-        const rows = ROWS[field];
-        const common = {
-          id: fieldId(formId, path),
-          label: labels[path],
-          lang,
-          value: values.texts[field][lang],
-          error: form.errorFor(path),
-        };
-        return rows ? (
-          <Textfield
-            key={lang}
-            {...common}
-            multiline
-            rows={rows}
-            onChange={(e) => setText(field, lang, e.target.value)}
-          />
-        ) : (
-          <Textfield
-            key={lang}
-            {...common}
-            onChange={(e) => setText(field, lang, e.target.value)}
-          />
-        );
-      })}
-    </Fieldset>
+    <LocalizedTextFields
+      key={field}
+      formId={formId}
+      field={field}
+      legend={t(`indicators.form.${field}`)}
+      description={t(`indicators.form.${field}Help`)}
+      rows={ROWS[field]}
+      labels={labels}
+      values={values.texts[field]}
+      errorFor={form.errorFor}
+      onChange={(lang, value) => setText(field, lang, value)}
+    />
   );
 
   return (

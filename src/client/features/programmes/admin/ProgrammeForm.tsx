@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Checkbox, Fieldset, Textfield } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { PROGRAMME_KINDS, ProgrammeCreate, type ProgrammeSummary } from '../../../../shared/contracts/programmes';
 import { pickText } from '../../../../shared/domain/localized';
 import { useLocale } from '../../../app/locale-context';
 import { FormErrorSummary } from '../../../components/forms/FormErrorSummary';
+import { LocalizedTextFields } from '../../../components/forms/LocalizedTextFields';
 import { fieldId, validate } from '../../../components/forms/form-errors';
 import { SelectField } from '../../../components/forms/SelectField';
 import { useFormErrors } from '../../../components/forms/use-form-errors';
@@ -106,29 +107,18 @@ export function ProgrammeForm({ formId, initial, mode, parents, allowTopLevel, s
       </SelectField>
 
       {TEXT_FIELDS.map((field) => (
-        <Fieldset key={field}>
-          <Fieldset.Legend>{t(`programmeForm.${field}`)}</Fieldset.Legend>
-          {field === 'name' ? <Fieldset.Description>{t('programmeForm.nameHelp')}</Fieldset.Description> : null}
-          {field === 'purpose' || field === 'goalText' ? (
-            <Fieldset.Description>{t('programmeForm.paragraphHelp')}</Fieldset.Description>
-          ) : null}
-          {TEXT_LOCALES.map((lang) => {
-            const path = `${field}.${lang}`;
-            const rows = MULTILINE[field];
-            const common = {
-              id: fieldId(formId, path),
-              label: labels[path],
-              lang,
-              value: values.texts[field][lang],
-              error: form.errorFor(path),
-            };
-            return rows ? (
-              <Textfield key={lang} {...common} multiline rows={rows} onChange={(e) => setText(field, lang, e.target.value)} />
-            ) : (
-              <Textfield key={lang} {...common} onChange={(e) => setText(field, lang, e.target.value)} />
-            );
-          })}
-        </Fieldset>
+        <LocalizedTextFields
+          key={field}
+          formId={formId}
+          field={field}
+          legend={t(`programmeForm.${field}`)}
+          description={field === 'name' ? t('programmeForm.nameHelp') : field === 'purpose' || field === 'goalText' ? t('programmeForm.paragraphHelp') : undefined}
+          rows={MULTILINE[field]}
+          labels={labels}
+          values={values.texts[field]}
+          errorFor={form.errorFor}
+          onChange={(lang, value) => setText(field, lang, value)}
+        />
       ))}
 
       <Textfield

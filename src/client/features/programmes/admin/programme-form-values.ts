@@ -1,10 +1,10 @@
 import type { Programme, ProgrammeKind } from '../../../../shared/contracts/programmes';
-import type { LocalizedText } from '../../../../shared/domain/localized';
+import { LOCALES, type LocalizedText } from '../../../../shared/domain/localized';
 import { orNull } from '../../../components/forms/form-errors';
 
 export const TEXT_FIELDS = ['name', 'summary', 'purpose', 'goalText'] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
-export const TEXT_LOCALES = ['nb', 'nn', 'en'] as const;
+export const TEXT_LOCALES = LOCALES;
 
 export interface TextValues {
   nb: string;
