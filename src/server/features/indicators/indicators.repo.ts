@@ -41,7 +41,7 @@ export async function listIndicatorRows(
       .select()
       .from(indicators)
       .where(cond)
-      .orderBy(sql`${indicators.name}->>'nb' collate "nb-NO-x-icu"`)
+      .orderBy(sql`${indicators.name}->>'nb' collate "nb-NO-x-icu"`, indicators.code)
       .limit(q.limit)
       .offset(q.offset),
     db.select({ n: count() }).from(indicators).where(cond),
@@ -64,40 +64,49 @@ export type IndicatorExtent = {
 };
 
 /**
- * How many observations an indicator has, its breakdowns and the span of its periods, in one
- * statement. The breakdowns come from a loose index scan on (indicator_id, breakdown, period):
- * one probe per breakdown instead of reading every observation; each breakdown's first and last
- * period are two more probes on the same index (codes of one kind sort in time as text). Only
- * the count reads the indicator's index entries, without touching the table once vacuumed.
+ * How many observations each indicator has, its breakdowns and the span of its periods, in one
+ * statement for any number of indicators. The breakdowns come from a loose index scan on
+ * (indicator_id, breakdown, period): one probe per breakdown instead of reading every
+ * observation; each breakdown's first and last period are two more probes on the same index
+ * (codes of one kind sort in time as text). Only the count reads the indicator's index entries.
  */
-export async function indicatorExtent(db: DbOrTx, indicatorId: string): Promise<IndicatorExtent> {
-  const res = await db.execute<{ n: string; breakdowns: string[] | null; bounds: string[] | null }>(sql`
-    with recursive b(breakdown) as (
-      (select breakdown from observations where indicator_id = ${indicatorId} order by breakdown limit 1)
+export async function indicatorExtents(db: DbOrTx, indicatorIds: readonly string[]): Promise<Map<string, IndicatorExtent>> {
+  const extents = new Map<string, IndicatorExtent>();
+  if (indicatorIds.length === 0) return extents;
+  const res = await db.execute<{ id: string; n: string; breakdowns: string[] | null; bounds: string[] | null }>(sql`
+    with recursive ids(id) as (select unnest(${uuidArray(indicatorIds)})),
+    b(indicator_id, breakdown) as (
+      select ids.id, (select breakdown from observations where indicator_id = ids.id order by breakdown limit 1) from ids
       union all
-      select (select o.breakdown from observations o
-               where o.indicator_id = ${indicatorId} and o.breakdown > b.breakdown
+      select b.indicator_id,
+             (select o.breakdown from observations o
+               where o.indicator_id = b.indicator_id and o.breakdown > b.breakdown
                order by o.breakdown limit 1)
-      from b where b.breakdown is not null
+        from b where b.breakdown is not null
     ),
-    keys as (select breakdown from b where breakdown is not null)
-    select (select count(*) from observations where indicator_id = ${indicatorId}) as n,
-           (select array_agg(breakdown order by breakdown) from keys) as breakdowns,
+    keys as (select indicator_id, breakdown from b where breakdown is not null)
+    select ids.id,
+           (select count(*) from observations where indicator_id = ids.id) as n,
+           (select array_agg(breakdown order by breakdown) from keys where keys.indicator_id = ids.id) as breakdowns,
            (select array_agg(p.period) from keys k cross join lateral (
-              (select period from observations where indicator_id = ${indicatorId} and breakdown = k.breakdown order by period limit 1)
+              (select period from observations where indicator_id = k.indicator_id and breakdown = k.breakdown order by period limit 1)
               union all
-              (select period from observations where indicator_id = ${indicatorId} and breakdown = k.breakdown order by period desc limit 1)
-            ) p) as bounds`);
-  const r = res.rows[0]!;
-  return { count: Number(r.n), breakdowns: r.breakdowns ?? [], bounds: r.bounds ?? [] };
+              (select period from observations where indicator_id = k.indicator_id and breakdown = k.breakdown order by period desc limit 1)
+            ) p where k.indicator_id = ids.id) as bounds
+      from ids`);
+  for (const r of res.rows) extents.set(r.id, { count: Number(r.n), breakdowns: r.breakdowns ?? [], bounds: r.bounds ?? [] });
+  return extents;
 }
 
-/** Observation count and period span of each indicator, from their extents. */
+export async function indicatorExtent(db: DbOrTx, indicatorId: string): Promise<IndicatorExtent> {
+  return (await indicatorExtents(db, [indicatorId])).get(indicatorId) ?? { count: 0, breakdowns: [], bounds: [] };
+}
+
+/** Observation count and period span of each indicator, in one statement. */
 export async function observationStats(db: DbOrTx, indicatorIds: readonly string[]): Promise<Map<string, ObservationStats>> {
-  const extents = await Promise.all(indicatorIds.map((id) => indicatorExtent(db, id)));
+  const extents = await indicatorExtents(db, indicatorIds);
   const stats = new Map<string, ObservationStats>();
-  for (const [i, id] of indicatorIds.entries()) {
-    const e = extents[i]!;
+  for (const [id, e] of extents) {
     const span = sortPeriodCodes(e.bounds);
     stats.set(id, { observationCount: e.count, firstPeriod: span[0] ?? null, lastPeriod: span[span.length - 1] ?? null });
   }

@@ -104,6 +104,21 @@ describe('indicator catalogue', () => {
     expect((await admin.get('/api/indicators/empty')).statusCode).toBe(404);
   });
 
+  it('gives every indicator in a list its own count and span', async () => {
+    const area = await buildArea(t.db);
+    const a = await buildIndicator(t.db, { code: 'list-span-a' });
+    const b = await buildIndicator(t.db, { code: 'list-span-b' });
+    await buildObservation(t.db, { indicatorId: a.id, areaId: area.id, period: '2019', value: 1 });
+    await buildObservation(t.db, { indicatorId: a.id, areaId: area.id, period: '2019', value: 2, breakdown: 'kjonn=1' });
+    await buildObservation(t.db, { indicatorId: b.id, areaId: area.id, period: '2023-24', value: 3 });
+    await buildObservation(t.db, { indicatorId: b.id, areaId: area.id, period: '2021-22', value: 4 });
+    const items = (await admin.get('/api/indicators?q=list-span')).json().items as { code: string; observationCount: number; firstPeriod: string; lastPeriod: string }[];
+    expect(items.map((i) => [i.code, i.observationCount, i.firstPeriod, i.lastPeriod])).toEqual([
+      ['list-span-a', 2, '2019', '2019'],
+      ['list-span-b', 2, '2021-22', '2023-24'],
+    ]);
+  });
+
   it('makes a suppressed cell with a number impossible in the database itself', async () => {
     const indicator = await buildIndicator(t.db);
     const area = await buildArea(t.db);
