@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { Config } from './config';
 import { createLogger } from './logger';
 import { connect, migrateDatabase } from './db/client';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
+import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
 import { buildApp } from './app';
 import { loadDemoData } from './demo/demo';
 
@@ -63,6 +63,8 @@ export async function serve(config: Config): Promise<void> {
     process.stdout.write(`\n  Samordna is running at ${shown}\n\n`);
   } catch (e) {
     log.fatal({ err: e }, 'start failed');
+    // Said plainly too: these name a folder and what to do, for whoever started the server.
+    if (e instanceof EmbeddedPostgresError) process.stderr.write(`\n${e.message}\n\n`);
     await shutdown('start failed', 1);
   }
 }
