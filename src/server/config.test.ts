@@ -19,6 +19,14 @@ describe('configuration', () => {
     }
   });
 
+  it('loads the demo outside production, and in production only when asked for explicitly', () => {
+    const secret = 'x'.repeat(32);
+    expect(loadConfig({ NODE_ENV: 'test' }).demo).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: secret }).demo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: secret, SAMORDNA_DEMO: 'true' }).demo).toBe(true);
+    expect(loadConfig({ SAMORDNA_DEMO: 'false' }).demo).toBe(false);
+  });
+
   it('names every bad variable at once', () => {
     try {
       loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', SAMORDNA_DEMO: 'perhaps' });

@@ -12,7 +12,8 @@ const ConfigSchema = z
     PUBLIC_URL: z.url().optional(),
     DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres://').optional(),
     DATA_DIR: z.string().default('./data'),
-    SAMORDNA_DEMO: bool.default(true),
+    // The demo is for trying Samordna: on by default, but off in production unless asked for.
+    SAMORDNA_DEMO: bool.optional(),
     SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
     TRUST_PROXY: bool.default(false),
@@ -107,7 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: c.PUBLIC_URL,
     databaseUrl: c.DATABASE_URL,
     dataDir: c.DATA_DIR,
-    demo: c.SAMORDNA_DEMO,
+    demo: c.SAMORDNA_DEMO ?? c.NODE_ENV !== 'production',
     sessionSecret: c.SESSION_SECRET ?? DEV_SECRET,
     sessionTtlHours: c.SESSION_TTL_HOURS,
     trustProxy: c.TRUST_PROXY,

@@ -50,6 +50,12 @@ export async function serve(config: Config): Promise<void> {
     cleanups.push(() => database.close());
     await migrateDatabase(database.db);
     if (config.demo) {
+      if (config.env === 'production') {
+        log.warn(
+          'SAMORDNA_DEMO=true in production: the demo accounts are loaded, and their password is published in the README. ' +
+            'Anyone who reads it can sign in as an administrator. Use this only for a demonstration installation.',
+        );
+      }
       const result = await loadDemoData(database.db);
       log.info(result, 'demo data ready');
     }
