@@ -5,15 +5,20 @@ import { defineConfig } from '@playwright/test';
  * a fresh database, a local OpenID Connect provider and `node dist/server/main.js` on E2E_PORT.
  */
 const port = Number(process.env.E2E_PORT ?? 3199);
+/** SAMORDNA_SELF_CHECK=1 runs only the planted failing journey (see scripts/test.mjs). */
+const selfCheck = process.env.SAMORDNA_SELF_CHECK === '1';
+/** Where `npm test` wants the results as JSON, to count them (scripts/test.mjs). */
+const jsonReport = process.env.SAMORDNA_TEST_REPORT;
 
 export default defineConfig({
-  testDir: 'e2e',
+  testDir: selfCheck ? 'e2e/self-check' : 'e2e',
+  testMatch: selfCheck ? '**/*.check.ts' : '**/*.spec.ts',
   fullyParallel: false,
   workers: 1,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: jsonReport ? [['list'], ['json', { outputFile: jsonReport }]] : [['list']],
   globalSetup: './e2e/global-setup.ts',
   use: {
     baseURL: `http://localhost:${port}`,

@@ -1,13 +1,22 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
+/**
+ * With SAMORDNA_SELF_CHECK=1 each project runs only its planted failing test: `npm test` runs
+ * them first and stops unless each run fails (scripts/test.mjs), so that a failing test can never
+ * again leave the exit code at 0 unnoticed.
+ */
+const selfCheck = process.env.SAMORDNA_SELF_CHECK === '1';
+
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
           name: 'server',
-          include: ['src/server/**/*.test.ts', 'src/shared/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: selfCheck
+            ? ['src/server/testing/self-check/*.check.ts']
+            : ['src/server/**/*.test.ts', 'src/shared/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['src/server/testing/vitest-global.ts'],
           testTimeout: 30_000,
@@ -18,7 +27,7 @@ export default defineConfig({
         plugins: [react()],
         test: {
           name: 'client',
-          include: ['src/client/**/*.test.{ts,tsx}'],
+          include: selfCheck ? ['src/client/testing/self-check/*.check.tsx'] : ['src/client/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['src/client/testing/setup.ts'],
         },
