@@ -28,7 +28,7 @@ import { importCube } from '../src/server/features/imports/observations-writer';
 import { parseJsonStat, parseJsonStatDataset } from '../src/server/features/statistics/parsers/jsonstat';
 import { parsePx } from '../src/server/features/statistics/parsers/px';
 import { collectCells } from '../src/server/features/statistics/parsers/cube';
-import { sharedDataPath } from '../src/server/features/statistics/parsers/test-data';
+import { statisticsFixture } from '../src/server/testing/fixtures';
 import { MILLION_CELLS, writeGeneratedJsonStat, writeGeneratedPx, type GeneratedSpec } from './parse.bench';
 
 const COLUMNS = 'indicator_id, area_id, period, period_kind, period_start, breakdown, value, status, symbol, note, import_id';
@@ -124,7 +124,7 @@ async function pxPackageOnSharedFiles(): Promise<{ checked: number; wrong: strin
   ];
   const wrong: string[] = [];
   for (const name of files) {
-    const file = sharedDataPath('px', name);
+    const file = statisticsFixture('px', name);
     const ours = await collectCells(await parsePx({ path: file }));
     const theirs = new Px(await readFile(file, 'latin1'));
     const tokens = theirs.data.filter((t) => t !== '');

@@ -1,11 +1,10 @@
-import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, expectAccessible, signIn } from './fixtures';
+import { statisticsFixture } from '../src/server/testing/fixtures';
 
 const ANALYST = 'analytiker.oppvekst@samordna.test';
-const DATA = path.resolve('../shared/data');
-const KOSTRA_FILE = path.join(DATA, 'synthetic/SYNTHETIC-ssb-v2-kostra-bydel-with-status.json');
-const BROKEN_FILE = path.join(DATA, 'px/scb-pxweb-INVALID-missingData.px');
+const KOSTRA_FILE = statisticsFixture('synthetic', 'SYNTHETIC-ssb-v2-kostra-bydel-with-status.json');
+const BROKEN_FILE = statisticsFixture('px', 'scb-pxweb-INVALID-missingData.px');
 
 /** Narrows an entity picker with its search field, then chooses the one option containing `text`. */
 async function pick(scope: Page | Locator, searchLabel: string, selectLabel: string, text: string): Promise<void> {

@@ -1,16 +1,30 @@
 // Starts the built server exactly as `npm start` does — embedded PostgreSQL in a fresh data
 // folder, demo data — checks /healthz, /readyz and the front page, stops it with SIGTERM and
-// checks that no PostgreSQL process is left. Prints the start-up times it measured.
+// checks that no PostgreSQL process is left. The server runs from a copy of dist/ with
+// package.json and node_modules beside it and no src/: a built server must not read the sources.
+// Started as root, it also checks that a data folder the `postgres` user cannot reach stops the
+// start with a message naming the folder. Prints the start-up times it measured.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'samordna-smoke-'));
+const work = mkdtempSync(path.join(os.tmpdir(), 'samordna-smoke-'));
+// As root, PostgreSQL runs as the `postgres` user, who must pass through this folder.
+chmodSync(work, 0o711);
+const appDir = path.join(work, 'app');
+const dataDir = path.join(work, 'data');
+mkdirSync(appDir);
+cpSync('dist', path.join(appDir, 'dist'), { recursive: true });
+cpSync('package.json', path.join(appDir, 'package.json'));
+symlinkSync(path.resolve('node_modules'), path.join(appDir, 'node_modules'), 'dir');
 const port = 3000 + Math.floor(Math.random() * 500) + 400;
 const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, SAMORDNA_DEMO: 'true', LOG_LEVEL: 'warn' };
 delete env.DATABASE_URL;
 delete env.NODE_ENV;
+
+const startServer = (extraEnv = {}, stdio = ['ignore', 'pipe', 'inherit']) =>
+  spawn(process.execPath, ['dist/server/main.js'], { cwd: appDir, env: { ...env, ...extraEnv }, stdio });
 
 function postgresFor(dir) {
   try {
@@ -23,7 +37,7 @@ function postgresFor(dir) {
 
 async function startOnce(label) {
   const t = Date.now();
-  const child = spawn(process.execPath, ['dist/server/main.js'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = startServer();
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   const deadline = Date.now() + 120_000;
@@ -56,7 +70,7 @@ async function startOnce(label) {
 }
 
 async function crashLeavesNothing() {
-  const child = spawn(process.execPath, ['dist/server/main.js'], { env, stdio: 'ignore' });
+  const child = startServer({}, 'ignore');
   for (let i = 0; i < 600; i++) {
     try {
       if ((await fetch(`http://localhost:${port}/readyz`)).ok) break;
@@ -72,7 +86,22 @@ async function crashLeavesNothing() {
   console.log('crash (SIGKILL): PostgreSQL stopped by the watchdog');
 }
 
+async function privateFolderIsNamed() {
+  const privateDir = path.join(work, 'private');
+  mkdirSync(privateDir, { mode: 0o700 });
+  const child = startServer({ DATA_DIR: path.join(privateDir, 'data') }, ['ignore', 'pipe', 'pipe']);
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (out += d));
+  const code = await new Promise((r) => child.once('exit', r));
+  if (code === 0 || !out.includes(`cannot pass through ${privateDir} (mode 0700)`) || !out.includes('DATABASE_URL')) {
+    throw new Error(`started as root with its data in a private folder, the server should stop and name the folder (exit ${code}):\n${out}`);
+  }
+  console.log('as root, a data folder out of the postgres user\'s reach: the start stops and names the folder');
+}
+
 try {
+  if (process.getuid?.() === 0) await privateFolderIsNamed();
   const first = await startOnce('first start');
   const second = await startOnce('second start');
   await crashLeavesNothing();
@@ -82,5 +111,5 @@ try {
   console.error(e instanceof Error ? e.message : e);
   process.exitCode = 1;
 } finally {
-  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
 }

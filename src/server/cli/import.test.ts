@@ -7,7 +7,8 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createTestDatabase } from '../testing/test-db';
 import { buildArea, buildIndicator } from '../testing/statistics-factories';
-import { repoRoot, sharedDataPath } from '../features/statistics/parsers/test-data';
+import { statisticsFixture } from '../testing/fixtures';
+import { ROOT_DIR } from '../paths';
 import { observations } from '../features/indicators/indicators.table';
 import { statisticsImports } from '../features/imports/imports.table';
 
@@ -15,14 +16,14 @@ import { statisticsImports } from '../features/imports/imports.table';
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let dir: string;
 let indicatorId: string;
-const KOSTRA = sharedDataPath('synthetic', 'SYNTHETIC-ssb-v2-kostra-bydel-with-status.json');
+const KOSTRA = statisticsFixture('synthetic', 'SYNTHETIC-ssb-v2-kostra-bydel-with-status.json');
 
 function samordna(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [path.join(repoRoot(), 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(repoRoot(), 'src', 'server', 'cli', 'main.ts'), ...args],
-      { cwd: repoRoot(), env: { ...process.env, DATABASE_URL: database.url, LOG_LEVEL: 'warn', NODE_ENV: 'test' }, timeout: 120_000 },
+      [path.join(ROOT_DIR, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(ROOT_DIR, 'src', 'server', 'cli', 'main.ts'), ...args],
+      { cwd: ROOT_DIR, env: { ...process.env, DATABASE_URL: database.url, LOG_LEVEL: 'warn', NODE_ENV: 'test' }, timeout: 120_000 },
       (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, out: stdout, err: stderr }),
     );
   });
@@ -84,7 +85,7 @@ describe('samordna import', () => {
     expect(unmapped.err).toContain('area.codes: 1 area code(s) are not in the register');
     expect(unmapped.err).toContain('[EAB]');
 
-    const broken = await samordna('import', sharedDataPath('px', 'scb-pxweb-INVALID-missingData.px'), '--mapping', await mappingFile('m2.json', mapping));
+    const broken = await samordna('import', statisticsFixture('px', 'scb-pxweb-INVALID-missingData.px'), '--mapping', await mappingFile('m2.json', mapping));
     expect(broken.code).toBe(1);
     expect(broken.err).toMatch(/line 81, column 1.*nothing was written/);
 

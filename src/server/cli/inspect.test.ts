@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { sharedDataPath } from '../features/statistics/parsers/test-data';
+import { statisticsFixture } from '../testing/fixtures';
 import { inspectCommand } from './inspect';
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -22,7 +22,7 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 describe('samordna inspect', () => {
   it('--json prints exactly the inspect object for a PX file', async () => {
     const { code, out, err } = await run(
-      sharedDataPath('px', 'pxwebapi-TAB001-en-sv-many-missing.px'),
+      statisticsFixture('px', 'pxwebapi-TAB001-en-sv-many-missing.px'),
       '--json',
     );
     expect(err).toBe('');
@@ -49,7 +49,7 @@ describe('samordna inspect', () => {
     const json = JSON.parse(
       (
         await run(
-          sharedDataPath('synthetic', 'SYNTHETIC-ssb-v2-kostra-bydel-with-status.json'),
+          statisticsFixture('synthetic', 'SYNTHETIC-ssb-v2-kostra-bydel-with-status.json'),
           '--json',
         )
       ).out,
@@ -61,7 +61,7 @@ describe('samordna inspect', () => {
       symbols: { '..': 1, ':': 1 },
     });
     const nil = JSON.parse(
-      (await run(sharedDataPath('px', 'scb-pxweb-BE0101F1nildotsymbols.px'), '--json')).out,
+      (await run(statisticsFixture('px', 'scb-pxweb-BE0101F1nildotsymbols.px'), '--json')).out,
     ) as Record<string, unknown>;
     expect(nil).toMatchObject({
       cells: 48,
@@ -72,14 +72,14 @@ describe('samordna inspect', () => {
 
   it('lists the items of a collection of links', async () => {
     const json = JSON.parse(
-      (await run(sharedDataPath('jsonstat', 'samples', 'collection.json'), '--json')).out,
+      (await run(statisticsFixture('jsonstat', 'samples', 'collection.json'), '--json')).out,
     ) as { cells: number; items: unknown[] };
     expect(json.cells).toBe(0);
     expect(json.items).toHaveLength(8);
     const picked = JSON.parse(
       (
         await run(
-          sharedDataPath('jsonstat', 'samples', 'oecd-canada-bundle-v1.json'),
+          statisticsFixture('jsonstat', 'samples', 'oecd-canada-bundle-v1.json'),
           '--json',
           '--dataset',
           'canada',
@@ -91,7 +91,7 @@ describe('samordna inspect', () => {
 
   it('prints a readable summary without --json', async () => {
     const { code, out } = await run(
-      sharedDataPath('px', 'ssb-Transmengde-datanotecell-quarterK.px'),
+      statisticsFixture('px', 'ssb-Transmengde-datanotecell-quarterK.px'),
     );
     expect(code).toBe(0);
     expect(out).toContain('Format:      PC-Axis (PX), read as iso-8859-1');
@@ -100,10 +100,10 @@ describe('samordna inspect', () => {
   });
 
   it('exits 2 with the position for a parse error, a missing file or bad usage', async () => {
-    const invalid = await run(sharedDataPath('px', 'scb-pxweb-INVALID-missingData.px'));
+    const invalid = await run(statisticsFixture('px', 'scb-pxweb-INVALID-missingData.px'));
     expect(invalid.code).toBe(2);
     expect(invalid.err).toMatch(/line 81, column 1.*PX_MISSING_DATA/);
-    const missing = await run(sharedDataPath('px', 'no-such-file.px'), '--json');
+    const missing = await run(statisticsFixture('px', 'no-such-file.px'), '--json');
     expect(missing).toMatchObject({ code: 2, out: '' });
     expect(missing.err).toMatch(/File not found/);
     expect((await run()).code).toBe(2);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { SHARED_DATA_DIR } from '../paths';
+import { DEMO_GEO_DIR } from '../paths';
 import type { LocalizedText } from '../../shared/domain/localized';
 import type { OrganisationKind } from '../../shared/contracts/organisations';
 import type { ContactRole, ParticipationRole, ProgrammeKind } from '../../shared/contracts/programmes';
@@ -60,7 +60,7 @@ export interface DemoArea {
 }
 
 /** Oslo's 15 city districts with their outlines (Bydelsfakta, MIT). */
-export const OSLO_GEOJSON = path.join(SHARED_DATA_DIR, 'geo/oslo-bydelsfakta-oslo.geojson');
+export const OSLO_GEOJSON = path.join(DEMO_GEO_DIR, 'oslo-bydelsfakta-oslo.geojson');
 
 /** Besides Oslo's 15 city districts (read from the GeoJSON): the places the demo needs. */
 export const DEMO_AREAS: DemoArea[] = [

@@ -95,8 +95,8 @@ function bbox(d: string): { w: number; h: number } {
 }
 
 describe('the Oslo city districts map', () => {
-  // The shared data folder sits beside the repository (as the server's demo data finds it).
-  const file = path.resolve(process.cwd(), '../shared/data/geo/oslo-bydelsfakta-oslo.geojson');
+  // The outlines the demo loads (src/server/demo/geo, with their provenance).
+  const file = path.resolve(process.cwd(), 'src/server/demo/geo/oslo-bydelsfakta-oslo.geojson');
   const raw = JSON.parse(readFileSync(file, 'utf8')) as { features: { properties: { id: string; name: string }; geometry: { type: string; coordinates: unknown[] } }[] };
   const geometries: AreaGeometries = {
     type: 'FeatureCollection',

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import type { AuthzCases } from '../../testing/authz';
 import { buildUser } from '../../testing/test-app';
 import { buildIndicator } from '../../testing/statistics-factories';
-import { sharedDataPath } from '../statistics/parsers/test-data';
+import { statisticsFixture } from '../../testing/fixtures';
 import { multipart } from './imports.testing';
 
 let seq = 0;
-const file = () => multipart({ name: 'kostra.json', content: readFileSync(sharedDataPath('synthetic', 'SYNTHETIC-ssb-v2-kostra-bydel-with-status.json')) });
+const file = () => multipart({ name: 'kostra.json', content: readFileSync(statisticsFixture('synthetic', 'SYNTHETIC-ssb-v2-kostra-bydel-with-status.json')) });
 const body = file();
 
 const mapping = {

@@ -5,7 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildProgramme, buildTestApp, buildUser, type TestApp, type TestClient } from '../../testing/test-app';
 import { buildArea, buildIndicator } from '../../testing/statistics-factories';
-import { sharedDataPath } from '../statistics/parsers/test-data';
+import { statisticsFixture } from '../../testing/fixtures';
 import { ImportMapping, type ImportMappingInput, type ImportPreview, type StatisticsImport, type Upload } from '../../../shared/contracts/imports';
 import { auditEntries } from '../audit/audit.table';
 import { breakdownLabels, observations } from '../indicators/indicators.table';
@@ -18,7 +18,7 @@ let t: TestApp;
 let dataDir: string;
 let analyst: TestClient;
 let indicatorId: string;
-const KOSTRA = sharedDataPath('synthetic', 'SYNTHETIC-ssb-v2-kostra-bydel-with-status.json');
+const KOSTRA = statisticsFixture('synthetic', 'SYNTHETIC-ssb-v2-kostra-bydel-with-status.json');
 
 const mapping = (extra: Partial<ImportMappingInput> = {}): ImportMappingInput => ({
   area: { dimension: 'KOKbydelsregion0000', codes: { EAB: '0301' } },
@@ -185,7 +185,7 @@ describe('mapping, preview and import of a statistics file', () => {
     await buildArea(t.db, { code: 'NO', kind: 'country', name: 'Norge' });
     const sick = await buildIndicator(t.db, { code: 'sykefravar' });
     await buildIndicator(t.db, { code: 'sykefravar-endring' });
-    const file = await uploaded(sharedDataPath('px', 'ssb-12909-sykefravar-metaid.px'));
+    const file = await uploaded(statisticsFixture('px', 'ssb-12909-sykefravar-metaid.px'));
     const m: ImportMappingInput = {
       area: { fixed: 'NO' },
       period: { dimension: 'Tid' },

@@ -6,12 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildProgramme, buildTestApp, buildUser, type TestApp, type TestClient } from '../../testing/test-app';
 import { buildArea, buildIndicator } from '../../testing/statistics-factories';
 import { poolOf } from '../../jobs/pool';
-import { sharedDataPath } from '../statistics/parsers/test-data';
+import { statisticsFixture } from '../../testing/fixtures';
 import type { ImportMapping, ImportMappingInput, ImportPreview, StatisticsImport, Upload } from '../../../shared/contracts/imports';
 import { upload, waitForImport } from './imports.testing';
 
 /**
- * Every family of real files in ../shared/data taken the way an analyst takes them: upload
+ * Every family of real files in test/fixtures/statistics taken the way an analyst takes them: upload
  * (inspect), adjust the suggested mapping, preview, import as a job; then what the database
  * holds is checked against the preview and against what the file holds.
  */
@@ -98,7 +98,7 @@ async function journey(
 describe('real statistics files, from upload to observations', () => {
   it('SSB PX: quarters written 2015K1, DATANOTECELL notes, SITC and transport totals', async () => {
     await indicators('transportmengde');
-    const j = await journey(sharedDataPath('px', 'ssb-Transmengde-datanotecell-quarterK.px'), (m) => ({
+    const j = await journey(statisticsFixture('px', 'ssb-Transmengde-datanotecell-quarterK.px'), (m) => ({
       ...m,
       indicator: { dimension: 'statistikkvariabel', categories: { Transmengde: 'transportmengde' } },
     }));
@@ -113,7 +113,7 @@ describe('real statistics files, from upload to observations', () => {
   it('Statistics Sweden PX with KEYS and all six dot codes: regions matched, skipped on purpose', async () => {
     await indicators('scb-inflyttade', 'scb-utflyttade');
     const categories = { BE0101F1: 'scb-inflyttade', BE0101F2: 'scb-utflyttade' };
-    const j = await journey(sharedDataPath('px', 'scb-pxweb-BE0101F1-keys.px'), (m) => ({
+    const j = await journey(statisticsFixture('px', 'scb-pxweb-BE0101F1-keys.px'), (m) => ({
       ...m,
       area: { dimension: 'region', codes: { '00': null, '01': null } },
       indicator: { dimension: 'type', categories },
@@ -127,7 +127,7 @@ describe('real statistics files, from upload to observations', () => {
     // The same table in three languages: the same figures; six cells carry other cell notes (or
     // none), which updates them without a change of value or status to record.
     const multi = await journey(
-      sharedDataPath('px', 'scb-pxweb-BE0101F1-multilang-en-sv-fi.px'),
+      statisticsFixture('px', 'scb-pxweb-BE0101F1-multilang-en-sv-fi.px'),
       (m) => ({ ...m, area: { dimension: 'region', codes: { '00': null, '01': null } }, indicator: { dimension: 'type', categories } }),
       undefined,
       false,
@@ -142,7 +142,7 @@ describe('real statistics files, from upload to observations', () => {
 
   it('Statistics Finland: Finnish municipality codes mapped to areas, the rest skipped', async () => {
     await indicators('fi-perheet', 'fi-lapsiperheet');
-    const j = await journey(sharedDataPath('px', 'statfin-LargeFinnishDatasetWithManyValues.px'), (m) => ({
+    const j = await journey(statisticsFixture('px', 'statfin-LargeFinnishDatasetWithManyValues.px'), (m) => ({
       ...m,
       area: { dimension: 'Alue', codes: { KU091: '9091', KU049: '9049' }, skipUnknown: true },
       indicator: { dimension: 'Tiedot', categories: { perhlkm: 'fi-perheet', lapsiperhe: 'fi-lapsiperheet' } },
@@ -151,13 +151,13 @@ describe('real statistics files, from upload to observations', () => {
     expect(j.held).toMatchObject({ rows: 17 * 2 * 2, values: 68 });
     expect(j.preview.areas.skipped).toHaveLength(549);
     // One figure checked against the file itself: Helsinki's families in 2022.
-    const text = await readFile(sharedDataPath('px', 'statfin-LargeFinnishDatasetWithManyValues.px'), 'latin1');
+    const text = await readFile(statisticsFixture('px', 'statfin-LargeFinnishDatasetWithManyValues.px'), 'latin1');
     expect(text).toContain('"KU091"');
     const [row] = (await poolOf(t.db).query("select o.value from observations o join areas a on a.id = o.area_id join indicators i on i.id = o.indicator_id where a.code = '9091' and i.code = 'fi-perheet' and o.period = '2022'")).rows;
     expect(row.value).toBeGreaterThan(100_000);
 
     await indicators('fi-luottamus', 'fi-oma-talous');
-    const months = await journey(sharedDataPath('px', 'statfin-Issue220Finland-fi-sv-en.px'), (m) => ({
+    const months = await journey(statisticsFixture('px', 'statfin-Issue220Finland-fi-sv-en.px'), (m) => ({
       ...m,
       area: { fixed: 'FI' },
       indicator: { dimension: 'Tiedot', categories: { CCI_A1: 'fi-luottamus', CCI_B1: 'fi-oma-talous' } },
@@ -168,21 +168,21 @@ describe('real statistics files, from upload to observations', () => {
 
   it('PxWebApi v2: JSON-stat and PX responses, and a metadata response refused', async () => {
     await indicators('scb-folkmengde', 'air-emissions');
-    const json = await journey(sharedDataPath('pxwebapi-v2', 'scb-v2-TAB638-data-POST.json'), (m) => ({
+    const json = await journey(statisticsFixture('pxwebapi-v2', 'scb-v2-TAB638-data-POST.json'), (m) => ({
       ...m,
       area: { dimension: 'Region', codes: { '00': 'NO' } },
       indicator: { dimension: 'ContentsCode', categories: { BE0101N1: 'scb-folkmengde' } },
     }));
     expect(json.upload.suggestedMapping.filters.map((f) => f.dimension)).toEqual(['Civilstand', 'Alder', 'Kon']);
     expect(json.held).toMatchObject({ rows: 1, values: 1 });
-    const px = await journey(sharedDataPath('pxwebapi-v2', 'pxwebapi-test-tab4_fewcells.px'), (m) => ({
+    const px = await journey(statisticsFixture('pxwebapi-v2', 'pxwebapi-test-tab4_fewcells.px'), (m) => ({
       ...m,
       indicator: { dimension: 'ContentsCode', categories: { Emission: 'air-emissions' } },
     }));
     expect(px.held.rows).toBe(1);
     expect(px.preview.periods).toEqual(['2017']);
 
-    const meta = (await upload(analyst, sharedDataPath('pxwebapi-v2', 'pxwebapi-test-MetadataById_tab004_js2.json'))).json() as Upload;
+    const meta = (await upload(analyst, statisticsFixture('pxwebapi-v2', 'pxwebapi-test-MetadataById_tab004_js2.json'))).json() as Upload;
     expect(meta.warnings).toContain('The file describes a table but holds no figures (a metadata response).');
     const mapping = { ...meta.suggestedMapping, indicator: { dimension: 'ContentsCode', categories: { Emission: 'air-emissions' } } };
     const preview = (await analyst.post(`/api/statistics/uploads/${meta.id}/preview`, mapping)).json() as ImportPreview;
@@ -194,7 +194,7 @@ describe('real statistics files, from upload to observations', () => {
 
   it('PxWebApi v1 PX with Eurostat codes: the countries in the register found among them', async () => {
     await indicators('eu-population');
-    const j = await journey(sharedDataPath('px', 'pxwebapi-TAB001-en-sv-many-missing.px'), (m) => ({
+    const j = await journey(statisticsFixture('px', 'pxwebapi-TAB001-en-sv-many-missing.px'), (m) => ({
       ...m,
       area: { dimension: 'REGION', skipUnknown: true },
       indicator: { dimension: 'ContentsCode', categories: { HNMGA: 'eu-population' } },
@@ -210,12 +210,12 @@ describe('real statistics files, from upload to observations', () => {
 
   it('JSON-stat samples: sparse status, a status array, collections and bundles, a sparse value', async () => {
     await indicators('oecd-ledighet', 'ca-befolkning', 'ca-andel', 'cpi-vekt');
-    const oecd = await journey(sharedDataPath('jsonstat', 'samples', 'oecd.json'), (m) => ({
+    const oecd = await journey(statisticsFixture('jsonstat', 'samples', 'oecd.json'), (m) => ({
       ...m,
       area: { dimension: 'area', skipUnknown: true },
       indicator: { dimension: 'concept', categories: { UNR: 'oecd-ledighet' } },
     }));
-    const source = JSON.parse(await readFile(sharedDataPath('jsonstat', 'samples', 'oecd.json'), 'utf8')) as {
+    const source = JSON.parse(await readFile(statisticsFixture('jsonstat', 'samples', 'oecd.json'), 'utf8')) as {
       status: Record<string, string>;
       dimension: { area: { category: { index: Record<string, number> } } };
     };
@@ -227,15 +227,15 @@ describe('real statistics files, from upload to observations', () => {
     expect(oecd.held.symbols.e ?? 0).toBe(estimated);
 
     const canada = (m: ImportMapping): ImportMappingInput => ({ ...m, indicator: { dimension: 'concept', categories: { POP: 'ca-befolkning', PERCENT: 'ca-andel' } } });
-    const fromCollection = await journey(sharedDataPath('jsonstat', 'samples', 'oecd-canada-col-embedded-collection.json'), canada, 1);
+    const fromCollection = await journey(statisticsFixture('jsonstat', 'samples', 'oecd-canada-col-embedded-collection.json'), canada, 1);
     expect(fromCollection.upload.suggestedMapping.breakdowns).toEqual([{ dimension: 'age', total: 'T' }, { dimension: 'sex', total: 'T' }]);
     expect(fromCollection.held).toMatchObject({ rows: 120, symbols: { a: 120 } });
     // The same dataset from a JSON-stat 1.x bundle: the same observations, nothing changed.
-    const fromBundle = await journey(sharedDataPath('jsonstat', 'samples', 'oecd-canada-bundle-v1.json'), canada, 1, false);
+    const fromBundle = await journey(statisticsFixture('jsonstat', 'samples', 'oecd-canada-bundle-v1.json'), canada, 1, false);
     expect(fromBundle.done.mapping.dataset).toBe(1);
     expect(fromBundle.done.result).toMatchObject({ rows: 120, inserted: 0, updated: 0, unchanged: 120 });
 
-    const hierarchy = await journey(sharedDataPath('jsonstat', 'samples', 'hierarchy.json'), (m) => ({
+    const hierarchy = await journey(statisticsFixture('jsonstat', 'samples', 'hierarchy.json'), (m) => ({
       ...m,
       area: { fixed: 'NO' },
       period: { fixed: '2011' },
@@ -267,7 +267,7 @@ describe('real statistics files, from upload to observations', () => {
 
   it('INE: suppression told by a note is stored as suppressed; unreadable periods are listed', async () => {
     await indicators('ine-indeks');
-    const j = await journey(sharedDataPath('px', 'ine-27067-secreto-estadistico.px'), (m) => ({
+    const j = await journey(statisticsFixture('px', 'ine-27067-secreto-estadistico.px'), (m) => ({
       ...m,
       area: { dimension: 'Comunidades y Ciudades Autónomas', codes: { CA06: '9906' } },
       indicator: { dimension: 'Índice y tasas', categories: { Índice: 'ine-indeks' } },
@@ -278,7 +278,7 @@ describe('real statistics files, from upload to observations', () => {
     expect(j.held.statuses.suppressed).toBeGreaterThan(0);
     expect(j.held.symbols['..']).toBe(j.held.statuses.suppressed);
 
-    const spanish = (await upload(analyst, sharedDataPath('px', 'ine-1001-mojibake-utf8.px'))).json() as Upload;
+    const spanish = (await upload(analyst, statisticsFixture('px', 'ine-1001-mojibake-utf8.px'))).json() as Upload;
     const preview = (
       await analyst.post(`/api/statistics/uploads/${spanish.id}/preview`, { ...spanish.suggestedMapping, area: { fixed: 'NO' }, indicator: { fixed: 'ine-indeks' } })
     ).json() as ImportPreview;

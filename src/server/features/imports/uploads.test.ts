@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildProgramme, buildTestApp, buildUser, type TestApp, type TestClient } from '../../testing/test-app';
 import { buildIndicator } from '../../testing/statistics-factories';
-import { sharedDataPath } from '../statistics/parsers/test-data';
+import { statisticsFixture } from '../../testing/fixtures';
 import type { Upload } from '../../../shared/contracts/imports';
 import { statisticsUploads } from './imports.table';
 import { multipart, upload, uploadText } from './imports.testing';
@@ -34,7 +34,7 @@ const storedFiles = async () => readdir(path.join(dataDir, 'uploads')).catch(() 
 describe('statistics uploads', () => {
   it('stores the file with its checksum, describes it and suggests a mapping', async () => {
     await buildIndicator(t.db, { code: 'synthrateper1000' });
-    const file = sharedDataPath('synthetic', 'SYNTHETIC-ssb-v2-kostra-bydel-with-status.json');
+    const file = statisticsFixture('synthetic', 'SYNTHETIC-ssb-v2-kostra-bydel-with-status.json');
     const res = await upload(analyst, file, { sourceUrl: 'https://data.ssb.no/api/pxwebapi/v2/tables/00000/data' });
     expect(res.statusCode).toBe(201);
     const body = res.json() as Upload;
@@ -75,7 +75,7 @@ describe('statistics uploads', () => {
   });
 
   it('suggests filters for single-category dimensions and totals for breakdowns', async () => {
-    const res = await upload(analyst, sharedDataPath('px', 'ssb-12909-sykefravar-metaid.px'));
+    const res = await upload(analyst, statisticsFixture('px', 'ssb-12909-sykefravar-metaid.px'));
     expect(res.statusCode).toBe(201);
     const body = res.json() as Upload;
     expect(body.format).toBe('px');
@@ -91,18 +91,18 @@ describe('statistics uploads', () => {
     });
     expect(body.warnings.some((w) => /no area/.test(w))).toBe(true);
 
-    const transport = (await upload(analyst, sharedDataPath('px', 'ssb-Transmengde-datanotecell-quarterK.px'))).json() as Upload;
+    const transport = (await upload(analyst, statisticsFixture('px', 'ssb-Transmengde-datanotecell-quarterK.px'))).json() as Upload;
     expect(transport.suggestedMapping.breakdowns).toEqual([
       { dimension: 'import/eksport' },
       { dimension: 'tosifret SITC', total: '-' },
       { dimension: 'transportmåte', total: '00' },
     ]);
-    const finland = (await upload(analyst, sharedDataPath('px', 'statfin-LargeFinnishDatasetWithManyValues.px'))).json() as Upload;
+    const finland = (await upload(analyst, statisticsFixture('px', 'statfin-LargeFinnishDatasetWithManyValues.px'))).json() as Upload;
     expect(finland.suggestedMapping.filters).toEqual([{ dimension: 'Perhetyyppi', category: 'SSS' }]);
   });
 
   it('lists the datasets of a collection and a bundle, and inspects the one asked for', async () => {
-    const res = await upload(analyst, sharedDataPath('jsonstat', 'samples', 'oecd-canada-col-embedded-collection.json'));
+    const res = await upload(analyst, statisticsFixture('jsonstat', 'samples', 'oecd-canada-col-embedded-collection.json'));
     expect(res.statusCode).toBe(201);
     const body = res.json() as Upload;
     expect(body.datasets.map((d) => d.index)).toEqual([0, 1]);
@@ -114,13 +114,13 @@ describe('statistics uploads', () => {
     expect(none.statusCode).toBe(400);
     expect(none.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: 'dataset', code: 'unknownDataset' }] });
 
-    const bundle = (await upload(analyst, sharedDataPath('jsonstat', 'samples', 'oecd-canada-bundle-v1.json'))).json() as Upload;
+    const bundle = (await upload(analyst, statisticsFixture('jsonstat', 'samples', 'oecd-canada-bundle-v1.json'))).json() as Upload;
     expect(bundle.datasets.map((d) => d.label)).toEqual(['Unemployment rate in the OECD countries 2003-2014', 'Population by sex and age group. Canada. 2012']);
   });
 
   it('refuses a file it cannot read with PARSE_FAILED and where, and keeps nothing', async () => {
     const before = await storedFiles();
-    const px = await upload(analyst, sharedDataPath('px', 'scb-pxweb-INVALID-missingData.px'));
+    const px = await upload(analyst, statisticsFixture('px', 'scb-pxweb-INVALID-missingData.px'));
     expect(px.statusCode).toBe(422);
     expect(px.json()).toMatchObject({ code: 'PARSE_FAILED', position: 'line 81, column 1' });
     const json = await uploadText(analyst, 'broken.json', '{"class":"dataset","id":["a"],"size":[2],"dimension":{"a":{"category":{"index":["x","y"]}}},"value":[1,');
@@ -130,7 +130,7 @@ describe('statistics uploads', () => {
     const wrongSize = await uploadText(analyst, 'short.json', '{"class":"dataset","id":["a"],"size":[3],"dimension":{"a":{"category":{"index":["x","y"]}}},"value":[1,2,3]}');
     expect(wrongSize.statusCode).toBe(422);
     expect(wrongSize.json().position).toMatch(/^\$/);
-    const links = await upload(analyst, sharedDataPath('jsonstat', 'samples', 'collection.json'));
+    const links = await upload(analyst, statisticsFixture('jsonstat', 'samples', 'collection.json'));
     expect(links.statusCode).toBe(422);
     expect(links.json().code).toBe('PARSE_FAILED');
     expect(await storedFiles()).toEqual(before);
@@ -175,7 +175,7 @@ describe('statistics uploads', () => {
   });
 
   it('removes uploads after 24 hours: the record, the file, and files no record names', async () => {
-    const body = (await upload(analyst, sharedDataPath('px', 'ssb-14216-tettsted-variablecode.px'))).json() as Upload;
+    const body = (await upload(analyst, statisticsFixture('px', 'ssb-14216-tettsted-variablecode.px'))).json() as Upload;
     expect(await storedFiles()).toContain(body.id);
     await t.db.update(statisticsUploads).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(statisticsUploads.id, body.id));
     expect((await analyst.get(`/api/statistics/uploads/${body.id}`)).statusCode).toBe(404);
@@ -188,11 +188,11 @@ describe('statistics uploads', () => {
   it('is refused to a contributor and to anonymous visitors', async () => {
     const programme = await buildProgramme(t.db);
     const contributor = await t.signIn((await buildUser(t.db, { roles: [[programme.id, 'contributor']] })).email);
-    const res = await upload(contributor, sharedDataPath('px', 'ssb-14216-tettsted-variablecode.px'));
+    const res = await upload(contributor, statisticsFixture('px', 'ssb-14216-tettsted-variablecode.px'));
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe('FORBIDDEN');
     const anon = await t.client();
-    const anonRes = await upload(anon, sharedDataPath('px', 'ssb-14216-tettsted-variablecode.px'));
+    const anonRes = await upload(anon, statisticsFixture('px', 'ssb-14216-tettsted-variablecode.px'));
     expect(anonRes.statusCode).toBe(401);
   });
 });

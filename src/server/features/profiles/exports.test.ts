@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // against the published JSON-stat 2.0 schema.
 import Ajv2020 from 'ajv/dist/2020.js';
 import { buildTestApp, type TestApp } from '../../testing/test-app';
+import { statisticsFixture } from '../../testing/fixtures';
 import { parseJsonStatDataset } from '../statistics/parsers/jsonstat';
 import { buildIndicator, buildProgramme, buildRegister, buildSeries, followIndicators, type Register } from './profiles.fixtures';
 import { cubeCells, storedCells } from './profiles.export-fixtures';
@@ -94,10 +95,9 @@ describe('CSV export', () => {
 });
 
 function validator() {
-  const dir = '/work/shared/data/jsonstat/schema';
   // The schema's date pattern escapes "-", which JavaScript's unicode mode rejects.
   const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false });
-  return ajv.compile(JSON.parse(readFileSync(`${dir}/jsonstat-2.0-dataset-schema-v1.05.json`, 'utf8')));
+  return ajv.compile(JSON.parse(readFileSync(statisticsFixture('jsonstat', 'schema', 'jsonstat-2.0-dataset-schema-v1.05.json'), 'utf8')));
 }
 
 describe('JSON-stat export', () => {

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { detectFormat } from './detect';
 import { StatisticsParseError } from './errors';
 import { inspectFile, inspectInput } from './inspect';
-import { sharedDataPath } from './test-data';
+import { statisticsFixture } from '../../../testing/fixtures';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'samordna-inspect-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -36,7 +36,7 @@ describe('inspectFile', () => {
       { '..': 1, ':': 1 },
     ],
   ])('%s', async (file, format, cells, values, symbols) => {
-    const result = await inspectFile(sharedDataPath(...file.split('/')));
+    const result = await inspectFile(statisticsFixture(...file.split('/')));
     expect(result).toMatchObject({ format, cells, values });
     expect(result.symbols).toEqual(symbols);
     expect(result.cells).toBe(result.dimensions.reduce((n, d) => n * d.size, 1));
@@ -44,7 +44,7 @@ describe('inspectFile', () => {
 
   it('detects the format by content, not by file name', async () => {
     const disguised = path.join(dir, 'really-px.json');
-    copyFileSync(sharedDataPath('px', 'ssb-12909-sykefravar-metaid.px'), disguised);
+    copyFileSync(statisticsFixture('px', 'ssb-12909-sykefravar-metaid.px'), disguised);
     expect((await inspectFile(disguised)).format).toBe('px');
     const csv = path.join(dir, 'table.px');
     writeFileSync(csv, 'region;år;verdi\nOslo;2024;1,5\n');

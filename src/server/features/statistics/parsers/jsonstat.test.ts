@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { collectCells, coordsOf, summarizeCells } from './cube';
 import { StatisticsParseError } from './errors';
 import { parseJsonStat, parseJsonStatDataset } from './jsonstat';
-import { sharedDataPath } from './test-data';
+import { statisticsFixture } from '../../../testing/fixtures';
 
 const sample = (name: string): { path: string } => ({
-  path: sharedDataPath('jsonstat', 'samples', name),
+  path: statisticsFixture('jsonstat', 'samples', name),
 });
 
 async function expectError(
@@ -164,7 +164,7 @@ describe('JSON-stat collections and bundles', () => {
 describe('PxWebApi v2 (JSON-stat 2 from PxWeb)', () => {
   it('synthetic KOSTRA bydel file: null cells carry their SSB symbol in status', async () => {
     const cube = await parseJsonStatDataset({
-      path: sharedDataPath('synthetic', 'SYNTHETIC-ssb-v2-kostra-bydel-with-status.json'),
+      path: statisticsFixture('synthetic', 'SYNTHETIC-ssb-v2-kostra-bydel-with-status.json'),
     });
     const geo = cube.meta.dimensions[0];
     expect(geo?.role).toBe('geo');
@@ -196,7 +196,7 @@ describe('PxWebApi v2 (JSON-stat 2 from PxWeb)', () => {
 
   it('SCB TAB638: v2 extensions are tolerated, the language comes from extension.px', async () => {
     const cube = await parseJsonStatDataset({
-      path: sharedDataPath('pxwebapi-v2', 'scb-v2-TAB638-data-POST.json'),
+      path: statisticsFixture('pxwebapi-v2', 'scb-v2-TAB638-data-POST.json'),
     });
     expect(cube.meta.languages).toEqual(['sv']);
     expect(cube.meta.source?.tableId).toBe('TAB638');
@@ -207,7 +207,7 @@ describe('PxWebApi v2 (JSON-stat 2 from PxWeb)', () => {
 
   it('metadata response with "value": [] is a cube of empty cells; numeric-looking ids stay strings', async () => {
     const cube = await parseJsonStatDataset({
-      path: sharedDataPath('pxwebapi-v2', 'pxwebapi-test-MetadataById_tab004_js2.json'),
+      path: statisticsFixture('pxwebapi-v2', 'pxwebapi-test-MetadataById_tab004_js2.json'),
     });
     expect(cube.meta.metadataOnly).toBe(true);
     expect(cube.meta.cells).toBe(14 * 11 * 28);
@@ -224,7 +224,7 @@ describe('PxWebApi v2 (JSON-stat 2 from PxWeb)', () => {
   it('rejects a file that is JSON but not JSON-stat', async () => {
     await expect(
       parseJsonStat({
-        path: sharedDataPath('pxwebapi-v2', 'pxwebapi-test-GetApiConfiguration.json'),
+        path: statisticsFixture('pxwebapi-v2', 'pxwebapi-test-GetApiConfiguration.json'),
       }),
     ).rejects.toMatchObject({ code: 'JSONSTAT_INVALID' });
   });
@@ -343,7 +343,7 @@ describe('JSON-stat forms and errors', () => {
   it('reads a UTF-8 file with a BOM', async () => {
     const bytes = Buffer.concat([
       Buffer.from([0xef, 0xbb, 0xbf]),
-      readFileSync(sharedDataPath('jsonstat', 'samples', 'order.json')),
+      readFileSync(statisticsFixture('jsonstat', 'samples', 'order.json')),
     ]);
     expect((await parseJsonStatDataset(bytes)).meta.cells).toBe(24);
   });

@@ -8,7 +8,7 @@ import { parseStatistics } from './detect';
 import { StatisticsParseError } from './errors';
 import { jsonStatFromValue, parseJsonStat } from './jsonstat';
 import { parsePx } from './px';
-import { sharedDataPath } from './test-data';
+import { statisticsFixture } from '../../../testing/fixtures';
 
 /** Reads every cell, so errors raised while streaming count too. */
 async function drain(cube: Cube): Promise<void> {
@@ -177,7 +177,7 @@ const pxFiles = [
   'scb-pxweb-INVALID-missingData.px',
   'ine-27067-secreto-estadistico.px',
   'ine-1001-mojibake-utf8.px',
-].map((f) => readFileSync(sharedDataPath('px', f)));
+].map((f) => readFileSync(statisticsFixture('px', f)));
 const jsonFiles = [
   'oecd.json',
   'canada.json',
@@ -188,9 +188,9 @@ const jsonFiles = [
   'oecd-canada-bundle-v1.json',
   'oecd-canada-col-embedded-collection.json',
 ]
-  .map((f) => readFileSync(sharedDataPath('jsonstat', 'samples', f)))
+  .map((f) => readFileSync(statisticsFixture('jsonstat', 'samples', f)))
   .concat([
-    readFileSync(sharedDataPath('synthetic', 'SYNTHETIC-ssb-v2-kostra-bydel-with-status.json')),
+    readFileSync(statisticsFixture('synthetic', 'SYNTHETIC-ssb-v2-kostra-bydel-with-status.json')),
   ]);
 const csvFiles = [
   Buffer.from(

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { collectCells, summarizeCells, type Cube, type CubeCell } from './cube';
 import { StatisticsParseError } from './errors';
 import { parsePx } from './px';
-import { sharedDataPath } from './test-data';
+import { statisticsFixture } from '../../../testing/fixtures';
 
-const px = (name: string): { path: string } => ({ path: sharedDataPath('px', name) });
+const px = (name: string): { path: string } => ({ path: statisticsFixture('px', name) });
 
 async function load(name: string): Promise<{ cube: Cube; cells: CubeCell[] }> {
   const cube = await parsePx(px(name));
@@ -231,7 +231,7 @@ describe('Statistics Finland and PxWeb demo files', () => {
 });
 
 describe('KEYS', () => {
-  const file = readFileSync(sharedDataPath('px', 'scb-pxweb-BE0101F1-keys.px'));
+  const file = readFileSync(statisticsFixture('px', 'scb-pxweb-BE0101F1-keys.px'));
 
   it('expands keyed rows to the full cube', async () => {
     const { cube, cells } = await load('scb-pxweb-BE0101F1-keys.px');
@@ -301,7 +301,7 @@ describe('broken and unusual PX files', () => {
 
   it('PxWebApi PX output in UTF-8 that declares ISO-8859-1 keeps its Swedish letters', async () => {
     const cube = await parsePx({
-      path: sharedDataPath('pxwebapi-v2', 'pxwebapi-test-tab4_fewcells.px'),
+      path: statisticsFixture('pxwebapi-v2', 'pxwebapi-test-tab4_fewcells.px'),
     });
     expect(cube.meta.dimensions[2]?.categories[0]?.labels?.sv).toBe('Ämne');
   });
@@ -326,7 +326,7 @@ describe('broken and unusual PX files', () => {
   });
 
   it('streams from a Readable once, and from a path any number of times', async () => {
-    const path = sharedDataPath('px', 'statfin-Issue220Finland-fi-sv-en.px');
+    const path = statisticsFixture('px', 'statfin-Issue220Finland-fi-sv-en.px');
     const streamed = await parsePx(createReadStream(path, { highWaterMark: 1024 }));
     expect((await summarizeCells(streamed)).values).toBe(12737);
     expect(() => streamed.batches()).toThrow(StatisticsParseError);
