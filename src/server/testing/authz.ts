@@ -3,7 +3,9 @@ import type { TestApp } from './test-app';
 /**
  * Cases for the route authorization test (src/server/http/routes-authorization.test.ts). Each
  * feature with guarded routes exports an `AuthzCases`: its own fixture set-up and one valid
- * request per route, aimed at programme A's records (or at shared registers).
+ * request per route, aimed at the records of the programme under test (`ids.programme`) or at
+ * shared registers. The test runs every case twice: against an unpublished programme, which
+ * outsiders cannot see, and against a published one, which they can see but must not change.
  */
 export type Outcome = 'refused' | 'allowed';
 
@@ -14,18 +16,24 @@ export interface AuthzCase {
   headers?: () => Record<string, string>;
   /** A secretariat of programme B. */
   otherProgramme: Outcome;
-  /** A contributor (in programme A) belonging to organisation Y, acting on organisation X's records. */
+  /** A contributor (in the programme under test) belonging to organisation Y, acting on organisation X's records. */
   otherOrgContributor: Outcome;
 }
 
-/** The records every feature's cases may aim at; features add their own ids in `setup`. */
+/** The records every feature's cases may aim at; features add their own ids in their set-up. */
 export interface AuthzFixture {
   t: TestApp;
   ids: Record<string, string>;
 }
 
 export interface AuthzCases {
+  /** Records shared by every programme (registers, the indicator catalogue); runs once. */
   setup?: (fixture: AuthzFixture) => Promise<void>;
+  /**
+   * Records inside the programme `ids.programme` (goals, targets…); runs once for each programme
+   * the test aims at, with the shared ids already in `ids`.
+   */
+  setupInProgramme?: (fixture: AuthzFixture) => Promise<void>;
   /** One case per guarded route, keyed "METHOD /url/:pattern"; `ids` is filled by every set-up. */
   cases: (ids: Record<string, string>) => Record<string, AuthzCase>;
 }

@@ -1,29 +1,33 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, buildUser, TEST_PASSWORD, type TestApp } from '../../testing/test-app';
+import { buildTestApp, buildUser, type TestApp } from '../../testing/test-app';
+import { requestWith, signInRaw } from '../../testing/raw-session';
 import { acrSatisfies } from './oidc';
 
 let t: TestApp;
 let email: string;
+/** A platform admin, so that a live session reads the people register (200) and a dead one gets 401. */
+let admin: { email: string };
 
 beforeAll(async () => {
   t = await buildTestApp({ LOGIN_RATE_LIMIT: '5' });
   email = (await buildUser(t.db)).email;
+  admin = await buildUser(t.db, { isPlatformAdmin: true });
 });
 afterAll(() => t.close());
 
 describe('sign-in with a password', () => {
-  it('gives a new session id on sign-in, with HttpOnly and SameSite=Lax', async () => {
-    const c = await t.client();
-    const anon = await t.app.inject({ method: 'GET', url: '/api/auth/me' });
-    const anonCookie = anon.cookies.find((k) => k.name === 'samordna_sid')!;
-    expect(anonCookie.httpOnly).toBe(true);
-    expect(anonCookie.sameSite).toBe('Lax');
-    const res = await c.post('/api/auth/login', { email: email.toUpperCase(), password: TEST_PASSWORD });
-    expect(res.statusCode).toBe(200);
-    const fresh = res.cookies.find((k) => k.name === 'samordna_sid')!;
-    expect(fresh.value).not.toBe(anonCookie.value);
-    expect(res.json().user.email).toBe(email);
-    expect(res.json().csrfToken).not.toBe(c.csrfToken);
+  it('gives a new session id on sign-in, with HttpOnly and SameSite=Lax, and leaves the old id signed out', async () => {
+    const { before, after, res } = await signInRaw(t.app, admin.email.toUpperCase());
+    expect(res.json().user.email).toBe(admin.email);
+    const set = res.cookies.find((k) => k.name === 'samordna_sid')!;
+    expect(set).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+    // Session fixation: whoever planted or read the cookie before sign-in must not ride on it after.
+    expect(after.id).not.toBe(before.id);
+    expect(after.csrfToken).not.toBe(before.csrfToken);
+    expect((await requestWith(t.app, before.id, undefined, { method: 'GET', url: '/api/auth/me' })).json().user).toBeNull();
+    const replayed = await requestWith(t.app, before.id, undefined, { method: 'GET', url: '/api/people' });
+    expect({ status: replayed.statusCode, code: replayed.json().code }).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
+    expect((await requestWith(t.app, after.id, undefined, { method: 'GET', url: '/api/people' })).statusCode).toBe(200);
   });
 
   it('answers a wrong password with 401 INVALID_CREDENTIALS', async () => {
@@ -33,11 +37,15 @@ describe('sign-in with a password', () => {
     expect(res.json().code).toBe('INVALID_CREDENTIALS');
   });
 
-  it('signs out and forgets the session', async () => {
-    const c = await t.signIn(email);
-    expect((await c.get('/api/auth/me')).json().user.email).toBe(email);
-    expect((await c.post('/api/auth/logout')).statusCode).toBe(200);
-    expect((await c.get('/api/auth/me')).json().user).toBeNull();
+  it('signs out and forgets the session on the server: the old cookie, replayed, is signed out', async () => {
+    const { after: session } = await signInRaw(t.app, admin.email);
+    expect((await requestWith(t.app, session.id, undefined, { method: 'GET', url: '/api/people' })).statusCode).toBe(200);
+    const out = await requestWith(t.app, session.id, session.csrfToken, { method: 'POST', url: '/api/auth/logout' });
+    expect(out.statusCode).toBe(200);
+    expect(out.cookies.find((k) => k.name === 'samordna_sid')?.value).toBe('');
+    const replayed = await requestWith(t.app, session.id, session.csrfToken, { method: 'GET', url: '/api/people' });
+    expect({ status: replayed.statusCode, code: replayed.json().code }).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
+    expect((await requestWith(t.app, session.id, undefined, { method: 'GET', url: '/api/auth/me' })).json().user).toBeNull();
   });
 
   it('limits sign-in attempts with a clear message', async () => {

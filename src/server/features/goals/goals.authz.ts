@@ -9,13 +9,16 @@ export const goalAuthz: AuthzCases = {
   async setup({ t, ids }) {
     const indicator = await buildIndicator(t.db);
     const area = await buildArea(t.db);
-    const goal = await buildGoal(t.db, { programmeId: ids.progA! });
-    const target = await buildGoalTarget(t.db, { goalId: goal.id, indicatorId: indicator.id, areaId: area.id });
-    Object.assign(ids, { goal: goal.id, goalTarget: target.id, goalIndicator: indicator.id, goalArea: area.id });
+    Object.assign(ids, { goalIndicator: indicator.id, goalArea: area.id });
+  },
+  async setupInProgramme({ t, ids }) {
+    const goal = await buildGoal(t.db, { programmeId: ids.programme! });
+    const target = await buildGoalTarget(t.db, { goalId: goal.id, indicatorId: ids.goalIndicator!, areaId: ids.goalArea! });
+    Object.assign(ids, { goal: goal.id, goalTarget: target.id });
   },
   cases: (ids) => ({
     'POST /api/programmes/:id/goals': {
-      url: () => `/api/programmes/${ids.progA}/goals`,
+      url: () => `/api/programmes/${ids.programme}/goals`,
       body: () => ({ title: { nb: 'Nytt mål' } }),
       otherProgramme: 'refused',
       otherOrgContributor: 'refused',

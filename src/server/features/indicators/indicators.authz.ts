@@ -22,7 +22,7 @@ export const indicatorAuthz: AuthzCases = {
     'PATCH /api/indicators/:code': { url: () => '/api/indicators/authz-indikator', body: () => ({ decimals: 2 }), otherProgramme: 'allowed', otherOrgContributor: 'refused' },
     'DELETE /api/indicators/:code': { url: () => '/api/indicators/authz-indikator', otherProgramme: 'allowed', otherOrgContributor: 'refused' },
     'PUT /api/programmes/:id/statistics': {
-      url: () => `/api/programmes/${ids.progA}/statistics`,
+      url: () => `/api/programmes/${ids.programme}/statistics`,
       body: () => ({ indicatorIds: [], focusAreaIds: [], referenceAreaIds: [] }),
       otherProgramme: 'refused',
       otherOrgContributor: 'refused',
