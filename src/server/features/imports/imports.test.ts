@@ -13,6 +13,8 @@ import { generatedText, pxChunks } from '../statistics/parsers/generate';
 import { upload, uploadText, waitForImport } from './imports.testing';
 import { runImport } from './imports.service';
 import { statisticsImports } from './imports.table';
+import { indicatorLockKey } from './observations-writer';
+import { openLockSession } from '../../testing/locks';
 
 let t: TestApp;
 let dataDir: string;
@@ -206,7 +208,7 @@ describe('mapping, preview and import of a statistics file', () => {
   });
 
   it('shows progress while a large import runs, and the page can come back to it', async () => {
-    await buildIndicator(t.db, { code: 'synth-progress' });
+    const indicator = await buildIndicator(t.db, { code: 'synth-progress' });
     const file = path.join(dataDir, 'large.px');
     const regions = ['0301', '030101', '030112'];
     await writeFile(
@@ -232,15 +234,33 @@ describe('mapping, preview and import of a statistics file', () => {
       indicator: { fixed: 'synth-progress' },
       breakdowns: [{ dimension: 'sex' }, { dimension: 'age' }],
     };
-    const queued = await startImport(large.id, m);
-    let seen: StatisticsImport['progress'] | undefined;
-    for (;;) {
-      const now = (await analyst.get(`/api/statistics/imports/${queued.id}`)).json() as StatisticsImport;
-      if (now.state === 'running' && now.progress.done > 0 && now.progress.done < now.progress.total) seen = now.progress;
-      if (now.state === 'succeeded' || now.state === 'failed') break;
-      await new Promise((r) => setTimeout(r, 10));
+    // Another import of the same indicator holds its turn: this one waits, running at 0.
+    const turn = await openLockSession(t.db);
+    const audit = await openLockSession(t.db);
+    let queued: StatisticsImport;
+    try {
+      await turn.query('select pg_advisory_lock(hashtextextended($1, 0))', [indicatorLockKey(indicator.id)]);
+      queued = await startImport(large.id, m);
+      const importer = await turn.waitUntilBlocking();
+      const waiting = (await analyst.get(`/api/statistics/imports/${queued.id}`)).json() as StatisticsImport;
+      expect(waiting).toMatchObject({ state: 'running', progress: { done: 0, total: 120_000 } });
+
+      // The import writes its audit entry last, inside its transaction: holding the audit table
+      // stops it there, after every cell has been read and its progress stored, before commit.
+      await audit.query('begin');
+      await audit.query('lock table audit_entries in share mode');
+      await turn.query('select pg_advisory_unlock(hashtextextended($1, 0))', [indicatorLockKey(indicator.id)]);
+      expect(await audit.waitUntilBlocking()).toEqual(importer);
+      const running = (await analyst.get(`/api/statistics/imports/${queued.id}`)).json() as StatisticsImport;
+      expect(running.state).toBe('running');
+      expect(running.progress.total).toBe(120_000);
+      expect(running.progress.done).toBeGreaterThan(0);
+      expect(running.progress.done).toBeLessThanOrEqual(120_000);
+      expect(await t.db.select().from(observations).where(eq(observations.indicatorId, indicator.id)).limit(1)).toEqual([]);
+      await audit.query('commit');
+    } finally {
+      await Promise.all([audit.close(), turn.close()]);
     }
-    expect(seen?.total).toBe(120_000);
     const done = await waitForImport(analyst, queued.id);
     expect(done).toMatchObject({ state: 'succeeded', progress: { done: 120_000, total: 120_000 }, result: { rows: 120_000 } });
     expect(done.result?.statuses.suppressed).toBe(Math.ceil(120_000 / 13));

@@ -48,10 +48,18 @@ async function write(stream: NodeJS.WritableStream, chunk: Buffer): Promise<void
   if (!stream.write(chunk)) await once(stream, 'drain');
 }
 
+/**
+ * The advisory lock (`pg_advisory_xact_lock(hashtextextended(key, 0))`) an import holds on each
+ * of its indicators for its whole transaction.
+ */
+export function indicatorLockKey(indicatorId: string): string {
+  return `observations:${indicatorId}`;
+}
+
 async function lockIndicators(client: pg.PoolClient, plan: ImportPlan): Promise<void> {
   // Imports of the same indicator take turns, so the choice of the direct path below holds.
   for (const id of plan.indicators.map((i) => i.id).sort()) {
-    await client.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [`observations:${id}`]);
+    await client.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [indicatorLockKey(id)]);
   }
 }
 
