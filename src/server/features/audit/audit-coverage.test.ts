@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, gt, max } from 'drizzle-orm';
 import { buildOrganisation, buildProgramme, buildTestApp, buildUser, type TestApp, type TestClient } from '../../testing/test-app';
 import { buildArea, buildGoal, buildGoalTarget, buildIndicator } from '../../testing/statistics-factories';
-import { sharedDataPath } from '../statistics/parsers/test-data';
+import { statisticsFixture } from '../../testing/fixtures';
 import { multipart } from '../imports/imports.testing';
 import { contacts, participations } from '../programmes/programmes.table';
 import { people } from '../people/people.table';
@@ -173,7 +173,7 @@ const CASES: Record<string, () => Promise<Arranged>> = {
   'POST /api/statistics/imports': async () => {
     await buildArea(t.db, { code: '0301', kind: 'municipality' });
     await buildIndicator(t.db, { code: 'audit-import' });
-    const file = multipart({ name: 'kostra.json', content: readFileSync(sharedDataPath('synthetic', 'SYNTHETIC-ssb-v2-kostra-bydel-with-status.json')) });
+    const file = multipart({ name: 'kostra.json', content: readFileSync(statisticsFixture('synthetic', 'SYNTHETIC-ssb-v2-kostra-bydel-with-status.json')) });
     const uploaded = await admin.request({ method: 'POST', url: '/api/statistics/uploads', payload: file.payload, headers: file.headers });
     const upload = uploaded.json() as { id: string; checksum: string };
     return { url: '/api/statistics/imports', body: { uploadId: upload.id, mapping: importMapping('audit-import') }, entry: (r) => ({ action: 'create', entityType: 'statistics_import', entityId: r.id, before: null, after: { state: 'queued', checksum: upload.checksum } }) };
