@@ -29,5 +29,7 @@ describe('periodSpan', () => {
     expect(periodSpan('2015-16', '2024-25', 'nb')).toBe('2015–16 – 2024–25');
     expect(periodSpan('2024Q1', '2025Q4', 'nb')).toBe('1. kvartal 2024 – 4. kvartal 2025');
     expect(periodSpan('2009', '2009', 'nb')).toBe('2009');
+    expect(periodSpan(null, '2024', 'nb')).toBe('');
+    expect(periodSpan('2015', null, 'nb')).toBe('');
   });
 });

@@ -21,7 +21,8 @@ import { NoAccess } from '../../components/NoAccess';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import { PageHeading } from '../../components/PageHeading';
 import { StatusMessage } from '../../components/StatusMessage';
-import { IllustrativeTag, IndicatorFacts, usePeriodSpan } from './IndicatorFacts';
+import { IllustrativeTag, IndicatorFacts } from '../../components/statistics/IndicatorFacts';
+import { periodSpan } from '../../components/statistics/format';
 import { IndicatorForm } from './IndicatorForm';
 import { indicatorValues, type IndicatorPrefill } from './indicator-form-values';
 import { useDeleteIndicator, useIndicator, useSaveIndicator } from './indicators.queries';
@@ -97,7 +98,7 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
     <div className="stack">
       <PageHeading title={name.text} lang={name.lang} />
       <Paragraph>{t('indicators.readOnly')}</Paragraph>
-      <IndicatorFacts indicator={indicator} />
+      <IndicatorFacts indicator={indicator} detail="full" />
       <Paragraph>
         <BackLink />
       </Paragraph>
@@ -111,7 +112,6 @@ function IndicatorEditor({ user, indicator }: { user: MeUser; indicator: Indicat
   const href = useLocalePath();
   const navigate = useNavigate();
   const location = useLocation();
-  const span = usePeriodSpan();
   const save = useSaveIndicator(indicator.code);
   const remove = useDeleteIndicator(indicator.code);
   const name = useLocalized(indicator.name);
@@ -133,7 +133,7 @@ function IndicatorEditor({ user, indicator }: { user: MeUser; indicator: Indicat
           : t('indicators.observationSpan', {
               count: indicator.observationCount,
               n: formatNumber(indicator.observationCount, 0, locale),
-              span: span(indicator.firstPeriod, indicator.lastPeriod),
+              span: periodSpan(indicator.firstPeriod, indicator.lastPeriod, locale),
             })}
       </Paragraph>
       <StatusMessage message={message} />

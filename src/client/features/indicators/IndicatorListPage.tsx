@@ -18,14 +18,14 @@ import { PageHeading } from '../../components/PageHeading';
 import { PagedList } from '../../components/PagedList';
 import { StatusMessage } from '../../components/StatusMessage';
 import { useListQueryState } from '../../components/use-list-query-state';
-import { IllustrativeTag, usePeriodSpan } from './IndicatorFacts';
+import { IllustrativeTag } from '../../components/statistics/IndicatorFacts';
+import { periodSpan } from '../../components/statistics/format';
 import { useIndicators } from './indicators.queries';
 
 export function IndicatorListPage({ user }: { user: MeUser }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const location = useLocation();
-  const span = usePeriodSpan();
   const listState = useListQueryState<{ topic: IndicatorTopic | '' }>({ topic: '' });
   const list = useIndicators({
     q: listState.query,
@@ -62,7 +62,7 @@ export function IndicatorListPage({ user }: { user: MeUser }) {
     {
       header: t('indicators.periods'),
       cell: (i) =>
-        span(i.firstPeriod, i.lastPeriod) || (
+        periodSpan(i.firstPeriod, i.lastPeriod, locale) || (
           <span className="muted">{t('indicators.noPeriods')}</span>
         ),
     },

@@ -15,7 +15,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { rankingDisplay, referencePointsAt } from '../../components/statistics/chart-data';
 import { DownloadLinks } from '../../components/statistics/DownloadLinks';
 import { periodText } from '../../components/statistics/format';
-import { IndicatorFacts } from './IndicatorFacts';
+import { IndicatorFacts } from '../../components/statistics/IndicatorFacts';
 import { IllustrativeNotice, IllustrativeTag } from './IllustrativeNotice';
 import { MapPanel } from './MapPanel';
 import { indicatorExportUrl, useIndicatorView } from './profiles.queries';
