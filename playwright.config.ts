@@ -16,7 +16,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 60_000,
+  // A guard against a hung journey, not a speed check: the longest journeys fill several forms
+  // and run axe on each page, and take 40 s on an idle 2-core machine.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: jsonReport ? [['list'], ['json', { outputFile: jsonReport }]] : [['list']],
   globalSetup: './e2e/global-setup.ts',

@@ -1,5 +1,6 @@
 import type { ReactNode, SelectHTMLAttributes } from 'react';
 import { Field, Label, Select, ValidationMessage } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
 
 type Props = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'multiple' | 'size'> & {
   id: string;
@@ -23,5 +24,20 @@ export function SelectField({ id, label, description, error, children, className
       </Select>
       {error ? <ValidationMessage>{error}</ValidationMessage> : null}
     </Field>
+  );
+}
+
+/** A select's options for a closed set of values: "choose…" first, then each value by its name. */
+export function ChoiceOptions<T extends string>({ values, label }: { values: readonly T[]; label(value: T): string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <option value="">{t('picker.choose')}</option>
+      {values.map((v) => (
+        <option key={v} value={v}>
+          {label(v)}
+        </option>
+      ))}
+    </>
   );
 }

@@ -1,13 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
+import { Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { PARTICIPATION_ROLES, ParticipationCreate, type Programme } from '../../../../shared/contracts/programmes';
 import { EntityPicker } from '../../../components/forms/EntityPicker';
-import { FormErrorSummary } from '../../../components/forms/FormErrorSummary';
 import { fieldId, orNull, validate } from '../../../components/forms/form-errors';
-import { SelectField } from '../../../components/forms/SelectField';
+import { LinkedRecordsEditor } from '../../../components/forms/LinkedRecordsEditor';
+import { ChoiceOptions, SelectField } from '../../../components/forms/SelectField';
 import { useFormErrors } from '../../../components/forms/use-form-errors';
-import { ScrollTable } from '../../../components/ScrollTable';
 import { organisationSource } from '../../organisations/organisations.queries';
 import { useAddParticipation, useRemoveParticipation } from '../programmes.queries';
 
@@ -28,7 +27,7 @@ export function ParticipationsEditor({ programme, onMessage }: { programme: Prog
     note: t('participations.note'),
   };
 
-  const onSubmit = (e: FormEvent) => {
+  const onAdd = (e: FormEvent) => {
     e.preventDefault();
     const parsed = validate(ParticipationCreate, { organisationId: organisationId ?? undefined, role: role || undefined, note: orNull(note) });
     if (!parsed.ok) return form.setMessages(parsed.messages);
@@ -44,82 +43,41 @@ export function ParticipationsEditor({ programme, onMessage }: { programme: Prog
   };
 
   return (
-    <section aria-labelledby="participations-heading" className="stack">
-      <Heading level={2} data-size="md" id="participations-heading">
-        {t('participations.title')}
-      </Heading>
-      {programme.participations.length === 0 ? (
-        <Paragraph>{t('participations.none')}</Paragraph>
-      ) : (
-        <ScrollTable label={t('participations.title')}>
-          <Table zebra>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{labels.organisationId}</Table.HeaderCell>
-                <Table.HeaderCell>{labels.role}</Table.HeaderCell>
-                <Table.HeaderCell>{labels.note}</Table.HeaderCell>
-                <Table.HeaderCell>{t('common.actions')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {programme.participations.map((p) => (
-                <Table.Row key={p.id}>
-                  <Table.Cell>{p.organisationName}</Table.Cell>
-                  <Table.Cell>{t(`participationRole.${p.role}`)}</Table.Cell>
-                  <Table.Cell>{p.note}</Table.Cell>
-                  <Table.Cell>
-                    <Button
-                      variant="tertiary"
-                      data-size="sm"
-                      data-color="danger"
-                      disabled={remove.isPending}
-                      aria-label={t('participations.removeNamed', { name: p.organisationName, role: t(`participationRole.${p.role}`) })}
-                      onClick={() =>
-                        remove.mutate(p.id, {
-                          onSuccess: () => onMessage(t('participations.removed', { name: p.organisationName })),
-                          onError: form.setFailure,
-                        })
-                      }
-                    >
-                      {t('common.remove')}
-                    </Button>
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </ScrollTable>
-      )}
-      <form onSubmit={onSubmit} noValidate className="stack form subform" aria-labelledby="participation-add-heading">
-        <Heading level={3} data-size="xs" id="participation-add-heading">
-          {t('participations.add')}
-        </Heading>
-        <FormErrorSummary form={form} formId={FORM_ID} labels={labels} />
-        <EntityPicker
-          id={fieldId(FORM_ID, 'organisationId')}
-          label={labels.organisationId}
-          searchLabel={t('participations.searchOrganisation')}
-          source={organisationSource}
-          value={organisationId}
-          onChange={setOrganisationId}
-          error={form.errorFor('organisationId')}
-          allowEmpty={false}
-        />
-        <SelectField id={fieldId(FORM_ID, 'role')} label={labels.role} value={role} onChange={(e) => setRole(e.target.value)} error={form.errorFor('role')}>
-          <option value="">{t('picker.choose')}</option>
-          {PARTICIPATION_ROLES.map((r) => (
-            <option key={r} value={r}>
-              {t(`participationRole.${r}`)}
-            </option>
-          ))}
-        </SelectField>
-        <Textfield id={fieldId(FORM_ID, 'note')} label={labels.note} value={note} onChange={(e) => setNote(e.target.value)} error={form.errorFor('note')} />
-        <div className="form-actions">
-          <Button type="submit" variant="secondary" disabled={add.isPending}>
-            {add.isPending ? t('common.saving') : t('participations.addButton')}
-          </Button>
-        </div>
-      </form>
-    </section>
+    <LinkedRecordsEditor
+      id="participations"
+      title={t('participations.title')}
+      empty={t('participations.none')}
+      rows={programme.participations}
+      columns={[
+        { header: labels.organisationId, cell: (p) => p.organisationName },
+        { header: labels.role, cell: (p) => t(`participationRole.${p.role}`) },
+        { header: labels.note, cell: (p) => p.note },
+      ]}
+      removeLabel={(p) => t('participations.removeNamed', { name: p.organisationName, role: t(`participationRole.${p.role}`) })}
+      onRemove={(p) => remove.mutate(p.id, { onSuccess: () => onMessage(t('participations.removed', { name: p.organisationName })), onError: form.setFailure })}
+      removing={remove.isPending}
+      addTitle={t('participations.add')}
+      addButton={t('participations.addButton')}
+      adding={add.isPending}
+      formId={FORM_ID}
+      form={form}
+      labels={labels}
+      onAdd={onAdd}
+    >
+      <EntityPicker
+        id={fieldId(FORM_ID, 'organisationId')}
+        label={labels.organisationId}
+        searchLabel={t('participations.searchOrganisation')}
+        source={organisationSource}
+        value={organisationId}
+        onChange={setOrganisationId}
+        error={form.errorFor('organisationId')}
+        allowEmpty={false}
+      />
+      <SelectField id={fieldId(FORM_ID, 'role')} label={labels.role} value={role} onChange={(e) => setRole(e.target.value)} error={form.errorFor('role')}>
+        <ChoiceOptions values={PARTICIPATION_ROLES} label={(r) => t(`participationRole.${r}`)} />
+      </SelectField>
+      <Textfield id={fieldId(FORM_ID, 'note')} label={labels.note} value={note} onChange={(e) => setNote(e.target.value)} error={form.errorFor('note')} />
+    </LinkedRecordsEditor>
   );
 }
