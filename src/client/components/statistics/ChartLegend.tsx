@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { LineStyle } from './chart-styles';
 import { HATCH_COLOUR } from './chart-styles';
+import './statistics.css';
 
 /**
  * A chart legend in HTML: real text that zooms, translates and reads aloud, with a small drawn

@@ -1,5 +1,6 @@
 import { Link } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import './statistics.css';
 
 /**
  * Links to the same figures as files. Plain links (not buttons running scripts): they work

@@ -6,6 +6,7 @@ import { formatNumber } from '../../../shared/domain/format-value';
 import { useLocale } from '../../app/locale-context';
 import { LocalizedInline, LocalizedParagraphs, useLocalized } from '../LocalizedText';
 import { periodSpan } from './format';
+import './statistics.css';
 
 /** The illustrative mark, said in words: such figures are not real published statistics. */
 export function IllustrativeTag() {

@@ -3,6 +3,7 @@ import { formatNumber, formatValue } from '../../../shared/domain/format-value';
 import { isWithheldStatus, type ObservationStatus } from '../../../shared/domain/statistics';
 import type { IndicatorSummary } from '../../../shared/contracts/indicators';
 import { useLocale } from '../../app/locale-context';
+import './statistics.css';
 
 export interface ObservationLike {
   value: number | null;

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
+import './statistics.css';
 
 export type ChartBuilder = (width: number) => SVGSVGElement | HTMLElement;
 
 /**
  * Makes a Plot output fit the page: Plot writes a `<style>` element into its SVG, which the
  * Content-Security-Policy (no inline styles) would refuse and report, so it is removed before
- * the node enters the document (app.css carries the same rules). The chart becomes one image
+ * the node enters the document (statistics.css carries the same rules). The chart becomes one image
  * with a name and a pointer to its visible text description.
  */
 export function prepareChartNode(node: SVGSVGElement | HTMLElement, label: string, descriptionId: string | undefined): SVGSVGElement | HTMLElement {

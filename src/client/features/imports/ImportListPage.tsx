@@ -18,6 +18,7 @@ import { useListQueryState } from '../../components/use-list-query-state';
 import { formatCount, formatDateTime, percentDone } from './import-format';
 import { ImportStateTag } from './ImportStateTag';
 import { useImports } from './imports.queries';
+import './imports.css';
 
 function Counts({ job }: { job: StatisticsImport }) {
   const { t } = useTranslation();

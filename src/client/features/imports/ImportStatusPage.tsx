@@ -21,6 +21,7 @@ import { mappingFileName, mappingFileText } from './mapping-draft';
 import { ImportChanges } from './status/ImportChanges';
 import { ImportProgress } from './status/ImportProgress';
 import { StatusTable } from './wizard/PreviewTables';
+import './imports.css';
 
 export function ImportStatusPage({ user }: { user: MeUser }) {
   const { t } = useTranslation();

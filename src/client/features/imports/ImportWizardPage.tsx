@@ -19,6 +19,7 @@ import { StepFocusProvider } from './wizard/StepHeading';
 import { StepMapping } from './wizard/StepMapping';
 import { StepPreview } from './wizard/StepPreview';
 import { forgetDraft, useDraft } from './wizard/use-draft';
+import './imports.css';
 
 const STEPS = ['file', 'contents', 'mapping', 'preview'] as const;
 

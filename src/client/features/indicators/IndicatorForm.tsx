@@ -21,6 +21,7 @@ import {
   type IndicatorFormValues,
   type IndicatorText,
 } from './indicator-form-values';
+import './indicators.css';
 
 interface Props {
   formId: string;

@@ -11,6 +11,7 @@ import {
   removeItem,
   type Identified,
 } from './ordered-list';
+import './indicators.css';
 
 interface Props<T extends Identified> {
   /** Base of the DOM ids; the section's heading has it, so an error summary can link there. */

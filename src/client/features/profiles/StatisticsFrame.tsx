@@ -11,6 +11,7 @@ import { useLocalized } from '../../components/LocalizedText';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import { useProgramme } from '../programmes/programmes.queries';
 import { useProgrammeStatistics } from './profiles.queries';
+import '../../components/statistics/statistics.css';
 
 /**
  * Loads the programme (by its slug) and its statistics settings, which every statistics page
