@@ -1,5 +1,5 @@
 import { and, count, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
-import type { Db, DbOrTx } from '../../db/client';
+import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { authorize, can } from '../../http/permissions';
 import { auditEntries, type AuditRow } from './audit.table';
@@ -7,29 +7,9 @@ import type { AuditEntry, AuditQuery } from '../../../shared/contracts/audit';
 import { AppError } from '../../http/errors';
 import { lineage, programmeAndDescendantIds } from '../programmes/programmes.repo';
 
-export interface AuditRecord {
-  action: 'create' | 'update' | 'delete';
-  entityType: string;
-  entityId: string;
-  programmeId?: string | null;
-  before?: unknown;
-  after?: unknown;
-}
-
-/** Writes one audit entry inside the caller's transaction, so it lands with the change or not at all. */
-export async function recordAudit(tx: DbOrTx, actor: Actor, rec: AuditRecord): Promise<void> {
-  await tx.insert(auditEntries).values({
-    actorId: actor.user?.id ?? null,
-    actorName: actor.user?.name ?? null,
-    action: rec.action,
-    entityType: rec.entityType,
-    entityId: rec.entityId,
-    programmeId: rec.programmeId ?? null,
-    before: rec.before ?? null,
-    after: rec.after ?? null,
-    requestId: actor.requestId,
-  });
-}
+// The import feature's modules still take the writer from here; everything else imports it
+// from the database layer, where it lives.
+export { recordAudit, type AuditRecord } from '../../db/audit-writer';
 
 function toAuditEntry(r: AuditRow): AuditEntry {
   return { ...r, at: r.at.toISOString() };

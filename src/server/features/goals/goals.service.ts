@@ -3,7 +3,7 @@ import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { AppError, notFound } from '../../http/errors';
 import { authorize } from '../../http/permissions';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../../db/audit-writer';
 import { canSeeProgramme, checkParent, getManagedGoal, invalidField, visibleLineage } from './goals.access';
 import { goals, type GoalRow } from './goals.table';
 import * as repo from './goals.repo';

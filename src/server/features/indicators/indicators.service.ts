@@ -4,7 +4,7 @@ import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { AppError, notFound } from '../../http/errors';
 import { authorize } from '../../http/permissions';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../../db/audit-writer';
 import { areas } from '../areas/areas.table';
 import { getVisibleProgramme } from '../programmes/programmes.service';
 import { lineage } from '../programmes/programmes.repo';

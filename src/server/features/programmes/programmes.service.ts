@@ -3,7 +3,7 @@ import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { AppError, notFound } from '../../http/errors';
 import { authorize, can } from '../../http/permissions';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../../db/audit-writer';
 import { contacts, participations, programmes, type ProgrammeRow } from './programmes.table';
 import * as repo from './programmes.repo';
 import type {

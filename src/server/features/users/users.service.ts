@@ -4,7 +4,7 @@ import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { AppError, notFound } from '../../http/errors';
 import { authorize, can } from '../../http/permissions';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../../db/audit-writer';
 import { organisations } from '../organisations/organisations.table';
 import { programmes } from '../programmes/programmes.table';
 import { lineage } from '../programmes/programmes.repo';
