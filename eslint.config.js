@@ -4,6 +4,36 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
+/*
+ * Import boundaries. src/shared runs in the browser and in Node, so it imports neither side; the
+ * client and the server never import each other; production code never imports test support
+ * (src/server/testing, src/client/testing). Specifiers are relative (there are no path aliases),
+ * so one that leaves its zone climbs to src/ and names the zone it enters: `../../server/…` from
+ * shared, `../../../client/…` from a server feature. `./client` or `../db/client` stay inside.
+ * Dynamic `import()` is held to the same rules as static imports and re-exports.
+ */
+const climbsInto = (zones) => `^(\\.\\./)+(${zones})(/|$)`;
+const BOUNDARIES = {
+  server: [climbsInto('server'), 'The client and shared code never import the server: put what both sides need in src/shared.'],
+  client: [climbsInto('client'), 'The server and shared code never import the client: put what both sides need in src/shared.'],
+  sharedZones: [climbsInto('server|client'), 'src/shared runs in the browser and in Node: it imports nothing from src/server or src/client.'],
+  testing: ['(^|/)testing(/|$)', 'Production code never imports test support (src/server/testing, src/client/testing).'],
+};
+/** Tests and test support: everything under src that is not production code. */
+const TESTS = ['**/*.test.{ts,tsx}', 'src/server/testing/**', 'src/client/testing/**'];
+
+/** The boundary rules for one group of files, for static imports, re-exports and `import()`. */
+function boundaries(...names) {
+  const rules = names.map((n) => BOUNDARIES[n]);
+  return {
+    'no-restricted-imports': ['error', { patterns: rules.map(([regex, message]) => ({ regex, message })) }],
+    'no-restricted-syntax': [
+      'error',
+      ...rules.map(([regex, message]) => ({ selector: `ImportExpression > Literal[value=/${regex.replaceAll('/', '\\/')}/]`, message })),
+    ],
+  };
+}
+
 export default tseslint.config(
   { ignores: ['dist/', 'data/', 'node_modules/', 'coverage/', 'test-results/', 'playwright-report/', 'src/server/db/migrations/'] },
   js.configs.recommended,
@@ -21,6 +51,11 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
     rules: { ...reactHooks.configs.recommended.rules, ...jsxA11y.configs.recommended.rules },
   },
+  { files: ['src/shared/**/*.{ts,tsx}'], rules: boundaries('sharedZones') },
+  { files: ['src/server/**/*.{ts,tsx}'], ignores: TESTS, rules: boundaries('client', 'testing') },
+  { files: ['src/server/**/*.test.ts', 'src/server/testing/**'], rules: boundaries('client') },
+  { files: ['src/client/**/*.{ts,tsx}'], ignores: TESTS, rules: boundaries('server', 'testing') },
+  { files: ['src/client/**/*.test.{ts,tsx}', 'src/client/testing/**'], rules: boundaries('server') },
   {
     files: ['scripts/**', 'bench/**', 'src/server/cli/**', 'e2e/**', 'bin/**'],
     rules: { 'no-console': 'off' },

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ERROR_CODES } from '../src/shared/errors';
 import { LOCALES } from '../src/shared/domain/localized';
+import { ACTIONS } from '../src/shared/domain/permissions';
 import { mergeMessages, type MessageFile, type Messages } from '../src/shared/i18n/merge';
 import { checkKeyUses, compilerOptions, createProgram, findKeyUses, flattenMessages, importsOf, sourceRole } from './i18n-keys';
 
@@ -88,6 +89,8 @@ const findOptions = {
   namespaces: new Set(Object.keys(merged)),
   // Client and shared code pass keys around as data; the server's dotted names are permissions.
   readsLiterals: (file: string) => !path.relative(root, file).startsWith(`src${path.sep}server${path.sep}`),
+  // The permission model is shared, so its action names also appear in client and shared code.
+  notKeys: new Set<string>(ACTIONS),
   isMessageFile: (file: string) => file.startsWith(dir + path.sep) && file.endsWith('.json'),
   display: (file: string) => path.relative(root, file),
 };

@@ -82,10 +82,11 @@ beforeAll(() => {
   program = createProgram([...virtual.keys()].filter((f) => /\.tsx?$/.test(f)), options, host);
 });
 
-function usesIn(file: string, readsLiterals = true): KeyUses {
+function usesIn(file: string, readsLiterals = true, notKeys?: ReadonlySet<string>): KeyUses {
   return findKeyUses(program, [path.join(base, file)], {
     namespaces: new Set(Object.keys(MESSAGES)),
     readsLiterals: () => readsLiterals,
+    ...(notKeys ? { notKeys } : {}),
     isMessageFile: (f) => f === path.join(base, 'messages.json'),
     display: (f) => path.relative(base, f),
   });
@@ -134,6 +135,12 @@ describe('keys the code asks for', () => {
       "data.ts:5: errors.GONE is not in the messages (asked for as 'errors.' + code)",
     ]);
     expect(usesIn('data.ts', false).uses).toEqual([]);
+  });
+
+  it('passes over names that only look like keys (permission actions), but not in a translation call', () => {
+    const notKeys = new Set(['common.update', 'nope.missing']);
+    expect(usesIn('data.ts', true, notKeys).uses.map((u) => u.text)).toEqual(["'draft.unused'", "'draft.unsued'", '`form.${code}`', "'errors.' + code"]);
+    expect(checkKeyUses(usesIn('literal.ts', true, notKeys).uses, KEYS).missing).toContain('literal.ts:3: nope.missing is not in the messages');
   });
 
   it('reads property access into an imported message file as keys', () => {

@@ -7,8 +7,9 @@
  * - the first argument of a translation call — `t(…)`, `i18n.t(…)`, `<Trans i18nKey=…>`;
  * - in client and shared code, any other text that starts with a top-level message name and a
  *   dot (`key: 'imports.draft.unused'`, `` `validation.${code}` ``): keys travel there as data
- *   before they reach `t`. Server code is left out of this rule: its permission names
- *   (`programme.update`, `audit.read`) look like keys and are not;
+ *   before they reach `t`. Permission names (`programme.update`, `audit.read`) look like keys and
+ *   are not: text that is exactly one of the names given as `notKeys` is passed over, and server
+ *   code is left out of this rule altogether;
  * - property access into a message file the code imports (`MESSAGES[locale].indicatorUnit[unit]`
  *   in the server's label helpers).
  *
@@ -246,6 +247,8 @@ export interface FindOptions {
   namespaces: ReadonlySet<string>;
   /** Whether key-like text outside translation calls counts in this file (see the top). */
   readsLiterals(file: string): boolean;
+  /** Dotted names that are something else (permission actions): such text is no key outside `t`. */
+  notKeys?: ReadonlySet<string>;
   isMessageFile(file: string): boolean;
   /** File names as reported (e.g. relative to the repository). */
   display(file: string): string;
@@ -295,7 +298,7 @@ export function findKeyUses(program: ts.Program, files: readonly string[], optio
         if (patterns) record(node, patterns);
       }
       if (readsLiterals) {
-        if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && looksLikeKey(node.text, true)) {
+        if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && looksLikeKey(node.text, true) && !options.notKeys?.has(node.text)) {
           if (!ts.isPropertyAssignment(node.parent) || node.parent.name !== node) record(node, [[node.text]]);
         } else if (ts.isTemplateExpression(node) && looksLikeKey(node.head.text, false)) {
           asKey(node, false);

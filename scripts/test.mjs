@@ -1,9 +1,9 @@
 // `npm test`: the whole suite, in order, stopping at the first failing step.
-// lint → typecheck → i18n keys → production build → self-check (a planted failing test in each
-// runner must fail its run) → unit + integration (real PostgreSQL) → start of the built server
-// from a clean state → Playwright journeys in Chromium with axe.
+// lint → import cycles → typecheck → i18n keys → production build → self-check (a planted
+// failing test in each runner must fail its run) → unit + integration (real PostgreSQL) → start
+// of the built server from a clean state → Playwright journeys in Chromium with axe.
 // Ends with one line of its own counting every test of every step: "N passed, N failed".
-// A step without tests of its own (lint, typecheck, i18n, build, start) counts as one.
+// A step without tests of its own (lint, cycles, typecheck, i18n, build, start) counts as one.
 //
 //   npm test                      the whole suite
 //   npm test -- lint typecheck    only the steps named (by their first word)
@@ -73,6 +73,7 @@ function selfCheck() {
 
 const steps = [
   ['lint', { cmd: 'npx', args: ['eslint', '.', '--max-warnings=0'] }],
+  ['cycles in the import graph', { cmd: 'npx', args: ['tsx', 'scripts/check-cycles.ts'] }],
   ['typecheck', { cmd: 'npx', args: ['tsc', '--noEmit', '-p', 'tsconfig.json'] }],
   ['i18n', { cmd: 'npx', args: ['tsx', 'scripts/check-i18n.ts'] }],
   ['build', { cmd: process.execPath, args: ['scripts/build.mjs'] }],

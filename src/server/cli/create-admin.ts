@@ -3,7 +3,7 @@ import type { Db } from '../db/client';
 import { UserCreate } from '../../shared/contracts/users';
 import { users } from '../features/users/users.table';
 import { hashPassword } from '../features/users/passwords';
-import { recordAudit } from '../features/audit/audit.service';
+import { recordAudit } from '../db/audit-writer';
 import { systemActor } from '../http/actor';
 
 /** Creates a platform administrator, or promotes and resets the password of an existing account. */

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createTestDatabase } from '../testing/test-db';
-import { buildArea, buildIndicator } from '../testing/statistics-factories';
+import { buildArea, buildIndicator } from '../testing/factories';
 import { statisticsFixture } from '../testing/fixtures';
 import { ROOT_DIR } from '../paths';
 import { observations } from '../features/indicators/indicators.table';

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from './client';
 import type { Actor } from '../http/actor';
-import { recordAudit } from '../features/audit/audit.service';
+import { recordAudit } from './audit-writer';
 import { notFound } from '../http/errors';
 
 type TableWithId = PgTable & { id: PgColumn };

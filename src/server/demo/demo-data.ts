@@ -1,8 +1,6 @@
 import path from 'node:path';
 import { DEMO_GEO_DIR } from '../paths';
-import type { LocalizedText } from '../../shared/domain/localized';
 import type { OrganisationKind } from '../../shared/contracts/organisations';
-import type { ContactRole, ParticipationRole, ProgrammeKind } from '../../shared/contracts/programmes';
 import type { ProgrammeRole } from '../../shared/contracts/users';
 
 /**
@@ -94,20 +92,6 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   { key: 'ks-radgiver', name: 'Sigrid Aas', title: 'Programansvarlig', email: 'sigrid.aas@samordna.test', phone: '+47 400 00 301', organisation: 'ks' },
   { key: 'sagene-eu', name: 'Hanne Lie', title: 'Nestleder og EU-kontakt, barne- og ungdomsavdelingen', email: 'hanne.lie@samordna.test', phone: '+47 400 00 401', organisation: 'sagene-bua' },
 ];
-
-export interface DemoProgramme {
-  slug: string;
-  kind: ProgrammeKind;
-  parent?: string;
-  name: LocalizedText;
-  summary: LocalizedText;
-  purpose: LocalizedText;
-  goalText: LocalizedText;
-  participations: { org: string; role: ParticipationRole; note?: string }[];
-  contacts: { person: string; role: ContactRole }[];
-}
-
-export { DEMO_PROGRAMMES } from './demo-programmes';
 
 export interface DemoUser {
   email: string;

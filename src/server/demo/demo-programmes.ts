@@ -1,4 +1,17 @@
-import type { DemoProgramme } from './demo-data';
+import type { LocalizedText } from '../../shared/domain/localized';
+import type { ContactRole, ParticipationRole, ProgrammeKind } from '../../shared/contracts/programmes';
+
+export interface DemoProgramme {
+  slug: string;
+  kind: ProgrammeKind;
+  parent?: string;
+  name: LocalizedText;
+  summary: LocalizedText;
+  purpose: LocalizedText;
+  goalText: LocalizedText;
+  participations: { org: string; role: ParticipationRole; note?: string }[];
+  contacts: { person: string; role: ContactRole }[];
+}
 
 /** Programme texts from seeds 000, 002 and 003, with nynorsk and English renderings. */
 export const DEMO_PROGRAMMES: DemoProgramme[] = [

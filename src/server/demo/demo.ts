@@ -7,7 +7,8 @@ import { people } from '../features/people/people.table';
 import { contacts, participations, programmes } from '../features/programmes/programmes.table';
 import { programmeRoles, users } from '../features/users/users.table';
 import { hashPassword } from '../features/users/passwords';
-import { DEMO_AREAS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PROGRAMMES, DEMO_USERS, OSLO_GEOJSON, type DemoArea } from './demo-data';
+import { DEMO_AREAS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_USERS, OSLO_GEOJSON, type DemoArea } from './demo-data';
+import { DEMO_PROGRAMMES } from './demo-programmes';
 import { loadDemoStatistics } from './demo-statistics';
 import { loadDemoGoals } from './demo-goals';
 

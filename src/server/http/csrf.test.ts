@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, buildUser, type TestApp } from '../testing/test-app';
+import { buildTestApp, type TestApp } from '../testing/test-app';
+import { buildUser } from '../testing/factories';
 import { anonymousSession, requestWith, signInRaw, type RawSession } from '../testing/raw-session';
 
 /**

@@ -1,59 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOrganisation, buildProgramme, buildTestApp, buildUser, type TestApp, type TestClient } from '../testing/test-app';
-import { people } from '../features/people/people.table';
-import { areas } from '../features/areas/areas.table';
-import { contacts, participations } from '../features/programmes/programmes.table';
+import { buildTestApp, type TestApp, type TestClient } from '../testing/test-app';
+import { buildArea, buildOrganisation, buildPerson, buildProgramme, buildUser } from '../testing/factories';
+import { FEATURE_AUTHZ, type AuthzCase } from '../testing/authz';
 import { programmeRoles } from '../features/users/users.table';
 import { HTTP_STATUS, type ErrorCode } from '../../shared/errors';
-import type { AuthzCase, AuthzCases } from '../testing/authz';
-import { indicatorAuthz } from '../features/indicators/indicators.authz';
-import { importAuthz } from '../features/imports/imports.authz';
-import { profileAuthz } from '../features/profiles/profiles.authz';
-import { goalAuthz } from '../features/goals/goals.authz';
 
 /**
- * Walks every registered route. Each non-public route must be listed below with a valid request
- * aimed at the records of the programme under test (`ids.programme`); the test proves that
- * anonymous users get 401, and that a secretariat of programme B and a contributor of another
- * organisation are refused where they should be. A new route that is not listed here fails the
- * first test. Features keep their cases beside their code (`<feature>.authz.ts`) and are listed
- * in FEATURES.
+ * Walks every registered route. Each non-public route must have a valid request aimed at the
+ * records of the programme under test (`ids.programme`); the test proves that anonymous users
+ * get 401, and that a secretariat of programme B and a contributor of another organisation are
+ * refused where they should be. A new route that is not listed fails the first test. Each
+ * feature keeps its cases in `src/server/testing/authz/<feature>.ts`, listed in FEATURE_AUTHZ.
  *
  * Every case runs twice. Against an unpublished programme an outsider may be stopped by
  * visibility (404) before any scope check runs; against a published programme, which everyone
  * may read, a refused write must be a 403 — so a write path that skips its scope check is caught.
  */
-const FEATURES: AuthzCases[] = [indicatorAuthz, importAuthz, profileAuthz, goalAuthz];
-
-const coreCases = (ids: Record<string, string>): Record<string, AuthzCase> => ({
-  'POST /api/auth/logout': { url: () => '/api/auth/logout', otherProgramme: 'allowed', otherOrgContributor: 'allowed' },
-  'POST /api/programmes': { url: () => '/api/programmes', body: () => ({ slug: `sub-${Date.now()}`, kind: 'sub_programme', parentId: ids.programme, name: { nb: 'Under A' } }), otherProgramme: 'refused', otherOrgContributor: 'refused' },
-  'PATCH /api/programmes/:id': { url: () => `/api/programmes/${ids.programme}`, body: () => ({ name: { nb: 'Endret' } }), otherProgramme: 'refused', otherOrgContributor: 'refused' },
-  'DELETE /api/programmes/:id': { url: () => `/api/programmes/${ids.programme}`, otherProgramme: 'refused', otherOrgContributor: 'refused' },
-  'POST /api/programmes/:id/participations': { url: () => `/api/programmes/${ids.programme}/participations`, body: () => ({ organisationId: ids.orgY, role: 'partner' }), otherProgramme: 'refused', otherOrgContributor: 'refused' },
-  'DELETE /api/programmes/:id/participations/:childId': { url: () => `/api/programmes/${ids.programme}/participations/${ids.participation}`, otherProgramme: 'refused', otherOrgContributor: 'refused' },
-  'POST /api/programmes/:id/contacts': { url: () => `/api/programmes/${ids.programme}/contacts`, body: () => ({ personId: ids.personX, role: 'contact' }), otherProgramme: 'refused', otherOrgContributor: 'refused' },
-  'DELETE /api/programmes/:id/contacts/:childId': { url: () => `/api/programmes/${ids.programme}/contacts/${ids.contact}`, otherProgramme: 'refused', otherOrgContributor: 'refused' },
-  // The registers of organisations and areas are shared by all programmes on the installation.
-  'POST /api/organisations': { url: () => '/api/organisations', body: () => ({ name: `Ny org ${Date.now()}`, kind: 'ngo' }), otherProgramme: 'allowed', otherOrgContributor: 'refused' },
-  'PATCH /api/organisations/:id': { url: () => `/api/organisations/${ids.orgX}`, body: () => ({ website: 'https://example.org' }), otherProgramme: 'allowed', otherOrgContributor: 'refused' },
-  'DELETE /api/organisations/:id': { url: () => `/api/organisations/${ids.orgX}`, otherProgramme: 'refused', otherOrgContributor: 'refused' },
-  'POST /api/areas': { url: () => '/api/areas', body: () => ({ code: String(100000 + Math.floor(Math.random() * 800000)), kind: 'school', name: 'Skole' }), otherProgramme: 'allowed', otherOrgContributor: 'refused' },
-  'PATCH /api/areas/:id': { url: () => `/api/areas/${ids.area}`, body: () => ({ name: 'Nytt navn' }), otherProgramme: 'allowed', otherOrgContributor: 'refused' },
-  'DELETE /api/areas/:id': { url: () => `/api/areas/${ids.area}`, otherProgramme: 'refused', otherOrgContributor: 'refused' },
-  'GET /api/people': { url: () => '/api/people', otherProgramme: 'allowed', otherOrgContributor: 'allowed' },
-  'GET /api/people/:id': { url: () => `/api/people/${ids.personX}`, otherProgramme: 'allowed', otherOrgContributor: 'refused' },
-  'POST /api/people': { url: () => '/api/people', body: () => ({ name: 'Ny Person', organisationId: ids.orgX }), otherProgramme: 'allowed', otherOrgContributor: 'refused' },
-  'PATCH /api/people/:id': { url: () => `/api/people/${ids.personX}`, body: () => ({ title: 'Rådgiver' }), otherProgramme: 'allowed', otherOrgContributor: 'refused' },
-  'DELETE /api/people/:id': { url: () => `/api/people/${ids.personX}`, otherProgramme: 'refused', otherOrgContributor: 'refused' },
-  'GET /api/users': { url: () => `/api/users?programmeId=${ids.programme}`, otherProgramme: 'refused', otherOrgContributor: 'refused' },
-  'GET /api/users/:id': { url: () => `/api/users/${ids.programmeUser}`, otherProgramme: 'refused', otherOrgContributor: 'refused' },
-  'POST /api/users': { url: () => '/api/users', body: () => ({ email: `ny-${Date.now()}@example.org`, name: 'Ny Bruker', isPlatformAdmin: true }), otherProgramme: 'refused', otherOrgContributor: 'refused' },
-  'PATCH /api/users/:id': { url: () => `/api/users/${ids.programmeUser}`, body: () => ({ name: 'Endret Navn' }), otherProgramme: 'refused', otherOrgContributor: 'refused' },
-  'PUT /api/users/:id/roles': { url: () => `/api/users/${ids.programmeUser}/roles`, body: () => ({ programmeId: ids.programme, role: 'viewer' }), otherProgramme: 'refused', otherOrgContributor: 'refused' },
-  'DELETE /api/users/:id/roles/:programmeId': { url: () => `/api/users/${ids.programmeUser}/roles/${ids.programme}`, otherProgramme: 'refused', otherOrgContributor: 'refused' },
-  'GET /api/audit': { url: () => `/api/audit?programmeId=${ids.programme}`, otherProgramme: 'refused', otherOrgContributor: 'refused' },
-});
 
 /** The programme the cases aim at, with its records, and the cases aimed at it. */
 interface Target {
@@ -70,17 +32,14 @@ let otherOrgContributor: TestClient;
 
 const key = (r: { method: string; url: string }) => `${r.method} ${r.url}`;
 
-/** Builds a programme with a participation, a contact and a secretariat user, plus every feature's records in it. */
+/** Builds a programme with every feature's records in it, and the contributor's role there. */
 async function buildTarget(shared: Record<string, string>, isPublished: boolean, contributorId: string): Promise<Target> {
   const programme = await buildProgramme(t.db, { isPublished });
-  const [part] = await t.db.insert(participations).values({ programmeId: programme.id, organisationId: shared.orgX!, role: 'partner' }).returning();
-  const [contact] = await t.db.insert(contacts).values({ programmeId: programme.id, personId: shared.personX!, role: 'contact' }).returning();
-  const programmeUser = await buildUser(t.db, { organisationId: shared.orgX!, roles: [[programme.id, 'secretariat']] });
   await t.db.insert(programmeRoles).values({ userId: contributorId, programmeId: programme.id, role: 'contributor' });
-  const ids = { ...shared, programme: programme.id, participation: part!.id, contact: contact!.id, programmeUser: programmeUser.id };
-  for (const feature of FEATURES) await feature.setupInProgramme?.({ t, ids });
-  const cases = coreCases(ids);
-  for (const feature of FEATURES) {
+  const ids = { ...shared, programme: programme.id };
+  for (const feature of FEATURE_AUTHZ) await feature.setupInProgramme?.({ t, ids });
+  const cases: Record<string, AuthzCase> = {};
+  for (const feature of FEATURE_AUTHZ) {
     for (const [k, c] of Object.entries(feature.cases(ids))) {
       if (cases[k]) throw new Error(`Two authorization cases for ${k}`);
       cases[k] = c;
@@ -94,10 +53,10 @@ beforeAll(async () => {
   const progB = await buildProgramme(t.db);
   const orgX = await buildOrganisation(t.db);
   const orgY = await buildOrganisation(t.db);
-  const [personX] = await t.db.insert(people).values({ name: 'Person X', organisationId: orgX.id }).returning();
-  const [areaRow] = await t.db.insert(areas).values({ code: '0301', kind: 'municipality', name: 'Oslo' }).returning();
-  const shared: Record<string, string> = { progB: progB.id, orgX: orgX.id, orgY: orgY.id, personX: personX!.id, area: areaRow!.id };
-  for (const feature of FEATURES) await feature.setup?.({ t, ids: shared });
+  const personX = await buildPerson(t.db, { name: 'Person X', organisationId: orgX.id });
+  const area = await buildArea(t.db, { code: '0301', kind: 'municipality', name: 'Oslo' });
+  const shared: Record<string, string> = { progB: progB.id, orgX: orgX.id, orgY: orgY.id, personX: personX.id, area: area.id };
+  for (const feature of FEATURE_AUTHZ) await feature.setup?.({ t, ids: shared });
   const userB = await buildUser(t.db, { roles: [[progB.id, 'secretariat']] });
   const contributorY = await buildUser(t.db, { organisationId: orgY.id });
   targets.push(await buildTarget(shared, false, contributorY.id), await buildTarget(shared, true, contributorY.id));

@@ -1,6 +1,6 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { SESSION_COOKIE } from '../features/auth/sessions';
-import { TEST_PASSWORD } from './test-app';
+import { TEST_PASSWORD } from './factories';
 
 /**
  * Sessions as an attacker holds them: the bare cookie value and the CSRF token, sent by hand.

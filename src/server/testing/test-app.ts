@@ -4,15 +4,10 @@ import { buildApp } from '../app';
 import { loadConfig, type Config } from '../config';
 import type { Db } from '../db/client';
 import { createTestDatabase } from './test-db';
-import { hashPassword } from '../features/users/passwords';
-import { organisations } from '../features/organisations/organisations.table';
-import { programmes } from '../features/programmes/programmes.table';
-import { programmeRoles, users } from '../features/users/users.table';
-import type { ProgrammeRole } from '../../shared/contracts/users';
-import type { OrganisationKind } from '../../shared/contracts/organisations';
+import { TEST_PASSWORD } from './factories/users';
 
-export const TEST_PASSWORD = 'correct horse battery staple';
-let passwordHash: Promise<string> | undefined;
+// The application as tests drive it: built on a fresh database of its own, reached through
+// `app.inject()` by clients that keep their cookie. Records come from ./factories.
 
 export interface TestApp {
   app: FastifyInstance;
@@ -84,44 +79,4 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
       await database.drop();
     },
   };
-}
-
-let seq = 0;
-const next = () => `${Date.now().toString(36)}${(seq++).toString(36)}`;
-
-export async function buildOrganisation(db: Db, o: Partial<typeof organisations.$inferInsert> = {}) {
-  const [row] = await db
-    .insert(organisations)
-    .values({ name: `Organisasjon ${next()}`, kind: 'city_district' as OrganisationKind, ...o })
-    .returning();
-  return row!;
-}
-
-export async function buildProgramme(db: Db, o: Partial<typeof programmes.$inferInsert> = {}) {
-  const slug = `program-${next()}`;
-  const [row] = await db
-    .insert(programmes)
-    .values({ slug, kind: 'programme', name: { nb: `Program ${slug}` }, ...o })
-    .returning();
-  return row!;
-}
-
-export async function buildUser(
-  db: Db,
-  o: Partial<typeof users.$inferInsert> & { roles?: [string, ProgrammeRole][] } = {},
-) {
-  const { roles = [], ...rest } = o;
-  const [row] = await db
-    .insert(users)
-    .values({
-      email: `user-${next()}@example.org`,
-      name: `Bruker ${next()}`,
-      passwordHash: await (passwordHash ??= hashPassword(TEST_PASSWORD)),
-      ...rest,
-    })
-    .returning();
-  for (const [programmeId, role] of roles) {
-    await db.insert(programmeRoles).values({ userId: row!.id, programmeId, role });
-  }
-  return row!;
 }

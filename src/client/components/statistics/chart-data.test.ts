@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classOf, colourClasses, isolatedPoints, rankingDisplay, rankingFacts, seriesFacts, seriesRows } from './chart-data';
-import { ALNA, FROGNER, NORWAY, OSLO, point, ranked, SAGENE, ST_HANSHAUGEN, STOVNER, suppressed } from './test-data';
+import { ALNA, FROGNER, NORWAY, OSLO, point, ranked, SAGENE, ST_HANSHAUGEN, STOVNER, suppressed } from '../../testing/fixtures/statistics';
 
 const references = new Set(['0301', 'NO']);
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rankingDisplay, seriesRows } from './chart-data';
 import { buildRankingChart, buildSeriesChart, buildSparkline, thinTicks } from './charts';
 import { prepareChartNode } from './PlotChart';
-import { FROGNER, NORWAY, OSLO, point, ranked, SAGENE, ST_HANSHAUGEN, STOVNER, suppressed } from './test-data';
+import { FROGNER, NORWAY, OSLO, point, ranked, SAGENE, ST_HANSHAUGEN, STOVNER, suppressed } from '../../testing/fixtures/statistics';
 
 const percent = { unit: 'percent' as const, decimals: 1 };
 const statusText = (s: string) => (s === 'suppressed' ? 'prikket' : s);

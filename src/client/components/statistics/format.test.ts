@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { i18nFor } from '../../app/i18n';
 import { drawable, periodSpan, pointText } from './format';
-import { point, suppressed } from './test-data';
+import { point, suppressed } from '../../testing/fixtures/statistics';
 
 describe('drawable', () => {
   it('gives a number only for figures that may be shown', () => {

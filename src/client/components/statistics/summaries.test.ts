@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { i18nFor } from '../../app/i18n';
 import { colourClasses, rankingDisplay, rankingFacts, type MapValue } from './chart-data';
 import { mapSummary, rankingSummary, seriesSummary, sparklineDescription } from './summaries';
-import { FROGNER, NORWAY, OSLO, point, ranked, SAGENE, ST_HANSHAUGEN, STOVNER, suppressed } from './test-data';
+import { FROGNER, NORWAY, OSLO, point, ranked, SAGENE, ST_HANSHAUGEN, STOVNER, suppressed } from '../../testing/fixtures/statistics';
 
 const nb = i18nFor('nb').t;
 const nn = i18nFor('nn').t;

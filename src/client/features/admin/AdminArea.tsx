@@ -2,7 +2,7 @@ import { Navigate, NavLink, Route, Routes, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth';
 import { useLocalePath } from '../../app/locale-context';
-import { canEditRegisters, canManageStatistics, isAdmin, type MeUser } from '../../app/permissions';
+import { can, type MeUser } from '../../app/permissions';
 import { Loading } from '../../components/Loading';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import { LoadFailed } from '../../components/LoadFailed';
@@ -30,7 +30,6 @@ import { GoalsAdminPage } from '../goals/GoalsAdminPage';
 function AdminNav({ user }: { user: MeUser }) {
   const { t } = useTranslation();
   const href = useLocalePath();
-  const manages = isAdmin(user) || canEditRegisters(user);
   const items: { to: string; label: string; end?: boolean }[] = [
     { to: '/admin', label: t('admin.nav.dashboard'), end: true },
     { to: '/admin/program', label: t('admin.nav.programmes') },
@@ -38,13 +37,9 @@ function AdminNav({ user }: { user: MeUser }) {
     { to: '/admin/omrader', label: t('admin.nav.areas') },
     { to: '/admin/personer', label: t('admin.nav.people') },
     { to: '/admin/indikatorer', label: t('admin.nav.indicators') },
-    ...(canManageStatistics(user) ? [{ to: '/admin/import', label: t('admin.nav.imports') }] : []),
-    ...(manages
-      ? [
-          { to: '/admin/brukere', label: t('admin.nav.users') },
-          { to: '/admin/endringslogg', label: t('admin.nav.audit') },
-        ]
-      : []),
+    ...(can(user, 'statistics.import') ? [{ to: '/admin/import', label: t('admin.nav.imports') }] : []),
+    ...(can(user, 'user.read') ? [{ to: '/admin/brukere', label: t('admin.nav.users') }] : []),
+    ...(can(user, 'audit.read') ? [{ to: '/admin/endringslogg', label: t('admin.nav.audit') }] : []),
   ];
   return (
     <nav aria-label={t('admin.nav.label')} className="admin-nav">

@@ -1,6 +1,6 @@
 import { Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { administeredProgrammes, canEditRegisters, isAdmin, type MeUser } from '../../app/permissions';
+import { can, programmesWhere, type MeUser } from '../../app/permissions';
 import { AppLink } from '../../components/AppLink';
 import { Loading } from '../../components/Loading';
 import { LocalizedInline } from '../../components/LocalizedText';
@@ -15,14 +15,14 @@ export function Dashboard({ user }: { user: MeUser }) {
   const { t } = useTranslation();
   const programmes = useProgrammes();
   const compare = useProgrammeCompare();
-  const mine = administeredProgrammes(user, programmes.data ?? []);
+  const mine = programmesWhere(user, 'programme.update', programmes.data ?? []);
   const rows = flattenTree(buildProgrammeTree(mine, compare));
 
   return (
     <div className="stack">
       <PageHeading title={t('admin.dashboard.title')} />
       <Paragraph>{t('admin.dashboard.welcome', { name: user.name })}</Paragraph>
-      {isAdmin(user) ? <Paragraph>{t('admin.dashboard.isAdmin')}</Paragraph> : null}
+      {user.isPlatformAdmin ? <Paragraph>{t('admin.dashboard.isAdmin')}</Paragraph> : null}
 
       <section aria-labelledby="my-programmes" className="stack">
         <Heading level={2} data-size="md" id="my-programmes">
@@ -73,7 +73,7 @@ export function Dashboard({ user }: { user: MeUser }) {
           {t('admin.dashboard.shortcuts')}
         </Heading>
         <ul className="card-grid">
-          {canEditRegisters(user) ? (
+          {can(user, 'programme.create') ? (
             <li>
               <Card data-color="neutral">
                 <AppLink to="/admin/program/ny">{t('admin.programmes.new')}</AppLink>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { AREA_KINDS, AreaCreate, type Area, type AreaKind } from '../../../shared/contracts/areas';
 import { isApiError } from '../../app/api';
 import { useLocalePath } from '../../app/locale-context';
-import { canEditRegisters, isAdmin, type MeUser } from '../../app/permissions';
+import { can, type MeUser } from '../../app/permissions';
 import { AppLink } from '../../components/AppLink';
 import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { EntityPicker } from '../../components/forms/EntityPicker';
@@ -27,7 +27,7 @@ export function AreaEditPage({ user }: { user: MeUser }) {
   const { id } = useParams();
   const { t } = useTranslation();
   const area = useArea(id);
-  if (!canEditRegisters(user)) return <NoAccess message={t('noAccess.register')} />;
+  if (!can(user, id === undefined ? 'area.create' : 'area.update')) return <NoAccess message={t('noAccess.register')} />;
   if (id === undefined) return <AreaForm key="new" user={user} />;
   if (area.isPending) return <Loading />;
   if (area.isError) {
@@ -110,7 +110,7 @@ function AreaForm({ user, area }: { user: MeUser; area?: Area }) {
           <AppLink to="/admin/omrader">{t('areas.backToList')}</AppLink>
         </div>
       </form>
-      {area && isAdmin(user) ? (
+      {area && can(user, 'area.delete') ? (
         <section aria-labelledby="delete-heading" className="stack">
           <Heading level={2} data-size="md" id="delete-heading">
             {t('areas.delete')}

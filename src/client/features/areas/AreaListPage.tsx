@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { AREA_KINDS, type Area, type AreaKind } from '../../../shared/contracts/areas';
-import { canEditRegisters, type MeUser } from '../../app/permissions';
+import { can, type MeUser } from '../../app/permissions';
 import { AppLink } from '../../components/AppLink';
 import { ButtonLink } from '../../components/ButtonLink';
 import { EntityPicker } from '../../components/forms/EntityPicker';
@@ -24,7 +24,7 @@ export function AreaListPage({ user }: { user: MeUser }) {
     parentId: parentId ?? undefined,
     ...listState.page,
   });
-  const editable = canEditRegisters(user);
+  const editable = can(user, 'area.update');
 
   const columns: ListColumn<Area>[] = [
     { header: t('areas.code'), cell: (a) => a.code },

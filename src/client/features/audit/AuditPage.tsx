@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, AuditQuery } from '../../../shared/contracts/audit';
-import { administeredProgrammes, canEditRegisters, isAdmin, type MeUser } from '../../app/permissions';
+import { can, PLATFORM, programmesWhere, type MeUser } from '../../app/permissions';
 import { FormErrorSummary } from '../../components/forms/FormErrorSummary';
 import { fieldId, validate } from '../../components/forms/form-errors';
 import { SelectField } from '../../components/forms/SelectField';
@@ -33,8 +33,8 @@ const EMPTY: Filter = { programmeId: '', entityType: '', action: '', from: '', t
 export function AuditPage({ user }: { user: MeUser }) {
   const { t } = useTranslation();
   const programmes = useProgrammes();
-  const mine = administeredProgrammes(user, programmes.data ?? []);
-  const admin = isAdmin(user);
+  const mine = programmesWhere(user, 'audit.read', programmes.data ?? []);
+  const admin = can(user, 'audit.read', PLATFORM);
   const form = useFormErrors();
   const [draft, setDraft] = useState<Filter>(EMPTY);
   const [applied, setApplied] = useState<Filter | null>(null);
@@ -56,7 +56,7 @@ export function AuditPage({ user }: { user: MeUser }) {
   const ready = admin || query.programmeId !== undefined;
   const list = useAudit(query, ready);
 
-  if (!canEditRegisters(user)) return <NoAccess />;
+  if (!can(user, 'audit.read')) return <NoAccess />;
 
   const labels = {
     programmeId: t('audit.programme'),

@@ -7,7 +7,7 @@ import type { Programme, ProgrammeSummary } from '../../../shared/contracts/prog
 import { pickText } from '../../../shared/domain/localized';
 import { isApiError } from '../../app/api';
 import { useLocale } from '../../app/locale-context';
-import { canAdministerProgramme, type MeUser } from '../../app/permissions';
+import { canInProgramme, type MeUser } from '../../app/permissions';
 import { AppLink } from '../../components/AppLink';
 import { Loading } from '../../components/Loading';
 import { LoadFailed } from '../../components/LoadFailed';
@@ -39,7 +39,7 @@ export function GoalsAdminPage({ user }: { user: MeUser }) {
     return <LoadFailed error={programme.error} />;
   }
   if (programmes.isError) return <LoadFailed error={programmes.error} />;
-  if (!canAdministerProgramme(user, programmes.data, programme.data.id)) return <NoAccess message={t('noAccess.programme')} />;
+  if (!canInProgramme(user, 'goal.manage', programmes.data, programme.data.id)) return <NoAccess message={t('noAccess.programme')} />;
   if (tree.isError) return <LoadFailed error={tree.error} />;
   return <GoalsAdmin programme={programme.data} programmes={programmes.data} tree={tree.data!} />;
 }

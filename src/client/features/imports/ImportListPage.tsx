@@ -6,7 +6,7 @@ import {
   type StatisticsImport,
 } from '../../../shared/contracts/imports';
 import { useLocale } from '../../app/locale-context';
-import { canManageStatistics, type MeUser } from '../../app/permissions';
+import { can, type MeUser } from '../../app/permissions';
 import { AppLink } from '../../components/AppLink';
 import { ButtonLink } from '../../components/ButtonLink';
 import { ChoiceFilter, ListFilters } from '../../components/ListFilters';
@@ -36,7 +36,7 @@ function Counts({ job }: { job: StatisticsImport }) {
 
 export function ImportListPage({ user }: { user: MeUser }) {
   const { t } = useTranslation();
-  if (!canManageStatistics(user)) return <NoAccess message={t('imports.noAccess')} />;
+  if (!can(user, 'statistics.import')) return <NoAccess message={t('imports.noAccess')} />;
   return <ImportList />;
 }
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { StatisticsImport } from '../../../shared/contracts/imports';
 import { isApiError } from '../../app/api';
 import { useLocale } from '../../app/locale-context';
-import { canManageStatistics, type MeUser } from '../../app/permissions';
+import { can, type MeUser } from '../../app/permissions';
 import { AppLink } from '../../components/AppLink';
 import { LoadFailed } from '../../components/LoadFailed';
 import { Loading } from '../../components/Loading';
@@ -25,7 +25,7 @@ import './imports.css';
 
 export function ImportStatusPage({ user }: { user: MeUser }) {
   const { t } = useTranslation();
-  if (!canManageStatistics(user)) return <NoAccess message={t('imports.noAccess')} />;
+  if (!can(user, 'statistics.import')) return <NoAccess message={t('imports.noAccess')} />;
   return <ImportStatusLoader />;
 }
 

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Upload } from '../../../shared/contracts/imports';
 import { isApiError } from '../../app/api';
 import { useLocalePath } from '../../app/locale-context';
-import { canManageStatistics, type MeUser } from '../../app/permissions';
+import { can, type MeUser } from '../../app/permissions';
 import { AppLink } from '../../components/AppLink';
 import { Loading } from '../../components/Loading';
 import { NoAccess } from '../../components/NoAccess';
@@ -25,7 +25,7 @@ const STEPS = ['file', 'contents', 'mapping', 'preview'] as const;
 
 export function ImportWizardPage({ user }: { user: MeUser }) {
   const { t } = useTranslation();
-  if (!canManageStatistics(user)) return <NoAccess message={t('imports.noAccess')} />;
+  if (!can(user, 'statistics.import')) return <NoAccess message={t('imports.noAccess')} />;
   return (
     <StepFocusProvider>
       <Wizard />

@@ -6,12 +6,7 @@ import type { Indicator } from '../../../shared/contracts/indicators';
 import { formatNumber } from '../../../shared/domain/format-value';
 import { isApiError } from '../../app/api';
 import { useLocale, useLocalePath } from '../../app/locale-context';
-import {
-  canManageStatistics,
-  hasSecretariatRole,
-  isAdmin,
-  type MeUser,
-} from '../../app/permissions';
+import { can, type MeUser } from '../../app/permissions';
 import { AppLink } from '../../components/AppLink';
 import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { LoadFailed } from '../../components/LoadFailed';
@@ -29,17 +24,12 @@ import { useDeleteIndicator, useIndicator, useSaveIndicator } from './indicators
 
 const FORM_ID = 'indicator';
 
-/** Deleting is for secretariats and admins; analysts keep the catalogue but do not remove from it. */
-function canDeleteIndicators(user: MeUser): boolean {
-  return isAdmin(user) || hasSecretariatRole(user);
-}
-
 export function IndicatorEditPage({ user }: { user: MeUser }) {
   const { code } = useParams();
   const { t } = useTranslation();
   const indicator = useIndicator(code);
   if (code === undefined) {
-    if (!canManageStatistics(user)) return <NoAccess message={t('indicators.noAccess')} />;
+    if (!can(user, 'indicator.create')) return <NoAccess message={t('indicators.noAccess')} />;
     return <NewIndicator />;
   }
   if (indicator.isPending) return <Loading />;
@@ -48,7 +38,7 @@ export function IndicatorEditPage({ user }: { user: MeUser }) {
       return <NotFoundPage />;
     return <LoadFailed error={indicator.error} />;
   }
-  if (!canManageStatistics(user)) return <IndicatorView indicator={indicator.data} />;
+  if (!can(user, 'indicator.update')) return <IndicatorView indicator={indicator.data} />;
   return <IndicatorEditor key={indicator.data.id} user={user} indicator={indicator.data} />;
 }
 
@@ -155,7 +145,7 @@ function IndicatorEditor({ user, indicator }: { user: MeUser; indicator: Indicat
         }}
         actions={<BackLink />}
       />
-      {canDeleteIndicators(user) ? (
+      {can(user, 'indicator.delete') ? (
         <section aria-labelledby="delete-heading" className="stack">
           <Heading level={2} data-size="md" id="delete-heading">
             {t('indicators.delete')}

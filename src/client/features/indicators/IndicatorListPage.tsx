@@ -8,7 +8,7 @@ import {
 } from '../../../shared/contracts/indicators';
 import { formatNumber } from '../../../shared/domain/format-value';
 import { useLocale } from '../../app/locale-context';
-import { canManageStatistics, type MeUser } from '../../app/permissions';
+import { can, type MeUser } from '../../app/permissions';
 import { AppLink } from '../../components/AppLink';
 import { ButtonLink } from '../../components/ButtonLink';
 import { ChoiceFilter, ListFilters, ListSearch } from '../../components/ListFilters';
@@ -32,7 +32,7 @@ export function IndicatorListPage({ user }: { user: MeUser }) {
     topic: listState.filters.topic,
     ...listState.page,
   });
-  const editable = canManageStatistics(user);
+  const editable = can(user, 'indicator.create');
   const deleted = (location.state as { deleted?: string } | null)?.deleted;
 
   const columns: ListColumn<Indicator>[] = [

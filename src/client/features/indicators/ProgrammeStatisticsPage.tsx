@@ -13,11 +13,7 @@ import { ProgrammeStatisticsUpdate } from '../../../shared/contracts/indicators'
 import type { Programme } from '../../../shared/contracts/programmes';
 import { api, isApiError } from '../../app/api';
 import { useLocale } from '../../app/locale-context';
-import {
-  canAdministerProgramme,
-  canManageProgrammeStatistics,
-  type MeUser,
-} from '../../app/permissions';
+import { canInProgramme, type MeUser } from '../../app/permissions';
 import { AppLink } from '../../components/AppLink';
 import { FormErrorSummary } from '../../components/forms/FormErrorSummary';
 import { fieldId, validate } from '../../components/forms/form-errors';
@@ -61,8 +57,8 @@ export function ProgrammeStatisticsPage({ user }: { user: MeUser }) {
   if (programmes.isError) return <LoadFailed error={programmes.error} />;
   if (statistics.isPending) return <Loading />;
   if (statistics.isError) return <LoadFailed error={statistics.error} />;
-  const canEdit = canManageProgrammeStatistics(user, programmes.data, programme.data.id);
-  const canAdminister = canAdministerProgramme(user, programmes.data, programme.data.id);
+  const canEdit = canInProgramme(user, 'programme.manageStatistics', programmes.data, programme.data.id);
+  const canAdminister = canInProgramme(user, 'programme.update', programmes.data, programme.data.id);
   return (
     <SettingsEditor
       key={programme.data.id}

@@ -1,11 +1,7 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeSummary } from '../../../shared/contracts/programmes';
-import {
-  canManageProgrammeStatistics,
-  canManageStatistics,
-  type MeUser,
-} from '../../app/permissions';
+import { can, programmesWhere, type MeUser } from '../../app/permissions';
 import { AppLink } from '../../components/AppLink';
 import { LocalizedInline } from '../../components/LocalizedText';
 import { buildProgrammeTree, flattenTree } from '../programmes/tree';
@@ -24,8 +20,8 @@ export function StatisticsDashboardSection({
 }) {
   const { t } = useTranslation();
   const compare = useProgrammeCompare();
-  if (!canManageStatistics(user)) return null;
-  const mine = programmes.filter((p) => canManageProgrammeStatistics(user, programmes, p.id));
+  if (!can(user, 'statistics.import')) return null;
+  const mine = programmesWhere(user, 'programme.manageStatistics', programmes);
   const rows = flattenTree(buildProgrammeTree(mine, compare));
   return (
     <section aria-labelledby="statistics-work" className="stack">

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ORGANISATION_KINDS, OrganisationCreate, type Organisation } from '../../../shared/contracts/organisations';
 import { isApiError } from '../../app/api';
 import { useLocalePath } from '../../app/locale-context';
-import { canEditRegisters, isAdmin, type MeUser } from '../../app/permissions';
+import { can, type MeUser } from '../../app/permissions';
 import { AppLink } from '../../components/AppLink';
 import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { EntityPicker } from '../../components/forms/EntityPicker';
@@ -26,8 +26,7 @@ const FORM_ID = 'organisation';
 
 /** A contributor may edit its own organisation; secretariats and admins edit the whole register. */
 function canEdit(user: MeUser, id: string | undefined): boolean {
-  if (canEditRegisters(user)) return true;
-  return id !== undefined && user.organisationId === id && user.roles.some((r) => r.role === 'contributor');
+  return id === undefined ? can(user, 'organisation.create') : can(user, 'organisation.update', { organisationId: id });
 }
 
 export function OrganisationEditPage({ user }: { user: MeUser }) {
@@ -160,7 +159,7 @@ function OrganisationForm({ user, organisation }: { user: MeUser; organisation?:
           <AppLink to="/admin/organisasjoner">{t('organisations.backToList')}</AppLink>
         </div>
       </form>
-      {organisation && isAdmin(user) ? (
+      {organisation && can(user, 'organisation.delete', { organisationId: organisation.id }) ? (
         <section aria-labelledby="delete-heading" className="stack">
           <Heading level={2} data-size="md" id="delete-heading">
             {t('organisations.delete')}

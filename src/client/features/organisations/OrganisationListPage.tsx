@@ -4,7 +4,7 @@ import {
   type Organisation,
   type OrganisationKind,
 } from '../../../shared/contracts/organisations';
-import { canEditRegisters, type MeUser } from '../../app/permissions';
+import { can, type MeUser } from '../../app/permissions';
 import { AppLink } from '../../components/AppLink';
 import { ButtonLink } from '../../components/ButtonLink';
 import { ChoiceFilter, ListFilters, ListSearch } from '../../components/ListFilters';
@@ -40,7 +40,7 @@ export function OrganisationListPage({ user }: { user: MeUser }) {
   return (
     <div className="stack">
       <PageHeading title={t('organisations.title')} />
-      {canEditRegisters(user) ? (
+      {can(user, 'organisation.create') ? (
         <div>
           <ButtonLink to="/admin/organisasjoner/ny" variant="secondary">
             {t('organisations.new')}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { PersonCreate, type Person } from '../../../shared/contracts/people';
 import { isApiError } from '../../app/api';
 import { useLocalePath } from '../../app/locale-context';
-import { isAdmin, type MeUser } from '../../app/permissions';
+import { can, type MeUser } from '../../app/permissions';
 import { AppLink } from '../../components/AppLink';
 import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { EntityPicker } from '../../components/forms/EntityPicker';
@@ -19,7 +19,6 @@ import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/LoadFailed';
 import { StatusMessage } from '../../components/StatusMessage';
 import { organisationSource } from '../organisations/organisations.queries';
-import { canCreatePerson, canEditPerson } from './person-permissions';
 import { useDeletePerson, usePerson, useSavePerson } from './people.queries';
 
 const FORM_ID = 'person';
@@ -28,13 +27,13 @@ export function PersonEditPage({ user }: { user: MeUser }) {
   const { id } = useParams();
   const { t } = useTranslation();
   const person = usePerson(id);
-  if (id === undefined) return canCreatePerson(user) ? <PersonForm key="new" user={user} /> : <NoAccess message={t('noAccess.register')} />;
+  if (id === undefined) return can(user, 'person.create', { organisationId: user.organisationId }) ? <PersonForm key="new" user={user} /> : <NoAccess message={t('noAccess.register')} />;
   if (person.isPending) return <Loading />;
   if (person.isError) {
     if (isApiError(person.error) && person.error.code === 'NOT_FOUND') return <NotFoundPage />;
     return <LoadFailed error={person.error} />;
   }
-  if (!canEditPerson(user, person.data)) return <NoAccess message={t('noAccess.register')} />;
+  if (!can(user, 'person.update', { organisationId: person.data.organisationId })) return <NoAccess message={t('noAccess.register')} />;
   return <PersonForm key={id} user={user} person={person.data} />;
 }
 
@@ -53,7 +52,7 @@ function PersonForm({ user, person }: { user: MeUser; person?: Person }) {
     title: person?.title ?? '',
     email: person?.email ?? '',
     phone: person?.phone ?? '',
-    organisationId: person?.organisationId ?? (isAdmin(user) ? null : user.organisationId),
+    organisationId: person?.organisationId ?? (user.isPlatformAdmin ? null : user.organisationId),
   });
   const labels = {
     name: t('people.name'),
@@ -120,7 +119,7 @@ function PersonForm({ user, person }: { user: MeUser; person?: Person }) {
           <AppLink to="/admin/personer">{t('people.backToList')}</AppLink>
         </div>
       </form>
-      {person && isAdmin(user) ? (
+      {person && can(user, 'person.delete', { organisationId: person.organisationId }) ? (
         <section aria-labelledby="delete-heading" className="stack">
           <Heading level={2} data-size="md" id="delete-heading">
             {t('people.delete')}

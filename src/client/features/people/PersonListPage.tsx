@@ -1,7 +1,7 @@
 import { Link } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/contracts/people';
-import type { MeUser } from '../../app/permissions';
+import { can, type MeUser } from '../../app/permissions';
 import { AppLink } from '../../components/AppLink';
 import { ButtonLink } from '../../components/ButtonLink';
 import { ListFilters, ListSearch } from '../../components/ListFilters';
@@ -9,7 +9,6 @@ import type { ListColumn } from '../../components/ListTable';
 import { PageHeading } from '../../components/PageHeading';
 import { PagedList } from '../../components/PagedList';
 import { useListQueryState } from '../../components/use-list-query-state';
-import { canCreatePerson } from './person-permissions';
 import { usePeople } from './people.queries';
 
 export function PersonListPage({ user }: { user: MeUser }) {
@@ -33,7 +32,7 @@ export function PersonListPage({ user }: { user: MeUser }) {
   return (
     <div className="stack">
       <PageHeading title={t('people.title')} />
-      {canCreatePerson(user) ? (
+      {can(user, 'person.create', { organisationId: user.organisationId }) ? (
         <div>
           <ButtonLink to="/admin/personer/ny" variant="secondary">
             {t('people.new')}

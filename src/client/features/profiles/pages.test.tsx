@@ -8,7 +8,7 @@ import AreaProfilePage from './AreaProfilePage';
 import IndicatorPage from './IndicatorPage';
 import { ProgrammeStatisticsSection } from './ProgrammeStatisticsSection';
 import StatisticsPage from './StatisticsPage';
-import { FULLFORT_VIEW, GEOMETRIES, PROGRAMME, SAGENE_PROFILE, STATISTICS } from './test-fixtures';
+import { FULLFORT_VIEW, GEOMETRIES, PROGRAMME, SAGENE_PROFILE, STATISTICS } from '../../testing/fixtures/profiles';
 
 const P = PROGRAMME.id;
 

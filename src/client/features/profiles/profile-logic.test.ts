@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { point, suppressed } from '../../components/statistics/test-data';
+import { point, suppressed } from '../../testing/fixtures/statistics';
 import { changeAssessment, comparisonColour, trendShape } from './profile-logic';
 
 describe('changeAssessment', () => {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Programme } from '../../../shared/contracts/programmes';
 import { isApiError } from '../../app/api';
 import { useMe } from '../../app/auth';
-import { canAdministerProgramme } from '../../app/permissions';
+import { canInProgramme } from '../../app/permissions';
 import { AppLink } from '../../components/AppLink';
 import { Loading } from '../../components/Loading';
 import { LocalizedParagraphs, splitParagraphs, useLocalized } from '../../components/LocalizedText';
@@ -55,7 +55,7 @@ function ProgrammeView({ programme }: { programme: Programme }) {
   const all = useProgrammes();
   const name = useLocalized(programme.name);
   const parentName = useLocalized(programme.parent?.name);
-  const canEdit = canAdministerProgramme(me.data?.user, all.data ?? [], programme.id);
+  const canEdit = canInProgramme(me.data?.user, 'programme.update', all.data ?? [], programme.id);
 
   return (
     <article className="stack programme-page">

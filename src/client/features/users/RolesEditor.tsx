@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { PROGRAMME_ROLES, RoleAssign, type User } from '../../../shared/contracts/users';
-import { administeredProgrammes, canAdministerProgramme, type MeUser } from '../../app/permissions';
+import { canInProgramme, programmesWhere, type MeUser } from '../../app/permissions';
 import { FormErrorSummary } from '../../components/forms/FormErrorSummary';
 import { fieldId, validate } from '../../components/forms/form-errors';
 import { SelectField } from '../../components/forms/SelectField';
@@ -19,7 +19,7 @@ export function RolesEditor({ me, user, onMessage }: { me: MeUser; user: User; o
   const { t } = useTranslation();
   const programmes = useProgrammes();
   const all = programmes.data ?? [];
-  const mine = administeredProgrammes(me, all);
+  const mine = programmesWhere(me, 'role.manage', all);
   const assign = useAssignRole(user.id);
   const revoke = useRevokeRole(user.id);
   const form = useFormErrors();
@@ -58,7 +58,7 @@ export function RolesEditor({ me, user, onMessage }: { me: MeUser; user: User; o
                   <Table.Cell lang="nb">{r.programmeName}</Table.Cell>
                   <Table.Cell>{t(`programmeRole.${r.role}`)}</Table.Cell>
                   <Table.Cell>
-                    {canAdministerProgramme(me, all, r.programmeId) ? (
+                    {canInProgramme(me, 'role.manage', all, r.programmeId) ? (
                       <Button
                         variant="tertiary"
                         data-size="sm"

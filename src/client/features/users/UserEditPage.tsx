@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { UserCreate, UserUpdate, type User } from '../../../shared/contracts/users';
 import { isApiError } from '../../app/api';
 import { useLocalePath } from '../../app/locale-context';
-import { canEditRegisters, isAdmin, type MeUser } from '../../app/permissions';
+import { can, PLATFORM, type MeUser } from '../../app/permissions';
 import { AppLink } from '../../components/AppLink';
 import { EntityPicker } from '../../components/forms/EntityPicker';
 import { FormErrorSummary } from '../../components/forms/FormErrorSummary';
@@ -26,7 +26,7 @@ const FORM_ID = 'user';
 export function UserEditPage({ user: me }: { user: MeUser }) {
   const { id } = useParams();
   const user = useUser(id);
-  if (!canEditRegisters(me)) return <NoAccess />;
+  if (!can(me, 'user.read')) return <NoAccess />;
   if (id === undefined) return <UserForm key="new" me={me} />;
   if (user.isPending) return <Loading />;
   if (user.isError) {
@@ -44,9 +44,10 @@ function UserForm({ me, user }: { me: MeUser; user?: User }) {
   const create = useCreateUser();
   const update = useUpdateUser(user?.id ?? '');
   const form = useFormErrors();
-  const admin = isAdmin(me);
+  // Making a platform administrator is managing a role on the platform as a whole.
+  const grantsAdmin = can(me, 'role.manage', PLATFORM);
   // Only platform administrators change existing accounts; a secretariat manages their roles.
-  const canChangeAccount = !user || admin;
+  const canChangeAccount = !user || can(me, 'user.update');
   const created = (location.state as { created?: boolean } | null)?.created === true;
   const [message, setMessage] = useState<string | null>(created ? t('users.created') : null);
   const [v, setV] = useState({
@@ -72,7 +73,7 @@ function UserForm({ me, user }: { me: MeUser; user?: User }) {
     setMessage(null);
     const common = { name: v.name, organisationId: v.organisationId, password: v.password === '' ? null : v.password };
     if (!user) {
-      const parsed = validate(UserCreate, { ...common, email: orNull(v.email) ?? '', isPlatformAdmin: admin && v.isPlatformAdmin });
+      const parsed = validate(UserCreate, { ...common, email: orNull(v.email) ?? '', isPlatformAdmin: grantsAdmin && v.isPlatformAdmin });
       if (!parsed.ok) return form.setMessages(parsed.messages);
       form.clear();
       create.mutate(parsed.data, {
@@ -142,7 +143,7 @@ function UserForm({ me, user }: { me: MeUser; user?: User }) {
             onChange={(e) => setV((s) => ({ ...s, password: e.target.value }))}
             error={form.errorFor('password')}
           />
-          {admin ? (
+          {grantsAdmin ? (
             <Checkbox
               id={fieldId(FORM_ID, 'isPlatformAdmin')}
               label={labels.isPlatformAdmin}

@@ -1,12 +1,7 @@
 import { Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../../shared/contracts/users';
-import {
-  administeredProgrammes,
-  canEditRegisters,
-  isAdmin,
-  type MeUser,
-} from '../../app/permissions';
+import { can, PLATFORM, programmesWhere, type MeUser } from '../../app/permissions';
 import { AppLink } from '../../components/AppLink';
 import { ButtonLink } from '../../components/ButtonLink';
 import { ListFilters, ListSearch } from '../../components/ListFilters';
@@ -23,8 +18,8 @@ import { useUsers } from './users.queries';
 export function UserListPage({ user }: { user: MeUser }) {
   const { t } = useTranslation();
   const programmes = useProgrammes();
-  const mine = administeredProgrammes(user, programmes.data ?? []);
-  const admin = isAdmin(user);
+  const mine = programmesWhere(user, 'user.read', programmes.data ?? []);
+  const admin = can(user, 'user.read', PLATFORM);
   const listState = useListQueryState<{ programmeId: string | null }>({ programmeId: null });
   // A secretariat always looks at one of its programmes; an admin may look at everyone.
   const programmeId = listState.filters.programmeId ?? (admin ? '' : (mine[0]?.id ?? ''));
@@ -34,7 +29,7 @@ export function UserListPage({ user }: { user: MeUser }) {
     ready,
   );
 
-  if (!canEditRegisters(user)) return <NoAccess />;
+  if (!can(user, 'user.read')) return <NoAccess />;
 
   const columns: ListColumn<User>[] = [
     {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
-import { buildTestApp, buildUser, type TestApp, type TestClient } from '../../testing/test-app';
+import { buildTestApp, type TestApp, type TestClient } from '../../testing/test-app';
+import { buildUser } from '../../testing/factories';
 import type { AreaKind } from '../../../shared/contracts/areas';
 
 let t: TestApp;

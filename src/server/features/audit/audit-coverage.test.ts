@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, gt, max } from 'drizzle-orm';
-import { buildOrganisation, buildProgramme, buildTestApp, buildUser, type TestApp, type TestClient } from '../../testing/test-app';
-import { buildArea, buildGoal, buildGoalTarget, buildIndicator } from '../../testing/statistics-factories';
+import { buildTestApp, type TestApp, type TestClient } from '../../testing/test-app';
+import { buildOrganisation, buildProgramme, buildUser, buildArea, buildGoal, buildGoalTarget, buildIndicator } from '../../testing/factories';
 import { statisticsFixture } from '../../testing/fixtures';
-import { multipart } from '../imports/imports.testing';
+import { multipart } from '../../testing/imports';
 import { contacts, participations } from '../programmes/programmes.table';
 import { people } from '../people/people.table';
 import { importMappings } from '../imports/imports.table';

@@ -1,35 +1,16 @@
 import { and, count, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
-import type { Db, DbOrTx } from '../../db/client';
+import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
-import { authorize, can } from '../../http/permissions';
+import { authorize, can, PLATFORM } from '../../http/permissions';
 import { auditEntries, type AuditRow } from './audit.table';
 import type { AuditEntry, AuditQuery } from '../../../shared/contracts/audit';
 import { AppError } from '../../http/errors';
-import { lineage, programmeAndDescendantIds } from '../programmes/programmes.repo';
+import { lineageOf, programmeAndDescendantIds } from '../programmes/programmes.repo';
+import { inProgramme } from '../programmes/programmes.access';
 
-export interface AuditRecord {
-  action: 'create' | 'update' | 'delete';
-  entityType: string;
-  entityId: string;
-  programmeId?: string | null;
-  before?: unknown;
-  after?: unknown;
-}
-
-/** Writes one audit entry inside the caller's transaction, so it lands with the change or not at all. */
-export async function recordAudit(tx: DbOrTx, actor: Actor, rec: AuditRecord): Promise<void> {
-  await tx.insert(auditEntries).values({
-    actorId: actor.user?.id ?? null,
-    actorName: actor.user?.name ?? null,
-    action: rec.action,
-    entityType: rec.entityType,
-    entityId: rec.entityId,
-    programmeId: rec.programmeId ?? null,
-    before: rec.before ?? null,
-    after: rec.after ?? null,
-    requestId: actor.requestId,
-  });
-}
+// The import feature's modules still take the writer from here; everything else imports it
+// from the database layer, where it lives.
+export { recordAudit, type AuditRecord } from '../../db/audit-writer';
 
 function toAuditEntry(r: AuditRow): AuditEntry {
   return { ...r, at: r.at.toISOString() };
@@ -40,16 +21,15 @@ function toAuditEntry(r: AuditRow): AuditEntry {
  * entries of the programme it administers (and that programme's sub-programmes) only.
  */
 export async function listAudit(db: Db, actor: Actor, q: AuditQuery): Promise<{ items: AuditEntry[]; total: number }> {
-  const user = authorize(actor, 'audit.read');
+  authorize(actor, 'audit.read');
   const where: SQL[] = [];
-  if (!user.isPlatformAdmin) {
+  if (!can(actor, 'audit.read', PLATFORM)) {
     if (!q.programmeId) {
       throw new AppError('VALIDATION_FAILED', 'Choose a programme to see its audit trail', {
         errors: [{ path: 'programmeId', code: 'required', message: 'required' }],
       });
     }
-    const ancestors = await lineage(db, q.programmeId);
-    if (!can(actor, 'audit.read', { programmeIds: ancestors })) {
+    if (!can(actor, 'audit.read', inProgramme(await lineageOf(db, q.programmeId)))) {
       throw new AppError('FORBIDDEN', 'You do not administer this programme');
     }
   }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, buildUser, type TestApp } from '../../testing/test-app';
+import { buildTestApp, type TestApp } from '../../testing/test-app';
+import { buildUser } from '../../testing/factories';
 import { requestWith, signInRaw } from '../../testing/raw-session';
 import { acrSatisfies } from './oidc';
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { AppError, notFound } from '../../http/errors';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../../db/audit-writer';
 import { areas } from '../areas/areas.table';
 import { indicators } from '../indicators/indicators.table';
 import { getManagedGoal } from './goals.access';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { buildProgramme, buildTestApp, buildUser, type TestApp, type TestClient } from '../../testing/test-app';
-import { buildArea, buildGoal, buildGoalTarget, buildIndicator, buildObservation } from '../../testing/statistics-factories';
+import { buildTestApp, type TestApp, type TestClient } from '../../testing/test-app';
+import { buildProgramme, buildUser, buildArea, buildGoal, buildGoalTarget, buildIndicator, buildObservation } from '../../testing/factories';
 import { auditEntries } from '../audit/audit.table';
 import { goalTargets } from './goals.table';
 

@@ -1,34 +1,16 @@
 import type { Db, DbOrTx } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { AppError, notFound } from '../../http/errors';
-import { authorize, can } from '../../http/permissions';
+import { authorize } from '../../http/permissions';
+import { visibleLineage } from '../programmes/programmes.access';
 import type { GoalRow } from './goals.table';
 import * as repo from './goals.repo';
-
-/**
- * Whether the actor may see the programme at the head of `links` (the programme, then its
- * ancestors): published programmes are open to all; unpublished ones to those who work in them.
- */
-export function canSeeProgramme(actor: Actor, links: readonly repo.ProgrammeLink[]): boolean {
-  if (links.length === 0) return false;
-  if (links[0]!.isPublished) return true;
-  return can(actor, 'programme.readInternal', { programmeIds: links.map((l) => l.id) });
-}
-
-/** The programme's lineage (nearest first) when the actor may see it; NOT_FOUND otherwise. */
-export async function visibleLineage(db: DbOrTx, actor: Actor, programmeId: string): Promise<repo.ProgrammeLink[]> {
-  const links = await repo.programmeLinks(db, programmeId);
-  if (!canSeeProgramme(actor, links)) throw notFound('The programme');
-  return links;
-}
 
 /** A goal the actor may manage: NOT_FOUND when its programme is hidden, FORBIDDEN when not theirs. */
 export async function getManagedGoal(db: Db, actor: Actor, goalId: string): Promise<{ goal: GoalRow; lineage: string[] }> {
   const goal = await repo.findGoal(db, goalId);
   if (!goal) throw notFound('The goal');
-  const links = await repo.programmeLinks(db, goal.programmeId);
-  if (!canSeeProgramme(actor, links)) throw notFound('The goal');
-  const lineage = links.map((l) => l.id);
+  const lineage = (await visibleLineage(db, actor, goal.programmeId, 'The goal')).map((l) => l.id);
   authorize(actor, 'goal.manage', { programmeIds: lineage });
   return { goal, lineage };
 }

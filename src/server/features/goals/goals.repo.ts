@@ -7,27 +7,6 @@ import type { LocalizedText } from '../../../shared/domain/localized';
 import type { ObservationStatus } from '../../../shared/domain/statistics';
 import { goals, goalTargets, type GoalRow, type GoalTargetRow } from './goals.table';
 
-export interface ProgrammeLink {
-  id: string;
-  isPublished: boolean;
-}
-
-/**
- * The programme and its ancestors with whether each is published, nearest first; empty when the
- * programme does not exist. One query serves both the visibility check and the permission check.
- */
-export async function programmeLinks(db: DbOrTx, programmeId: string): Promise<ProgrammeLink[]> {
-  const res = await db.execute<{ id: string; is_published: boolean }>(sql`
-    with recursive up(id, parent_id, is_published, depth) as (
-      select id, parent_id, is_published, 0 from programmes where id = ${programmeId}
-      union all
-      select p.id, p.parent_id, p.is_published, up.depth + 1 from programmes p join up on p.id = up.parent_id
-      where up.depth < 50
-    )
-    select id, is_published from up order by depth`);
-  return res.rows.map((r) => ({ id: r.id, isPublished: r.is_published }));
-}
-
 export function findGoal(db: DbOrTx, id: string): Promise<GoalRow | undefined> {
   return db.query.goals.findFirst({ where: eq(goals.id, id) });
 }

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import type { Pool } from 'pg';
-import { buildOrganisation, buildProgramme, buildTestApp, buildUser, type TestApp, type TestClient } from '../../testing/test-app';
-import { buildArea, buildGoal, buildGoalTarget, buildIndicator, buildObservation } from '../../testing/statistics-factories';
+import { buildTestApp, type TestApp, type TestClient } from '../../testing/test-app';
+import { buildOrganisation, buildProgramme, buildUser, buildArea, buildGoal, buildGoalTarget, buildIndicator, buildObservation } from '../../testing/factories';
 import { auditEntries } from '../audit/audit.table';
 import { goals, goalTargets } from './goals.table';
 

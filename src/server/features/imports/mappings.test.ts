@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProgramme, buildTestApp, buildUser, type TestApp, type TestClient } from '../../testing/test-app';
+import { buildTestApp, type TestApp, type TestClient } from '../../testing/test-app';
+import { buildProgramme, buildUser } from '../../testing/factories';
 import type { SavedMapping } from '../../../shared/contracts/imports';
 import { auditEntries } from '../audit/audit.table';
 

@@ -1,7 +1,7 @@
 import { and, count, eq, inArray, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../testing/test-app';
-import { buildArea, buildIndicator } from '../../testing/statistics-factories';
+import { buildArea, buildIndicator } from '../../testing/factories';
 import { generatedText, jsonStatChunks, pxChunks, type GeneratedCube } from '../statistics/parsers/generate';
 import { parsePx } from '../statistics/parsers/px';
 import { parseJsonStatDataset } from '../statistics/parsers/jsonstat';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../testing/test-app';
-import { buildArea, buildIndicator } from '../../testing/statistics-factories';
+import { buildArea, buildIndicator } from '../../testing/factories';
 import { ImportMapping, type ImportMappingInput } from '../../../shared/contracts/imports';
 import { STATUS_CODE, type CellBatch } from '../statistics/parsers/cube';
 import { CellMapper } from './cell-mapper';

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProgramme, buildTestApp, buildUser, type TestApp, type TestClient } from '../../testing/test-app';
-import { buildArea, buildIndicator } from '../../testing/statistics-factories';
+import { buildTestApp, type TestApp, type TestClient } from '../../testing/test-app';
+import { buildProgramme, buildUser, buildArea, buildIndicator } from '../../testing/factories';
 import { poolOf } from '../../jobs/pool';
 import { statisticsFixture } from '../../testing/fixtures';
 import type { ImportMapping, ImportMappingInput, ImportPreview, StatisticsImport, Upload } from '../../../shared/contracts/imports';
-import { upload, waitForImport } from './imports.testing';
+import { upload, waitForImport } from '../../testing/imports';
 
 /**
  * Every family of real files in test/fixtures/statistics taken the way an analyst takes them: upload

@@ -4,10 +4,9 @@ import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { AppError, notFound } from '../../http/errors';
 import { authorize } from '../../http/permissions';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../../db/audit-writer';
 import { areas } from '../areas/areas.table';
-import { getVisibleProgramme } from '../programmes/programmes.service';
-import { lineage } from '../programmes/programmes.repo';
+import { inProgramme, visibleLineage } from '../programmes/programmes.access';
 import { indicators, programmeAreas, programmeIndicators, type IndicatorRow } from './indicators.table';
 import * as repo from './indicators.repo';
 import type {
@@ -152,7 +151,7 @@ export async function deleteIndicator(db: Db, actor: Actor, code: string): Promi
 
 /** The indicators and areas a programme follows; public wherever the programme is visible. */
 export async function getProgrammeStatistics(db: Db, actor: Actor, programmeId: string): Promise<ProgrammeStatistics> {
-  await getVisibleProgramme(db, actor, programmeId);
+  await visibleLineage(db, actor, programmeId);
   const [rows, focusAreas, referenceAreas] = await Promise.all([
     repo.listProgrammeIndicatorRows(db, programmeId),
     repo.listProgrammeAreaRefs(db, programmeId, 'focus'),
@@ -186,8 +185,7 @@ export async function updateProgrammeStatistics(
   programmeId: string,
   input: ProgrammeStatisticsUpdate,
 ): Promise<ProgrammeStatistics> {
-  await getVisibleProgramme(db, actor, programmeId);
-  authorize(actor, 'programme.manageStatistics', { programmeIds: await lineage(db, programmeId) });
+  authorize(actor, 'programme.manageStatistics', inProgramme(await visibleLineage(db, actor, programmeId)));
   const problem =
     duplicates('indicatorIds', input.indicatorIds) ?? duplicates('focusAreaIds', input.focusAreaIds) ?? duplicates('referenceAreaIds', input.referenceAreaIds);
   if (problem) throw problem;

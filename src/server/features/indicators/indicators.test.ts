@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOrganisation, buildProgramme, buildTestApp, buildUser, type TestApp, type TestClient } from '../../testing/test-app';
-import { buildArea, buildIndicator, buildObservation } from '../../testing/statistics-factories';
+import { buildTestApp, type TestApp, type TestClient } from '../../testing/test-app';
+import { buildOrganisation, buildProgramme, buildUser, buildArea, buildIndicator, buildObservation } from '../../testing/factories';
 
 let t: TestApp;
 let admin: TestClient;

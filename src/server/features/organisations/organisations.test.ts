@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { buildTestApp, buildUser, type TestApp, type TestClient } from '../../testing/test-app';
+import { buildTestApp, type TestApp, type TestClient } from '../../testing/test-app';
+import { buildUser } from '../../testing/factories';
 import { auditEntries } from '../audit/audit.table';
 import { organisations } from './organisations.table';
 

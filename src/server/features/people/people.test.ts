@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { buildOrganisation, buildProgramme, buildTestApp, buildUser, type TestApp, type TestClient } from '../../testing/test-app';
+import { buildTestApp, type TestApp, type TestClient } from '../../testing/test-app';
+import { buildOrganisation, buildProgramme, buildUser } from '../../testing/factories';
 import { people } from './people.table';
 
 let t: TestApp;

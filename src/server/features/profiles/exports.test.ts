@@ -6,8 +6,8 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { buildTestApp, type TestApp } from '../../testing/test-app';
 import { statisticsFixture } from '../../testing/fixtures';
 import { parseJsonStatDataset } from '../statistics/parsers/jsonstat';
-import { buildIndicator, buildProgramme, buildRegister, buildSeries, followIndicators, type Register } from './profiles.fixtures';
-import { cubeCells, storedCells } from './profiles.export-fixtures';
+import { buildIndicator, buildProgramme, buildRegister, buildSeries, followIndicators, type Register } from '../../testing/factories';
+import { cubeCells, storedCells } from '../../testing/export-cells';
 
 let t: TestApp;
 let r: Register;

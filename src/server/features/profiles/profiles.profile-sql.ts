@@ -10,8 +10,8 @@ import { poolOf } from '../../jobs/pool';
  * - `refs`: per reference area (in order), its figure at the area's latest period, else its own
  *   latest: two probes on the same key, the second only when the first finds nothing.
  *
- * The programme row comes along so the caller can check its visibility without another query,
- * and the area is looked up by code here for the same reason. Points are compact arrays
+ * The programme's name and slug come along for the page, and the area is looked up by code here,
+ * so that neither costs another query. Points are compact arrays
  * [period, value, status, symbol]; the service turns them into the contract.
  */
 export const AREA_PROFILE_SQL = `
@@ -25,7 +25,7 @@ refs as (
   where pa.programme_id = $1 and pa.role = 'reference' and r.code <> $2
 )
 select
-  (select json_build_array(p.id, p.slug, p.name, p.is_published) from programmes p where p.id = $1) as programme,
+  (select json_build_array(p.id, p.slug, p.name) from programmes p where p.id = $1) as programme,
   (select json_build_array(a.id, a.code, a.name, a.kind) from a) as area,
   (select coalesce(json_agg(json_build_array(refs.id, refs.code, refs.name, refs.kind) order by refs.sort_order, refs.code), '[]')
      from refs) as refs,
@@ -66,7 +66,7 @@ select
 
 /** A point as the statement returns it: [period, value, status, symbol]. */
 export type RawPoint = [string, number | null, string, string | null];
-export type RawProgramme = [string, string, { nb: string; nn?: string | null; en?: string | null }, boolean];
+export type RawProgramme = [string, string, { nb: string; nn?: string | null; en?: string | null }];
 export type RawArea = [string, string, string, string];
 export type RawIndicatorRow = [
   id: string,

@@ -4,7 +4,7 @@ import { buildTestApp, type TestApp } from '../../testing/test-app';
 import { AreaProfile } from '../../../shared/contracts/profiles';
 import type { Direction } from '../../../shared/domain/progress';
 import { atDecimals } from './profiles.compare';
-import { buildArea, buildIndicator, buildProgramme, buildSeries, followIndicators } from './profiles.fixtures';
+import { buildArea, buildIndicator, buildProgramme, buildSeries, followIndicators } from '../../testing/factories';
 
 /**
  * The profile's rules stated plainly, and the endpoint's answers (the statement picking the

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { notFound } from '../../http/errors';
-import { getVisibleProgramme } from '../programmes/programmes.service';
+import { visibleLineage } from '../programmes/programmes.access';
 import { isWithheldStatus, type ObservationStatus } from '../../../shared/domain/statistics';
 import type { AreaKind } from '../../../shared/contracts/areas';
 import type { AreaRef, Direction, IndicatorTopic, IndicatorUnit } from '../../../shared/contracts/indicators';
@@ -27,10 +27,9 @@ const toAreaRef = (r: RawArea): AreaRef => ({ id: r[0], code: r[1], name: r[2], 
  * A reference area that is the profiled area itself is left out (it would only say "same").
  */
 export async function getAreaProfile(db: Db, actor: Actor, programmeId: string, areaCode: string): Promise<AreaProfile> {
-  const [programme, area, refs, rows] = await queryAreaProfile(db, programmeId, areaCode);
+  // The visibility check runs beside the profile's one statement, so it adds no round trip.
+  const [[programme, area, refs, rows]] = await Promise.all([queryAreaProfile(db, programmeId, areaCode), visibleLineage(db, actor, programmeId)]);
   if (!programme) throw notFound('The programme');
-  // Unpublished programmes are rare; only they need the full visibility check.
-  if (!programme[3]) await getVisibleProgramme(db, actor, programmeId);
   if (!area) throw notFound('The area');
   const referenceAreas = refs.map(toAreaRef);
   return {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, buildUser, type TestApp } from '../../testing/test-app';
+import { buildTestApp, type TestApp } from '../../testing/test-app';
+import { buildUser, buildIndicator, buildProgramme, buildRegister, buildSeries, followIndicators, type Register } from '../../testing/factories';
 import { AreaProfile, type ProfileRow } from '../../../shared/contracts/profiles';
-import { buildIndicator, buildProgramme, buildRegister, buildSeries, followIndicators, type Register } from './profiles.fixtures';
 
 let t: TestApp;
 let r: Register;

@@ -7,8 +7,8 @@ import { importCube } from '../imports/observations-writer';
 import { loadDemoData } from '../../demo/demo';
 import { areas } from '../areas/areas.table';
 import { indicators } from '../indicators/indicators.table';
-import { cubeCells, storedCells } from './profiles.export-fixtures';
-import { buildIndicator, buildSeries } from './profiles.fixtures';
+import { cubeCells, storedCells } from '../../testing/export-cells';
+import { buildIndicator, buildSeries } from '../../testing/factories';
 
 /**
  * "Importing an exported file gives back the same observations": every demo observation of

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../testing/test-app';
 import type { IndicatorView } from '../../../shared/contracts/profiles';
 import { isWithheldStatus, type ObservationStatus } from '../../../shared/domain/statistics';
-import { buildIndicator, buildProgramme, buildRegister, buildSeries, followIndicators, type Register } from './profiles.fixtures';
+import { buildIndicator, buildProgramme, buildRegister, buildSeries, followIndicators, type Register } from '../../testing/factories';
 
 let t: TestApp;
 let r: Register;

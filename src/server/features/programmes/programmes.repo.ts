@@ -3,6 +3,7 @@ import type { DbOrTx } from '../../db/client';
 import { organisations } from '../organisations/organisations.table';
 import { people } from '../people/people.table';
 import { contacts, participations, programmes, type ProgrammeRow } from './programmes.table';
+import type { ProgrammeLink } from '../../../shared/domain/permissions';
 
 export function findProgrammeById(db: DbOrTx, id: string): Promise<ProgrammeRow | undefined> {
   return db.query.programmes.findFirst({ where: eq(programmes.id, id) });
@@ -12,17 +13,35 @@ export function findProgrammeBySlug(db: DbOrTx, slug: string): Promise<Programme
   return db.query.programmes.findFirst({ where: eq(programmes.slug, slug) });
 }
 
-/** The programme and its ancestors, nearest first. Empty when the programme does not exist. */
-export async function lineage(db: DbOrTx, id: string): Promise<string[]> {
-  const res = await db.execute<{ id: string }>(sql`
-    with recursive up(id, parent_id, depth) as (
-      select id, parent_id, 0 from programmes where id = ${id}
+/**
+ * Each programme asked for (every programme when `ids` is left out) with its lineage: the
+ * programme, then its ancestors, nearest first, each with whether it is published. One recursive
+ * query however many programmes; a programme that does not exist is not in the map. The depth
+ * limit stops a damaged tree from looping.
+ */
+export async function programmeLineages(db: DbOrTx, ids?: readonly string[]): Promise<Map<string, ProgrammeLink[]>> {
+  if (ids && ids.length === 0) return new Map();
+  const res = await db.execute<{ start: string; id: string; is_published: boolean }>(sql`
+    with recursive up(start, id, parent_id, is_published, depth) as (
+      select id, id, parent_id, is_published, 0 from programmes
+      where ${ids ? sql`id = any(${`{${ids.join(',')}}`}::uuid[])` : sql`true`}
       union all
-      select p.id, p.parent_id, up.depth + 1 from programmes p join up on p.id = up.parent_id
+      select up.start, p.id, p.parent_id, p.is_published, up.depth + 1 from programmes p join up on p.id = up.parent_id
       where up.depth < 50
     )
-    select id from up order by depth`);
-  return res.rows.map((r) => r.id);
+    select start, id, is_published from up order by start, depth`);
+  const out = new Map<string, ProgrammeLink[]>();
+  for (const r of res.rows) {
+    const lineage = out.get(r.start) ?? [];
+    lineage.push({ id: r.id, isPublished: r.is_published });
+    out.set(r.start, lineage);
+  }
+  return out;
+}
+
+/** The programme's lineage (see programmeLineages); empty when the programme does not exist. */
+export async function lineageOf(db: DbOrTx, id: string): Promise<ProgrammeLink[]> {
+  return (await programmeLineages(db, [id])).get(id) ?? [];
 }
 
 export async function programmeAndDescendantIds(db: DbOrTx, id: string): Promise<string[]> {

@@ -2,8 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { AppError, notFound } from '../../http/errors';
-import { authorize, can } from '../../http/permissions';
-import { recordAudit } from '../audit/audit.service';
+import { authorize, can, PLATFORM } from '../../http/permissions';
+import { recordAudit } from '../../db/audit-writer';
+import { inProgramme, visibleLineage, visibleProgrammes } from './programmes.access';
 import { contacts, participations, programmes, type ProgrammeRow } from './programmes.table';
 import * as repo from './programmes.repo';
 import type {
@@ -14,6 +15,7 @@ import type {
   ProgrammeUpdate,
   ParticipationCreate,
 } from '../../../shared/contracts/programmes';
+import type { ProgrammeLink } from '../../../shared/domain/permissions';
 
 const EMPTY = { nb: '' };
 
@@ -29,19 +31,10 @@ export function toProgrammeSummary(r: ProgrammeRow): ProgrammeSummary {
   };
 }
 
-async function canSeeInternal(db: Db, actor: Actor, programmeId: string): Promise<boolean> {
-  if (!actor.user) return false;
-  return can(actor, 'programme.readInternal', { programmeIds: await repo.lineage(db, programmeId) });
-}
-
 /** Published programmes, plus unpublished ones the actor works in. */
 export async function listProgrammes(db: Db, actor: Actor): Promise<ProgrammeSummary[]> {
-  const rows = await repo.listProgrammeRows(db);
-  const visible: ProgrammeSummary[] = [];
-  for (const r of rows) {
-    if (r.isPublished || (await canSeeInternal(db, actor, r.id))) visible.push(toProgrammeSummary(r));
-  }
-  return visible;
+  const [rows, visible] = await Promise.all([repo.listProgrammeRows(db), visibleProgrammes(db, actor)]);
+  return rows.filter((r) => visible.has(r.id)).map(toProgrammeSummary);
 }
 
 async function assemble(db: Db, actor: Actor, row: ProgrammeRow): Promise<Programme> {
@@ -51,10 +44,8 @@ async function assemble(db: Db, actor: Actor, row: ProgrammeRow): Promise<Progra
     repo.listContacts(db, row.id),
     row.parentId ? repo.findProgrammeById(db, row.parentId) : Promise.resolve(undefined),
   ]);
-  const visibleChildren: ProgrammeSummary[] = [];
-  for (const c of children) {
-    if (c.isPublished || (await canSeeInternal(db, actor, c.id))) visibleChildren.push(toProgrammeSummary(c));
-  }
+  const visible = await visibleProgrammes(db, actor, children.map((c) => c.id));
+  const visibleChildren = children.filter((c) => visible.has(c.id)).map(toProgrammeSummary);
   return {
     ...toProgrammeSummary(row),
     purpose: row.purpose ?? EMPTY,
@@ -69,48 +60,42 @@ async function assemble(db: Db, actor: Actor, row: ProgrammeRow): Promise<Progra
 
 /** A programme by slug; an unpublished one is NOT_FOUND for anyone who does not work in it. */
 export async function getProgrammeBySlug(db: Db, actor: Actor, slug: string): Promise<Programme> {
-  const row = await repo.findProgrammeBySlug(db, slug);
-  if (!row || (!row.isPublished && !(await canSeeInternal(db, actor, row.id)))) {
-    throw notFound('The programme');
-  }
-  return assemble(db, actor, row);
+  return assemble(db, actor, await getVisibleProgrammeBySlug(db, actor, slug));
 }
 
 /** The programme row if the actor may see it; NOT_FOUND otherwise (unpublished and not theirs). */
 export async function getVisibleProgramme(db: Db, actor: Actor, id: string): Promise<ProgrammeRow> {
-  return getVisibleRow(db, actor, id);
+  return (await getVisibleRow(db, actor, id)).row;
 }
 
 /** Like getVisibleProgramme, by the programme's slug. */
 export async function getVisibleProgrammeBySlug(db: Db, actor: Actor, slug: string): Promise<ProgrammeRow> {
   const row = await repo.findProgrammeBySlug(db, slug);
-  if (!row || (!row.isPublished && !(await canSeeInternal(db, actor, row.id)))) {
-    throw notFound('The programme');
-  }
+  if (!row) throw notFound('The programme');
+  await visibleLineage(db, actor, row.id);
   return row;
 }
 
-async function getVisibleRow(db: Db, actor: Actor, id: string): Promise<ProgrammeRow> {
-  const row = await repo.findProgrammeById(db, id);
-  if (!row || (!row.isPublished && !(await canSeeInternal(db, actor, row.id)))) {
-    throw notFound('The programme');
-  }
-  return row;
+/** The programme row and its lineage (for the permission check that follows) if the actor may see it. */
+async function getVisibleRow(db: Db, actor: Actor, id: string): Promise<{ row: ProgrammeRow; lineage: ProgrammeLink[] }> {
+  const [row, lineage] = await Promise.all([repo.findProgrammeById(db, id), visibleLineage(db, actor, id)]);
+  if (!row) throw notFound('The programme');
+  return { row, lineage };
 }
 
 export async function getProgrammeById(db: Db, actor: Actor, id: string): Promise<Programme> {
-  return assemble(db, actor, await getVisibleRow(db, actor, id));
+  return assemble(db, actor, await getVisibleProgramme(db, actor, id));
 }
 
 /** Only platform admins create top-level programmes; a secretariat creates sub-programmes under its own. */
 async function authorizeParent(db: Db, actor: Actor, parentId: string | null | undefined): Promise<void> {
   if (!parentId) {
-    const user = authorize(actor, 'programme.create');
-    if (!user.isPlatformAdmin) throw new AppError('FORBIDDEN', 'Only platform administrators create top-level programmes');
+    authorize(actor, 'programme.create');
+    if (!can(actor, 'programme.create', PLATFORM)) throw new AppError('FORBIDDEN', 'Only platform administrators create top-level programmes');
     return;
   }
-  await getVisibleRow(db, actor, parentId);
-  authorize(actor, 'programme.create', { programmeIds: await repo.lineage(db, parentId) });
+  const { lineage } = await getVisibleRow(db, actor, parentId);
+  authorize(actor, 'programme.create', inProgramme(lineage));
 }
 
 /** Creates a programme (or a sub-programme) and records it in the audit trail. */
@@ -138,12 +123,12 @@ export async function createProgramme(db: Db, actor: Actor, input: ProgrammeCrea
 
 /** Updates a programme; moving it under another parent needs rights there too and may not form a cycle. */
 export async function updateProgramme(db: Db, actor: Actor, id: string, patch: ProgrammeUpdate): Promise<Programme> {
-  const before = await getVisibleRow(db, actor, id);
-  authorize(actor, 'programme.update', { programmeIds: await repo.lineage(db, id) });
+  const { row: before, lineage } = await getVisibleRow(db, actor, id);
+  authorize(actor, 'programme.update', inProgramme(lineage));
   if (patch.parentId !== undefined && patch.parentId !== before.parentId) {
     if (patch.parentId) {
-      const chain = await repo.lineage(db, patch.parentId);
-      if (chain.includes(id)) throw new AppError('CYCLE', 'A programme cannot be placed under itself or its own sub-programme', { field: 'parentId' });
+      const chain = await repo.lineageOf(db, patch.parentId);
+      if (chain.some((l) => l.id === id)) throw new AppError('CYCLE', 'A programme cannot be placed under itself or its own sub-programme', { field: 'parentId' });
     }
     await authorizeParent(db, actor, patch.parentId);
   }
@@ -161,8 +146,8 @@ export async function updateProgramme(db: Db, actor: Actor, id: string, patch: P
 
 /** Deletes a programme without sub-programmes (platform admins only). */
 export async function deleteProgramme(db: Db, actor: Actor, id: string): Promise<void> {
-  const before = await getVisibleRow(db, actor, id);
-  authorize(actor, 'programme.delete', { programmeIds: await repo.lineage(db, id) });
+  const { row: before, lineage } = await getVisibleRow(db, actor, id);
+  authorize(actor, 'programme.delete', inProgramme(lineage));
   await db.transaction(async (tx) => {
     await tx.delete(programmes).where(eq(programmes.id, id));
     await recordAudit(tx, actor, { action: 'delete', entityType: 'programme', entityId: id, programmeId: id, before });
@@ -170,8 +155,8 @@ export async function deleteProgramme(db: Db, actor: Actor, id: string): Promise
 }
 
 async function authorizeUpdate(db: Db, actor: Actor, programmeId: string): Promise<void> {
-  await getVisibleRow(db, actor, programmeId);
-  authorize(actor, 'programme.update', { programmeIds: await repo.lineage(db, programmeId) });
+  const { lineage } = await getVisibleRow(db, actor, programmeId);
+  authorize(actor, 'programme.update', inProgramme(lineage));
 }
 
 export async function addParticipation(db: Db, actor: Actor, programmeId: string, input: ParticipationCreate): Promise<Programme> {

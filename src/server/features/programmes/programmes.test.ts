@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProgramme, buildTestApp, buildUser, type TestApp } from '../../testing/test-app';
+import { buildTestApp, type TestApp } from '../../testing/test-app';
+import { buildProgramme, buildUser } from '../../testing/factories';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -3,11 +3,12 @@ import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { AppError, notFound } from '../../http/errors';
-import { authorize, can } from '../../http/permissions';
-import { recordAudit } from '../audit/audit.service';
+import { authorize, can, PLATFORM } from '../../http/permissions';
+import { recordAudit } from '../../db/audit-writer';
 import { organisations } from '../organisations/organisations.table';
 import { programmes } from '../programmes/programmes.table';
-import { lineage } from '../programmes/programmes.repo';
+import { lineageOf, programmeLineages } from '../programmes/programmes.repo';
+import { inProgramme } from '../programmes/programmes.access';
 import { programmeRoles, users, type UserRow } from './users.table';
 import { hashPassword } from './passwords';
 import type { RoleAssign, RoleGrant, User, UserCreate, UserQuery, UserUpdate } from '../../../shared/contracts/users';
@@ -57,12 +58,12 @@ function selectUsers(db: Db) {
 
 /** Platform admins list everyone; a secretariat lists the users holding roles in its programme. */
 export async function listUsers(db: Db, actor: Actor, q: z.infer<typeof UserQuery>): Promise<{ items: User[]; total: number }> {
-  const me = authorize(actor, 'user.read');
+  authorize(actor, 'user.read');
   const where: SQL[] = [];
   if (q.programmeId) {
-    authorize(actor, 'user.read', { programmeIds: await lineage(db, q.programmeId) });
+    authorize(actor, 'user.read', inProgramme(await lineageOf(db, q.programmeId)));
     where.push(inArray(users.id, db.select({ id: programmeRoles.userId }).from(programmeRoles).where(eq(programmeRoles.programmeId, q.programmeId))));
-  } else if (!me.isPlatformAdmin) {
+  } else if (!can(actor, 'user.read', PLATFORM)) {
     throw new AppError('VALIDATION_FAILED', 'Choose a programme to list its users', { errors: [{ path: 'programmeId', code: 'required', message: 'required' }] });
   }
   if (q.q) {
@@ -82,10 +83,10 @@ export async function getUser(db: Db, actor: Actor, id: string): Promise<User> {
   const [row] = await selectUsers(db).where(eq(users.id, id));
   if (!row) throw notFound('The user');
   const [user] = await toUsers(db, [{ ...row.user, organisationName: row.organisationName }]);
-  if (!me.isPlatformAdmin && me.id !== id) {
+  if (!can(actor, 'user.read', PLATFORM) && me.id !== id) {
     // A secretariat sees a user only through a programme it administers.
-    const shared = [];
-    for (const g of user!.roles) if (can(actor, 'user.read', { programmeIds: await lineage(db, g.programmeId) })) shared.push(g);
+    const lineages = await programmeLineages(db, user!.roles.map((g) => g.programmeId));
+    const shared = user!.roles.filter((g) => can(actor, 'user.read', inProgramme(lineages.get(g.programmeId) ?? [])));
     if (shared.length === 0) throw notFound('The user');
   }
   return user!;
@@ -93,8 +94,9 @@ export async function getUser(db: Db, actor: Actor, id: string): Promise<User> {
 
 /** Creates a local account. Only platform admins may create another platform admin. */
 export async function createUser(db: Db, actor: Actor, input: UserCreate): Promise<User> {
-  const me = authorize(actor, 'user.create');
-  if (input.isPlatformAdmin && !me.isPlatformAdmin) throw new AppError('FORBIDDEN', 'Only platform administrators can create administrators');
+  authorize(actor, 'user.create');
+  // Making a platform administrator is managing a role on the platform as a whole.
+  if (input.isPlatformAdmin && !can(actor, 'role.manage', PLATFORM)) throw new AppError('FORBIDDEN', 'Only platform administrators can create administrators');
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   const id = await db.transaction(async (tx) => {
     const [row] = await tx
@@ -130,9 +132,9 @@ export async function updateUser(db: Db, actor: Actor, id: string, patch: UserUp
 
 /** Grants (or changes) a user's role in a programme. */
 export async function assignRole(db: Db, actor: Actor, userId: string, input: RoleAssign): Promise<User> {
-  const chain = await lineage(db, input.programmeId);
+  const chain = await lineageOf(db, input.programmeId);
   if (chain.length === 0) throw notFound('The programme');
-  authorize(actor, 'role.manage', { programmeIds: chain });
+  authorize(actor, 'role.manage', inProgramme(chain));
   const [target] = await db.select({ id: users.id }).from(users).where(eq(users.id, userId));
   if (!target) throw notFound('The user');
   await db.transaction(async (tx) => {
@@ -148,9 +150,9 @@ export async function assignRole(db: Db, actor: Actor, userId: string, input: Ro
 }
 
 export async function revokeRole(db: Db, actor: Actor, userId: string, programmeId: string): Promise<void> {
-  const chain = await lineage(db, programmeId);
+  const chain = await lineageOf(db, programmeId);
   if (chain.length === 0) throw notFound('The programme');
-  authorize(actor, 'role.manage', { programmeIds: chain });
+  authorize(actor, 'role.manage', inProgramme(chain));
   await db.transaction(async (tx) => {
     const [before] = await tx.delete(programmeRoles).where(and(eq(programmeRoles.userId, userId), eq(programmeRoles.programmeId, programmeId))).returning();
     if (!before) throw notFound('The role');

@@ -2,7 +2,7 @@ import { Button, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useLocalePath } from '../../../app/locale-context';
-import { administeredProgrammes, canEditRegisters, type MeUser } from '../../../app/permissions';
+import { can, programmesWhere, type MeUser } from '../../../app/permissions';
 import { AppLink } from '../../../components/AppLink';
 import { Loading } from '../../../components/Loading';
 import { LocalizedInline } from '../../../components/LocalizedText';
@@ -18,12 +18,12 @@ export function ProgrammeAdminList({ user }: { user: MeUser }) {
   const href = useLocalePath();
   const programmes = useProgrammes();
   const compare = useProgrammeCompare();
-  const rows = flattenTree(buildProgrammeTree(administeredProgrammes(user, programmes.data ?? []), compare));
+  const rows = flattenTree(buildProgrammeTree(programmesWhere(user, 'programme.update', programmes.data ?? []), compare));
 
   return (
     <div className="stack">
       <PageHeading title={t('admin.programmes.title')} />
-      {canEditRegisters(user) ? (
+      {can(user, 'programme.create') ? (
         <div>
           <Button asChild variant="secondary">
             <RouterLink to={href('/admin/program/ny')}>{t('admin.programmes.new')}</RouterLink>

@@ -2,7 +2,7 @@ import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useLocalePath } from '../../../app/locale-context';
-import { administeredProgrammes, isAdmin, type MeUser } from '../../../app/permissions';
+import { can, PLATFORM, programmesWhere, type MeUser } from '../../../app/permissions';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
 import { LoadFailed } from '../../../components/LoadFailed';
@@ -24,10 +24,10 @@ export function ProgrammeCreatePage({ user }: { user: MeUser }) {
   if (programmes.isPending) return <Loading />;
   if (programmes.isError) return <LoadFailed error={programmes.error} />;
 
-  const parents = flattenTree(buildProgrammeTree(administeredProgrammes(user, programmes.data), compare));
+  const parents = flattenTree(buildProgrammeTree(programmesWhere(user, 'programme.create', programmes.data), compare));
   const requested = params.get('parent');
   const parentId = requested && parents.some((p) => p.programme.id === requested) ? requested : null;
-  const admin = isAdmin(user);
+  const admin = can(user, 'programme.create', PLATFORM);
 
   return (
     <div className="stack">

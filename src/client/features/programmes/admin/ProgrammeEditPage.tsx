@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Programme } from '../../../../shared/contracts/programmes';
 import { isApiError } from '../../../app/api';
 import { useLocalePath } from '../../../app/locale-context';
-import { administeredProgrammes, canAdministerProgramme, isAdmin, type MeUser } from '../../../app/permissions';
+import { can, canInProgramme, PLATFORM, programmesWhere, type MeUser } from '../../../app/permissions';
 import { AppLink } from '../../../components/AppLink';
 import { ConfirmDelete } from '../../../components/ConfirmDelete';
 import { Loading } from '../../../components/Loading';
@@ -35,7 +35,7 @@ export function ProgrammeEditPage({ user }: { user: MeUser }) {
     return <LoadFailed error={programme.error} />;
   }
   if (programmes.isError) return <LoadFailed error={programmes.error} />;
-  if (!canAdministerProgramme(user, programmes.data, programme.data.id)) {
+  if (!canInProgramme(user, 'programme.update', programmes.data, programme.data.id)) {
     return <NoAccess message={t('noAccess.programme')} />;
   }
   return <ProgrammeEditor key={programme.data.id} programme={programme.data} user={user} />;
@@ -58,7 +58,7 @@ function ProgrammeEditor({ programme, user }: { programme: Programme; user: MeUs
   // choice even when the user does not administer it, so saving other fields keeps it in place.
   const all = programmes.data ?? [];
   const descendants = descendantIds(all, programme.id);
-  const parents = flattenTree(buildProgrammeTree(administeredProgrammes(user, all), compare)).filter(
+  const parents = flattenTree(buildProgrammeTree(programmesWhere(user, 'programme.create', all), compare)).filter(
     (r) => !descendants.has(r.programme.id),
   );
   const currentParent = all.find((p) => p.id === programme.parentId);
@@ -83,7 +83,7 @@ function ProgrammeEditor({ programme, user }: { programme: Programme; user: MeUs
           mode="edit"
           initial={programmeValues(programme)}
           parents={parents}
-          allowTopLevel={isAdmin(user)}
+          allowTopLevel={can(user, 'programme.create', PLATFORM)}
           saving={update.isPending}
           onSave={async (data) => {
             setMessage(null);
@@ -130,7 +130,7 @@ function ProgrammeEditor({ programme, user }: { programme: Programme; user: MeUs
         </div>
       </section>
 
-      {isAdmin(user) && programme.children.length === 0 ? (
+      {canInProgramme(user, 'programme.delete', all, programme.id) && programme.children.length === 0 ? (
         <section aria-labelledby="delete-heading" className="stack">
           <Heading level={2} data-size="md" id="delete-heading">
             {t('admin.programmes.delete')}

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { LightMyRequestResponse } from 'fastify';
-import type { TestClient } from '../../testing/test-app';
-import type { StatisticsImport } from '../../../shared/contracts/imports';
+import type { TestClient } from './test-app';
+import type { StatisticsImport } from '../../shared/contracts/imports';
 
 /** A multipart/form-data body as a browser sends it: one file part and any text fields. */
 export function multipart(file: { name: string; content: Buffer | string }, fields: Record<string, string> = {}) {

@@ -1,5 +1,5 @@
-import type { AuthzCases } from '../../testing/authz';
-import { buildArea, buildGoal, buildGoalTarget, buildIndicator } from '../../testing/statistics-factories';
+import type { AuthzCases } from './cases';
+import { buildArea, buildGoal, buildGoalTarget, buildIndicator } from '../factories';
 
 /**
  * Goals are managed by the secretariat of the goal's programme (or of an ancestor) and platform

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { AuthzCases } from '../../testing/authz';
-import { buildUser } from '../../testing/test-app';
-import { buildIndicator } from '../../testing/statistics-factories';
-import { statisticsFixture } from '../../testing/fixtures';
-import { multipart } from './imports.testing';
+import type { AuthzCases } from './cases';
+import { buildIndicator, buildUser } from '../factories';
+import { statisticsFixture } from '../fixtures';
+import { multipart } from '../imports';
 
 let seq = 0;
 const file = () => multipart({ name: 'kostra.json', content: readFileSync(statisticsFixture('synthetic', 'SYNTHETIC-ssb-v2-kostra-bydel-with-status.json')) });

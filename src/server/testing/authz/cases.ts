@@ -1,4 +1,4 @@
-import type { TestApp } from './test-app';
+import type { TestApp } from '../test-app';
 
 /**
  * Cases for the route authorization test (src/server/http/routes-authorization.test.ts). Each

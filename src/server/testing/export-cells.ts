@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../db/client';
-import { coordsOf, iterateCells, type Cube } from '../statistics/parsers/cube';
-import type { ObservationStatus } from '../../../shared/domain/statistics';
-import { TOTAL_CATEGORY } from './profiles.jsonstat';
+import type { Db } from '../db/client';
+import { coordsOf, iterateCells, type Cube } from '../features/statistics/parsers/cube';
+import type { ObservationStatus } from '../../shared/domain/statistics';
+import { TOTAL_CATEGORY } from '../features/profiles/profiles.jsonstat';
 
 /** An observation as the round trip compares it. */
 export interface Cell {

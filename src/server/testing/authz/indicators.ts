@@ -1,5 +1,5 @@
-import { indicators } from './indicators.table';
-import type { AuthzCases } from '../../testing/authz';
+import { indicators } from '../../features/indicators/indicators.table';
+import type { AuthzCases } from './cases';
 
 let seq = 0;
 

@@ -1,0 +1,31 @@
+// The audit trail's writer sits at the database layer: every feature that changes a record
+// writes its entry inside its own transaction, and the audit log feature only reads them. Kept
+// in a feature, it made that feature and every writer depend on each other.
+import type { DbOrTx } from './client';
+import type { Actor } from '../http/actor';
+import { auditEntries } from '../features/audit/audit.table';
+
+/** One change to a record, as the audit trail keeps it. */
+export interface AuditRecord {
+  action: 'create' | 'update' | 'delete';
+  entityType: string;
+  entityId: string;
+  programmeId?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Writes one audit entry inside the caller's transaction, so it lands with the change or not at all. */
+export async function recordAudit(tx: DbOrTx, actor: Actor, rec: AuditRecord): Promise<void> {
+  await tx.insert(auditEntries).values({
+    actorId: actor.user?.id ?? null,
+    actorName: actor.user?.name ?? null,
+    action: rec.action,
+    entityType: rec.entityType,
+    entityId: rec.entityId,
+    programmeId: rec.programmeId ?? null,
+    before: rec.before ?? null,
+    after: rec.after ?? null,
+    requestId: actor.requestId,
+  });
+}

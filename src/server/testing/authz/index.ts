@@ -1,0 +1,32 @@
+import { areaAuthz } from './areas';
+import { auditAuthz } from './audit';
+import { authAuthz } from './auth';
+import type { AuthzCases } from './cases';
+import { goalAuthz } from './goals';
+import { importAuthz } from './imports';
+import { indicatorAuthz } from './indicators';
+import { organisationAuthz } from './organisations';
+import { personAuthz } from './people';
+import { profileAuthz } from './profiles';
+import { programmeAuthz } from './programmes';
+import { userAuthz } from './users';
+
+export type { AuthzCase, AuthzCases, AuthzFixture, Outcome } from './cases';
+
+/**
+ * Every feature's authorization cases, walked by src/server/http/routes-authorization.test.ts.
+ * A feature with guarded routes adds its file here.
+ */
+export const FEATURE_AUTHZ: readonly AuthzCases[] = [
+  authAuthz,
+  programmeAuthz,
+  organisationAuthz,
+  areaAuthz,
+  personAuthz,
+  userAuthz,
+  auditAuthz,
+  indicatorAuthz,
+  importAuthz,
+  profileAuthz,
+  goalAuthz,
+];

@@ -1,0 +1,12 @@
+/**
+ * Factories for tests: each builds one record straight in the database with defaults that make
+ * it valid and unique, and takes overrides for what the test is about. No shared mutable
+ * fixtures: every test builds what it reads.
+ */
+export { buildArea } from './areas';
+export { buildGoal, buildGoalTarget } from './goals';
+export { buildIndicator, buildObservation, buildSeries, followIndicators } from './indicators';
+export { buildOrganisation, buildPerson } from './organisations';
+export { buildProgramme } from './programmes';
+export { buildRegister, type Register } from './register';
+export { buildUser, TEST_PASSWORD } from './users';
