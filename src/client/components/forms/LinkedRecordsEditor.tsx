@@ -8,20 +8,29 @@ import type { FormErrors } from './use-form-errors';
 export interface LinkedColumn<T> {
   header: string;
   cell(row: T): ReactNode;
+  /** The language of the cell's text, when it is not the page's (names kept in bokmål). */
+  lang?: string;
 }
 
-interface Props<T extends { id: string }> {
+interface Props<T> {
   /** Prefix of the heading ids (`<id>-heading`, `<id>-add-heading`). */
   id: string;
   title: string;
   /** Said when there are no rows. */
   empty: string;
   rows: readonly T[];
+  rowKey(row: T): string;
   columns: LinkedColumn<T>[];
   /** The remove button's accessible name for a row: it must say which row. */
   removeLabel(row: T): string;
   onRemove(row: T): void;
+  /** Whether the reader may remove this row; the button is left out where not. */
+  canRemove?(row: T): boolean;
+  /** The remove button's text, "Remove" unless the act has its own verb (revoke). */
+  removeText?: string;
   removing: boolean;
+  /** Whether the reader may add: the form is left out where not. */
+  canAdd?: boolean;
   addTitle: string;
   addButton: string;
   adding: boolean;
@@ -37,7 +46,7 @@ interface Props<T extends { id: string }> {
  * Records tied to the record being edited (a programme's contacts, the organisations taking part,
  * a body's members): a table with a remove button per row, and a form below to add one.
  */
-export function LinkedRecordsEditor<T extends { id: string }>(p: Props<T>) {
+export function LinkedRecordsEditor<T>(p: Props<T>) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby={`${p.id}-heading`} className="stack">
@@ -59,14 +68,25 @@ export function LinkedRecordsEditor<T extends { id: string }>(p: Props<T>) {
             </Table.Head>
             <Table.Body>
               {p.rows.map((row) => (
-                <Table.Row key={row.id}>
+                <Table.Row key={p.rowKey(row)}>
                   {p.columns.map((c) => (
-                    <Table.Cell key={c.header}>{c.cell(row)}</Table.Cell>
+                    <Table.Cell key={c.header} lang={c.lang}>
+                      {c.cell(row)}
+                    </Table.Cell>
                   ))}
                   <Table.Cell>
-                    <Button variant="tertiary" data-size="sm" data-color="danger" disabled={p.removing} aria-label={p.removeLabel(row)} onClick={() => p.onRemove(row)}>
-                      {t('common.remove')}
-                    </Button>
+                    {p.canRemove?.(row) === false ? null : (
+                      <Button
+                        variant="tertiary"
+                        data-size="sm"
+                        data-color="danger"
+                        disabled={p.removing}
+                        aria-label={p.removeLabel(row)}
+                        onClick={() => p.onRemove(row)}
+                      >
+                        {p.removeText ?? t('common.remove')}
+                      </Button>
+                    )}
                   </Table.Cell>
                 </Table.Row>
               ))}
@@ -74,18 +94,25 @@ export function LinkedRecordsEditor<T extends { id: string }>(p: Props<T>) {
           </Table>
         </ScrollTable>
       )}
-      <form onSubmit={p.onAdd} noValidate className="stack form subform" aria-labelledby={`${p.id}-add-heading`}>
-        <Heading level={3} data-size="xs" id={`${p.id}-add-heading`}>
-          {p.addTitle}
-        </Heading>
-        <FormErrorSummary form={p.form} formId={p.formId} labels={p.labels} />
-        {p.children}
-        <div className="form-actions">
-          <Button type="submit" variant="secondary" disabled={p.adding}>
-            {p.adding ? t('common.saving') : p.addButton}
-          </Button>
-        </div>
-      </form>
+      {p.canAdd === false ? null : (
+        <form
+          onSubmit={p.onAdd}
+          noValidate
+          className="stack form subform"
+          aria-labelledby={`${p.id}-add-heading`}
+        >
+          <Heading level={3} data-size="xs" id={`${p.id}-add-heading`}>
+            {p.addTitle}
+          </Heading>
+          <FormErrorSummary form={p.form} formId={p.formId} labels={p.labels} />
+          {p.children}
+          <div className="form-actions">
+            <Button type="submit" variant="secondary" disabled={p.adding}>
+              {p.adding ? t('common.saving') : p.addButton}
+            </Button>
+          </div>
+        </form>
+      )}
     </section>
   );
 }

@@ -1,13 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { PROGRAMME_ROLES, RoleAssign, type User } from '../../../shared/contracts/users';
 import { canInProgramme, programmesWhere, type MeUser } from '../../app/permissions';
-import { FormErrorSummary } from '../../components/forms/FormErrorSummary';
 import { fieldId, validate } from '../../components/forms/form-errors';
-import { SelectField } from '../../components/forms/SelectField';
+import { LinkedRecordsEditor } from '../../components/forms/LinkedRecordsEditor';
+import { ChoiceOptions, SelectField } from '../../components/forms/SelectField';
 import { useFormErrors } from '../../components/forms/use-form-errors';
-import { ScrollTable } from '../../components/ScrollTable';
 import { useProgrammes } from '../programmes/programmes.queries';
 import { ProgrammeSelect } from './ProgrammeSelect';
 import { useAssignRole, useRevokeRole } from './users.queries';
@@ -27,7 +25,7 @@ export function RolesEditor({ me, user, onMessage }: { me: MeUser; user: User; o
   const [role, setRole] = useState('');
   const labels = { programmeId: t('users.programme'), role: t('users.role') };
 
-  const onSubmit = (e: FormEvent) => {
+  const onAdd = (e: FormEvent) => {
     e.preventDefault();
     const parsed = validate(RoleAssign, { programmeId: programmeId || undefined, role: role || undefined });
     if (!parsed.ok) return form.setMessages(parsed.messages);
@@ -36,77 +34,43 @@ export function RolesEditor({ me, user, onMessage }: { me: MeUser; user: User; o
   };
 
   return (
-    <section aria-labelledby="roles-heading" className="stack">
-      <Heading level={2} data-size="md" id="roles-heading">
-        {t('users.roles')}
-      </Heading>
-      {user.roles.length === 0 ? (
-        <Paragraph>{t('users.noRoles')}</Paragraph>
-      ) : (
-        <ScrollTable label={t('users.roles')}>
-          <Table zebra>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('users.programme')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('users.role')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('common.actions')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {user.roles.map((r) => (
-                <Table.Row key={r.programmeId}>
-                  <Table.Cell lang="nb">{r.programmeName}</Table.Cell>
-                  <Table.Cell>{t(`programmeRole.${r.role}`)}</Table.Cell>
-                  <Table.Cell>
-                    {canInProgramme(me, 'role.manage', all, r.programmeId) ? (
-                      <Button
-                        variant="tertiary"
-                        data-size="sm"
-                        data-color="danger"
-                        disabled={revoke.isPending}
-                        aria-label={t('users.revokeNamed', { programme: r.programmeName })}
-                        onClick={() => revoke.mutate(r.programmeId, { onSuccess: () => onMessage(t('users.roleRevoked')), onError: form.setFailure })}
-                      >
-                        {t('users.revoke')}
-                      </Button>
-                    ) : null}
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </ScrollTable>
-      )}
-      {mine.length > 0 ? (
-        <form onSubmit={onSubmit} noValidate className="stack form subform" aria-labelledby="role-add-heading">
-          <Heading level={3} data-size="xs" id="role-add-heading">
-            {t('users.grant')}
-          </Heading>
-          <FormErrorSummary form={form} formId={FORM_ID} labels={labels} />
-          <ProgrammeSelect
-            id={fieldId(FORM_ID, 'programmeId')}
-            label={labels.programmeId}
-            programmes={mine}
-            value={programmeId}
-            emptyLabel={t('picker.choose')}
-            onChange={(e) => setProgrammeId(e.target.value)}
-            error={form.errorFor('programmeId')}
-          />
-          <SelectField id={fieldId(FORM_ID, 'role')} label={labels.role} value={role} onChange={(e) => setRole(e.target.value)} error={form.errorFor('role')}>
-            <option value="">{t('picker.choose')}</option>
-            {PROGRAMME_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(`programmeRole.${r}`)}
-              </option>
-            ))}
-          </SelectField>
-          <div className="form-actions">
-            <Button type="submit" variant="secondary" disabled={assign.isPending}>
-              {assign.isPending ? t('common.saving') : t('users.grantButton')}
-            </Button>
-          </div>
-        </form>
-      ) : null}
-    </section>
+    <LinkedRecordsEditor
+      id="roles"
+      title={t('users.roles')}
+      empty={t('users.noRoles')}
+      rows={user.roles}
+      rowKey={(r) => r.programmeId}
+      columns={[
+        // Programme names are kept in bokmål.
+        { header: labels.programmeId, cell: (r) => r.programmeName, lang: 'nb' },
+        { header: labels.role, cell: (r) => t(`programmeRole.${r.role}`) },
+      ]}
+      canRemove={(r) => canInProgramme(me, 'role.manage', all, r.programmeId)}
+      removeText={t('users.revoke')}
+      removeLabel={(r) => t('users.revokeNamed', { programme: r.programmeName })}
+      onRemove={(r) => revoke.mutate(r.programmeId, { onSuccess: () => onMessage(t('users.roleRevoked')), onError: form.setFailure })}
+      removing={revoke.isPending}
+      canAdd={mine.length > 0}
+      addTitle={t('users.grant')}
+      addButton={t('users.grantButton')}
+      adding={assign.isPending}
+      formId={FORM_ID}
+      form={form}
+      labels={labels}
+      onAdd={onAdd}
+    >
+      <ProgrammeSelect
+        id={fieldId(FORM_ID, 'programmeId')}
+        label={labels.programmeId}
+        programmes={mine}
+        value={programmeId}
+        emptyLabel={t('picker.choose')}
+        onChange={(e) => setProgrammeId(e.target.value)}
+        error={form.errorFor('programmeId')}
+      />
+      <SelectField id={fieldId(FORM_ID, 'role')} label={labels.role} value={role} onChange={(e) => setRole(e.target.value)} error={form.errorFor('role')}>
+        <ChoiceOptions values={PROGRAMME_ROLES} label={(r) => t(`programmeRole.${r}`)} />
+      </SelectField>
+    </LinkedRecordsEditor>
   );
 }

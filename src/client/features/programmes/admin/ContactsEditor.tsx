@@ -43,6 +43,7 @@ export function ContactsEditor({ programme, onMessage }: { programme: Programme;
       title={t('contacts.title')}
       empty={t('contacts.none')}
       rows={programme.contacts}
+      rowKey={(r) => r.id}
       columns={[
         { header: labels.personId, cell: (c) => c.name },
         { header: labels.role, cell: (c) => t(`contactRole.${c.role}`) },

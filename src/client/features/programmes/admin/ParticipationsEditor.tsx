@@ -48,6 +48,7 @@ export function ParticipationsEditor({ programme, onMessage }: { programme: Prog
       title={t('participations.title')}
       empty={t('participations.none')}
       rows={programme.participations}
+      rowKey={(r) => r.id}
       columns={[
         { header: labels.organisationId, cell: (p) => p.organisationName },
         { header: labels.role, cell: (p) => t(`participationRole.${p.role}`) },
