@@ -12,10 +12,10 @@ const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')
 const programme = (n: number, name: string, parentId: string | null = null): ProgrammeSummary => ({
   id: id(n),
   slug: name.toLowerCase(),
-  kind: parentId ? 'sub_programme' : 'initiative',
+  kind: parentId ? 'sub_programme' : 'area_initiative',
   parentId,
   name: { nb: name, nn: null, en: null },
-  summary: { nb: null, nn: null, en: null },
+  summary: { nb: '', nn: null, en: null },
   isPublished: true,
 });
 const OSLO = programme(1, 'Oslo');
