@@ -23,8 +23,8 @@ const OPPVEKST = programme(2, 'Oppvekst', OSLO.id);
 const HEDMARK = programme(3, 'Hedmark');
 
 /** A secretariat of the Oslo initiative: it manages roles there and in Oppvekst below, not in Hedmark. */
-const secretariat: MeUser = { id: id(10), name: 'Siri Sekretariat', email: 's@samordna.test', organisationId: null, isPlatformAdmin: false, roles: [{ programmeId: OSLO.id, role: 'secretariat' }] };
-const viewer: MeUser = { ...secretariat, id: id(11), roles: [{ programmeId: OSLO.id, role: 'viewer' }] };
+const secretariat: MeUser = { id: id(10), name: 'Siri Sekretariat', email: 's@samordna.test', organisationId: null, isPlatformAdmin: false, roles: [{ programmeId: OSLO.id, programmeSlug: 'oslo', programmeName: 'Oslo', role: 'secretariat' }] };
+const viewer: MeUser = { ...secretariat, id: id(11), roles: [{ programmeId: OSLO.id, programmeSlug: 'oslo', programmeName: 'Oslo', role: 'viewer' }] };
 const user: User = {
   id: id(20),
   email: 'kari@samordna.test',
