@@ -1,4 +1,4 @@
-import { coordsOf, STATUS_CODE, type CellBatch, type SymbolLegendEntry } from '../statistics/parsers/cube';
+import { coordsOf, STATUS_CODE, type CellBatch, type SymbolLegendEntry } from '@samordna/statistics-formats';
 import type { ImportPlan } from './plan';
 
 /**

@@ -17,8 +17,7 @@ import type {
 } from '../../../shared/contracts/imports';
 import type { PageQuery } from '../../../shared/contracts/common';
 import { recordAudit } from '../audit/audit.service';
-import type { Cube } from '../statistics/parsers/cube';
-import { isStatisticsParseError } from '../statistics/parsers/errors';
+import { isStatisticsParseError, type Cube } from '@samordna/statistics-formats';
 import * as repo from './imports.repo';
 import { statisticsImports, type StatisticsImportRow } from './imports.table';
 import { importCube } from './observations-writer';

@@ -1,6 +1,5 @@
 import type { InspectDimension, Upload } from '../../../shared/contracts/imports';
-import { summarizeCells, type Cube } from '../statistics/parsers/cube';
-import type { JsonStatDocument } from '../statistics/parsers/jsonstat';
+import { summarizeCells, type Cube, type JsonStatDocument } from '@samordna/statistics-formats';
 import { suggestMapping } from './suggest';
 import { toSourceDimension, type SourceDimension } from './source';
 import type { UploadFormat } from './imports.table';

@@ -8,7 +8,7 @@ import { poolOf } from '../../jobs/pool';
 import * as schema from '../../db/schema';
 import type { ImportMapping, ImportResult } from '../../../shared/contracts/imports';
 import { OBSERVATION_STATUSES } from '../../../shared/domain/statistics';
-import { STATUS_CODE, type Cube } from '../statistics/parsers/cube';
+import { STATUS_CODE, type Cube } from '@samordna/statistics-formats';
 import { CellMapper, type MappedCell } from './cell-mapper';
 import { COPY_NULL, CopyEncoder, copyField, FieldCache } from './copy-encoder';
 import { mappingInvalid, planImport, type ImportPlan } from './plan';

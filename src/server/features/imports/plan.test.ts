@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../testing/test-app';
 import { buildArea, buildIndicator } from '../../testing/statistics-factories';
 import { ImportMapping, type ImportMappingInput } from '../../../shared/contracts/imports';
-import { STATUS_CODE, type CellBatch } from '../statistics/parsers/cube';
+import { STATUS_CODE, type CellBatch } from '@samordna/statistics-formats';
 import { CellMapper } from './cell-mapper';
 import { planImport, type ImportPlan } from './plan';
 import type { SourceDimension } from './source';

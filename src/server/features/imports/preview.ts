@@ -1,6 +1,6 @@
 import type { ImportPreview, PreviewRow, StatusCounts } from '../../../shared/contracts/imports';
 import { OBSERVATION_STATUSES } from '../../../shared/domain/statistics';
-import { statusFromCode, type Cube } from '../statistics/parsers/cube';
+import { statusFromCode, type Cube } from '@samordna/statistics-formats';
 import { CellMapper } from './cell-mapper';
 import type { ImportPlan } from './plan';
 

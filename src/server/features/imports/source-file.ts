@@ -5,9 +5,7 @@ import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AppError } from '../../http/errors';
-import type { Cube } from '../statistics/parsers/cube';
-import { isStatisticsParseError, type StatisticsParseError } from '../statistics/parsers/errors';
-import { parseStatistics, type ParsedStatistics } from '../statistics/parsers/detect';
+import { isStatisticsParseError, parseStatistics, type Cube, type StatisticsParseError, type ParsedStatistics } from '@samordna/statistics-formats';
 
 /**
  * Statistics files on disk: uploads are streamed to `DATA_DIR/uploads/<id>` with their SHA-256

@@ -1,4 +1,4 @@
-import type { CubeDimension, DimensionRole } from '../statistics/parsers/cube';
+import type { CubeDimension, DimensionRole } from '@samordna/statistics-formats';
 
 /**
  * What the mapping step needs of a file's dimension: ids, labels (in every language the file

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../testing/test-app';
 import { ImportMapping } from '../../../shared/contracts/imports';
-import { parseJsonStatDataset } from '../statistics/parsers/jsonstat';
+import { parseJsonStatDataset } from '@samordna/statistics-formats';
 import { importCube } from '../imports/observations-writer';
 import { loadDemoData } from '../../demo/demo';
 import { areas } from '../areas/areas.table';

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { BatchWriter, Interner, collectCells, guessRole, type CellBatch, type Cube } from './cube';
-import { classifySymbolText, statusForSymbol, symbolTextFromNotes } from './symbols';
+import { BatchWriter, Interner, collectCells, guessRole, type CellBatch, type Cube } from '../src/cube';
+import { classifySymbolText, statusForSymbol, symbolTextFromNotes } from '../src/symbols';
 
 describe('the symbol table', () => {
   it.each([

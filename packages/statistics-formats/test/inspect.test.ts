@@ -3,10 +3,10 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { detectFormat } from './detect';
-import { StatisticsParseError } from './errors';
-import { inspectFile, inspectInput } from './inspect';
-import { statisticsFixture } from '../../../testing/fixtures';
+import { detectFormat } from '../src/detect';
+import { StatisticsParseError } from '../src/errors';
+import { inspectFile, inspectInput } from '../src/inspect';
+import { statisticsFixture } from './fixtures';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'samordna-inspect-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

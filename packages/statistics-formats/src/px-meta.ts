@@ -1,3 +1,4 @@
+import type { TextDecoder } from 'node:util';
 import {
   Interner,
   STATUS_CODE,
@@ -7,7 +8,6 @@ import {
   type CubeDimension,
   type CubeMeta,
   type DimensionRole,
-  type ObservationStatus,
   type SymbolLegendEntry,
 } from './cube';
 import type { ChosenEncoding } from './encoding';
@@ -16,6 +16,7 @@ import { KNOWN_KEYWORDS, itemText, type PxKeywords } from './px-keywords';
 import type { PxEntry } from './px-lexer';
 import { buildCellRules, type PxCellRules } from './px-notes';
 import { classifySymbolText, lookupSymbol, symbolTextFromNotes } from './symbols';
+import type { ObservationStatus } from './status';
 
 /** Everything the DATA reader needs, resolved once from the header. */
 export interface PxDataPlan {

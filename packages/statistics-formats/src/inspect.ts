@@ -62,7 +62,7 @@ export async function inspectCube(cube: Cube): Promise<InspectResult> {
   };
 }
 
-/** `samordna inspect`: format, shape and cell counts of a statistics file, read by content. */
+/** Format, shape and cell counts of a statistics file, told apart by content, not by name. */
 export async function inspectInput(
   input: string | Uint8Array | { path: string },
   options: InspectOptions = {},

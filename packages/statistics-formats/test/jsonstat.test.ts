@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { collectCells, coordsOf, summarizeCells } from './cube';
-import { StatisticsParseError } from './errors';
-import { parseJsonStat, parseJsonStatDataset } from './jsonstat';
-import { statisticsFixture } from '../../../testing/fixtures';
+import { collectCells, coordsOf, summarizeCells } from '../src/cube';
+import { StatisticsParseError } from '../src/errors';
+import { parseJsonStat, parseJsonStatDataset } from '../src/jsonstat';
+import { statisticsFixture } from './fixtures';
 
 const sample = (name: string): { path: string } => ({
   path: statisticsFixture('jsonstat', 'samples', name),

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { collectCells, summarizeCells } from './cube';
-import { parseCsv } from './csv';
-import { StatisticsParseError } from './errors';
+import { collectCells, summarizeCells } from '../src/cube';
+import { parseCsv } from '../src/csv';
+import { StatisticsParseError } from '../src/errors';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'samordna-csv-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

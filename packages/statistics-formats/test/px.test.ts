@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { createReadStream, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { collectCells, summarizeCells, type Cube, type CubeCell } from './cube';
-import { StatisticsParseError } from './errors';
-import { parsePx } from './px';
-import { statisticsFixture } from '../../../testing/fixtures';
+import { collectCells, summarizeCells, type Cube, type CubeCell } from '../src/cube';
+import { StatisticsParseError } from '../src/errors';
+import { parsePx } from '../src/px';
+import { statisticsFixture } from './fixtures';
 
 const px = (name: string): { path: string } => ({ path: statisticsFixture('px', name) });
 

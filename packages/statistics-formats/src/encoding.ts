@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import { TextDecoder } from 'node:util';
 
 export interface ChosenEncoding {
   /** Label reported to people ("iso-8859-15", "utf-8"). */

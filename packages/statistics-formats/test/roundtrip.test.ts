@@ -1,18 +1,18 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collectCells, coordsOf, cubeSize, indexOf } from './cube';
-import { parseCsv } from './csv';
+import { collectCells, coordsOf, cubeSize, indexOf } from '../src/cube';
+import { parseCsv } from '../src/csv';
 import {
   generatedText,
   jsonStatChunks,
   pxChunks,
   type GeneratedCell,
   type GeneratedCube,
-} from './generate';
-import { parseJsonStat } from './jsonstat';
-import { parsePx } from './px';
-import { parseNumber } from './px-data';
+} from '../src/generate';
+import { parseJsonStat } from '../src/jsonstat';
+import { parsePx } from '../src/px';
+import { parseNumber } from '../src/px-data';
 
 const generatedCube = fc
   .array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 4 })

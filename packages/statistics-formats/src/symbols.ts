@@ -1,4 +1,4 @@
-import type { ObservationStatus } from '../../../../shared/domain/statistics';
+import { isWithheldStatus, type ObservationStatus } from './status';
 
 /**
  * What a source symbol means. `nil` marks "-": SSB and the PX standard use it for an exact zero,
@@ -58,11 +58,7 @@ export function statusForSymbol(symbol: string | null, hasNumber: boolean): Obse
   if (hasNumber) return known.status;
   if (known.withoutNumber) return known.withoutNumber;
   // "p" or "e" on an empty cell still leaves the figure missing.
-  return isWithheld(known.status) ? known.status : 'not_available';
-}
-
-function isWithheld(status: ObservationStatus): boolean {
-  return status === 'suppressed' || status === 'not_available' || status === 'not_applicable';
+  return isWithheldStatus(known.status) ? known.status : 'not_available';
 }
 
 export function isNilSymbol(symbol: string): boolean {

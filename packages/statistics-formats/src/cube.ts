@@ -1,6 +1,4 @@
-import { OBSERVATION_STATUSES, type ObservationStatus } from '../../../../shared/domain/statistics';
-
-export { OBSERVATION_STATUSES, type ObservationStatus };
+import { OBSERVATION_STATUSES, type ObservationStatus } from './status';
 
 export type CubeFormat = 'jsonstat' | 'px' | 'csv';
 export type DimensionRole = 'time' | 'geo' | 'metric' | null;

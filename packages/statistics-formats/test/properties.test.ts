@@ -2,13 +2,13 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Cube } from './cube';
-import { parseCsv } from './csv';
-import { parseStatistics } from './detect';
-import { StatisticsParseError } from './errors';
-import { jsonStatFromValue, parseJsonStat } from './jsonstat';
-import { parsePx } from './px';
-import { statisticsFixture } from '../../../testing/fixtures';
+import type { Cube } from '../src/cube';
+import { parseCsv } from '../src/csv';
+import { parseStatistics } from '../src/detect';
+import { StatisticsParseError } from '../src/errors';
+import { jsonStatFromValue, parseJsonStat } from '../src/jsonstat';
+import { parsePx } from '../src/px';
+import { statisticsFixture } from './fixtures';
 
 /** Reads every cell, so errors raised while streaming count too. */
 async function drain(cube: Cube): Promise<void> {
