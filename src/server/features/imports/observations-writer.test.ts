@@ -6,7 +6,8 @@ import { generatedText, jsonStatChunks, pxChunks, type GeneratedCube } from '@sa
 import { parsePx, parseJsonStatDataset, StatisticsParseError } from '@samordna/statistics-formats';
 import type { ImportMappingInput } from '../../../shared/contracts/imports';
 import { ImportMapping } from '../../../shared/contracts/imports';
-import { observationChanges, observations } from '../indicators/indicators.table';
+import { observations } from '../indicators/indicators.table';
+import { observationChanges } from './imports.table';
 import { importCube } from './observations-writer';
 
 /** 20 areas × 5 years × 2 sexes × 250 ages × 2 measures = 100,000 cells: two batches, several COPY chunks. */
