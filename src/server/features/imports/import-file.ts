@@ -7,10 +7,10 @@ import { recordAudit } from '../audit/audit.service';
 import * as repo from './imports.repo';
 import { executeImport, importErrorOf } from './imports.service';
 import { statisticsImports } from './imports.table';
-import { mappingInvalid, planImport } from './plan';
-import { previewImport } from './preview';
-import { toSourceDimension } from './source';
-import { checksumOf, cubeOf, parseFile, readingFile } from './source-file';
+import { mappingInvalid, planImport } from './plan/import-plan';
+import { previewImport } from './write/import-preview';
+import { toSourceDimension } from './source/source-dimensions';
+import { checksumOf, cubeOf, parseFile, readingFile } from './source/source-files';
 
 /**
  * Imports a file from disk with a mapping, without HTTP and without the job queue: what

@@ -20,9 +20,9 @@ import {
   UploadParams,
 } from '../../../shared/contracts/imports';
 import * as imports from './imports.service';
-import * as mappings from './mappings.service';
-import * as uploads from './uploads.service';
-import type { UploadPart } from './uploads.service';
+import * as mappings from './mappings/mappings.service';
+import * as uploads from './uploads/uploads.service';
+import type { UploadPart } from './uploads/uploads.service';
 
 const tags = ['statistics imports'];
 /** The catalogue of statistics is shared: whoever may import, may import for every programme. */

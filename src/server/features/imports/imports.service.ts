@@ -20,10 +20,11 @@ import { recordAudit } from '../audit/audit.service';
 import { isStatisticsParseError, type Cube } from '@samordna/statistics-formats';
 import * as repo from './imports.repo';
 import { statisticsImports, type StatisticsImportRow } from './imports.table';
-import { importCube } from './observations-writer';
-import { mappingInvalid, planImport } from './plan';
-import { absolutePath, cubeOf, parseFile, positionText } from './source-file';
-import { getUploadRow, inspectionOf } from './uploads.service';
+import { importCube } from './write/observations-writer';
+import { mappingInvalid, planImport } from './plan/import-plan';
+import { cubeOf, parseFile, positionText } from './source/source-files';
+import { absolutePath } from './uploads/upload-files';
+import { getUploadRow, inspectionOf } from './uploads/uploads.service';
 
 export const IMPORT_QUEUE = 'statistics-import';
 export interface ImportJob {

@@ -13,7 +13,7 @@ import { generatedText, pxChunks } from '@samordna/statistics-formats/generate';
 import { upload, uploadText, waitForImport } from './imports.testing';
 import { runImport } from './imports.service';
 import { statisticsImports } from './imports.table';
-import { indicatorLockKey } from './observations-writer';
+import { indicatorLockKey } from './write/observations-writer';
 import { openLockSession } from '../../testing/locks';
 
 let t: TestApp;

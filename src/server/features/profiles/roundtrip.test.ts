@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../testing/test-app';
 import { ImportMapping } from '../../../shared/contracts/imports';
 import { parseJsonStatDataset } from '@samordna/statistics-formats';
-import { importCube } from '../imports/observations-writer';
+import { importCube } from '../imports/write/observations-writer';
 import { loadDemoData } from '../../demo/demo';
 import { areas } from '../areas/areas.table';
 import { indicators } from '../indicators/indicators.table';

@@ -1,8 +1,8 @@
-import type { ImportPreview, PreviewRow, StatusCounts } from '../../../shared/contracts/imports';
-import { OBSERVATION_STATUSES } from '../../../shared/domain/statistics';
+import type { ImportPreview, PreviewRow, StatusCounts } from '../../../../shared/contracts/imports';
+import { OBSERVATION_STATUSES } from '../../../../shared/domain/statistics';
 import { statusFromCode, type Cube } from '@samordna/statistics-formats';
 import { CellMapper } from './cell-mapper';
-import type { ImportPlan } from './plan';
+import type { ImportPlan } from '../plan/import-plan';
 
 export const PREVIEW_ROWS = 50;
 

@@ -1,8 +1,8 @@
-import type { InspectDimension, Upload } from '../../../shared/contracts/imports';
+import type { InspectDimension, Upload } from '../../../../shared/contracts/imports';
 import { summarizeCells, type Cube, type JsonStatDocument } from '@samordna/statistics-formats';
-import { suggestMapping } from './suggest';
-import { toSourceDimension, type SourceDimension } from './source';
-import type { UploadFormat } from './imports.table';
+import { suggestMapping } from '../mappings/mapping-suggestion';
+import { toSourceDimension, type SourceDimension } from '../source/source-dimensions';
+import type { UploadFormat } from '../imports.table';
 
 /** What a dataset of an uploaded file holds, kept with the upload (`statistics_uploads.inspection`). */
 export interface DatasetInspection {

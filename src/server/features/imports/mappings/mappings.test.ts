@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProgramme, buildTestApp, buildUser, type TestApp, type TestClient } from '../../testing/test-app';
-import type { SavedMapping } from '../../../shared/contracts/imports';
-import { auditEntries } from '../audit/audit.table';
+import { buildProgramme, buildTestApp, buildUser, type TestApp, type TestClient } from '../../../testing/test-app';
+import type { SavedMapping } from '../../../../shared/contracts/imports';
+import { auditEntries } from '../../audit/audit.table';
 
 let t: TestApp;
 let analyst: TestClient;

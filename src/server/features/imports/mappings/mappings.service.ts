@@ -1,11 +1,11 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Db } from '../../db/client';
-import type { Actor } from '../../http/actor';
-import { notFound } from '../../http/errors';
-import { authorize } from '../../http/permissions';
-import type { SavedMapping, SavedMappingCreate } from '../../../shared/contracts/imports';
-import { recordAudit } from '../audit/audit.service';
-import { importMappings, type ImportMappingRow } from './imports.table';
+import type { Db } from '../../../db/client';
+import type { Actor } from '../../../http/actor';
+import { notFound } from '../../../http/errors';
+import { authorize } from '../../../http/permissions';
+import type { SavedMapping, SavedMappingCreate } from '../../../../shared/contracts/imports';
+import { recordAudit } from '../../audit/audit.service';
+import { importMappings, type ImportMappingRow } from '../imports.table';
 
 /**
  * Mappings saved under a name, so the next edition of a table imports in one step (in the web

@@ -3,17 +3,17 @@ import { finished } from 'node:stream/promises';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import type { Db } from '../../db/client';
-import { poolOf } from '../../jobs/pool';
-import * as schema from '../../db/schema';
-import type { ImportMapping, ImportResult } from '../../../shared/contracts/imports';
-import { OBSERVATION_STATUSES } from '../../../shared/domain/statistics';
+import type { Db } from '../../../db/client';
+import { poolOf } from '../../../jobs/pool';
+import * as schema from '../../../db/schema';
+import type { ImportMapping, ImportResult } from '../../../../shared/contracts/imports';
+import { OBSERVATION_STATUSES } from '../../../../shared/domain/statistics';
 import { STATUS_CODE, type Cube } from '@samordna/statistics-formats';
 import { CellMapper, type MappedCell } from './cell-mapper';
 import { COPY_NULL, CopyEncoder, copyField, FieldCache } from './copy-encoder';
-import { mappingInvalid, planImport, type ImportPlan } from './plan';
-import { emptyStatusCounts } from './preview';
-import { toSourceDimension } from './source';
+import { mappingInvalid, planImport, type ImportPlan } from '../plan/import-plan';
+import { emptyStatusCounts } from './import-preview';
+import { toSourceDimension } from '../source/source-dimensions';
 
 /**
  * Writes a cube's cells as observations in one transaction: all or nothing.

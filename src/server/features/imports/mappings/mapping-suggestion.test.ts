@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { areaCodeCandidates } from './area-codes';
-import { findTotal, indicatorCodeOf, isTotalCategory, suggestMapping } from './suggest';
-import { IndicatorCode } from '../../../shared/contracts/indicators';
-import { ImportMapping } from '../../../shared/contracts/imports';
-import type { SourceDimension } from './source';
+import { areaCodeCandidates } from '../plan/area-codes';
+import { findTotal, indicatorCodeOf, isTotalCategory, suggestMapping } from './mapping-suggestion';
+import { IndicatorCode } from '../../../../shared/contracts/indicators';
+import { ImportMapping } from '../../../../shared/contracts/imports';
+import type { SourceDimension } from '../source/source-dimensions';
 
 const dim = (id: string, codes: [string, string][], role: SourceDimension['role'] = null, timeUnit?: string): SourceDimension => ({
   id,

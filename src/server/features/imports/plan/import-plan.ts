@@ -1,11 +1,11 @@
-import type { Db } from '../../db/client';
-import { poolOf } from '../../jobs/pool';
-import type { ImportMapping, ImportPreview, MappingProblem } from '../../../shared/contracts/imports';
-import { parsePeriod, type Period } from '../../../shared/domain/periods';
-import { AppError } from '../../http/errors';
+import type { Db } from '../../../db/client';
+import { poolOf } from '../../../jobs/pool';
+import type { ImportMapping, ImportPreview, MappingProblem } from '../../../../shared/contracts/imports';
+import { parsePeriod, type Period } from '../../../../shared/domain/periods';
+import { AppError } from '../../../http/errors';
 import { areaCodeCandidates } from './area-codes';
 import { assignDimensions } from './plan-dimensions';
-import { localizedLabel, type SourceDimension } from './source';
+import { localizedLabel, type SourceDimension } from '../source/source-dimensions';
 
 /**
  * A mapping resolved against a file's dimensions and the registers: for every dimension, each

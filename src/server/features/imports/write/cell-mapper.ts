@@ -1,5 +1,5 @@
 import { coordsOf, STATUS_CODE, type CellBatch, type SymbolLegendEntry } from '@samordna/statistics-formats';
-import type { ImportPlan } from './plan';
+import type { ImportPlan } from '../plan/import-plan';
 
 /**
  * Walks the cells of a batch through a plan. The cell handed to `emit` is one reused object:

@@ -1,6 +1,6 @@
-import type { ImportMapping } from '../../../shared/contracts/imports';
-import { parsePeriod } from '../../../shared/domain/periods';
-import type { SourceCategory, SourceDimension } from './source';
+import type { ImportMapping } from '../../../../shared/contracts/imports';
+import { parsePeriod } from '../../../../shared/domain/periods';
+import type { SourceCategory, SourceDimension } from '../source/source-dimensions';
 
 /**
  * A first guess at the mapping, for a person to check: the geo dimension is the area, the time

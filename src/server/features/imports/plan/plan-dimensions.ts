@@ -1,5 +1,5 @@
-import type { ImportMapping, MappingProblem } from '../../../shared/contracts/imports';
-import type { SourceDimension } from './source';
+import type { ImportMapping, MappingProblem } from '../../../../shared/contracts/imports';
+import type { SourceDimension } from '../source/source-dimensions';
 
 /**
  * Which dimension plays which part, checked without the database: every dimension of the file

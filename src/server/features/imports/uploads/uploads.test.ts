@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProgramme, buildTestApp, buildUser, type TestApp, type TestClient } from '../../testing/test-app';
-import { buildIndicator } from '../../testing/statistics-factories';
-import { statisticsFixture } from '../../testing/fixtures';
-import type { Upload } from '../../../shared/contracts/imports';
-import { statisticsUploads } from './imports.table';
-import { multipart, upload, uploadText } from './imports.testing';
+import { buildProgramme, buildTestApp, buildUser, type TestApp, type TestClient } from '../../../testing/test-app';
+import { buildIndicator } from '../../../testing/statistics-factories';
+import { statisticsFixture } from '../../../testing/fixtures';
+import type { Upload } from '../../../../shared/contracts/imports';
+import { statisticsUploads } from '../imports.table';
+import { multipart, upload, uploadText } from '../imports.testing';
 import { removeExpiredUploads } from './uploads.service';
 
 let t: TestApp;

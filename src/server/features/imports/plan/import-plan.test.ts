@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../../testing/test-app';
-import { buildArea, buildIndicator } from '../../testing/statistics-factories';
-import { ImportMapping, type ImportMappingInput } from '../../../shared/contracts/imports';
+import { buildTestApp, type TestApp } from '../../../testing/test-app';
+import { buildArea, buildIndicator } from '../../../testing/statistics-factories';
+import { ImportMapping, type ImportMappingInput } from '../../../../shared/contracts/imports';
 import { STATUS_CODE, type CellBatch } from '@samordna/statistics-formats';
-import { CellMapper } from './cell-mapper';
-import { planImport, type ImportPlan } from './plan';
-import type { SourceDimension } from './source';
+import { CellMapper } from '../write/cell-mapper';
+import { planImport, type ImportPlan } from './import-plan';
+import type { SourceDimension } from '../source/source-dimensions';
 
 let t: TestApp;
 const dims: SourceDimension[] = [

@@ -1,13 +1,13 @@
 import { and, count, eq, inArray, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../../testing/test-app';
-import { buildArea, buildIndicator } from '../../testing/statistics-factories';
+import { buildTestApp, type TestApp } from '../../../testing/test-app';
+import { buildArea, buildIndicator } from '../../../testing/statistics-factories';
 import { generatedText, jsonStatChunks, pxChunks, type GeneratedCube } from '@samordna/statistics-formats/generate';
 import { parsePx, parseJsonStatDataset, StatisticsParseError } from '@samordna/statistics-formats';
-import type { ImportMappingInput } from '../../../shared/contracts/imports';
-import { ImportMapping } from '../../../shared/contracts/imports';
-import { observations } from '../indicators/indicators.table';
-import { observationChanges } from './imports.table';
+import type { ImportMappingInput } from '../../../../shared/contracts/imports';
+import { ImportMapping } from '../../../../shared/contracts/imports';
+import { observations } from '../../indicators/indicators.table';
+import { observationChanges } from '../imports.table';
 import { importCube } from './observations-writer';
 
 /** 20 areas × 5 years × 2 sexes × 250 ages × 2 measures = 100,000 cells: two batches, several COPY chunks. */
