@@ -59,6 +59,20 @@ export async function listImportRows(
   return { rows: rows.map((r) => ({ ...r.row, creatorName: r.creatorName })), total: total?.n ?? 0 };
 }
 
+/** Areas of the register by code, for the codes given (one query however many). */
+export async function findAreasByCode(db: Db, codes: string[]): Promise<Map<string, { id: string; code: string; name: string }>> {
+  if (codes.length === 0) return new Map();
+  const { rows } = await poolOf(db).query<{ id: string; code: string; name: string }>('select id, code, name from areas where code = any($1::text[])', [codes]);
+  return new Map(rows.map((r) => [r.code, r]));
+}
+
+/** Indicators of the catalogue by code, for the codes given. */
+export async function findIndicatorsByCode(db: Db, codes: string[]): Promise<Map<string, { id: string; code: string }>> {
+  if (codes.length === 0) return new Map();
+  const { rows } = await poolOf(db).query<{ id: string; code: string }>('select id, code from indicators where code = any($1::text[])', [codes]);
+  return new Map(rows.map((r) => [r.code, r]));
+}
+
 interface ChangeRow {
   indicator_code: string;
   area_code: string;

@@ -21,7 +21,8 @@ import { isStatisticsParseError, type Cube } from '@samordna/statistics-formats'
 import * as repo from './imports.repo';
 import { statisticsImports, type StatisticsImportRow } from './imports.table';
 import { importCube } from './write/observations-writer';
-import { mappingInvalid, planImport } from './plan/import-plan';
+import { planImport } from './plan/import-plan';
+import { mappingInvalid } from './plan/mapping-problems';
 import { cubeOf, parseFile, positionText } from './source/source-files';
 import { absolutePath } from './uploads/upload-files';
 import { getUploadRow, inspectionOf } from './uploads/uploads.service';

@@ -1,5 +1,6 @@
 import type { ImportMapping, MappingProblem } from '../../../../shared/contracts/imports';
 import type { SourceDimension } from '../source/source-dimensions';
+import { problem } from './mapping-problems';
 
 /**
  * Which dimension plays which part, checked without the database: every dimension of the file
@@ -23,9 +24,6 @@ export interface DimensionAssignment {
   indicator: number;
   problems: MappingProblem[];
 }
-
-const problem = (path: string, code: string, message: string, values?: string[]): MappingProblem =>
-  values ? { path, code, message, values } : { path, code, message };
 
 export function assignDimensions(dims: readonly SourceDimension[], mapping: ImportMapping): DimensionAssignment {
   const problems: MappingProblem[] = [];

@@ -11,7 +11,8 @@ import { OBSERVATION_STATUSES } from '../../../../shared/domain/statistics';
 import { STATUS_CODE, type Cube } from '@samordna/statistics-formats';
 import { CellMapper, type MappedCell } from './cell-mapper';
 import { COPY_NULL, CopyEncoder, copyField, FieldCache } from './copy-encoder';
-import { mappingInvalid, planImport, type ImportPlan } from '../plan/import-plan';
+import { planImport, type ImportPlan } from '../plan/import-plan';
+import { mappingInvalid } from '../plan/mapping-problems';
 import { emptyStatusCounts } from './import-preview';
 import { toSourceDimension } from '../source/source-dimensions';
 
