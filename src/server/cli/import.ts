@@ -4,7 +4,7 @@ import type { Db } from '../db/client';
 import { systemActor } from '../http/actor';
 import { AppError } from '../http/errors';
 import { ImportMapping, type ImportPreview, type MappingProblem, type StatisticsImport } from '../../shared/contracts/imports';
-import { importFile } from '../features/imports/import-file';
+import { importFile } from '../features/imports/imports.service';
 import { isStatisticsParseError, jsonPath, jsonErrorOffset, lineColumnOf } from '@samordna/statistics-formats';
 import type { CommandIo } from './inspect';
 

@@ -28,6 +28,18 @@ export function toStatisticsImport(r: ImportWithCreator): StatisticsImport {
   };
 }
 
+export type NewStatisticsImport = typeof statisticsImports.$inferInsert;
+
+export async function insertImport(db: DbOrTx, values: NewStatisticsImport): Promise<StatisticsImportRow> {
+  const [row] = await db.insert(statisticsImports).values(values).returning();
+  return row!;
+}
+
+/** Changes an import's state, progress or outcome. */
+export async function updateImport(db: DbOrTx, id: string, changes: Partial<NewStatisticsImport>): Promise<void> {
+  await db.update(statisticsImports).set(changes).where(eq(statisticsImports.id, id));
+}
+
 const withCreator = (db: DbOrTx) =>
   db
     .select({ row: statisticsImports, creatorName: users.name })

@@ -1,7 +1,6 @@
 import { unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { and, eq, gt, lt } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Config } from '../../../config';
 import type { Db } from '../../../db/client';
@@ -9,13 +8,13 @@ import type { Actor } from '../../../http/actor';
 import { AppError, notFound } from '../../../http/errors';
 import { authorize } from '../../../http/permissions';
 import type { ImportMapping, ImportPreview, Upload } from '../../../../shared/contracts/imports';
-import { indicators } from '../../indicators/indicators.table';
-import { statisticsUploads, type StatisticsUploadRow, type UploadFormat } from '../imports.table';
+import type { StatisticsUploadRow, UploadFormat } from '../imports.table';
 import { datasetsOf, inspectDataset, toUpload, type DatasetInspection, type StoredInspection } from './upload-inspection';
 import { planImport } from '../plan/import-plan';
 import { previewImport } from '../write/import-preview';
 import { cubeOf, datasetNotFound, parseFile, readingFile } from '../source/source-files';
 import { absolutePath, removeOrphans, storeStream, type StoredFile } from './upload-files';
+import * as repo from './uploads.repo';
 
 /** How long an upload waits to be imported before its file and record are removed. */
 export const UPLOAD_TTL_MS = 24 * 60 * 60 * 1000;
@@ -34,11 +33,6 @@ const SourceUrl = z.url({ message: 'url' }).max(2000);
 function fileNameOf(raw: string | undefined): string {
   const base = path.basename((raw ?? '').replace(/\\/g, '/')).trim();
   return (base || 'statistikk').slice(0, 255);
-}
-
-async function indicatorCodes(db: Db): Promise<Set<string>> {
-  const rows = await db.select({ code: indicators.code }).from(indicators);
-  return new Set(rows.map((r) => r.code));
 }
 
 /**
@@ -109,22 +103,19 @@ export async function createUpload(db: Db, config: Config, actor: Actor, parts: 
       datasets,
       byDataset: { [first.index]: inspection },
     };
-    const [row] = await db
-      .insert(statisticsUploads)
-      .values({
-        id: stored.id,
-        fileName,
-        size: stored.size,
-        checksum: stored.checksum,
-        format: storedInspection.format,
-        storedPath: stored.storedPath,
-        sourceUrl,
-        inspection: storedInspection,
-        createdBy: user.id,
-        expiresAt: new Date(Date.now() + UPLOAD_TTL_MS),
-      })
-      .returning();
-    return toUpload(row!, storedInspection, first.index, inspection, await indicatorCodes(db));
+    const row = await repo.insertUpload(db, {
+      id: stored.id,
+      fileName,
+      size: stored.size,
+      checksum: stored.checksum,
+      format: storedInspection.format,
+      storedPath: stored.storedPath,
+      sourceUrl,
+      inspection: storedInspection,
+      createdBy: user.id,
+      expiresAt: new Date(Date.now() + UPLOAD_TTL_MS),
+    });
+    return toUpload(row, storedInspection, first.index, inspection, await repo.listIndicatorCodes(db));
   } catch (error) {
     await cleanUp();
     throw error;
@@ -133,10 +124,7 @@ export async function createUpload(db: Db, config: Config, actor: Actor, parts: 
 
 /** An upload that has not expired; NOT_FOUND otherwise. */
 export async function getUploadRow(db: Db, id: string): Promise<StatisticsUploadRow> {
-  const [row] = await db
-    .select()
-    .from(statisticsUploads)
-    .where(and(eq(statisticsUploads.id, id), gt(statisticsUploads.expiresAt, new Date())));
+  const row = await repo.findLiveUpload(db, id, new Date());
   if (!row) throw notFound('The upload');
   return row;
 }
@@ -161,7 +149,7 @@ export async function inspectionOf(
   const parsed = await parseFile(absolutePath(config.dataDir, row.storedPath));
   const inspection = await readingFile(() => inspectDataset(cubeOf(parsed, dataset)));
   const updated: StoredInspection = { ...stored, byDataset: { ...stored.byDataset, [dataset]: inspection } };
-  await db.update(statisticsUploads).set({ inspection: updated }).where(eq(statisticsUploads.id, row.id));
+  await repo.updateInspection(db, row.id, updated);
   return { dataset, stored: updated, inspection };
 }
 
@@ -169,7 +157,7 @@ export async function getUpload(db: Db, config: Config, actor: Actor, id: string
   authorize(actor, 'statistics.import');
   const row = await getUploadRow(db, id);
   const found = await inspectionOf(db, config, row, dataset);
-  return toUpload(row, found.stored, found.dataset, found.inspection, await indicatorCodes(db));
+  return toUpload(row, found.stored, found.dataset, found.inspection, await repo.listIndicatorCodes(db));
 }
 
 /** What the import would write with this mapping: the first rows, counts over every cell, and the problems. */
@@ -184,9 +172,8 @@ export async function previewUpload(db: Db, config: Config, actor: Actor, id: st
 
 /** Removes uploads past their time, with their files, and stray files no upload names. */
 export async function removeExpiredUploads(db: Db, config: Config): Promise<{ removed: number; orphans: number }> {
-  const expired = await db.delete(statisticsUploads).where(lt(statisticsUploads.expiresAt, new Date())).returning({ storedPath: statisticsUploads.storedPath });
+  const expired = await repo.deleteExpiredUploads(db, new Date());
   for (const r of expired) await unlink(absolutePath(config.dataDir, r.storedPath)).catch(() => undefined);
-  const live = await db.select({ storedPath: statisticsUploads.storedPath }).from(statisticsUploads);
-  const orphans = await removeOrphans(config.dataDir, new Set(live.map((r) => r.storedPath)), UPLOAD_TTL_MS);
+  const orphans = await removeOrphans(config.dataDir, new Set(await repo.listStoredPaths(db)), UPLOAD_TTL_MS);
   return { removed: expired.length, orphans };
 }
