@@ -57,6 +57,22 @@ export default tseslint.config(
   { files: ['src/client/**/*.{ts,tsx}'], ignores: TESTS, rules: boundaries('server', 'testing') },
   { files: ['src/client/**/*.test.{ts,tsx}', 'src/client/testing/**'], rules: boundaries('server') },
   {
+    // The statistics formats library stands alone (see its README): it imports nothing from the
+    // app nor from another workspace package, only from its own folder, Node and its packages.
+    files: ['packages/statistics-formats/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(\\.\\./){2,}', message: 'The package imports nothing from outside its own folder.' },
+            { regex: '^@samordna/', message: 'The package imports no workspace package (its own modules by relative path).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**', 'bench/**', 'src/server/cli/**', 'e2e/**', 'bin/**'],
     rules: { 'no-console': 'off' },
   },

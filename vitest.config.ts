@@ -16,7 +16,7 @@ export default defineConfig({
           name: 'server',
           include: selfCheck
             ? ['src/server/testing/self-check/*.check.ts']
-            : ['src/server/**/*.test.ts', 'src/shared/**/*.test.ts', 'scripts/**/*.test.ts'],
+            : ['src/server/**/*.test.ts', 'src/shared/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['src/server/testing/vitest-global.ts'],
           testTimeout: 30_000,

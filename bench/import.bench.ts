@@ -24,10 +24,8 @@ import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { connect, migrateDatabase, type Database } from '../src/server/db/client';
 import { resolveAdminUrl } from '../src/server/testing/pg-admin';
 import { ImportMapping } from '../src/shared/contracts/imports';
-import { importCube } from '../src/server/features/imports/observations-writer';
-import { parseJsonStat, parseJsonStatDataset } from '../src/server/features/statistics/parsers/jsonstat';
-import { parsePx } from '../src/server/features/statistics/parsers/px';
-import { collectCells } from '../src/server/features/statistics/parsers/cube';
+import { importCube } from '../src/server/features/imports/write/observations-writer';
+import { parseJsonStat, parseJsonStatDataset, parsePx, collectCells } from '@samordna/statistics-formats';
 import { statisticsFixture } from '../src/server/testing/fixtures';
 import { MILLION_CELLS, writeGeneratedJsonStat, writeGeneratedPx, type GeneratedSpec } from './parse.bench';
 

@@ -5,15 +5,13 @@ import path from 'node:path';
 import { once } from 'node:events';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import type { DimensionRole } from '../src/server/features/statistics/parsers/cube';
+import { parseJsonStat, parsePx, type DimensionRole } from '@samordna/statistics-formats';
 import {
   jsonStatChunks,
   pxChunks,
   type GeneratedCell,
   type GeneratedCube,
-} from '../src/server/features/statistics/parsers/generate';
-import { parseJsonStat } from '../src/server/features/statistics/parsers/jsonstat';
-import { parsePx } from '../src/server/features/statistics/parsers/px';
+} from '@samordna/statistics-formats/generate';
 
 export interface GeneratedSpec {
   dimensions: { id: string; size: number; role?: DimensionRole }[];

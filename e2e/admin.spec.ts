@@ -21,6 +21,8 @@ async function pick(page: Page, searchLabel: string, select: Locator, text: stri
 }
 
 test('an administrator registers an organisation, a sub-programme and a contact, and publishes them', async ({ page }) => {
+  // A long journey with an axe run on every page: more than the default minute on a busy machine.
+  test.slow();
   const run = Date.now().toString(36);
   const orgName = `Foreldrenettverket Groruddalen ${run}`;
   const programmeName = `Delprogram nærmiljø ${run}`;

@@ -1,12 +1,27 @@
 // Production build: the client with Vite into dist/client, the server and CLI bundled with
-// esbuild into dist/server (dependencies stay in node_modules), and the files the server reads at
-// run time copied beside them, so that a built server never reads src/ (see src/server/paths.ts).
+// esbuild into dist/server (dependencies stay in node_modules, the workspace packages are bundled
+// in), and the files the server reads at run time copied beside them, so that a built server never
+// reads src/ (see src/server/paths.ts).
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 /** Folders below src/server that the server reads at run time, copied to the same place below dist/server. */
 const SERVER_ASSETS = ['db/migrations', 'demo/geo'];
+
+/**
+ * The workspace packages (`@samordna/*` in packages/, linked into node_modules) export their
+ * TypeScript sources, which Node cannot load: left external like the other packages, the built
+ * server would fail on its first import of one. They are resolved here (esbuild's own resolver
+ * would honour `packages: 'external'`) and so bundled like the app's own code.
+ */
+const bundleWorkspacePackages = {
+  name: 'bundle-workspace-packages',
+  setup(build) {
+    build.onResolve({ filter: /^@samordna\// }, (args) => ({ path: createRequire(args.importer).resolve(args.path) }));
+  },
+};
 
 const started = Date.now();
 rmSync('dist', { recursive: true, force: true });
@@ -19,6 +34,7 @@ await esbuild({
   format: 'esm',
   target: 'node20',
   packages: 'external',
+  plugins: [bundleWorkspacePackages],
   sourcemap: true,
   logLevel: 'warning',
 });

@@ -26,6 +26,7 @@ import { userRoutes } from './features/users/users.routes';
 import { auditRoutes } from './features/audit/audit.routes';
 import { indicatorRoutes } from './features/indicators/indicators.routes';
 import { importRoutes } from './features/imports/imports.routes';
+import { defineImportJobs } from './features/imports/imports.jobs';
 import { profileRoutes } from './features/profiles/profiles.routes';
 import { goalRoutes } from './features/goals/goals.routes';
 import { CLIENT_DIST_DIR } from './paths';
@@ -98,6 +99,10 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
       }
     },
   };
+
+  // Queue workers are defined here, where the app is assembled, and not inside a routes plugin:
+  // a feature's background work must not hinge on how or whether its routes are registered.
+  defineImportJobs(deps, app.log);
 
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -4,9 +4,8 @@ import type { Db } from '../db/client';
 import { systemActor } from '../http/actor';
 import { AppError } from '../http/errors';
 import { ImportMapping, type ImportPreview, type MappingProblem, type StatisticsImport } from '../../shared/contracts/imports';
-import { importFile } from '../features/imports/import-file';
-import { isStatisticsParseError, jsonPath } from '../features/statistics/parsers/errors';
-import { jsonErrorOffset, lineColumnOf } from '../features/statistics/parsers/json-position';
+import { importFile } from '../features/imports/imports.service';
+import { isStatisticsParseError, jsonPath, jsonErrorOffset, lineColumnOf } from '@samordna/statistics-formats';
 import type { CommandIo } from './inspect';
 
 export const IMPORT_USAGE = `Usage: samordna import FILE --mapping MAPPING.json [--dry-run] [--source-url URL] [--dataset N]

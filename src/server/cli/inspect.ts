@@ -1,7 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { StatisticsParseError } from '../features/statistics/parsers/errors';
-import { inspectFile, type InspectResult } from '../features/statistics/parsers/inspect';
+import { StatisticsParseError, inspectFile, type InspectResult } from '@samordna/statistics-formats';
 
 export interface CommandIo {
   stdout: NodeJS.WritableStream;

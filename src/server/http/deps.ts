@@ -10,7 +10,7 @@ export interface AppDeps {
   config: Config;
   sessions: SessionStore;
   oidc: OidcClient | undefined;
-  /** Background jobs: features define their queues when their routes are registered. */
+  /** Background jobs: the features' queues are defined in buildApp, beside the routes. */
   jobs: Jobs;
   /** Answers whether the database takes queries (for /readyz). */
   isDatabaseReady(): Promise<boolean>;

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { coordsOf, iterateCells, type Cube } from '../features/statistics/parsers/cube';
+import { coordsOf, iterateCells, type Cube } from '@samordna/statistics-formats';
 import type { ObservationStatus } from '../../shared/domain/statistics';
 import { TOTAL_CATEGORY } from '../features/profiles/profiles.jsonstat';
 

@@ -10,7 +10,6 @@ import { inProgramme } from '../programmes/programmes.access';
 
 // The import feature's modules still take the writer from here; everything else imports it
 // from the database layer, where it lives.
-export { recordAudit, type AuditRecord } from '../../db/audit-writer';
 
 function toAuditEntry(r: AuditRow): AuditEntry {
   return { ...r, at: r.at.toISOString() };

@@ -1,7 +1,7 @@
 import type { AppDeps } from '../../http/deps';
 import type { JobLogger } from '../../jobs/jobs';
 import { giveUpImport, IMPORT_QUEUE, runImport, type ImportJob } from './imports.service';
-import { removeExpiredUploads } from './uploads.service';
+import { removeExpiredUploads } from './uploads/uploads.service';
 
 export const EXPIRE_UPLOADS_QUEUE = 'statistics-uploads-expire';
 

@@ -28,6 +28,18 @@ export function toStatisticsImport(r: ImportWithCreator): StatisticsImport {
   };
 }
 
+export type NewStatisticsImport = typeof statisticsImports.$inferInsert;
+
+export async function insertImport(db: DbOrTx, values: NewStatisticsImport): Promise<StatisticsImportRow> {
+  const [row] = await db.insert(statisticsImports).values(values).returning();
+  return row!;
+}
+
+/** Changes an import's state, progress or outcome. */
+export async function updateImport(db: DbOrTx, id: string, changes: Partial<NewStatisticsImport>): Promise<void> {
+  await db.update(statisticsImports).set(changes).where(eq(statisticsImports.id, id));
+}
+
 const withCreator = (db: DbOrTx) =>
   db
     .select({ row: statisticsImports, creatorName: users.name })
@@ -57,6 +69,20 @@ export async function listImportRows(
     .offset(q.offset);
   const [total] = await db.select({ n: count() }).from(statisticsImports).where(filter);
   return { rows: rows.map((r) => ({ ...r.row, creatorName: r.creatorName })), total: total?.n ?? 0 };
+}
+
+/** Areas of the register by code, for the codes given (one query however many). */
+export async function findAreasByCode(db: Db, codes: string[]): Promise<Map<string, { id: string; code: string; name: string }>> {
+  if (codes.length === 0) return new Map();
+  const { rows } = await poolOf(db).query<{ id: string; code: string; name: string }>('select id, code, name from areas where code = any($1::text[])', [codes]);
+  return new Map(rows.map((r) => [r.code, r]));
+}
+
+/** Indicators of the catalogue by code, for the codes given. */
+export async function findIndicatorsByCode(db: Db, codes: string[]): Promise<Map<string, { id: string; code: string }>> {
+  if (codes.length === 0) return new Map();
+  const { rows } = await poolOf(db).query<{ id: string; code: string }>('select id, code from indicators where code = any($1::text[])', [codes]);
+  return new Map(rows.map((r) => [r.code, r]));
 }
 
 interface ChangeRow {

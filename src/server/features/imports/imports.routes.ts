@@ -20,10 +20,9 @@ import {
   UploadParams,
 } from '../../../shared/contracts/imports';
 import * as imports from './imports.service';
-import * as mappings from './mappings.service';
-import * as uploads from './uploads.service';
-import type { UploadPart } from './uploads.service';
-import { defineImportJobs } from './imports.jobs';
+import * as mappings from './mappings/mappings.service';
+import * as uploads from './uploads/uploads.service';
+import type { UploadPart } from './uploads/uploads.service';
 
 const tags = ['statistics imports'];
 /** The catalogue of statistics is shared: whoever may import, may import for every programme. */
@@ -32,7 +31,6 @@ const permission: Permission = { action: 'statistics.import', scope: 'platform' 
 /** Statistics uploads, mapping and preview, import jobs with their progress and changes, saved mappings. */
 export const importRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   const { db, config, jobs } = deps;
-  defineImportJobs(deps, app.log);
   await app.register(multipart, {
     limits: { fileSize: config.statisticsUploadLimit, files: 1, fields: 10, parts: 20 },
     throwFileSizeLimit: true,

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import path from 'node:path';
 import type { z } from 'zod';
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
@@ -10,21 +10,25 @@ import type {
   ImportCreate,
   ImportError,
   ImportMapping,
+  ImportPreview,
   ImportQuery,
   ImportResult,
   ObservationChange,
   StatisticsImport,
 } from '../../../shared/contracts/imports';
 import type { PageQuery } from '../../../shared/contracts/common';
-import { recordAudit } from '../audit/audit.service';
-import type { Cube } from '../statistics/parsers/cube';
-import { isStatisticsParseError } from '../statistics/parsers/errors';
+import { recordAudit } from '../../db/audit-writer';
+import { isStatisticsParseError, type Cube } from '@samordna/statistics-formats';
 import * as repo from './imports.repo';
-import { statisticsImports, type StatisticsImportRow } from './imports.table';
-import { importCube } from './observations-writer';
-import { mappingInvalid, planImport } from './plan';
-import { absolutePath, cubeOf, parseFile, positionText } from './source-file';
-import { getUploadRow, inspectionOf } from './uploads.service';
+import type { StatisticsImportRow } from './imports.table';
+import { planImport } from './plan/import-plan';
+import { mappingInvalid } from './plan/mapping-problems';
+import { toSourceDimension } from './source/source-dimensions';
+import { checksumOf, cubeOf, parseFile, positionText, readingFile } from './source/source-files';
+import { absolutePath } from './uploads/upload-files';
+import { getUploadRow, inspectionOf } from './uploads/uploads.service';
+import { previewImport } from './write/import-preview';
+import { importCube } from './write/observations-writer';
 
 export const IMPORT_QUEUE = 'statistics-import';
 export interface ImportJob {
@@ -72,24 +76,21 @@ export async function createImport(db: Db, config: Config, jobs: Jobs, actor: Ac
   const sourceUrl = input.mapping.sourceUrl ?? upload.sourceUrl ?? undefined;
   const mapping: ImportMapping = { ...input.mapping, dataset: found.dataset, ...(sourceUrl ? { sourceUrl } : {}) };
   const created = await db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(statisticsImports)
-      .values({
-        uploadId: upload.id,
-        state: 'queued',
-        fileName: upload.fileName,
-        checksum: upload.checksum,
-        size: upload.size,
-        format: upload.format,
-        title: found.inspection.title,
-        sourceUrl: sourceUrl ?? null,
-        mapping,
-        createdBy: user.id,
-        progressTotal: found.inspection.cells,
-      })
-      .returning();
-    await recordAudit(tx, actor, { action: 'create', entityType: 'statistics_import', entityId: row!.id, after: { state: 'queued', ...provenance(row!) } });
-    return row!;
+    const row = await repo.insertImport(tx, {
+      uploadId: upload.id,
+      state: 'queued',
+      fileName: upload.fileName,
+      checksum: upload.checksum,
+      size: upload.size,
+      format: upload.format,
+      title: found.inspection.title,
+      sourceUrl: sourceUrl ?? null,
+      mapping,
+      createdBy: user.id,
+      progressTotal: found.inspection.cells,
+    });
+    await recordAudit(tx, actor, { action: 'create', entityType: 'statistics_import', entityId: row.id, after: { state: 'queued', ...provenance(row) } });
+    return row;
   });
   try {
     await jobs.send<ImportJob>(IMPORT_QUEUE, { importId: created.id });
@@ -125,7 +126,7 @@ export async function listChanges(
 }
 
 async function markFailed(db: Db, id: string, error: ImportErrorValue): Promise<void> {
-  await db.update(statisticsImports).set({ state: 'failed', finishedAt: new Date(), error }).where(eq(statisticsImports.id, id));
+  await repo.updateImport(db, id, { state: 'failed', finishedAt: new Date(), error });
 }
 
 export interface RunOptions {
@@ -151,7 +152,7 @@ export async function executeImport(db: Db, cube: Cube, row: repo.ImportWithCrea
     if (now - last < interval) return;
     last = now;
     pending = pending
-      .then(() => db.update(statisticsImports).set({ progressDone: done, progressTotal: total }).where(eq(statisticsImports.id, row.id)))
+      .then(() => repo.updateImport(db, row.id, { progressDone: done, progressTotal: total }))
       .catch(() => undefined);
   };
   try {
@@ -162,10 +163,7 @@ export async function executeImport(db: Db, cube: Cube, row: repo.ImportWithCrea
       beforeCommit: async (tx, result) => {
         await pending;
         const finishedAt = new Date();
-        await tx
-          .update(statisticsImports)
-          .set({ state: 'succeeded', finishedAt, result, error: null, progressDone: cube.meta.cells, progressTotal: cube.meta.cells })
-          .where(eq(statisticsImports.id, row.id));
+        await repo.updateImport(tx, row.id, { state: 'succeeded', finishedAt, result, error: null, progressDone: cube.meta.cells, progressTotal: cube.meta.cells });
         await recordAudit(tx, actor, {
           action: 'update',
           entityType: 'statistics_import',
@@ -191,10 +189,7 @@ export interface ImportLogger {
 export async function runImport(db: Db, config: Config, log: ImportLogger, importId: string, options: RunOptions = {}): Promise<void> {
   const row = await repo.findImport(db, importId);
   if (!row || row.state === 'succeeded' || row.state === 'failed') return;
-  await db
-    .update(statisticsImports)
-    .set({ state: 'running', startedAt: new Date(), progressDone: 0, error: null })
-    .where(eq(statisticsImports.id, importId));
+  await repo.updateImport(db, importId, { state: 'running', startedAt: new Date(), progressDone: 0, error: null });
   const actor = actorOf(row, options.requestId ?? `import:${importId}`);
   try {
     const upload = row.uploadId ? await getUploadRow(db, row.uploadId).catch(() => undefined) : undefined;
@@ -204,7 +199,7 @@ export async function runImport(db: Db, config: Config, log: ImportLogger, impor
   } catch (error) {
     if (options.signal?.aborted) {
       // Stopped, not failed: the job is retried when the server is back.
-      await db.update(statisticsImports).set({ state: 'queued' }).where(eq(statisticsImports.id, importId)).catch(() => undefined);
+      await repo.updateImport(db, importId, { state: 'queued' }).catch(() => undefined);
       throw error;
     }
     const reason = importErrorOf(error);
@@ -224,4 +219,62 @@ export async function giveUpImport(db: Db, importId: string): Promise<void> {
     position: null,
     problems: [],
   });
+}
+
+/**
+ * Imports a file from disk with a mapping, without HTTP and without the job queue: what
+ * `samordna import` runs. The same planning, writing and provenance as an import from the web
+ * UI; the import is recorded with no upload and, from the command line, no user.
+ */
+export interface ImportFileInput {
+  file: string;
+  mapping: ImportMapping;
+  /** Only read and count: nothing is written. */
+  isDryRun?: boolean;
+  actor: Actor;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export type ImportFileOutcome = { kind: 'preview'; preview: ImportPreview } | { kind: 'imported'; import: StatisticsImport };
+
+export async function importFile(db: Db, input: ImportFileInput): Promise<ImportFileOutcome> {
+  const { mapping } = input;
+  const parsed = await parseFile(input.file);
+  const cube = cubeOf(parsed, mapping.dataset);
+  const plan = await planImport(db, cube.meta.dimensions.map(toSourceDimension), mapping, { isMetadataOnly: cube.meta.metadataOnly === true });
+  if (input.isDryRun) {
+    return { kind: 'preview', preview: await readingFile(() => previewImport(cube, plan, { onProgress: input.onProgress })) };
+  }
+  if (plan.problems.length > 0) throw mappingInvalid(plan.problems);
+
+  const { checksum, size } = await checksumOf(input.file);
+  const row = await repo.insertImport(db, {
+    state: 'running',
+    fileName: path.basename(input.file),
+    checksum,
+    size,
+    format: parsed.format,
+    title: cube.meta.title,
+    sourceUrl: mapping.sourceUrl ?? null,
+    mapping,
+    createdBy: input.actor.user?.id ?? null,
+    startedAt: new Date(),
+    progressTotal: cube.meta.cells,
+  });
+  const created = (await repo.findImport(db, row.id))!;
+  await recordAudit(db, input.actor, {
+    action: 'create',
+    entityType: 'statistics_import',
+    entityId: created.id,
+    after: { state: 'running', fileName: created.fileName, checksum, size, format: created.format, title: created.title, sourceUrl: created.sourceUrl, mapping },
+  });
+  try {
+    await readingFile(() => executeImport(db, cube, created, input.actor, { onProgress: input.onProgress }));
+  } catch (error) {
+    const reason = importErrorOf(error);
+    await markFailed(db, created.id, reason);
+    await recordAudit(db, input.actor, { action: 'update', entityType: 'statistics_import', entityId: created.id, before: { state: 'running' }, after: { state: 'failed', error: reason } });
+    throw error;
+  }
+  return { kind: 'imported', import: repo.toStatisticsImport((await repo.findImport(db, created.id))!) };
 }

@@ -1,6 +1,9 @@
-import { bigint, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, doublePrecision, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, updatedAt } from '../../db/columns';
+import { areas } from '../areas/areas.table';
+import { indicators } from '../indicators/indicators.table';
 import { users } from '../users/users.table';
+import type { ObservationStatus } from '../../../shared/domain/statistics';
 import type { ImportError, ImportMapping, ImportResult, ImportState } from '../../../shared/contracts/imports';
 import type { z } from 'zod';
 
@@ -72,3 +75,33 @@ export const importMappings = pgTable(
   (t) => [uniqueIndex('import_mappings_name_uq').on(t.name)],
 );
 export type ImportMappingRow = typeof importMappings.$inferSelect;
+
+/**
+ * What an import changed in a cell, and when: the history of revised figures. The observations
+ * themselves belong to the indicators feature; this history is written and read by imports.
+ */
+export const observationChanges = pgTable(
+  'observation_changes',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    indicatorId: uuid('indicator_id')
+      .notNull()
+      .references(() => indicators.id, { onDelete: 'cascade' }),
+    areaId: uuid('area_id')
+      .notNull()
+      .references(() => areas.id, { onDelete: 'cascade' }),
+    period: text('period').notNull(),
+    breakdown: text('breakdown').notNull(),
+    beforeValue: doublePrecision('before_value'),
+    beforeStatus: text('before_status').$type<ObservationStatus>().notNull(),
+    afterValue: doublePrecision('after_value'),
+    afterStatus: text('after_status').$type<ObservationStatus>().notNull(),
+    importId: uuid('import_id'),
+    changedAt: createdAt(),
+  },
+  (t) => [
+    index('observation_changes_import_idx').on(t.importId),
+    index('observation_changes_cell_idx').on(t.indicatorId, t.areaId, t.period),
+  ],
+);
+export type ObservationChangeRow = typeof observationChanges.$inferSelect;

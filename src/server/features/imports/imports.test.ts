@@ -9,11 +9,11 @@ import { statisticsFixture } from '../../testing/fixtures';
 import { ImportMapping, type ImportMappingInput, type ImportPreview, type StatisticsImport, type Upload } from '../../../shared/contracts/imports';
 import { auditEntries } from '../audit/audit.table';
 import { breakdownLabels, observations } from '../indicators/indicators.table';
-import { generatedText, pxChunks } from '../statistics/parsers/generate';
+import { generatedText, pxChunks } from '@samordna/statistics-formats/generate';
 import { upload, uploadText, waitForImport } from '../../testing/imports';
 import { runImport } from './imports.service';
 import { statisticsImports } from './imports.table';
-import { indicatorLockKey } from './observations-writer';
+import { indicatorLockKey } from './write/observations-writer';
 import { openLockSession } from '../../testing/locks';
 
 let t: TestApp;

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import {
-  bigserial,
   boolean,
   check,
   date,
@@ -86,33 +85,6 @@ export const observations = pgTable(
   ],
 );
 export type ObservationRow = typeof observations.$inferSelect;
-
-/** What an import (or an edit) changed in a cell, and when: the history of revised figures. */
-export const observationChanges = pgTable(
-  'observation_changes',
-  {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    indicatorId: uuid('indicator_id')
-      .notNull()
-      .references(() => indicators.id, { onDelete: 'cascade' }),
-    areaId: uuid('area_id')
-      .notNull()
-      .references(() => areas.id, { onDelete: 'cascade' }),
-    period: text('period').notNull(),
-    breakdown: text('breakdown').notNull(),
-    beforeValue: doublePrecision('before_value'),
-    beforeStatus: text('before_status').$type<ObservationStatus>().notNull(),
-    afterValue: doublePrecision('after_value'),
-    afterStatus: text('after_status').$type<ObservationStatus>().notNull(),
-    importId: uuid('import_id'),
-    changedAt: createdAt(),
-  },
-  (t) => [
-    index('observation_changes_import_idx').on(t.importId),
-    index('observation_changes_cell_idx').on(t.indicatorId, t.areaId, t.period),
-  ],
-);
-export type ObservationChangeRow = typeof observationChanges.$inferSelect;
 
 /**
  * Labels of breakdown dimensions and categories as the source names them: key "kjonn" →

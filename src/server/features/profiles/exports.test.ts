@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { buildTestApp, type TestApp } from '../../testing/test-app';
 import { statisticsFixture } from '../../testing/fixtures';
-import { parseJsonStatDataset } from '../statistics/parsers/jsonstat';
+import { parseJsonStatDataset } from '@samordna/statistics-formats';
 import { buildIndicator, buildProgramme, buildRegister, buildSeries, followIndicators, type Register } from '../../testing/factories';
 import { cubeCells, storedCells } from '../../testing/export-cells';
 

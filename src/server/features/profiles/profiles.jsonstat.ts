@@ -3,7 +3,7 @@ import { formatPeriod } from '../../../shared/domain/periods';
 import { isWithheldStatus, type ObservationStatus } from '../../../shared/domain/statistics';
 import type { ImportMappingInput } from '../../../shared/contracts/imports';
 import type { IndicatorRow } from '../indicators/indicators.table';
-import { statusForSymbol } from '../statistics/parsers/symbols';
+import { statusForSymbol } from '@samordna/statistics-formats';
 import type { ExportRow } from './profiles.export-repo';
 import { breakdownParts, commonTerm, pickLabel, unitLabel } from './profiles.labels';
 

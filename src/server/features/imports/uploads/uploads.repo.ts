@@ -1,0 +1,42 @@
+import { and, eq, gt, lt } from 'drizzle-orm';
+import type { DbOrTx } from '../../../db/client';
+import { indicators } from '../../indicators/indicators.table';
+import { statisticsUploads, type StatisticsUploadRow } from '../imports.table';
+import type { StoredInspection } from './upload-inspection';
+
+export type NewStatisticsUpload = typeof statisticsUploads.$inferInsert;
+
+export async function insertUpload(db: DbOrTx, values: NewStatisticsUpload): Promise<StatisticsUploadRow> {
+  const [row] = await db.insert(statisticsUploads).values(values).returning();
+  return row!;
+}
+
+/** The upload, unless it has expired. */
+export async function findLiveUpload(db: DbOrTx, id: string, now: Date): Promise<StatisticsUploadRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(statisticsUploads)
+    .where(and(eq(statisticsUploads.id, id), gt(statisticsUploads.expiresAt, now)));
+  return row;
+}
+
+export async function updateInspection(db: DbOrTx, id: string, inspection: StoredInspection): Promise<void> {
+  await db.update(statisticsUploads).set({ inspection }).where(eq(statisticsUploads.id, id));
+}
+
+/** Deletes the uploads expired by `now`; returns where their files are. */
+export async function deleteExpiredUploads(db: DbOrTx, now: Date): Promise<{ storedPath: string }[]> {
+  return db.delete(statisticsUploads).where(lt(statisticsUploads.expiresAt, now)).returning({ storedPath: statisticsUploads.storedPath });
+}
+
+/** Where the files of every remaining upload are. */
+export async function listStoredPaths(db: DbOrTx): Promise<string[]> {
+  const rows = await db.select({ storedPath: statisticsUploads.storedPath }).from(statisticsUploads);
+  return rows.map((r) => r.storedPath);
+}
+
+/** Codes of the indicators in the catalogue, which the suggested mapping matches categories to. */
+export async function listIndicatorCodes(db: DbOrTx): Promise<Set<string>> {
+  const rows = await db.select({ code: indicators.code }).from(indicators);
+  return new Set(rows.map((r) => r.code));
+}

@@ -1,0 +1,179 @@
+import { unlink } from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { z } from 'zod';
+import type { Config } from '../../../config';
+import type { Db } from '../../../db/client';
+import type { Actor } from '../../../http/actor';
+import { AppError, notFound } from '../../../http/errors';
+import { authorize } from '../../../http/permissions';
+import type { ImportMapping, ImportPreview, Upload } from '../../../../shared/contracts/imports';
+import type { StatisticsUploadRow, UploadFormat } from '../imports.table';
+import { datasetsOf, inspectDataset, toUpload, type DatasetInspection, type StoredInspection } from './upload-inspection';
+import { planImport } from '../plan/import-plan';
+import { previewImport } from '../write/import-preview';
+import { cubeOf, datasetNotFound, parseFile, readingFile } from '../source/source-files';
+import { absolutePath, removeOrphans, storeStream, type StoredFile } from './upload-files';
+import * as repo from './uploads.repo';
+
+/** How long an upload waits to be imported before its file and record are removed. */
+export const UPLOAD_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** One part of a multipart request, as @fastify/multipart hands it over. */
+export interface UploadPart {
+  type: 'file' | 'field';
+  fieldname: string;
+  filename?: string;
+  file?: Readable & { truncated?: boolean };
+  value?: unknown;
+}
+
+const SourceUrl = z.url({ message: 'url' }).max(2000);
+
+function fileNameOf(raw: string | undefined): string {
+  const base = path.basename((raw ?? '').replace(/\\/g, '/')).trim();
+  return (base || 'statistikk').slice(0, 255);
+}
+
+/**
+ * Walks the parts of a multipart body. A body that breaks off or lacks its boundary is the
+ * client's mistake (400), not ours; size limits (413) and disk errors keep their own answers.
+ */
+async function receiveParts(handle: (part: UploadPart) => Promise<void>, parts: AsyncIterable<UploadPart>): Promise<void> {
+  try {
+    for await (const part of parts) await handle(part);
+  } catch (error) {
+    const e = error as { statusCode?: unknown; code?: unknown; message?: unknown };
+    const isOurs = error instanceof AppError || typeof e.statusCode === 'number' || (typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code));
+    if (isOurs || !(error instanceof Error)) throw error;
+    throw new AppError('VALIDATION_FAILED', `The request is not a complete multipart/form-data body: ${error.message}`, {
+      errors: [{ path: 'file', code: 'multipart', message: error.message }],
+    });
+  }
+}
+
+/**
+ * Receives a statistics file (multipart field `file`, optional field `sourceUrl`), stores it,
+ * reads it once to describe it, and suggests a mapping. A file that cannot be read is refused
+ * with PARSE_FAILED and where it went wrong; nothing is kept.
+ */
+export async function createUpload(db: Db, config: Config, actor: Actor, parts: AsyncIterable<UploadPart>): Promise<Upload> {
+  const user = authorize(actor, 'statistics.import');
+  let stored: StoredFile | undefined;
+  let fileName = '';
+  let sourceUrl: string | null = null;
+  const cleanUp = async () => {
+    if (stored) await unlink(absolutePath(config.dataDir, stored.storedPath)).catch(() => undefined);
+  };
+  try {
+    await receiveParts(async (part) => {
+      if (part.type === 'file' && part.file) {
+        if (part.fieldname !== 'file' || stored) {
+          part.file.resume();
+          return;
+        }
+        const file = part.file;
+        stored = await storeStream(config.dataDir, file, () => file.truncated === true);
+        fileName = fileNameOf(part.filename);
+      } else if (part.type === 'field' && part.fieldname === 'sourceUrl' && typeof part.value === 'string' && part.value.trim() !== '') {
+        const url = SourceUrl.safeParse(part.value.trim());
+        if (!url.success) {
+          throw new AppError('VALIDATION_FAILED', 'sourceUrl is not a web address', {
+            errors: [{ path: 'sourceUrl', code: 'url', message: 'url' }],
+          });
+        }
+        sourceUrl = url.data;
+      }
+    }, parts);
+    if (!stored) {
+      throw new AppError('VALIDATION_FAILED', 'Send the statistics file in the multipart field "file"', {
+        errors: [{ path: 'file', code: 'required', message: 'required' }],
+      });
+    }
+    const parsed = await parseFile(absolutePath(config.dataDir, stored.storedPath));
+    const datasets =
+      parsed.format === 'jsonstat' ? datasetsOf(parsed.document) : [{ index: 0, label: parsed.cube.meta.title ?? fileName }];
+    const first = datasets[0];
+    if (!first) {
+      throw new AppError('PARSE_FAILED', 'The document holds no dataset with data, only links to other documents', { position: '$.link.item' });
+    }
+    const inspection = await readingFile(() => inspectDataset(cubeOf(parsed, first.index)));
+    const storedInspection: StoredInspection = {
+      format: parsed.format as UploadFormat,
+      datasets,
+      byDataset: { [first.index]: inspection },
+    };
+    const row = await repo.insertUpload(db, {
+      id: stored.id,
+      fileName,
+      size: stored.size,
+      checksum: stored.checksum,
+      format: storedInspection.format,
+      storedPath: stored.storedPath,
+      sourceUrl,
+      inspection: storedInspection,
+      createdBy: user.id,
+      expiresAt: new Date(Date.now() + UPLOAD_TTL_MS),
+    });
+    return toUpload(row, storedInspection, first.index, inspection, await repo.listIndicatorCodes(db));
+  } catch (error) {
+    await cleanUp();
+    throw error;
+  }
+}
+
+/** An upload that has not expired; NOT_FOUND otherwise. */
+export async function getUploadRow(db: Db, id: string): Promise<StatisticsUploadRow> {
+  const row = await repo.findLiveUpload(db, id, new Date());
+  if (!row) throw notFound('The upload');
+  return row;
+}
+
+/**
+ * The inspection of one dataset of an upload. Datasets of a collection other than the first are
+ * read when first asked for and kept. Dataset 0 of a document whose first item is only a link
+ * means its first dataset with data.
+ */
+export async function inspectionOf(
+  db: Db,
+  config: Config,
+  row: StatisticsUploadRow,
+  requested: number,
+): Promise<{ dataset: number; stored: StoredInspection; inspection: DatasetInspection }> {
+  const stored = row.inspection as StoredInspection;
+  const listed = stored.datasets.find((d) => d.index === requested);
+  const dataset = listed ? requested : requested === 0 && stored.datasets[0] ? stored.datasets[0].index : -1;
+  if (dataset < 0) throw datasetNotFound(requested);
+  const known = stored.byDataset[String(dataset)];
+  if (known) return { dataset, stored, inspection: known };
+  const parsed = await parseFile(absolutePath(config.dataDir, row.storedPath));
+  const inspection = await readingFile(() => inspectDataset(cubeOf(parsed, dataset)));
+  const updated: StoredInspection = { ...stored, byDataset: { ...stored.byDataset, [dataset]: inspection } };
+  await repo.updateInspection(db, row.id, updated);
+  return { dataset, stored: updated, inspection };
+}
+
+export async function getUpload(db: Db, config: Config, actor: Actor, id: string, dataset: number): Promise<Upload> {
+  authorize(actor, 'statistics.import');
+  const row = await getUploadRow(db, id);
+  const found = await inspectionOf(db, config, row, dataset);
+  return toUpload(row, found.stored, found.dataset, found.inspection, await repo.listIndicatorCodes(db));
+}
+
+/** What the import would write with this mapping: the first rows, counts over every cell, and the problems. */
+export async function previewUpload(db: Db, config: Config, actor: Actor, id: string, mapping: ImportMapping): Promise<ImportPreview> {
+  authorize(actor, 'statistics.import');
+  const row = await getUploadRow(db, id);
+  const found = await inspectionOf(db, config, row, mapping.dataset);
+  const plan = await planImport(db, found.inspection.dimensions, mapping, { isMetadataOnly: found.inspection.isMetadataOnly });
+  const parsed = await parseFile(absolutePath(config.dataDir, row.storedPath));
+  return readingFile(() => previewImport(cubeOf(parsed, found.dataset), plan));
+}
+
+/** Removes uploads past their time, with their files, and stray files no upload names. */
+export async function removeExpiredUploads(db: Db, config: Config): Promise<{ removed: number; orphans: number }> {
+  const expired = await repo.deleteExpiredUploads(db, new Date());
+  for (const r of expired) await unlink(absolutePath(config.dataDir, r.storedPath)).catch(() => undefined);
+  const orphans = await removeOrphans(config.dataDir, new Set(await repo.listStoredPaths(db)), UPLOAD_TTL_MS);
+  return { removed: expired.length, orphans };
+}
