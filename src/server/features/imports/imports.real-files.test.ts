@@ -1,7 +1,6 @@
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp, type TestClient } from '../../testing/test-app';
 import { buildProgramme, buildUser, buildArea, buildIndicator } from '../../testing/factories';
@@ -249,7 +248,7 @@ describe('real statistics files, from upload to observations', () => {
   it('CSV in the shape of a Udir export: school years, "*" suppressed, empty not applicable, county column implied', async () => {
     for (const code of ['0301', '3403', '3405']) await buildArea(t.db, { code, kind: 'municipality', name: `Kommune ${code}` });
     await indicators('grunnskolepoeng');
-    const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'udir-grunnskolepoeng.csv');
+    const file = statisticsFixture('synthetic', 'SYNTHETIC-udir-grunnskolepoeng.csv');
     const j = await journey(file, (m) => ({ ...m, indicator: { dimension: 'measure', categories: { Grunnskolepoeng: 'grunnskolepoeng' } } }));
     expect(j.upload).toMatchObject({ format: 'csv', encoding: 'utf-8', cells: 18 });
     expect(j.upload.warnings).toContain('The column "Fylkenummer" follows from "Kommunenummer" and was left out as a dimension.');
