@@ -1,0 +1,111 @@
+import { useState, type FormEvent } from 'react';
+import { Textfield } from '@digdir/designsystemet-react';
+import type { UseMutationResult } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { EntityPicker, type PickerSource } from '../../../components/forms/EntityPicker';
+import { fieldId, orNull, validate } from '../../../components/forms/form-errors';
+import { LinkedRecordsEditor, type LinkedColumn } from '../../../components/forms/LinkedRecordsEditor';
+import { ChoiceOptions, SelectField } from '../../../components/forms/SelectField';
+import { useFormErrors } from '../../../components/forms/use-form-errors';
+
+/** What the form holds when it is sent: the picked record, the role and the free text, if any. */
+export interface RoleLinkInput {
+  entityId: string | undefined;
+  role: string | undefined;
+  text: string | null;
+}
+
+interface Props<Row extends { id: string; role: Role }, Role extends string, Schema extends z.ZodType> {
+  /** The message group: its title, none, add, addButton, added, removed and removeNamed texts. */
+  ns: 'contacts' | 'participations';
+  formId: string;
+  rows: readonly Row[];
+  /** The register record each row links to, picked from its source. */
+  entity: { field: string; label: string; searchLabel: string; source: PickerSource; name(row: Row): string };
+  roles: readonly Role[];
+  roleLabel(role: Role): string;
+  /** A free-text field sent with the link and shown as a column (a participation's note). */
+  text?: { field: string; label: string; value(row: Row): string | null };
+  /** Columns shown after the record and the role, not edited here. */
+  shown?: LinkedColumn<Row>[];
+  schema: Schema;
+  body(input: RoleLinkInput): unknown;
+  add: UseMutationResult<unknown, Error, z.output<Schema>>;
+  remove: UseMutationResult<unknown, Error, string>;
+  onMessage(text: string): void;
+}
+
+/**
+ * A programme's links to the registers, each with a role: its contact people, the organisations
+ * taking part. One record picked from a register, one role from a closed list, perhaps a note.
+ */
+export function RoleLinkEditor<Row extends { id: string; role: Role }, Role extends string, Schema extends z.ZodType>(p: Props<Row, Role, Schema>) {
+  const { t } = useTranslation();
+  const form = useFormErrors();
+  const [entityId, setEntityId] = useState<string | null>(null);
+  const [role, setRole] = useState('');
+  const [text, setText] = useState('');
+  const labels: Record<string, string> = { [p.entity.field]: p.entity.label, role: t(`${p.ns}.role`) };
+  if (p.text) labels[p.text.field] = p.text.label;
+
+  const onAdd = (e: FormEvent) => {
+    e.preventDefault();
+    const parsed = validate(p.schema, p.body({ entityId: entityId ?? undefined, role: role || undefined, text: orNull(text) }));
+    if (!parsed.ok) return form.setMessages(parsed.messages);
+    form.clear();
+    p.add.mutate(parsed.data, {
+      onSuccess: () => {
+        setEntityId(null);
+        setText('');
+        p.onMessage(t(`${p.ns}.added`));
+      },
+      onError: form.setFailure,
+    });
+  };
+
+  const columns: LinkedColumn<Row>[] = [
+    { header: p.entity.label, cell: p.entity.name },
+    { header: labels.role!, cell: (row) => p.roleLabel(row.role) },
+    ...(p.text ? [{ header: p.text.label, cell: p.text.value }] : []),
+    ...(p.shown ?? []),
+  ];
+
+  return (
+    <LinkedRecordsEditor
+      id={p.ns}
+      title={t(`${p.ns}.title`)}
+      empty={t(`${p.ns}.none`)}
+      rows={p.rows}
+      rowKey={(row) => row.id}
+      columns={columns}
+      removeLabel={(row) => t(`${p.ns}.removeNamed`, { name: p.entity.name(row), role: p.roleLabel(row.role) })}
+      onRemove={(row) => p.remove.mutate(row.id, { onSuccess: () => p.onMessage(t(`${p.ns}.removed`, { name: p.entity.name(row) })), onError: form.setFailure })}
+      removing={p.remove.isPending}
+      addTitle={t(`${p.ns}.add`)}
+      addButton={t(`${p.ns}.addButton`)}
+      adding={p.add.isPending}
+      formId={p.formId}
+      form={form}
+      labels={labels}
+      onAdd={onAdd}
+    >
+      <EntityPicker
+        id={fieldId(p.formId, p.entity.field)}
+        label={p.entity.label}
+        searchLabel={p.entity.searchLabel}
+        source={p.entity.source}
+        value={entityId}
+        onChange={setEntityId}
+        error={form.errorFor(p.entity.field)}
+        allowEmpty={false}
+      />
+      <SelectField id={fieldId(p.formId, 'role')} label={labels.role} value={role} onChange={(e) => setRole(e.target.value)} error={form.errorFor('role')}>
+        <ChoiceOptions values={p.roles} label={p.roleLabel} />
+      </SelectField>
+      {p.text ? (
+        <Textfield id={fieldId(p.formId, p.text.field)} label={p.text.label} value={text} onChange={(e) => setText(e.target.value)} error={form.errorFor(p.text.field)} />
+      ) : null}
+    </LinkedRecordsEditor>
+  );
+}
