@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { HTTP_STATUS, toFieldError, type ErrorCode, type Problem } from '../../shared/errors';
-import { AppError } from './errors';
+import { AppError, invalidFields } from './errors';
 
 /** Which unique constraint guards which field, so a 409 can point at the form field. */
 const UNIQUE_FIELDS: Record<string, { field: string; what: string }> = {
@@ -53,7 +53,8 @@ function toProblem(error: FastifyError | AppError | Error): Problem | undefined 
         ...(v.params as { minimum?: unknown; maximum?: unknown }),
       }),
     );
-    return problem('VALIDATION_FAILED', `${errors.length} field(s) are not valid: ${errors.map((e) => e.path || '(body)').join(', ')}`, { errors });
+    const invalid = invalidFields(errors);
+    return problem(invalid.code, invalid.message, invalid.details);
   }
   const pg = pgErrorOf(error);
   if (pg?.code === '23505') {

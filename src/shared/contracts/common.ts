@@ -51,6 +51,12 @@ export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), total: z.number().int() });
 }
 
+/** One page of a list and the number of all items that match; the type of `pageOf(Item)`. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
 export const Timestamp = z.string().describe('ISO 8601 timestamp');
 
 export const OkResponse = z.object({ ok: z.literal(true) });

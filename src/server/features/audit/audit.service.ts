@@ -4,7 +4,7 @@ import type { Actor } from '../../http/actor';
 import { authorize, can, PLATFORM } from '../../http/permissions';
 import { auditEntries, type AuditRow } from './audit.table';
 import type { AuditEntry, AuditQuery } from '../../../shared/contracts/audit';
-import { AppError } from '../../http/errors';
+import { AppError, invalidField } from '../../http/errors';
 import { lineageOf, programmeAndDescendantIds } from '../programmes/programmes.repo';
 import { inProgramme } from '../programmes/programmes.access';
 
@@ -24,9 +24,7 @@ export async function listAudit(db: Db, actor: Actor, q: AuditQuery): Promise<{ 
   const where: SQL[] = [];
   if (!can(actor, 'audit.read', PLATFORM)) {
     if (!q.programmeId) {
-      throw new AppError('VALIDATION_FAILED', 'Choose a programme to see its audit trail', {
-        errors: [{ path: 'programmeId', code: 'required', message: 'required' }],
-      });
+      throw invalidField('programmeId', 'required', 'Choose a programme to see its audit trail');
     }
     if (!can(actor, 'audit.read', inProgramme(await lineageOf(db, q.programmeId)))) {
       throw new AppError('FORBIDDEN', 'You do not administer this programme');

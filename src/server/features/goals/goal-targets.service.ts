@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client';
 import type { Actor } from '../../http/actor';
-import { AppError, notFound } from '../../http/errors';
+import { AppError, invalidFields, notFound } from '../../http/errors';
 import { recordAudit } from '../../db/audit-writer';
 import { areas } from '../areas/areas.table';
 import { indicators } from '../indicators/indicators.table';
@@ -40,7 +40,7 @@ async function checkTarget(db: DbOrTx, v: TargetValues): Promise<{ baselinePerio
     errors.push({ path: issue.path.join('.'), code: issue.message, message: issue.message });
   }
   if (errors.length > 0) {
-    throw new AppError('VALIDATION_FAILED', `${errors.length} field(s) are not valid: ${errors.map((e) => e.path).join(', ')}`, { errors });
+    throw invalidFields(errors);
   }
   return { baselinePeriod: parsePeriod(v.baselinePeriod)!.code, targetPeriod: parsePeriod(v.targetPeriod)!.code };
 }

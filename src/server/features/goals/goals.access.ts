@@ -1,6 +1,6 @@
 import type { Db, DbOrTx } from '../../db/client';
 import type { Actor } from '../../http/actor';
-import { AppError, notFound } from '../../http/errors';
+import { invalidField, notFound } from '../../http/errors';
 import { authorize } from '../../http/permissions';
 import { visibleLineage } from '../programmes/programmes.access';
 import type { GoalRow } from './goals.table';
@@ -13,11 +13,6 @@ export async function getManagedGoal(db: Db, actor: Actor, goalId: string): Prom
   const lineage = (await visibleLineage(db, actor, goal.programmeId, 'The goal')).map((l) => l.id);
   authorize(actor, 'goal.manage', { programmeIds: lineage });
   return { goal, lineage };
-}
-
-/** A 400 that names one field, as the forms show it beside that field. */
-export function invalidField(path: string, code: string, message: string): AppError {
-  return new AppError('VALIDATION_FAILED', `${path}: ${message}`, { errors: [{ path, code, message: code }] });
 }
 
 /**

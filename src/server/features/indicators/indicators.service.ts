@@ -2,7 +2,7 @@ import { eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
-import { AppError, notFound } from '../../http/errors';
+import { AppError, invalidField, notFound } from '../../http/errors';
 import { authorize } from '../../http/permissions';
 import { recordAudit } from '../../db/audit-writer';
 import { areas } from '../areas/areas.table';
@@ -121,7 +121,7 @@ export async function updateIndicator(db: Db, actor: Actor, code: string, patch:
   const ageFrom = patch.ageFrom === undefined ? before.ageFrom : patch.ageFrom;
   const ageTo = patch.ageTo === undefined ? before.ageTo : patch.ageTo;
   if (ageFrom != null && ageTo != null && ageTo < ageFrom) {
-    throw new AppError('VALIDATION_FAILED', 'The highest age is below the lowest', { errors: [{ path: 'ageTo', code: 'ageRange', message: 'ageRange' }] });
+    throw invalidField('ageTo', 'ageRange', 'The highest age is below the lowest');
   }
   const row = await db.transaction(async (tx) => {
     const [after] = await tx
@@ -163,16 +163,14 @@ export async function getProgrammeStatistics(db: Db, actor: Actor, programmeId: 
 function unknownIds(field: string, wanted: readonly string[], found: ReadonlySet<string>): AppError | undefined {
   const missing = wanted.filter((id) => !found.has(id));
   if (missing.length === 0) return undefined;
-  return new AppError('VALIDATION_FAILED', `${field}: ${missing.length} id(s) do not exist`, {
-    errors: [{ path: field, code: 'notFound', message: 'notFound', values: missing }],
-  });
+  return invalidField(field, 'notFound', `${field}: ${missing.length} id(s) do not exist`, { values: missing });
 }
 
 function duplicates(field: string, ids: readonly string[]): AppError | undefined {
   const seen = new Set<string>();
   const twice = ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
   if (twice.length === 0) return undefined;
-  return new AppError('VALIDATION_FAILED', `${field}: listed more than once`, { errors: [{ path: field, code: 'duplicate', message: 'duplicate', values: twice }] });
+  return invalidField(field, 'duplicate', `${field}: listed more than once`, { values: twice });
 }
 
 /**

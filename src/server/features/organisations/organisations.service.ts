@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import { auditedWrites } from '../../db/audited';
 import type { Actor } from '../../http/actor';
-import { AppError, notFound } from '../../http/errors';
+import { AppError, invalidField, notFound } from '../../http/errors';
 import { authorize } from '../../http/permissions';
 import { organisations } from './organisations.table';
 import type {
@@ -69,7 +69,7 @@ async function checkParent(db: Db, id: string | null, parentId: string | null | 
       union all select o.id, o.parent_id, up.depth + 1 from organisations o join up on o.id = up.parent_id where up.depth < 50
     ) select id from up`);
   if (res.rows.length === 0) {
-    throw new AppError('VALIDATION_FAILED', 'The parent organisation does not exist', { errors: [{ path: 'parentId', code: 'notFound', message: 'notFound' }] });
+    throw invalidField('parentId', 'notFound', 'The parent organisation does not exist');
   }
   if (id && res.rows.some((r) => r.id === id)) {
     throw new AppError('CYCLE', 'An organisation cannot be placed under one of its own units', { field: 'parentId' });

@@ -1,4 +1,4 @@
-import { AppError } from '../../http/errors';
+import { invalidField, type AppError } from '../../http/errors';
 
 /**
  * A query parameter that is well-formed but names something that does not exist here (a period
@@ -6,9 +6,7 @@ import { AppError } from '../../http/errors';
  * validation errors, so the client shows it beside the same field.
  */
 export function invalidQuery(field: string, message: string, values?: string[]): AppError {
-  return new AppError('VALIDATION_FAILED', message, {
-    errors: [{ path: `querystring.${field}`, code: 'invalid_value', message: 'invalid_value', ...(values ? { values } : {}) }],
-  });
+  return invalidField(`querystring.${field}`, 'invalid_value', message, values ? { values } : {});
 }
 
 /** `"0301, 030103,,"` → `["0301", "030103"]`, without duplicates, in the order given. */

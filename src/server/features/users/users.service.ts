@@ -2,7 +2,7 @@ import { and, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
-import { AppError, notFound } from '../../http/errors';
+import { AppError, invalidField, notFound } from '../../http/errors';
 import { authorize, can, PLATFORM } from '../../http/permissions';
 import { recordAudit } from '../../db/audit-writer';
 import { organisations } from '../organisations/organisations.table';
@@ -64,7 +64,7 @@ export async function listUsers(db: Db, actor: Actor, q: z.infer<typeof UserQuer
     authorize(actor, 'user.read', inProgramme(await lineageOf(db, q.programmeId)));
     where.push(inArray(users.id, db.select({ id: programmeRoles.userId }).from(programmeRoles).where(eq(programmeRoles.programmeId, q.programmeId))));
   } else if (!can(actor, 'user.read', PLATFORM)) {
-    throw new AppError('VALIDATION_FAILED', 'Choose a programme to list its users', { errors: [{ path: 'programmeId', code: 'required', message: 'required' }] });
+    throw invalidField('programmeId', 'required', 'Choose a programme to list its users');
   }
   if (q.q) {
     const like = `%${q.q.replace(/[%_\\]/g, '\\$&')}%`;

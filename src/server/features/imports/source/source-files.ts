@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { AppError } from '../../../http/errors';
+import { AppError, invalidField } from '../../../http/errors';
 import { isStatisticsParseError, parseStatistics, type Cube, type ParsedStatistics, type StatisticsParseError } from '@samordna/statistics-formats';
 
 /**
@@ -58,7 +58,5 @@ export function cubeOf(parsed: ParsedStatistics, dataset: number): Cube {
 }
 
 export function datasetNotFound(dataset: number): AppError {
-  return new AppError('VALIDATION_FAILED', `The file has no dataset ${dataset} with data`, {
-    errors: [{ path: 'dataset', code: 'unknownDataset', message: `The file has no dataset ${dataset} with data`, values: [String(dataset)] }],
-  });
+  return invalidField('dataset', 'unknownDataset', `The file has no dataset ${dataset} with data`, { values: [String(dataset)] });
 }

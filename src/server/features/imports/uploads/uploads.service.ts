@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Config } from '../../../config';
 import type { Db } from '../../../db/client';
 import type { Actor } from '../../../http/actor';
-import { AppError, notFound } from '../../../http/errors';
+import { AppError, invalidField, notFound } from '../../../http/errors';
 import { authorize } from '../../../http/permissions';
 import type { ImportMapping, ImportPreview, Upload } from '../../../../shared/contracts/imports';
 import type { StatisticsUploadRow, UploadFormat } from '../imports.table';
@@ -46,9 +46,7 @@ async function receiveParts(handle: (part: UploadPart) => Promise<void>, parts: 
     const e = error as { statusCode?: unknown; code?: unknown; message?: unknown };
     const isOurs = error instanceof AppError || typeof e.statusCode === 'number' || (typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code));
     if (isOurs || !(error instanceof Error)) throw error;
-    throw new AppError('VALIDATION_FAILED', `The request is not a complete multipart/form-data body: ${error.message}`, {
-      errors: [{ path: 'file', code: 'multipart', message: error.message }],
-    });
+    throw invalidField('file', 'multipart', `The request is not a complete multipart/form-data body: ${error.message}`);
   }
 }
 
@@ -78,17 +76,13 @@ export async function createUpload(db: Db, config: Config, actor: Actor, parts: 
       } else if (part.type === 'field' && part.fieldname === 'sourceUrl' && typeof part.value === 'string' && part.value.trim() !== '') {
         const url = SourceUrl.safeParse(part.value.trim());
         if (!url.success) {
-          throw new AppError('VALIDATION_FAILED', 'sourceUrl is not a web address', {
-            errors: [{ path: 'sourceUrl', code: 'url', message: 'url' }],
-          });
+          throw invalidField('sourceUrl', 'url', 'sourceUrl is not a web address');
         }
         sourceUrl = url.data;
       }
     }, parts);
     if (!stored) {
-      throw new AppError('VALIDATION_FAILED', 'Send the statistics file in the multipart field "file"', {
-        errors: [{ path: 'file', code: 'required', message: 'required' }],
-      });
+      throw invalidField('file', 'required', 'Send the statistics file in the multipart field "file"');
     }
     const parsed = await parseFile(absolutePath(config.dataDir, stored.storedPath));
     const datasets =
