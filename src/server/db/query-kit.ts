@@ -24,6 +24,11 @@ export function norwegianNameOrder(column: PgColumn): SQL {
   return sql`${column}->>'nb' collate "nb-NO-x-icu"`;
 }
 
+/** A uuid[] parameter: one bound value, not one per element. Ids are validated UUIDs. */
+export function uuidArray(ids: readonly string[]): SQL {
+  return sql`${`{${ids.join(',')}}`}::uuid[]`;
+}
+
 /** `select count(*) from table where cond`, for the total of a page. */
 export function countRows(db: DbOrTx, table: PgTable, where: SQL | undefined) {
   return db.select({ n: count() }).from(table).where(where);

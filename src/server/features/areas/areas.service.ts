@@ -10,6 +10,7 @@ import type { Page } from '../../../shared/contracts/common';
 import { AREA_CODE_PATTERNS, type Area, type AreaCreate, type AreaKind, type AreaQuery, type AreaUpdate } from '../../../shared/contracts/areas';
 
 const writes = auditedWrites(areas, 'area', 'The area');
+
 /** Which kinds may sit directly under which: keeps the hierarchy official. */
 const ALLOWED_PARENTS: Record<AreaKind, readonly AreaKind[]> = {
   country: [],

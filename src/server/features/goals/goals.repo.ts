@@ -1,11 +1,13 @@
 import { asc, eq, max, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { uuidArray } from '../indicators/indicators.repo';
+import { ancestorIds, treeWalk, uuidArray } from '../../db/query-kit';
 import type { AreaKind } from '../../../shared/contracts/areas';
 import type { Direction, IndicatorTopic, IndicatorUnit } from '../../../shared/contracts/indicators';
 import type { LocalizedText } from '../../../shared/domain/localized';
 import type { ObservationStatus } from '../../../shared/domain/statistics';
 import { goals, goalTargets, type GoalRow, type GoalTargetRow } from './goals.table';
+
+const goalTree = { table: goals, id: goals.id, parentId: goals.parentId };
 
 export function findGoal(db: DbOrTx, id: string): Promise<GoalRow | undefined> {
   return db.query.goals.findFirst({ where: eq(goals.id, id) });
@@ -22,34 +24,16 @@ export function findGoalTarget(db: DbOrTx, id: string): Promise<GoalTargetRow | 
 
 /**
  * The programme's own goals and every goal above them (their parents, the parents' parents, …),
- * which may belong to ancestor programmes. `union` (not `union all`) stops at a goal already
- * seen, so even a damaged tree cannot loop.
+ * which may belong to ancestor programmes.
  */
 export function listGoalsWithAncestors(db: DbOrTx, programmeId: string): Promise<GoalRow[]> {
-  return db
-    .select()
-    .from(goals)
-    .where(
-      sql`${goals.id} in (
-        with recursive up(id) as (
-          select id from goals where programme_id = ${programmeId}
-          union
-          select g.parent_id from goals g join up on g.id = up.id where g.parent_id is not null
-        )
-        select id from up)`,
-    );
+  const walk = treeWalk(goalTree, 'up', eq(goals.programmeId, programmeId));
+  return db.select().from(goals).where(sql`${goals.id} in (select id from (${walk}) w)`);
 }
 
-/** The goal and all goals above it, the goal itself included. */
-export async function goalAncestorIds(db: DbOrTx, goalId: string): Promise<string[]> {
-  const res = await db.execute<{ id: string }>(sql`
-    with recursive up(id) as (
-      select ${goalId}::uuid
-      union
-      select g.parent_id from goals g join up on g.id = up.id where g.parent_id is not null
-    )
-    select id from up`);
-  return res.rows.map((r) => r.id);
+/** The goal and all goals above it, nearest first, the goal itself included. */
+export function goalAncestorIds(db: DbOrTx, goalId: string): Promise<string[]> {
+  return ancestorIds(db, goalTree, goalId);
 }
 
 export async function hasSubGoals(db: DbOrTx, goalId: string): Promise<boolean> {

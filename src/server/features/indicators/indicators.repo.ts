@@ -1,5 +1,7 @@
-import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
+import { containsPattern, countRows, fetchPage, norwegianNameOrder, uuidArray } from '../../db/query-kit';
+import type { Page } from '../../../shared/contracts/common';
 import { areas } from '../areas/areas.table';
 import { indicators, programmeAreas, programmeIndicators, type IndicatorRow, type ProgrammeAreaRole } from './indicators.table';
 import type { AreaRef } from '../../../shared/contracts/indicators';
@@ -18,35 +20,21 @@ export function listIndicatorsByCodes(db: DbOrTx, codes: readonly string[]): Pro
   return db.select().from(indicators).where(inArray(indicators.code, [...codes]));
 }
 
-/** A uuid[] parameter: one bound value, not one per element. Ids are validated UUIDs. */
-export function uuidArray(ids: readonly string[]): SQL {
-  return sql`${`{${ids.join(',')}}`}::uuid[]`;
-}
-
-const escapeLike = (s: string) => s.replace(/[%_\\]/g, '\\$&');
-
 export async function listIndicatorRows(
   db: DbOrTx,
   q: { q?: string; topic?: string; limit: number; offset: number },
-): Promise<{ rows: IndicatorRow[]; total: number }> {
+): Promise<Page<IndicatorRow>> {
   const where: SQL[] = [];
   if (q.topic) where.push(eq(indicators.topic, q.topic as IndicatorRow['topic']));
   if (q.q) {
-    const like = `%${escapeLike(q.q)}%`;
+    const like = containsPattern(q.q);
     where.push(or(ilike(indicators.code, like), sql`${indicators.name}->>'nb' ilike ${like}`, sql`${indicators.name}->>'nn' ilike ${like}`, sql`${indicators.name}->>'en' ilike ${like}`)!);
   }
   const cond = where.length ? and(...where) : undefined;
-  const [rows, [total]] = await Promise.all([
-    db
-      .select()
-      .from(indicators)
-      .where(cond)
-      .orderBy(sql`${indicators.name}->>'nb' collate "nb-NO-x-icu"`, indicators.code)
-      .limit(q.limit)
-      .offset(q.offset),
-    db.select({ n: count() }).from(indicators).where(cond),
-  ]);
-  return { rows, total: total?.n ?? 0 };
+  return fetchPage(
+    db.select().from(indicators).where(cond).orderBy(norwegianNameOrder(indicators.name), indicators.code).limit(q.limit).offset(q.offset),
+    countRows(db, indicators, cond),
+  );
 }
 
 export interface ObservationStats {

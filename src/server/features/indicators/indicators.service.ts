@@ -9,6 +9,7 @@ import { areas } from '../areas/areas.table';
 import { inProgramme, visibleLineage } from '../programmes/programmes.access';
 import { indicators, programmeAreas, programmeIndicators, type IndicatorRow } from './indicators.table';
 import * as repo from './indicators.repo';
+import type { Page } from '../../../shared/contracts/common';
 import type {
   Indicator,
   IndicatorCreate,
@@ -57,13 +58,13 @@ export function toIndicator(r: IndicatorRow, stats?: repo.ObservationStats): Ind
 }
 
 /** Indicators are public: official statistics and what they measure are open to all. */
-export async function listIndicators(db: Db, q: z.infer<typeof IndicatorQuery>): Promise<{ items: Indicator[]; total: number }> {
-  const { rows, total } = await repo.listIndicatorRows(db, q);
+export async function listIndicators(db: Db, q: z.infer<typeof IndicatorQuery>): Promise<Page<Indicator>> {
+  const page = await repo.listIndicatorRows(db, q);
   const stats = await repo.observationStats(
     db,
-    rows.map((r) => r.id),
+    page.items.map((r) => r.id),
   );
-  return { items: rows.map((r) => toIndicator(r, stats.get(r.id))), total };
+  return { items: page.items.map((r) => toIndicator(r, stats.get(r.id))), total: page.total };
 }
 
 export async function getIndicatorRow(db: Db, code: string): Promise<IndicatorRow> {

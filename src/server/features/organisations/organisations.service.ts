@@ -1,77 +1,35 @@
-import { and, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import { auditedWrites } from '../../db/audited';
 import type { Actor } from '../../http/actor';
 import { AppError, invalidField, notFound } from '../../http/errors';
 import { authorize } from '../../http/permissions';
 import { organisations } from './organisations.table';
-import type {
-  Organisation,
-  OrganisationCreate,
-  OrganisationUpdate,
-} from '../../../shared/contracts/organisations';
-import type { z } from 'zod';
-import type { OrganisationQuery } from '../../../shared/contracts/organisations';
+import * as repo from './organisations.repo';
+import type { Page } from '../../../shared/contracts/common';
+import type { Organisation, OrganisationCreate, OrganisationQuery, OrganisationUpdate } from '../../../shared/contracts/organisations';
 
 const writes = auditedWrites(organisations, 'organisation', 'The organisation');
-const parent = alias(organisations, 'parent');
-
-function selectOrganisations(db: Db) {
-  return db
-    .select({
-      id: organisations.id,
-      name: organisations.name,
-      shortName: organisations.shortName,
-      kind: organisations.kind,
-      orgNumber: organisations.orgNumber,
-      parentId: organisations.parentId,
-      parentName: parent.name,
-      areaId: organisations.areaId,
-      website: organisations.website,
-      updatedAt: organisations.updatedAt,
-    })
-    .from(organisations)
-    .leftJoin(parent, eq(parent.id, organisations.parentId));
-}
-
-type Selected = Awaited<ReturnType<ReturnType<typeof selectOrganisations>['execute']>>[number];
-const toOrganisation = (r: Selected): Organisation => ({ ...r, updatedAt: r.updatedAt.toISOString() });
 
 /** The register of organisations is public: it names who takes part, nothing more. */
-export async function listOrganisations(db: Db, q: z.infer<typeof OrganisationQuery>) {
-  const where: SQL[] = [];
-  if (q.kind) where.push(eq(organisations.kind, q.kind));
-  if (q.q) {
-    const like = `%${q.q.replace(/[%_\\]/g, '\\$&')}%`;
-    where.push(or(ilike(organisations.name, like), ilike(organisations.shortName, like), eq(organisations.orgNumber, q.q.replace(/\s/g, '')))!);
-  }
-  const cond = where.length ? and(...where) : undefined;
-  const [rows, [total]] = await Promise.all([
-    selectOrganisations(db).where(cond).orderBy(sql`${organisations.name} collate "nb-NO-x-icu"`).limit(q.limit).offset(q.offset),
-    db.select({ n: count() }).from(organisations).where(cond),
-  ]);
-  return { items: rows.map(toOrganisation), total: total?.n ?? 0 };
+export function listOrganisations(db: Db, q: z.infer<typeof OrganisationQuery>): Promise<Page<Organisation>> {
+  return repo.listOrganisationPage(db, q);
 }
 
 export async function getOrganisation(db: Db, id: string): Promise<Organisation> {
-  const [row] = await selectOrganisations(db).where(eq(organisations.id, id));
+  const row = await repo.findOrganisation(db, id);
   if (!row) throw notFound('The organisation');
-  return toOrganisation(row);
+  return row;
 }
 
 async function checkParent(db: Db, id: string | null, parentId: string | null | undefined): Promise<void> {
   if (!parentId) return;
   if (parentId === id) throw new AppError('CYCLE', 'An organisation cannot be its own parent', { field: 'parentId' });
-  const res = await db.execute<{ id: string }>(sql`
-    with recursive up(id, parent_id, depth) as (
-      select id, parent_id, 0 from organisations where id = ${parentId}
-      union all select o.id, o.parent_id, up.depth + 1 from organisations o join up on o.id = up.parent_id where up.depth < 50
-    ) select id from up`);
-  if (res.rows.length === 0) {
+  const up = await repo.organisationAncestorIds(db, parentId);
+  if (up.length === 0) {
     throw invalidField('parentId', 'notFound', 'The parent organisation does not exist');
   }
-  if (id && res.rows.some((r) => r.id === id)) {
+  if (id && up.includes(id)) {
     throw new AppError('CYCLE', 'An organisation cannot be placed under one of its own units', { field: 'parentId' });
   }
 }

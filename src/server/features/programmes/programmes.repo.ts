@@ -1,9 +1,12 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
+import { descendantIds, norwegianNameOrder, norwegianOrder, treeWalk, uuidArray } from '../../db/query-kit';
 import { organisations } from '../organisations/organisations.table';
 import { people } from '../people/people.table';
 import { contacts, participations, programmes, type ProgrammeRow } from './programmes.table';
 import type { ProgrammeLink } from '../../../shared/domain/permissions';
+
+const programmeTree = { table: programmes, id: programmes.id, parentId: programmes.parentId };
 
 export function findProgrammeById(db: DbOrTx, id: string): Promise<ProgrammeRow | undefined> {
   return db.query.programmes.findFirst({ where: eq(programmes.id, id) });
@@ -21,15 +24,11 @@ export function findProgrammeBySlug(db: DbOrTx, slug: string): Promise<Programme
  */
 export async function programmeLineages(db: DbOrTx, ids?: readonly string[]): Promise<Map<string, ProgrammeLink[]>> {
   if (ids && ids.length === 0) return new Map();
+  const start = ids ? sql`${programmes.id} = any(${uuidArray(ids)})` : sql`true`;
   const res = await db.execute<{ start: string; id: string; is_published: boolean }>(sql`
-    with recursive up(start, id, parent_id, is_published, depth) as (
-      select id, id, parent_id, is_published, 0 from programmes
-      where ${ids ? sql`id = any(${`{${ids.join(',')}}`}::uuid[])` : sql`true`}
-      union all
-      select up.start, p.id, p.parent_id, p.is_published, up.depth + 1 from programmes p join up on p.id = up.parent_id
-      where up.depth < 50
-    )
-    select start, id, is_published from up order by start, depth`);
+    select w.start, w.id, ${programmes.isPublished} as is_published
+    from (${treeWalk(programmeTree, 'up', start)}) w join ${programmes} on ${programmes.id} = w.id
+    order by w.start, w.depth`);
   const out = new Map<string, ProgrammeLink[]>();
   for (const r of res.rows) {
     const lineage = out.get(r.start) ?? [];
@@ -44,20 +43,13 @@ export async function lineageOf(db: DbOrTx, id: string): Promise<ProgrammeLink[]
   return (await programmeLineages(db, [id])).get(id) ?? [];
 }
 
-export async function programmeAndDescendantIds(db: DbOrTx, id: string): Promise<string[]> {
-  const res = await db.execute<{ id: string }>(sql`
-    with recursive down(id, depth) as (
-      select id, 0 from programmes where id = ${id}
-      union all
-      select p.id, down.depth + 1 from programmes p join down on p.parent_id = down.id
-      where down.depth < 50
-    )
-    select id from down`);
-  return res.rows.map((r) => r.id);
+/** The programme and all its sub-programmes, at any depth. */
+export function programmeAndDescendantIds(db: DbOrTx, id: string): Promise<string[]> {
+  return descendantIds(db, programmeTree, id);
 }
 
 export function listProgrammeRows(db: DbOrTx): Promise<ProgrammeRow[]> {
-  return db.select().from(programmes).orderBy(sql`${programmes.name}->>'nb' collate "nb-NO-x-icu"`);
+  return db.select().from(programmes).orderBy(norwegianNameOrder(programmes.name));
 }
 
 export function listChildren(db: DbOrTx, parentId: string): Promise<ProgrammeRow[]> {
@@ -65,7 +57,7 @@ export function listChildren(db: DbOrTx, parentId: string): Promise<ProgrammeRow
     .select()
     .from(programmes)
     .where(eq(programmes.parentId, parentId))
-    .orderBy(sql`${programmes.name}->>'nb' collate "nb-NO-x-icu"`);
+    .orderBy(norwegianNameOrder(programmes.name));
 }
 
 export function listParticipations(db: DbOrTx, programmeId: string) {
@@ -81,7 +73,7 @@ export function listParticipations(db: DbOrTx, programmeId: string) {
     .from(participations)
     .innerJoin(organisations, eq(organisations.id, participations.organisationId))
     .where(eq(participations.programmeId, programmeId))
-    .orderBy(asc(participations.role), sql`${organisations.name} collate "nb-NO-x-icu"`);
+    .orderBy(asc(participations.role), norwegianOrder(organisations.name));
 }
 
 export function listContacts(db: DbOrTx, programmeId: string) {
@@ -101,7 +93,7 @@ export function listContacts(db: DbOrTx, programmeId: string) {
     .innerJoin(people, eq(people.id, contacts.personId))
     .leftJoin(organisations, eq(organisations.id, people.organisationId))
     .where(eq(contacts.programmeId, programmeId))
-    .orderBy(asc(contacts.sortOrder), sql`${people.name} collate "nb-NO-x-icu"`);
+    .orderBy(asc(contacts.sortOrder), norwegianOrder(people.name));
 }
 
 export function findProgrammesByIds(db: DbOrTx, ids: string[]): Promise<ProgrammeRow[]> {
