@@ -1,7 +1,6 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { UserCreate } from '../../shared/contracts/users';
-import { users } from '../features/users/users.table';
+import { findUserRowByEmail, insertUser, updateUserRow } from '../features/users/users.repo';
 import { hashPassword } from '../features/users/passwords';
 import { recordAudit } from '../db/audit-writer';
 import { systemActor } from '../http/actor';
@@ -15,10 +14,10 @@ export async function createAdmin(db: Db, input: { email: string; name: string; 
   const { email, name, password } = parsed.data;
   const passwordHash = await hashPassword(password!);
   return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(users).where(eq(users.email, email));
-    const [after] = before
-      ? await tx.update(users).set({ isPlatformAdmin: true, isDisabled: false, passwordHash, updatedAt: new Date() }).where(eq(users.id, before.id)).returning()
-      : await tx.insert(users).values({ email, name, passwordHash, isPlatformAdmin: true }).returning();
+    const before = await findUserRowByEmail(tx, email);
+    const after = before
+      ? await updateUserRow(tx, before.id, { isPlatformAdmin: true, isDisabled: false, passwordHash })
+      : await insertUser(tx, { email, name, passwordHash, isPlatformAdmin: true });
     const strip = (u: typeof after) => (u ? { ...u, passwordHash: '(set)' } : null);
     await recordAudit(tx, systemActor('cli'), { action: before ? 'update' : 'create', entityType: 'user', entityId: after!.id, before: strip(before), after: strip(after) });
     return { created: !before, email };

@@ -1,36 +1,33 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { ActorUser } from '../../http/actor';
 import { AppError } from '../../http/errors';
-import { programmeRoles, users, type UserRow } from '../users/users.table';
+import type { UserRow } from '../users/users.table';
 import { dummyHash, verifyPassword } from '../users/passwords';
-import { rolesOf } from '../users/users.service';
+import { findUserRow, findUserRowByEmail, recordLogin, roleMapOf, rolesOf } from '../users/users.repo';
 import type { Me } from '../../../shared/contracts/auth';
-import type { ProgrammeRole } from '../../../shared/contracts/users';
 
 /** Loads the signed-in user with its programme roles; a disabled user is no user. */
 export async function loadActorUser(db: Db, userId: string): Promise<ActorUser | null> {
-  const [u] = await db.select().from(users).where(eq(users.id, userId));
+  const u = await findUserRow(db, userId);
   if (!u || u.isDisabled) return null;
-  const roleRows = await db.select().from(programmeRoles).where(eq(programmeRoles.userId, userId));
   return {
     id: u.id,
     name: u.name,
     email: u.email,
     organisationId: u.organisationId,
     isPlatformAdmin: u.isPlatformAdmin,
-    roles: new Map<string, ProgrammeRole>(roleRows.map((r) => [r.programmeId, r.role])),
+    roles: await roleMapOf(db, userId),
   };
 }
 
 /** Checks e-mail and password; the same error (and roughly the same time) for every failure. */
 export async function checkPassword(db: Db, email: string, password: string): Promise<UserRow> {
-  const [u] = await db.select().from(users).where(eq(users.email, email.trim().toLowerCase()));
+  const u = await findUserRowByEmail(db, email);
   const ok = await verifyPassword(u?.passwordHash ?? (await dummyHash()), password);
   if (!u || !u.passwordHash || !ok || u.isDisabled) {
     throw new AppError('INVALID_CREDENTIALS', 'The e-mail address or the password is wrong');
   }
-  await db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, u.id));
+  await recordLogin(db, u.id);
   return u;
 }
 

@@ -1,9 +1,9 @@
 import * as client from 'openid-client';
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { Config } from '../../config';
 import { AppError } from '../../http/errors';
-import { users, type UserRow } from '../users/users.table';
+import type { UserRow } from '../users/users.table';
+import { findUserRowByEmail, findUserRowByIdentity, findUserRowBySubject, linkIdentity } from '../users/users.repo';
 
 type OidcConfig = NonNullable<Config['oidc']>;
 
@@ -99,29 +99,20 @@ export function oidcClient(cfg: OidcConfig): OidcClient {
       }
       const issuer = claims.iss;
       const subject = claims.sub;
-      const [linked] = await db.select().from(users).where(and(eq(users.oidcIssuer, issuer), eq(users.oidcSubject, subject)));
-      let user = linked;
+      let user = await findUserRowByIdentity(db, issuer, subject);
       if (!user) {
         const value = claims[cfg.userClaim] ?? extra[cfg.userClaim];
         if (typeof value !== 'string' || value === '') {
           throw new AppError('OIDC_FAILED', `The identity provider did not send the claim ${cfg.userClaim}`);
         }
-        const [match] =
-          cfg.userClaim === 'sub'
-            ? await db.select().from(users).where(eq(users.oidcSubject, value))
-            : await db.select().from(users).where(eq(users.email, value.trim().toLowerCase()));
+        const match = cfg.userClaim === 'sub' ? await findUserRowBySubject(db, value) : await findUserRowByEmail(db, value);
         if (!match) {
           throw new AppError('OIDC_FAILED', `No Samordna account belongs to ${value}. Ask the programme office for access.`);
         }
         user = match;
       }
       if (user.isDisabled) throw new AppError('OIDC_FAILED', 'This account is disabled');
-      const [updated] = await db
-        .update(users)
-        .set({ oidcIssuer: issuer, oidcSubject: subject, lastLoginAt: new Date() })
-        .where(eq(users.id, user.id))
-        .returning();
-      return updated!;
+      return linkIdentity(db, user.id, issuer, subject);
     },
   };
 }

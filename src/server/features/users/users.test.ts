@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../testing/test-app';
+import { buildOrganisation, buildProgramme, buildUser } from '../../testing/factories';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(() => t.close());
+
+const ids = (page: { items: { id: string }[] }) => page.items.map((u) => u.id);
+
+describe('users and roles', () => {
+  it('lets a secretariat grant roles in its programme, and nowhere else', async () => {
+    const mine = await buildProgramme(t.db);
+    const theirs = await buildProgramme(t.db);
+    const sec = await t.signIn((await buildUser(t.db, { roles: [[mine.id, 'secretariat']] })).email);
+    const target = await buildUser(t.db);
+    const granted = await sec.put(`/api/users/${target.id}/roles`, { programmeId: mine.id, role: 'board_member' });
+    expect(granted.statusCode).toBe(200);
+    expect(granted.json().roles).toEqual([expect.objectContaining({ programmeId: mine.id, role: 'board_member' })]);
+    expect((await sec.put(`/api/users/${target.id}/roles`, { programmeId: theirs.id, role: 'viewer' })).statusCode).toBe(403);
+    const listed = (await sec.get(`/api/users?programmeId=${mine.id}`)).json();
+    expect(listed.items.map((u: { id: string }) => u.id)).toContain(target.id);
+    expect(listed.items.every((u: { hasPassword: boolean }) => typeof u.hasPassword === 'boolean')).toBe(true);
+    expect(JSON.stringify(listed)).not.toContain('argon2');
+  });
+
+  it('lets a secretariat create an account and then grant it a role', async () => {
+    const mine = await buildProgramme(t.db);
+    const sec = await t.signIn((await buildUser(t.db, { roles: [[mine.id, 'secretariat']] })).email);
+    const created = await sec.post('/api/users', { email: 'ny.i.programmet@example.org', name: 'Ny I Programmet' });
+    expect(created.statusCode).toBe(201);
+    expect(created.json().roles).toEqual([]);
+    expect((await sec.put(`/api/users/${created.json().id}/roles`, { programmeId: mine.id, role: 'viewer' })).statusCode).toBe(200);
+  });
+
+  it('keeps password hashes out of the audit trail and lets a disabled user no longer sign in', async () => {
+    const admin = await t.signIn((await buildUser(t.db, { isPlatformAdmin: true })).email);
+    const created = await admin.post('/api/users', { email: 'ny@example.org', name: 'Ny Bruker', password: 'a long enough password' });
+    expect(created.statusCode).toBe(201);
+    const audit = (await admin.get(`/api/audit?entityId=${created.json().id}`)).json();
+    expect(JSON.stringify(audit)).not.toContain('$argon2');
+    const c = await t.client();
+    expect((await c.post('/api/auth/login', { email: 'ny@example.org', password: 'a long enough password' })).statusCode).toBe(200);
+    await admin.patch(`/api/users/${created.json().id}`, { isDisabled: true });
+    expect((await c.get('/api/auth/me')).json().user).toBeNull();
+    const again = await (await t.client()).post('/api/auth/login', { email: 'ny@example.org', password: 'a long enough password' });
+    expect(again.statusCode).toBe(401);
+  });
+});
+
+describe('listing users', () => {
+  it('searches name and e-mail literally, in Norwegian order, a page at a time', async () => {
+    const admin = await t.signIn((await buildUser(t.db, { isPlatformAdmin: true })).email);
+    const tag = `søk${Date.now()}`;
+    const names = ['Åse', 'Øystein', 'Zara', 'Ærling', 'Anne'].map((n) => `${n} ${tag}`);
+    for (const name of names) await buildUser(t.db, { name });
+    await buildUser(t.db, { name: `Per ${tag.replace('ø', '_')}` });
+    const all = (await admin.get(`/api/users?q=${encodeURIComponent(tag)}`)).json();
+    expect(all.total).toBe(5);
+    expect(all.items.map((u: { name: string }) => u.name.split(' ')[0])).toEqual(['Anne', 'Zara', 'Ærling', 'Øystein', 'Åse']);
+    // An underscore is a letter to search for, not a wildcard.
+    expect((await admin.get(`/api/users?q=${encodeURIComponent(tag.replace('ø', '_'))}`)).json().total).toBe(1);
+    const second = (await admin.get(`/api/users?q=${encodeURIComponent(tag)}&limit=2&offset=2`)).json();
+    expect({ total: second.total, names: second.items.map((u: { name: string }) => u.name.split(' ')[0]) }).toEqual({ total: 5, names: ['Ærling', 'Øystein'] });
+  });
+
+  it('asks a secretariat to choose its programme, and lists only the users of that programme', async () => {
+    const mine = await buildProgramme(t.db);
+    const other = await buildProgramme(t.db);
+    const sec = await t.signIn((await buildUser(t.db, { roles: [[mine.id, 'secretariat']] })).email);
+    const inMine = await buildUser(t.db, { roles: [[mine.id, 'viewer']] });
+    const inOther = await buildUser(t.db, { roles: [[other.id, 'viewer']] });
+    const unchosen = await sec.get('/api/users');
+    expect(unchosen.statusCode).toBe(400);
+    expect(unchosen.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: 'programmeId', code: 'required' }] });
+    const listed = ids((await sec.get(`/api/users?programmeId=${mine.id}`)).json());
+    expect(listed).toContain(inMine.id);
+    expect(listed).not.toContain(inOther.id);
+    expect((await sec.get(`/api/users?programmeId=${other.id}`)).statusCode).toBe(403);
+  });
+
+  it('keeps the register of users from those without a role to manage it', async () => {
+    const p = await buildProgramme(t.db);
+    const viewer = await t.signIn((await buildUser(t.db, { roles: [[p.id, 'viewer']] })).email);
+    expect((await viewer.get(`/api/users?programmeId=${p.id}`)).statusCode).toBe(403);
+    expect((await (await t.client()).get('/api/users')).statusCode).toBe(401);
+  });
+});
+
+describe('reading one user', () => {
+  it('shows a secretariat the users of its programme and itself, and hides the rest as not found', async () => {
+    const mine = await buildProgramme(t.db);
+    const other = await buildProgramme(t.db);
+    const me = await buildUser(t.db, { roles: [[mine.id, 'secretariat']] });
+    const sec = await t.signIn(me.email);
+    const org = await buildOrganisation(t.db);
+    const colleague = await buildUser(t.db, { roles: [[mine.id, 'analyst']], organisationId: org.id });
+    const stranger = await buildUser(t.db, { roles: [[other.id, 'analyst']] });
+    const seen = await sec.get(`/api/users/${colleague.id}`);
+    expect(seen.statusCode).toBe(200);
+    expect(seen.json()).toMatchObject({ id: colleague.id, organisationName: org.name, hasPassword: true, roles: [{ programmeId: mine.id, role: 'analyst' }] });
+    expect(seen.json()).not.toHaveProperty('passwordHash');
+    expect((await sec.get(`/api/users/${me.id}`)).statusCode).toBe(200);
+    expect((await sec.get(`/api/users/${stranger.id}`)).statusCode).toBe(404);
+    expect((await sec.get('/api/users/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
+  });
+});
+
+describe('changing users', () => {
+  it('lets only a platform administrator make an administrator, and not unmake itself', async () => {
+    const p = await buildProgramme(t.db);
+    const sec = await t.signIn((await buildUser(t.db, { roles: [[p.id, 'secretariat']] })).email);
+    const refused = await sec.post('/api/users', { email: 'admin.forsok@example.org', name: 'Forsøk', isPlatformAdmin: true });
+    expect(refused.statusCode).toBe(403);
+    const me = await buildUser(t.db, { isPlatformAdmin: true });
+    const admin = await t.signIn(me.email);
+    const made = await admin.post('/api/users', { email: 'ny.admin@example.org', name: 'Ny Admin', isPlatformAdmin: true });
+    expect(made.json()).toMatchObject({ isPlatformAdmin: true, hasPassword: false });
+    expect((await admin.patch(`/api/users/${me.id}`, { isPlatformAdmin: false })).statusCode).toBe(403);
+    const renamed = await admin.patch(`/api/users/${made.json().id}`, { name: 'Omdøpt Admin' });
+    expect(renamed.json().name).toBe('Omdøpt Admin');
+  });
+
+  it('says which field is wrong, in the shape the forms read', async () => {
+    const admin = await t.signIn((await buildUser(t.db, { isPlatformAdmin: true })).email);
+    const bad = await admin.post('/api/users', { email: 'ikke-en-adresse', name: 'X', password: 'kort' });
+    expect(bad.statusCode).toBe(400);
+    const paths = (bad.json().errors as { path: string }[]).map((e) => e.path).sort();
+    expect(paths).toEqual(['email', 'name', 'password']);
+    const taken = await admin.post('/api/users', { email: (await buildUser(t.db)).email, name: 'Samme Adresse' });
+    expect(taken.statusCode).toBe(409);
+  });
+
+  it('revokes a role, once, and records who did it', async () => {
+    const p = await buildProgramme(t.db);
+    const admin = await t.signIn((await buildUser(t.db, { isPlatformAdmin: true })).email);
+    const u = await buildUser(t.db, { roles: [[p.id, 'contributor']] });
+    expect((await admin.delete(`/api/users/${u.id}/roles/${p.id}`)).statusCode).toBe(200);
+    expect((await admin.get(`/api/users/${u.id}`)).json().roles).toEqual([]);
+    expect((await admin.delete(`/api/users/${u.id}/roles/${p.id}`)).statusCode).toBe(404);
+    const trail = (await admin.get(`/api/audit?entityType=role&entityId=${u.id}:${p.id}`)).json();
+    expect(trail.items.map((e: { action: string }) => e.action)).toEqual(['delete']);
+  });
+});
