@@ -1,4 +1,4 @@
-import { count, sql, type SQL } from 'drizzle-orm';
+import { count, getTableName, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from './client';
 import type { Page } from '../../shared/contracts/common';
@@ -24,9 +24,22 @@ export function norwegianNameOrder(column: PgColumn): SQL {
   return sql`${column}->>'nb' collate "nb-NO-x-icu"`;
 }
 
-/** A uuid[] parameter: one bound value, not one per element. Ids are validated UUIDs. */
+/** A uuid[] parameter: one bound value, not one per element. */
 export function uuidArray(ids: readonly string[]): SQL {
-  return sql`${`{${ids.join(',')}}`}::uuid[]`;
+  return sql`${sql.param([...ids])}::uuid[]`;
+}
+
+/** A text[] parameter: one bound value however many, for `= any(...)`. */
+export function textArray(values: readonly string[]): SQL {
+  return sql`${sql.param([...values])}::text[]`;
+}
+
+/**
+ * A table's name, quoted, for the few statements kept as text (a named prepared statement, COPY
+ * and the bulk merge of an import): the name comes from the table's definition, not a copy of it.
+ */
+export function tableName(table: PgTable): string {
+  return `"${getTableName(table)}"`;
 }
 
 /** `select count(*) from table where cond`, for the total of a page. */

@@ -16,7 +16,7 @@ import type {
   ObservationChange,
   StatisticsImport,
 } from '../../../shared/contracts/imports';
-import type { PageQuery } from '../../../shared/contracts/common';
+import type { Page, PageQuery } from '../../../shared/contracts/common';
 import { recordAudit } from '../../db/audit-writer';
 import { isStatisticsParseError, type Cube } from '@samordna/statistics-formats';
 import * as repo from './imports.repo';
@@ -108,10 +108,9 @@ export async function getImport(db: Db, actor: Actor, id: string): Promise<Stati
   return repo.toStatisticsImport(row);
 }
 
-export async function listImports(db: Db, actor: Actor, q: z.infer<typeof ImportQuery>): Promise<{ items: StatisticsImport[]; total: number }> {
+export function listImports(db: Db, actor: Actor, q: z.infer<typeof ImportQuery>): Promise<Page<StatisticsImport>> {
   authorize(actor, 'statistics.import');
-  const { rows, total } = await repo.listImportRows(db, q);
-  return { items: rows.map(repo.toStatisticsImport), total };
+  return repo.listImportPage(db, q);
 }
 
 export async function listChanges(
@@ -119,10 +118,10 @@ export async function listChanges(
   actor: Actor,
   id: string,
   page: z.infer<typeof PageQuery>,
-): Promise<{ items: ObservationChange[]; total: number }> {
+): Promise<Page<ObservationChange>> {
   authorize(actor, 'statistics.import');
   if (!(await repo.findImport(db, id))) throw notFound('The import');
-  return repo.listChangeRows(db, id, page);
+  return repo.listChangePage(db, id, page);
 }
 
 async function markFailed(db: Db, id: string, error: ImportErrorValue): Promise<void> {

@@ -1,5 +1,17 @@
 import type { Db } from '../../db/client';
+import { tableName } from '../../db/query-kit';
 import { poolOf } from '../../jobs/pool';
+import { areas } from '../areas/areas.table';
+import { indicators, observations, programmeAreas, programmeIndicators } from '../indicators/indicators.table';
+import { programmes } from '../programmes/programmes.table';
+
+// The statement is text (a named prepared statement); its table names come from the tables.
+const AREAS = tableName(areas);
+const INDICATORS = tableName(indicators);
+const OBSERVATIONS = tableName(observations);
+const PROGRAMMES = tableName(programmes);
+const PROGRAMME_AREAS = tableName(programmeAreas);
+const PROGRAMME_INDICATORS = tableName(programmeIndicators);
 
 /**
  * The area profile in one statement, so a page view costs one round trip. Per indicator the
@@ -16,30 +28,30 @@ import { poolOf } from '../../jobs/pool';
  */
 export const AREA_PROFILE_SQL = `
 with a as (
-  select id, code, name, kind from areas where code = $2
+  select id, code, name, kind from ${AREAS} where code = $2
 ),
 refs as (
   select r.id, r.code, r.name, r.kind, pa.sort_order
-  from programme_areas pa
-  join areas r on r.id = pa.area_id
+  from ${PROGRAMME_AREAS} pa
+  join ${AREAS} r on r.id = pa.area_id
   where pa.programme_id = $1 and pa.role = 'reference' and r.code <> $2
 )
 select
-  (select json_build_array(p.id, p.slug, p.name) from programmes p where p.id = $1) as programme,
+  (select json_build_array(p.id, p.slug, p.name) from ${PROGRAMMES} p where p.id = $1) as programme,
   (select json_build_array(a.id, a.code, a.name, a.kind) from a) as area,
   (select coalesce(json_agg(json_build_array(refs.id, refs.code, refs.name, refs.kind) order by refs.sort_order, refs.code), '[]')
      from refs) as refs,
   (select coalesce(json_agg(json_build_array(
             i.id, i.code, i.name, i.unit, i.decimals, i.direction, i.topic, i.is_illustrative, t.points, rp.points)
           order by pi.sort_order, i.code), '[]')
-     from programme_indicators pi
-     join indicators i on i.id = pi.indicator_id
+     from ${PROGRAMME_INDICATORS} pi
+     join ${INDICATORS} i on i.id = pi.indicator_id
      left join lateral (
        select json_agg(json_build_array(o.period, o.value, o.status, o.symbol) order by o.period_start, o.period) as points,
               (array_agg(o.period order by o.period_start desc, o.period desc))[1] as latest
        from (
          select o.period, o.period_start, o.value, o.status, o.symbol
-         from observations o, a
+         from ${OBSERVATIONS} o, a
          where o.indicator_id = i.id and o.area_id = a.id and o.breakdown = ''
          order by o.period_start desc, o.period desc
          limit 10
@@ -50,11 +62,11 @@ select
        from refs
        left join lateral (
          (select o.period, o.value, o.status, o.symbol
-            from observations o
+            from ${OBSERVATIONS} o
            where o.indicator_id = i.id and o.area_id = refs.id and o.breakdown = '' and o.period = t.latest)
          union all
          (select o.period, o.value, o.status, o.symbol
-            from observations o
+            from ${OBSERVATIONS} o
            where o.indicator_id = i.id and o.area_id = refs.id and o.breakdown = ''
            order by o.period_start desc, o.period desc
            limit 1)

@@ -6,6 +6,9 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { Db } from '../../../db/client';
 import { poolOf } from '../../../jobs/pool';
 import * as schema from '../../../db/schema';
+import { tableName } from '../../../db/query-kit';
+import { breakdownLabels, observations } from '../../indicators/indicators.table';
+import { observationChanges } from '../imports.table';
 import type { ImportMapping, ImportResult } from '../../../../shared/contracts/imports';
 import { OBSERVATION_STATUSES } from '../../../../shared/domain/statistics';
 import { STATUS_CODE, type Cube } from '@samordna/statistics-formats';
@@ -40,6 +43,12 @@ export interface ImportCubeOptions {
   /** Runs inside the transaction just before it commits: record the outcome with the data. */
   beforeCommit?: (tx: Db, result: ImportResult) => Promise<void>;
 }
+
+// The statements below are text (COPY, a temporary table, a bulk merge); their table names come
+// from the tables' definitions.
+const OBSERVATIONS = tableName(observations);
+const OBSERVATION_CHANGES = tableName(observationChanges);
+const BREAKDOWN_LABELS = tableName(breakdownLabels);
 
 const COLUMNS = 'indicator_id, area_id, period, period_kind, period_start, breakdown, value, status, symbol, note, import_id';
 /** Cells per batch read from the file: each batch's rows go to the database before the next is read. */
@@ -78,7 +87,7 @@ async function mergeStaging(client: pg.PoolClient, indicatorIds: string[]): Prom
      select s.*, o.value as before_value, o.status as before_status, o.indicator_id is null as is_new,
             (s.value is null and s.status = 'not_available' and s.symbol is null and s.note is null) as is_empty
        from import_staging s
-       left join (select * from observations where indicator_id = any($1::uuid[])) o
+       left join (select * from ${OBSERVATIONS} where indicator_id = any($1::uuid[])) o
             using (indicator_id, area_id, breakdown, period)
       where (o.indicator_id is null and not (s.value is null and s.status = 'not_available' and s.symbol is null and s.note is null))
          or (o.indicator_id is not null and (o.value, o.status, o.symbol, o.note) is distinct from (s.value, s.status, s.symbol, s.note))`,
@@ -86,20 +95,20 @@ async function mergeStaging(client: pg.PoolClient, indicatorIds: string[]): Prom
   );
   await client.query('analyze import_diff');
   await client.query(
-    `insert into observation_changes (indicator_id, area_id, period, breakdown, before_value, before_status, after_value, after_status, import_id)
+    `insert into ${OBSERVATION_CHANGES} (indicator_id, area_id, period, breakdown, before_value, before_status, after_value, after_status, import_id)
      select indicator_id, area_id, period, breakdown, before_value, before_status, value, status, import_id
        from import_diff
       where not is_new and (before_value is distinct from value or before_status is distinct from status)`,
   );
   const updated = await client.query(
-    `update observations o
+    `update ${OBSERVATIONS} o
         set value = d.value, status = d.status, symbol = d.symbol, note = d.note, period_kind = d.period_kind,
             period_start = d.period_start, import_id = d.import_id, updated_at = now()
        from import_diff d
       where not d.is_new
         and o.indicator_id = d.indicator_id and o.area_id = d.area_id and o.breakdown = d.breakdown and o.period = d.period`,
   );
-  const inserted = await client.query(`insert into observations (${COLUMNS}) select ${COLUMNS} from import_diff where is_new`);
+  const inserted = await client.query(`insert into ${OBSERVATIONS} (${COLUMNS}) select ${COLUMNS} from import_diff where is_new`);
   const withdrawn = await client.query<{ n: string }>('select count(*) as n from import_diff where not is_new and is_empty');
   return { inserted: inserted.rowCount ?? 0, updated: updated.rowCount ?? 0, withdrawn: Number(withdrawn.rows[0]?.n ?? 0) };
 }
@@ -107,10 +116,10 @@ async function mergeStaging(client: pg.PoolClient, indicatorIds: string[]): Prom
 async function upsertLabels(client: pg.PoolClient, plan: ImportPlan): Promise<void> {
   if (plan.labels.length === 0) return;
   await client.query(
-    `insert into breakdown_labels (key, label)
+    `insert into ${BREAKDOWN_LABELS} (key, label)
      select key, label from unnest($1::text[], $2::jsonb[]) as l(key, label)
      on conflict (key) do update set label = excluded.label, updated_at = now()
-      where breakdown_labels.label is distinct from excluded.label`,
+      where ${BREAKDOWN_LABELS}.label is distinct from excluded.label`,
     [plan.labels.map((l) => l.key), plan.labels.map((l) => JSON.stringify(l.label))],
   );
 }
@@ -140,13 +149,13 @@ export async function importCube(db: Db, cube: Cube, mapping: ImportMapping, opt
     await client.query('begin');
     await lockIndicators(client, plan);
     const { rows: existing } = await client.query<{ found: boolean }>(
-      'select exists (select 1 from observations where indicator_id = any($1::uuid[])) as found',
+      `select exists (select 1 from ${OBSERVATIONS} where indicator_id = any($1::uuid[])) as found`,
       [plan.indicators.map((i) => i.id)],
     );
     const isDirect = existing[0]?.found !== true;
-    if (!isDirect) await client.query('create temp table import_staging (like observations including defaults) on commit drop');
+    if (!isDirect) await client.query(`create temp table import_staging (like ${OBSERVATIONS} including defaults) on commit drop`);
 
-    const stream = client.query(copyFrom(`copy ${isDirect ? 'observations' : 'import_staging'} (${COLUMNS}) from stdin`));
+    const stream = client.query(copyFrom(`copy ${isDirect ? OBSERVATIONS : 'import_staging'} (${COLUMNS}) from stdin`));
     copy = stream;
     const done = finished(stream);
     // A failed COPY is reported when `done` is awaited; until then its rejection must not count
