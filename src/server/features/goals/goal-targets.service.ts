@@ -1,12 +1,11 @@
-import { eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { AppError, invalidFields, notFound } from '../../http/errors';
 import { recordAudit } from '../../db/audit-writer';
-import { areas } from '../areas/areas.table';
-import { indicators } from '../indicators/indicators.table';
+import { findAreaRow } from '../areas/areas.repo';
+import { findIndicatorById } from '../indicators/indicators.repo';
 import { getManagedGoal } from './goals.access';
-import { goalTargets, type GoalRow } from './goals.table';
+import type { GoalRow } from './goals.table';
 import * as repo from './goals.repo';
 import { toGoalTarget } from './goals.view';
 import { targetPeriodIssues, type GoalTarget, type GoalTargetCreate, type GoalTargetUpdate } from '../../../shared/contracts/goals';
@@ -32,10 +31,8 @@ interface TargetValues {
  */
 async function checkTarget(db: DbOrTx, v: TargetValues): Promise<{ baselinePeriod: string; targetPeriod: string }> {
   const errors: FieldError[] = [];
-  const [indicator] = await db.select({ id: indicators.id }).from(indicators).where(eq(indicators.id, v.indicatorId));
-  if (!indicator) errors.push({ path: 'indicatorId', code: 'notFound', message: 'notFound' });
-  const [area] = await db.select({ id: areas.id }).from(areas).where(eq(areas.id, v.areaId));
-  if (!area) errors.push({ path: 'areaId', code: 'notFound', message: 'notFound' });
+  if (!(await findIndicatorById(db, v.indicatorId))) errors.push({ path: 'indicatorId', code: 'notFound', message: 'notFound' });
+  if (!(await findAreaRow(db, v.areaId))) errors.push({ path: 'areaId', code: 'notFound', message: 'notFound' });
   for (const issue of targetPeriodIssues(v.baselinePeriod, v.targetPeriod)) {
     errors.push({ path: issue.path.join('.'), code: issue.message, message: issue.message });
   }
@@ -66,9 +63,7 @@ export async function createGoalTarget(db: Db, actor: Actor, goalId: string, inp
   const id = await db.transaction(async (tx) => {
     // Locks the goal so that concurrent additions get distinct places and a deletion waits.
     if (!(await repo.lockGoal(tx, goalId))) throw notFound('The goal');
-    const [created] = await tx
-      .insert(goalTargets)
-      .values({
+    const created = await repo.targetRows.insert(tx, {
         goalId,
         indicatorId: input.indicatorId,
         areaId: input.areaId,
@@ -79,10 +74,9 @@ export async function createGoalTarget(db: Db, actor: Actor, goalId: string, inp
         targetPeriod: periods.targetPeriod,
         note: input.note ?? EMPTY,
         sortOrder: await repo.nextTargetSortOrder(tx, goalId),
-      })
-      .returning();
-    await recordAudit(tx, actor, { action: 'create', entityType: 'goal_target', entityId: created!.id, programmeId: goal.programmeId, after: created });
-    return created!.id;
+    });
+    await recordAudit(tx, actor, { action: 'create', entityType: 'goal_target', entityId: created.id, programmeId: goal.programmeId, after: created });
+    return created.id;
   });
   return loadTarget(db, id);
 }
@@ -104,7 +98,7 @@ async function getManagedTarget(db: Db, actor: Actor, targetId: string): Promise
 export async function updateGoalTarget(db: Db, actor: Actor, targetId: string, patch: GoalTargetUpdate): Promise<GoalTarget> {
   const { goal } = await getManagedTarget(db, actor, targetId);
   await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(goalTargets).where(eq(goalTargets.id, targetId)).for('update');
+    const before = await repo.targetRows.lock(tx, targetId);
     if (!before) throw notFound('The target');
     const merged: TargetValues = {
       indicatorId: patch.indicatorId ?? before.indicatorId,
@@ -116,11 +110,7 @@ export async function updateGoalTarget(db: Db, actor: Actor, targetId: string, p
       targetPeriod: patch.target?.period ?? before.targetPeriod,
     };
     const periods = await checkTarget(tx, merged);
-    const [after] = await tx
-      .update(goalTargets)
-      .set({ ...merged, ...periods, ...(patch.note !== undefined ? { note: patch.note } : {}), updatedAt: new Date() })
-      .where(eq(goalTargets.id, targetId))
-      .returning();
+    const after = await repo.targetRows.update(tx, targetId, { ...merged, ...periods, ...(patch.note !== undefined ? { note: patch.note } : {}), updatedAt: new Date() });
     await recordAudit(tx, actor, { action: 'update', entityType: 'goal_target', entityId: targetId, programmeId: goal.programmeId, before, after });
   });
   return loadTarget(db, targetId);
@@ -129,7 +119,7 @@ export async function updateGoalTarget(db: Db, actor: Actor, targetId: string, p
 export async function deleteGoalTarget(db: Db, actor: Actor, targetId: string): Promise<void> {
   const { goal } = await getManagedTarget(db, actor, targetId);
   await db.transaction(async (tx) => {
-    const [before] = await tx.delete(goalTargets).where(eq(goalTargets.id, targetId)).returning();
+    const before = await repo.targetRows.remove(tx, targetId);
     if (!before) throw notFound('The target');
     await recordAudit(tx, actor, { action: 'delete', entityType: 'goal_target', entityId: targetId, programmeId: goal.programmeId, before });
   });

@@ -1,6 +1,7 @@
 import { asc, eq, max, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { ancestorIds, treeWalk, uuidArray } from '../../db/query-kit';
+import { rowWrites } from '../../db/row-writes';
 import type { AreaKind } from '../../../shared/contracts/areas';
 import type { Direction, IndicatorTopic, IndicatorUnit } from '../../../shared/contracts/indicators';
 import type { LocalizedText } from '../../../shared/domain/localized';
@@ -8,6 +9,10 @@ import type { ObservationStatus } from '../../../shared/domain/statistics';
 import { goals, goalTargets, type GoalRow, type GoalTargetRow } from './goals.table';
 
 const goalTree = { table: goals, id: goals.id, parentId: goals.parentId };
+
+/** Writes of one goal or one target by id, for the service's transactions. */
+export const goalRows = rowWrites(goals);
+export const targetRows = rowWrites(goalTargets);
 
 export function findGoal(db: DbOrTx, id: string): Promise<GoalRow | undefined> {
   return db.query.goals.findFirst({ where: eq(goals.id, id) });

@@ -1,13 +1,11 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
-import { AppError, notFound } from '../../http/errors';
+import { AppError, invalidField, notFound } from '../../http/errors';
 import { authorize, canSeeProgramme } from '../../http/permissions';
 import { recordAudit } from '../../db/audit-writer';
 import { visibleLineage } from '../programmes/programmes.access';
 import { checkParent, getManagedGoal } from './goals.access';
-import { invalidField } from '../../http/errors';
-import { goals, type GoalRow } from './goals.table';
+import type { GoalRow, goals } from './goals.table';
 import * as repo from './goals.repo';
 import { inTreeOrder, toGoal, toGoalTarget } from './goals.view';
 import type { Goal, GoalCreate, GoalTarget, GoalTree, GoalUpdate } from '../../../shared/contracts/goals';
@@ -62,9 +60,7 @@ export async function createGoal(db: Db, actor: Actor, programmeId: string, inpu
   authorize(actor, 'goal.manage', { programmeIds: lineage });
   if (input.parentId) await checkParent(db, input.parentId, lineage);
   const row = await db.transaction(async (tx) => {
-    const [created] = await tx
-      .insert(goals)
-      .values({
+    const created = await repo.goalRows.insert(tx, {
         programmeId,
         parentId: input.parentId ?? null,
         title: input.title,
@@ -73,10 +69,9 @@ export async function createGoal(db: Db, actor: Actor, programmeId: string, inpu
         periodTo: input.periodTo ?? null,
         ownerBody: input.ownerBody ?? null,
         sortOrder: input.sortOrder,
-      })
-      .returning();
-    await recordAudit(tx, actor, { action: 'create', entityType: 'goal', entityId: created!.id, programmeId, after: created });
-    return created!;
+    });
+    await recordAudit(tx, actor, { action: 'create', entityType: 'goal', entityId: created.id, programmeId, after: created });
+    return created;
   });
   return toGoal(row, []);
 }
@@ -110,7 +105,7 @@ export async function updateGoal(db: Db, actor: Actor, goalId: string, patch: Go
     if (patch.periodTo !== undefined) values.periodTo = patch.periodTo ?? null;
     if (patch.ownerBody !== undefined) values.ownerBody = patch.ownerBody ?? null;
     if (patch.sortOrder !== undefined) values.sortOrder = patch.sortOrder;
-    const [after] = await tx.update(goals).set(values).where(eq(goals.id, goalId)).returning();
+    const after = await repo.goalRows.update(tx, goalId, values);
     await recordAudit(tx, actor, { action: 'update', entityType: 'goal', entityId: goalId, programmeId: before.programmeId, before, after });
     return after!;
   });
@@ -128,7 +123,7 @@ export async function deleteGoal(db: Db, actor: Actor, goalId: string): Promise<
     if (!before) throw notFound('The goal');
     if (await repo.hasSubGoals(tx, goalId)) throw new AppError('IN_USE', 'The goal has sub-goals; delete or move them first');
     const targets = await repo.listTargetsOfGoal(tx, goalId);
-    await tx.delete(goals).where(eq(goals.id, goalId));
+    await repo.goalRows.remove(tx, goalId);
     await recordAudit(tx, actor, { action: 'delete', entityType: 'goal', entityId: goalId, programmeId: before.programmeId, before: { ...before, targets } });
   });
 }

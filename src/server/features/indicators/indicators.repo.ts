@@ -2,10 +2,14 @@ import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { containsPattern, countRows, fetchPage, norwegianNameOrder, uuidArray } from '../../db/query-kit';
 import type { Page } from '../../../shared/contracts/common';
+import { rowWrites } from '../../db/row-writes';
 import { areas } from '../areas/areas.table';
 import { indicators, programmeAreas, programmeIndicators, type IndicatorRow, type ProgrammeAreaRole } from './indicators.table';
 import type { AreaRef } from '../../../shared/contracts/indicators';
 import { comparePeriods, periodOf } from '../../../shared/domain/periods';
+
+/** Writes of one indicator by id, for the service's transactions. */
+export const indicatorRows = rowWrites(indicators);
 
 export function findIndicatorByCode(db: DbOrTx, code: string): Promise<IndicatorRow | undefined> {
   return db.query.indicators.findFirst({ where: eq(indicators.code, code) });
@@ -135,4 +139,36 @@ export function listProgrammeAreaRefs(db: DbOrTx, programmeId: string, role: Pro
     .innerJoin(areas, eq(areas.id, programmeAreas.areaId))
     .where(and(eq(programmeAreas.programmeId, programmeId), eq(programmeAreas.role, role)))
     .orderBy(asc(programmeAreas.sortOrder));
+}
+
+/** Which of the ids are indicators of the catalogue. */
+export async function existingIndicatorIds(db: DbOrTx, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.select({ id: indicators.id }).from(indicators).where(inArray(indicators.id, [...ids]));
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Which of the ids are areas of the register. */
+export async function existingAreaIds(db: DbOrTx, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.select({ id: areas.id }).from(areas).where(inArray(areas.id, [...ids]));
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Replaces the programme's indicators and areas with the lists given, in their order. */
+export async function replaceProgrammeStatistics(
+  tx: DbOrTx,
+  programmeId: string,
+  lists: { indicatorIds: readonly string[]; focusAreaIds: readonly string[]; referenceAreaIds: readonly string[] },
+): Promise<void> {
+  await tx.delete(programmeIndicators).where(eq(programmeIndicators.programmeId, programmeId));
+  await tx.delete(programmeAreas).where(eq(programmeAreas.programmeId, programmeId));
+  if (lists.indicatorIds.length) {
+    await tx.insert(programmeIndicators).values(lists.indicatorIds.map((indicatorId, i) => ({ programmeId, indicatorId, sortOrder: i })));
+  }
+  const areaRows = [
+    ...lists.focusAreaIds.map((areaId, i) => ({ programmeId, areaId, role: 'focus' as const, sortOrder: i })),
+    ...lists.referenceAreaIds.map((areaId, i) => ({ programmeId, areaId, role: 'reference' as const, sortOrder: i })),
+  ];
+  if (areaRows.length) await tx.insert(programmeAreas).values(areaRows);
 }

@@ -1,13 +1,11 @@
-import { eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { AppError, invalidField, notFound } from '../../http/errors';
 import { authorize } from '../../http/permissions';
 import { recordAudit } from '../../db/audit-writer';
-import { areas } from '../areas/areas.table';
 import { inProgramme, visibleLineage } from '../programmes/programmes.access';
-import { indicators, programmeAreas, programmeIndicators, type IndicatorRow } from './indicators.table';
+import type { IndicatorRow, indicators } from './indicators.table';
 import * as repo from './indicators.repo';
 import type { Page } from '../../../shared/contracts/common';
 import type {
@@ -105,12 +103,9 @@ function toValues(input: Partial<IndicatorCreate>): Partial<typeof indicators.$i
 export async function createIndicator(db: Db, actor: Actor, input: IndicatorCreate): Promise<Indicator> {
   authorize(actor, 'indicator.create');
   const row = await db.transaction(async (tx) => {
-    const [created] = await tx
-      .insert(indicators)
-      .values({ ...toValues(input), description: input.description ?? EMPTY, notes: input.notes ?? EMPTY } as typeof indicators.$inferInsert)
-      .returning();
-    await recordAudit(tx, actor, { action: 'create', entityType: 'indicator', entityId: created!.id, after: created });
-    return created!;
+    const created = await repo.indicatorRows.insert(tx, { ...toValues(input), description: input.description ?? EMPTY, notes: input.notes ?? EMPTY } as typeof indicators.$inferInsert);
+    await recordAudit(tx, actor, { action: 'create', entityType: 'indicator', entityId: created.id, after: created });
+    return created;
   });
   return toIndicator(row);
 }
@@ -125,11 +120,7 @@ export async function updateIndicator(db: Db, actor: Actor, code: string, patch:
     throw invalidField('ageTo', 'ageRange', 'The highest age is below the lowest');
   }
   const row = await db.transaction(async (tx) => {
-    const [after] = await tx
-      .update(indicators)
-      .set({ ...toValues(patch), updatedAt: new Date() })
-      .where(eq(indicators.id, before.id))
-      .returning();
+    const after = await repo.indicatorRows.update(tx, before.id, { ...toValues(patch), updatedAt: new Date() });
     await recordAudit(tx, actor, { action: 'update', entityType: 'indicator', entityId: before.id, before, after });
     return after!;
   });
@@ -145,7 +136,7 @@ export async function deleteIndicator(db: Db, actor: Actor, code: string): Promi
     throw new AppError('IN_USE', 'The indicator has observations or targets; it cannot be deleted');
   }
   await db.transaction(async (tx) => {
-    await tx.delete(indicators).where(eq(indicators.id, before.id));
+    await repo.indicatorRows.remove(tx, before.id);
     await recordAudit(tx, actor, { action: 'delete', entityType: 'indicator', entityId: before.id, before });
   });
 }
@@ -189,12 +180,7 @@ export async function updateProgrammeStatistics(
     duplicates('indicatorIds', input.indicatorIds) ?? duplicates('focusAreaIds', input.focusAreaIds) ?? duplicates('referenceAreaIds', input.referenceAreaIds);
   if (problem) throw problem;
   const areaIds = [...new Set([...input.focusAreaIds, ...input.referenceAreaIds])];
-  const [foundIndicators, foundAreas] = await Promise.all([
-    input.indicatorIds.length ? db.select({ id: indicators.id }).from(indicators).where(inArray(indicators.id, input.indicatorIds)) : [],
-    areaIds.length ? db.select({ id: areas.id }).from(areas).where(inArray(areas.id, areaIds)) : [],
-  ]);
-  const indicatorSet = new Set(foundIndicators.map((r) => r.id));
-  const areaSet = new Set(foundAreas.map((r) => r.id));
+  const [indicatorSet, areaSet] = await Promise.all([repo.existingIndicatorIds(db, input.indicatorIds), repo.existingAreaIds(db, areaIds)]);
   const missing =
     unknownIds('indicatorIds', input.indicatorIds, indicatorSet) ??
     unknownIds('focusAreaIds', input.focusAreaIds, areaSet) ??
@@ -203,16 +189,7 @@ export async function updateProgrammeStatistics(
 
   const before = await getProgrammeStatistics(db, actor, programmeId);
   await db.transaction(async (tx) => {
-    await tx.delete(programmeIndicators).where(eq(programmeIndicators.programmeId, programmeId));
-    await tx.delete(programmeAreas).where(eq(programmeAreas.programmeId, programmeId));
-    if (input.indicatorIds.length) {
-      await tx.insert(programmeIndicators).values(input.indicatorIds.map((indicatorId, i) => ({ programmeId, indicatorId, sortOrder: i })));
-    }
-    const areaRows = [
-      ...input.focusAreaIds.map((areaId, i) => ({ programmeId, areaId, role: 'focus' as const, sortOrder: i })),
-      ...input.referenceAreaIds.map((areaId, i) => ({ programmeId, areaId, role: 'reference' as const, sortOrder: i })),
-    ];
-    if (areaRows.length) await tx.insert(programmeAreas).values(areaRows);
+    await repo.replaceProgrammeStatistics(tx, programmeId, input);
     await recordAudit(tx, actor, {
       action: 'update',
       entityType: 'programme_statistics',

@@ -1,5 +1,6 @@
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
+import { rowWrites } from '../../db/row-writes';
 import { descendantIds, norwegianNameOrder, norwegianOrder, treeWalk, uuidArray } from '../../db/query-kit';
 import { organisations } from '../organisations/organisations.table';
 import { people } from '../people/people.table';
@@ -7,6 +8,23 @@ import { contacts, participations, programmes, type ProgrammeRow } from './progr
 import type { ProgrammeLink } from '../../../shared/domain/permissions';
 
 const programmeTree = { table: programmes, id: programmes.id, parentId: programmes.parentId };
+
+/** Writes of one programme, participation or contact by id, for the service's transactions. */
+export const programmeRows = rowWrites(programmes);
+export const participationRows = rowWrites(participations);
+export const contactRows = rowWrites(contacts);
+
+/** Removes the programme's participation; undefined when the programme has no such participation. */
+export async function removeParticipation(tx: DbOrTx, programmeId: string, id: string) {
+  const [row] = await tx.delete(participations).where(and(eq(participations.id, id), eq(participations.programmeId, programmeId))).returning();
+  return row;
+}
+
+/** Removes the programme's contact; undefined when the programme has no such contact. */
+export async function removeContact(tx: DbOrTx, programmeId: string, id: string) {
+  const [row] = await tx.delete(contacts).where(and(eq(contacts.id, id), eq(contacts.programmeId, programmeId))).returning();
+  return row;
+}
 
 export function findProgrammeById(db: DbOrTx, id: string): Promise<ProgrammeRow | undefined> {
   return db.query.programmes.findFirst({ where: eq(programmes.id, id) });

@@ -1,11 +1,10 @@
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { AppError, notFound } from '../../http/errors';
 import { authorize, can, PLATFORM } from '../../http/permissions';
 import { recordAudit } from '../../db/audit-writer';
 import { inProgramme, visibleLineage, visibleProgrammes } from './programmes.access';
-import { contacts, participations, programmes, type ProgrammeRow } from './programmes.table';
+import type { ProgrammeRow } from './programmes.table';
 import * as repo from './programmes.repo';
 import type {
   ContactCreate,
@@ -102,9 +101,7 @@ async function authorizeParent(db: Db, actor: Actor, parentId: string | null | u
 export async function createProgramme(db: Db, actor: Actor, input: ProgrammeCreate): Promise<Programme> {
   await authorizeParent(db, actor, input.parentId);
   const row = await db.transaction(async (tx) => {
-    const [created] = await tx
-      .insert(programmes)
-      .values({
+    const created = await repo.programmeRows.insert(tx, {
         slug: input.slug,
         kind: input.kind,
         parentId: input.parentId ?? null,
@@ -113,10 +110,9 @@ export async function createProgramme(db: Db, actor: Actor, input: ProgrammeCrea
         purpose: input.purpose ?? EMPTY,
         goalText: input.goalText ?? EMPTY,
         isPublished: input.isPublished,
-      })
-      .returning();
-    await recordAudit(tx, actor, { action: 'create', entityType: 'programme', entityId: created!.id, programmeId: created!.id, after: created });
-    return created!;
+    });
+    await recordAudit(tx, actor, { action: 'create', entityType: 'programme', entityId: created.id, programmeId: created.id, after: created });
+    return created;
   });
   return assemble(db, actor, row);
 }
@@ -133,11 +129,7 @@ export async function updateProgramme(db: Db, actor: Actor, id: string, patch: P
     await authorizeParent(db, actor, patch.parentId);
   }
   const row = await db.transaction(async (tx) => {
-    const [after] = await tx
-      .update(programmes)
-      .set({ ...patch, parentId: patch.parentId === undefined ? undefined : patch.parentId, updatedAt: new Date() })
-      .where(eq(programmes.id, id))
-      .returning();
+    const after = await repo.programmeRows.update(tx, id, { ...patch, parentId: patch.parentId === undefined ? undefined : patch.parentId, updatedAt: new Date() });
     await recordAudit(tx, actor, { action: 'update', entityType: 'programme', entityId: id, programmeId: id, before, after });
     return after!;
   });
@@ -149,7 +141,7 @@ export async function deleteProgramme(db: Db, actor: Actor, id: string): Promise
   const { row: before, lineage } = await getVisibleRow(db, actor, id);
   authorize(actor, 'programme.delete', inProgramme(lineage));
   await db.transaction(async (tx) => {
-    await tx.delete(programmes).where(eq(programmes.id, id));
+    await repo.programmeRows.remove(tx, id);
     await recordAudit(tx, actor, { action: 'delete', entityType: 'programme', entityId: id, programmeId: id, before });
   });
 }
@@ -162,8 +154,8 @@ async function authorizeUpdate(db: Db, actor: Actor, programmeId: string): Promi
 export async function addParticipation(db: Db, actor: Actor, programmeId: string, input: ParticipationCreate): Promise<Programme> {
   await authorizeUpdate(db, actor, programmeId);
   await db.transaction(async (tx) => {
-    const [row] = await tx.insert(participations).values({ programmeId, organisationId: input.organisationId, role: input.role, note: input.note ?? null }).returning();
-    await recordAudit(tx, actor, { action: 'create', entityType: 'participation', entityId: row!.id, programmeId, after: row });
+    const row = await repo.participationRows.insert(tx, { programmeId, organisationId: input.organisationId, role: input.role, note: input.note ?? null });
+    await recordAudit(tx, actor, { action: 'create', entityType: 'participation', entityId: row.id, programmeId, after: row });
   });
   return getProgrammeById(db, actor, programmeId);
 }
@@ -171,7 +163,7 @@ export async function addParticipation(db: Db, actor: Actor, programmeId: string
 export async function removeParticipation(db: Db, actor: Actor, programmeId: string, participationId: string): Promise<void> {
   await authorizeUpdate(db, actor, programmeId);
   await db.transaction(async (tx) => {
-    const [row] = await tx.delete(participations).where(and(eq(participations.id, participationId), eq(participations.programmeId, programmeId))).returning();
+    const row = await repo.removeParticipation(tx, programmeId, participationId);
     if (!row) throw notFound('The participation');
     await recordAudit(tx, actor, { action: 'delete', entityType: 'participation', entityId: row.id, programmeId, before: row });
   });
@@ -180,8 +172,8 @@ export async function removeParticipation(db: Db, actor: Actor, programmeId: str
 export async function addContact(db: Db, actor: Actor, programmeId: string, input: ContactCreate): Promise<Programme> {
   await authorizeUpdate(db, actor, programmeId);
   await db.transaction(async (tx) => {
-    const [row] = await tx.insert(contacts).values({ programmeId, personId: input.personId, role: input.role, sortOrder: input.sortOrder }).returning();
-    await recordAudit(tx, actor, { action: 'create', entityType: 'contact', entityId: row!.id, programmeId, after: row });
+    const row = await repo.contactRows.insert(tx, { programmeId, personId: input.personId, role: input.role, sortOrder: input.sortOrder });
+    await recordAudit(tx, actor, { action: 'create', entityType: 'contact', entityId: row.id, programmeId, after: row });
   });
   return getProgrammeById(db, actor, programmeId);
 }
@@ -189,7 +181,7 @@ export async function addContact(db: Db, actor: Actor, programmeId: string, inpu
 export async function removeContact(db: Db, actor: Actor, programmeId: string, contactId: string): Promise<void> {
   await authorizeUpdate(db, actor, programmeId);
   await db.transaction(async (tx) => {
-    const [row] = await tx.delete(contacts).where(and(eq(contacts.id, contactId), eq(contacts.programmeId, programmeId))).returning();
+    const row = await repo.removeContact(tx, programmeId, contactId);
     if (!row) throw notFound('The contact');
     await recordAudit(tx, actor, { action: 'delete', entityType: 'contact', entityId: row.id, programmeId, before: row });
   });
