@@ -57,6 +57,20 @@ export default tseslint.config(
   { files: ['src/client/**/*.{ts,tsx}'], ignores: TESTS, rules: boundaries('server', 'testing') },
   { files: ['src/client/**/*.test.{ts,tsx}', 'src/client/testing/**'], rules: boundaries('server') },
   {
+    // SQL lives in repos (and the kit in src/server/db): a service or a route holds rules and
+    // permission checks and asks its repo, so a query is written once and found in one place.
+    files: ['src/server/features/**/*.service.ts', 'src/server/features/**/*.routes.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'drizzle-orm', allowTypeImports: true, message: 'Queries live in the feature\'s repo; the service calls it.' }],
+          patterns: [{ group: ['drizzle-orm/*'], allowTypeImports: true, message: 'Queries live in the feature\'s repo; the service calls it.' }],
+        },
+      ],
+    },
+  },
+  {
     // The statistics formats library stands alone (see its README): it imports nothing from the
     // app nor from another workspace package, only from its own folder, Node and its packages.
     files: ['packages/statistics-formats/**/*.ts'],
