@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from './client';
 import type { Actor } from '../http/actor';
+import type { AuditEntityType } from '../../shared/contracts/audit';
 import { recordAudit } from './audit-writer';
 import { notFound } from '../http/errors';
 
@@ -11,7 +12,7 @@ type TableWithId = PgTable & { id: PgColumn };
  * Insert, update and delete of one row with its audit entry in the same transaction — the
  * shape every register (organisations, areas, people, users) shares.
  */
-export function auditedWrites<T extends TableWithId>(table: T, entityType: string, label: string) {
+export function auditedWrites<T extends TableWithId>(table: T, entityType: AuditEntityType, label: string) {
   return {
     async create(db: Db, actor: Actor, values: T['$inferInsert']): Promise<T['$inferSelect']> {
       return db.transaction(async (tx) => {
