@@ -1,5 +1,5 @@
 import type { ErrorCode, FieldError, Problem } from '../../shared/errors';
-import type { Me } from '../../shared/contracts/auth';
+import { authApi, type Me } from '../../shared/contracts/auth';
 import { pathOf, type EndpointSpec, type InputOf, type LinkSpec, type ResponseOf } from '../../shared/contracts/endpoint';
 
 /** A code the client itself uses when the server could not be reached or answered nonsense. */
@@ -75,7 +75,7 @@ async function send(method: string, path: string, body?: unknown): Promise<Respo
 
 /** GET /api/auth/me; also refreshes the CSRF token the other requests send. */
 export async function fetchMe(): Promise<Me> {
-  const res = await send('GET', '/api/auth/me');
+  const res = await send(authApi.me.method, pathOf(authApi.me));
   if (!res.ok) throw await parseError(res);
   const me = (await res.json()) as Me;
   rememberCsrfToken(me.csrfToken);
@@ -143,12 +143,11 @@ async function upload<T>(path: string, form: FormData, options: { onProgress?: (
   return (await res.json()) as T;
 }
 
+/**
+ * Requests that `call` does not make: a multipart upload with progress. Every JSON request goes
+ * through `call` and an endpoint descriptor of the shared contracts.
+ */
 export const api = {
-  get: <T>(path: string, query?: Query) => request<T>('GET', withQuery(path, query)),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
-  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
-  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
-  delete: <T>(path: string) => request<T>('DELETE', path),
   upload,
 };
 
