@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifySchema } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -37,6 +37,8 @@ export interface RouteInfo {
   method: string;
   url: string;
   permission: Permission | undefined;
+  /** The route's schema as registered (Zod schemas): a test holds it against the contracts' descriptors. */
+  schema: FastifySchema | undefined;
 }
 
 export interface BuildOptions {
@@ -76,7 +78,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     const permission = (route.config as { permission?: Permission } | undefined)?.permission;
     for (const method of methods) {
       if (method === 'HEAD' || method === 'OPTIONS') continue;
-      routes.push({ method, url: route.url, permission });
+      routes.push({ method, url: route.url, permission, schema: route.schema });
     }
   });
 

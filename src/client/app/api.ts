@@ -1,5 +1,6 @@
 import type { ErrorCode, FieldError, Problem } from '../../shared/errors';
-import type { Me } from '../../shared/contracts/auth';
+import { authApi, type Me } from '../../shared/contracts/auth';
+import { pathOf, type EndpointSpec, type InputOf, type LinkSpec, type ResponseOf } from '../../shared/contracts/endpoint';
 
 /** A code the client itself uses when the server could not be reached or answered nonsense. */
 export type ClientErrorCode = ErrorCode | 'NETWORK';
@@ -74,7 +75,7 @@ async function send(method: string, path: string, body?: unknown): Promise<Respo
 
 /** GET /api/auth/me; also refreshes the CSRF token the other requests send. */
 export async function fetchMe(): Promise<Me> {
-  const res = await send('GET', '/api/auth/me');
+  const res = await send(authApi.me.method, pathOf(authApi.me));
   if (!res.ok) throw await parseError(res);
   const me = (await res.json()) as Me;
   rememberCsrfToken(me.csrfToken);
@@ -142,11 +143,39 @@ async function upload<T>(path: string, form: FormData, options: { onProgress?: (
   return (await res.json()) as T;
 }
 
+/**
+ * Requests that `call` does not make: a multipart upload with progress. Every JSON request goes
+ * through `call` and an endpoint descriptor of the shared contracts.
+ */
 export const api = {
-  get: <T>(path: string, query?: Query) => request<T>('GET', withQuery(path, query)),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
-  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
-  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
-  delete: <T>(path: string) => request<T>('DELETE', path),
   upload,
 };
+
+/** One part of a call (`params`, `query`, `body`): required when the schema requires something. */
+type CallPart<E, K extends 'params' | 'query' | 'body'> = E extends { [P in K]: unknown }
+  ? object extends InputOf<E, K>
+    ? { [P in K]?: InputOf<E, K> }
+    : { [P in K]: InputOf<E, K> }
+  : { [P in K]?: never };
+
+/** What a call of the endpoint sends: its path parameters, query and body, typed by its schemas. */
+export type CallInput<E> = CallPart<E, 'params'> & CallPart<E, 'query'> & CallPart<E, 'body'>;
+
+/** The input may be left out when nothing in it is required. */
+type CallArgs<E> = object extends CallInput<E> ? [input?: CallInput<E>] : [input: CallInput<E>];
+
+/** The URL of an endpoint or link with its path parameters filled in and its query appended. */
+export function urlOf<E extends EndpointSpec | LinkSpec>(ep: E, input: { params?: InputOf<E, 'params'>; query?: InputOf<E, 'query'> } = {}): string {
+  return withQuery(pathOf(ep, input.params as Record<string, string> | undefined), input.query as Query | undefined);
+}
+
+/**
+ * Calls an endpoint of the shared contracts: the path, method and types come from its
+ * descriptor. The answer is typed by the descriptor's response schema but not parsed at run time:
+ * the server's serializer already holds it to the schema.
+ */
+export function call<E extends EndpointSpec>(ep: E, ...[input]: CallArgs<E>): Promise<ResponseOf<E>> {
+  const { params, query, body } = (input ?? {}) as { params?: Record<string, string>; query?: Query; body?: unknown };
+  const path = withQuery(pathOf(ep, params), query);
+  return request<ResponseOf<E>>(ep.method, path, body ?? (ep.method === 'POST' ? {} : undefined));
+}

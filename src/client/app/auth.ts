@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { LoginRequest, Me } from '../../shared/contracts/auth';
-import { api, fetchMe, rememberCsrfToken } from './api';
+import { authApi, type LoginRequest } from '../../shared/contracts/auth';
+import { call, fetchMe, rememberCsrfToken } from './api';
 
 export const ME_KEY = ['me'] as const;
 
@@ -12,7 +12,7 @@ export function useMe() {
 export function useLogin() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: LoginRequest) => api.post<Me>('/api/auth/login', body),
+    mutationFn: (body: LoginRequest) => call(authApi.login, { body }),
     onSuccess: async (me) => {
       rememberCsrfToken(me.csrfToken);
       qc.setQueryData(ME_KEY, me);
@@ -25,7 +25,7 @@ export function useLogin() {
 export function useLogout() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<{ ok: true }>('/api/auth/logout'),
+    mutationFn: () => call(authApi.logout),
     onSettled: async () => {
       rememberCsrfToken(undefined);
       qc.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });

@@ -3,12 +3,13 @@
 // in a feature, it made that feature and every writer depend on each other.
 import type { DbOrTx } from './client';
 import type { Actor } from '../http/actor';
+import type { AuditEntityType } from '../../shared/contracts/audit';
 import { auditEntries } from '../features/audit/audit.table';
 
 /** One change to a record, as the audit trail keeps it. */
 export interface AuditRecord {
   action: 'create' | 'update' | 'delete';
-  entityType: string;
+  entityType: AuditEntityType;
   entityId: string;
   programmeId?: string | null;
   before?: unknown;

@@ -1,5 +1,6 @@
 import type { Db } from './client';
 import type { Actor } from '../http/actor';
+import type { AuditEntityType } from '../../shared/contracts/audit';
 import { recordAudit } from './audit-writer';
 import { rowWrites, type TableWithId } from './row-writes';
 import { notFound } from '../http/errors';
@@ -8,7 +9,7 @@ import { notFound } from '../http/errors';
  * Insert, update and delete of one row with its audit entry in the same transaction — the
  * shape every register (organisations, areas, people) shares.
  */
-export function auditedWrites<T extends TableWithId>(table: T, entityType: string, label: string) {
+export function auditedWrites<T extends TableWithId>(table: T, entityType: AuditEntityType, label: string) {
   const rows = rowWrites(table);
   return {
     async create(db: Db, actor: Actor, values: T['$inferInsert']): Promise<T['$inferSelect']> {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Id } from './common';
+import { Id, OkResponse } from './common';
+import { endpoint, link } from './endpoint';
 import { RoleGrant } from './users';
 
 export const LoginRequest = z.object({
@@ -24,3 +25,26 @@ export const Me = z.object({
   oidcEnabled: z.boolean(),
 });
 export type Me = z.infer<typeof Me>;
+
+/** Only same-site paths may be returned to after sign-in (no open redirect). */
+const ReturnTo = z
+  .string()
+  .max(500)
+  .regex(/^\/(?!\/)[^\\]*$/)
+  .optional()
+  .catch(undefined);
+
+export const OidcLoginQuery = z.object({ returnTo: ReturnTo });
+export type OidcLoginQuery = z.infer<typeof OidcLoginQuery>;
+/** Whatever the identity provider sends back (code, state, error …); the OIDC client reads it. */
+export const OidcCallbackQuery = z.record(z.string(), z.string());
+export type OidcCallbackQuery = z.infer<typeof OidcCallbackQuery>;
+
+/** Sign-in and sign-out; the OpenID Connect routes are redirects the browser follows. */
+export const authApi = {
+  me: endpoint({ method: 'GET', path: '/api/auth/me', response: Me }),
+  login: endpoint({ method: 'POST', path: '/api/auth/login', body: LoginRequest, response: Me }),
+  logout: endpoint({ method: 'POST', path: '/api/auth/logout', response: OkResponse }),
+  oidcLogin: link({ path: '/api/auth/oidc/login', query: OidcLoginQuery }),
+  oidcCallback: link({ path: '/api/auth/oidc/callback', query: OidcCallbackQuery }),
+};

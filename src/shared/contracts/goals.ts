@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Id, LocalizedText, OptionalLocalizedText, Timestamp } from './common';
+import { Id, IdParams, LocalizedText, OkResponse, OptionalLocalizedText, Timestamp } from './common';
+import { endpoint } from './endpoint';
 import { AreaRef, IndicatorSummary } from './indicators';
 import { ProfilePoint } from './profiles';
 import { PROGRESS_STATUSES } from '../domain/progress';
@@ -116,3 +117,14 @@ export const GoalTree = z.object({
   goals: z.array(Goal.extend({ isInherited: z.boolean().describe('Owned by an ancestor programme') })),
 });
 export type GoalTree = z.infer<typeof GoalTree>;
+
+/** The goals endpoints: goal trees and the targets that measure them. */
+export const goalsApi = {
+  tree: endpoint({ method: 'GET', path: '/api/programmes/:id/goals', params: IdParams, response: GoalTree }),
+  create: endpoint({ method: 'POST', path: '/api/programmes/:id/goals', params: IdParams, body: GoalCreate, response: Goal, status: 201 }),
+  update: endpoint({ method: 'PATCH', path: '/api/goals/:id', params: IdParams, body: GoalUpdate, response: Goal }),
+  remove: endpoint({ method: 'DELETE', path: '/api/goals/:id', params: IdParams, response: OkResponse }),
+  createTarget: endpoint({ method: 'POST', path: '/api/goals/:id/targets', params: IdParams, body: GoalTargetCreate, response: GoalTarget, status: 201 }),
+  updateTarget: endpoint({ method: 'PATCH', path: '/api/goal-targets/:id', params: IdParams, body: GoalTargetUpdate, response: GoalTarget }),
+  removeTarget: endpoint({ method: 'DELETE', path: '/api/goal-targets/:id', params: IdParams, response: OkResponse }),
+};

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Id, pageOf, PageQuery, Timestamp } from './common';
+import { Id, IdParams, OkResponse, pageOf, PageQuery, Timestamp } from './common';
+import { endpoint } from './endpoint';
 import { IndicatorCode, ObservationStatus } from './indicators';
 import { OBSERVATION_STATUSES } from '../domain/statistics';
 
@@ -116,6 +117,7 @@ export type Upload = z.infer<typeof Upload>;
 
 export const UploadParams = z.object({ id: Id });
 export const UploadDatasetQuery = z.object({ dataset: z.coerce.number().int().min(0).default(0) });
+export type UploadDatasetQuery = z.infer<typeof UploadDatasetQuery>;
 
 export const PreviewRow = z.object({
   indicatorCode: z.string(),
@@ -213,6 +215,7 @@ export const ImportCreate = z.object({ uploadId: Id, mapping: ImportMapping });
 export type ImportCreate = z.infer<typeof ImportCreate>;
 export const ImportPage = pageOf(StatisticsImport);
 export const ImportQuery = PageQuery.extend({ state: ImportState.optional() });
+export type ImportQuery = z.infer<typeof ImportQuery>;
 
 /** A value that an import changed: the history of revised statistics. */
 export const ObservationChange = z.object({
@@ -240,3 +243,19 @@ export const SavedMappingCreate = z.object({ name: z.string().trim().min(1).max(
 export type SavedMappingCreate = z.infer<typeof SavedMappingCreate>;
 /** Every saved mapping, by name (`GET /api/statistics/mappings`). */
 export const SavedMappingPage = pageOf(SavedMapping);
+
+/** Statistics uploads, mapping and preview, import jobs with their progress and changes, saved mappings. */
+export const importsApi = {
+  /** Multipart (field `file`, optional `sourceUrl`): sent with the client's `api.upload`, not `call`. */
+  upload: endpoint({ method: 'POST', path: '/api/statistics/uploads', response: Upload, status: 201 }),
+  getUpload: endpoint({ method: 'GET', path: '/api/statistics/uploads/:id', params: UploadParams, query: UploadDatasetQuery, response: Upload }),
+  preview: endpoint({ method: 'POST', path: '/api/statistics/uploads/:id/preview', params: UploadParams, body: ImportMapping, response: ImportPreview }),
+  create: endpoint({ method: 'POST', path: '/api/statistics/imports', body: ImportCreate, response: StatisticsImport, status: 202 }),
+  list: endpoint({ method: 'GET', path: '/api/statistics/imports', query: ImportQuery, response: ImportPage }),
+  get: endpoint({ method: 'GET', path: '/api/statistics/imports/:id', params: IdParams, response: StatisticsImport }),
+  changes: endpoint({ method: 'GET', path: '/api/statistics/imports/:id/changes', params: IdParams, query: PageQuery, response: ObservationChangePage }),
+  mappings: endpoint({ method: 'GET', path: '/api/statistics/mappings', response: SavedMappingPage }),
+  createMapping: endpoint({ method: 'POST', path: '/api/statistics/mappings', body: SavedMappingCreate, response: SavedMapping, status: 201 }),
+  updateMapping: endpoint({ method: 'PUT', path: '/api/statistics/mappings/:id', params: IdParams, body: SavedMappingCreate, response: SavedMapping }),
+  removeMapping: endpoint({ method: 'DELETE', path: '/api/statistics/mappings/:id', params: IdParams, response: OkResponse }),
+};

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Id, LocalizedText, OptionalLocalizedText, pageOf, PageQuery, Timestamp } from './common';
+import { Id, IdParams, LocalizedText, OkResponse, OptionalLocalizedText, pageOf, PageQuery, Timestamp } from './common';
+import { endpoint } from './endpoint';
 import { AreaKind } from './areas';
 import { OBSERVATION_STATUSES } from '../domain/statistics';
 import { DIRECTIONS } from '../domain/progress';
@@ -100,6 +101,7 @@ export const Indicator = IndicatorSummary.extend({
 export type Indicator = z.infer<typeof Indicator>;
 
 export const IndicatorQuery = PageQuery.extend({ topic: IndicatorTopic.optional() });
+export type IndicatorQuery = z.infer<typeof IndicatorQuery>;
 export const IndicatorPage = pageOf(Indicator);
 export const IndicatorCodeParams = z.object({ code: z.string().trim().min(1).max(60) });
 
@@ -144,3 +146,14 @@ export const ProgrammeStatisticsUpdate = z.object({
   referenceAreaIds: z.array(Id).max(10),
 });
 export type ProgrammeStatisticsUpdate = z.infer<typeof ProgrammeStatisticsUpdate>;
+
+/** The indicator catalogue, and the statistics each programme follows. */
+export const indicatorsApi = {
+  list: endpoint({ method: 'GET', path: '/api/indicators', query: IndicatorQuery, response: IndicatorPage }),
+  get: endpoint({ method: 'GET', path: '/api/indicators/:code', params: IndicatorCodeParams, response: Indicator }),
+  create: endpoint({ method: 'POST', path: '/api/indicators', body: IndicatorCreate, response: Indicator, status: 201 }),
+  update: endpoint({ method: 'PATCH', path: '/api/indicators/:code', params: IndicatorCodeParams, body: IndicatorUpdate, response: Indicator }),
+  remove: endpoint({ method: 'DELETE', path: '/api/indicators/:code', params: IndicatorCodeParams, response: OkResponse }),
+  programmeStatistics: endpoint({ method: 'GET', path: '/api/programmes/:id/statistics', params: IdParams, response: ProgrammeStatistics }),
+  updateProgrammeStatistics: endpoint({ method: 'PUT', path: '/api/programmes/:id/statistics', params: IdParams, body: ProgrammeStatisticsUpdate, response: ProgrammeStatistics }),
+};

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Email, Id, pageOf, PageQuery, Phone } from './common';
+import { Email, Id, IdParams, OkResponse, pageOf, PageQuery, Phone } from './common';
+import { endpoint } from './endpoint';
 
 export const Person = z.object({
   id: Id,
@@ -24,4 +25,14 @@ export const PersonUpdate = PersonCreate.partial();
 export type PersonUpdate = z.infer<typeof PersonUpdate>;
 
 export const PersonQuery = PageQuery.extend({ organisationId: Id.optional() });
+export type PersonQuery = z.infer<typeof PersonQuery>;
 export const PersonPage = pageOf(Person);
+
+/** The register of people. */
+export const peopleApi = {
+  list: endpoint({ method: 'GET', path: '/api/people', query: PersonQuery, response: PersonPage }),
+  get: endpoint({ method: 'GET', path: '/api/people/:id', params: IdParams, response: Person }),
+  create: endpoint({ method: 'POST', path: '/api/people', body: PersonCreate, response: Person, status: 201 }),
+  update: endpoint({ method: 'PATCH', path: '/api/people/:id', params: IdParams, body: PersonUpdate, response: Person }),
+  remove: endpoint({ method: 'DELETE', path: '/api/people/:id', params: IdParams, response: OkResponse }),
+};

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, LocalizedText } from './common';
-import { AreaRef, Indicator, IndicatorSummary, ObservationStatus } from './indicators';
+import { endpoint, link } from './endpoint';
+import { AreaRef, Indicator, IndicatorCodeParams, IndicatorSummary, ObservationStatus } from './indicators';
 import { LOCALES } from '../domain/localized';
 
 /** One figure on a chart or in a table; `value` is null when the status withholds it. */
@@ -76,6 +77,7 @@ export const IndicatorViewQuery = z.object({
   breakdown: z.string().trim().max(500).default(''),
   area: z.string().trim().max(20).optional().describe('Area code to follow over time'),
 });
+export type IndicatorViewQuery = z.infer<typeof IndicatorViewQuery>;
 
 /** One indicator across areas (ranking, map) and over time (series with the reference areas). */
 export const IndicatorView = z.object({
@@ -94,6 +96,7 @@ export type IndicatorView = z.infer<typeof IndicatorView>;
 export const GeometryQuery = z.object({
   parent: z.string().trim().min(1).max(20).describe('Code of the area whose child areas to draw, e.g. 0301'),
 });
+export type GeometryQuery = z.infer<typeof GeometryQuery>;
 
 /** GeoJSON FeatureCollection of area outlines; `properties.code` joins them to observations. */
 export const AreaGeometries = z.object({
@@ -115,3 +118,16 @@ export const ExportQuery = z.object({
   breakdown: z.string().trim().max(500).optional().describe('Only this breakdown ("" is the total); all when left out'),
   lang: z.enum(LOCALES).default('nb').describe('Language of the labels and headers in the file'),
 });
+export type ExportQuery = z.infer<typeof ExportQuery>;
+
+/** Area profiles, indicator views, area outlines and downloads. */
+export const profilesApi = {
+  areaProfile: endpoint({ method: 'GET', path: '/api/programmes/:id/profile/:areaCode', params: AreaProfileParams, response: AreaProfile }),
+  /** A file (CSV or JSON-stat), reached through a plain link. */
+  areaProfileExport: link({ path: '/api/programmes/:id/profile/:areaCode/export', params: AreaProfileParams, query: ExportQuery }),
+  indicatorView: endpoint({ method: 'GET', path: '/api/indicators/:code/view', params: IndicatorCodeParams, query: IndicatorViewQuery, response: IndicatorView }),
+  /** A file (CSV or JSON-stat), reached through a plain link. */
+  indicatorExport: link({ path: '/api/indicators/:code/export', params: IndicatorCodeParams, query: ExportQuery }),
+  /** Answers 304 to a matching If-None-Match (declared on the route). */
+  geometries: endpoint({ method: 'GET', path: '/api/areas/geometries', query: GeometryQuery, response: AreaGeometries }),
+};

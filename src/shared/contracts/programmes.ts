@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Id, LocalizedText, OptionalLocalizedText, Slug, Timestamp } from './common';
+import { Id, IdParams, LocalizedText, OkResponse, OptionalLocalizedText, Slug, Timestamp } from './common';
+import { endpoint } from './endpoint';
 import { OrganisationKind } from './organisations';
 
 export const PROGRAMME_KINDS = [
@@ -115,3 +116,17 @@ export const ContactCreate = z.object({
 export type ContactCreate = z.infer<typeof ContactCreate>;
 
 export const ProgrammeChildParams = z.object({ id: Id, childId: Id });
+
+/** Programmes and sub-programmes, the organisations taking part and their contact people. */
+export const programmesApi = {
+  list: endpoint({ method: 'GET', path: '/api/programmes', response: z.array(ProgrammeSummary) }),
+  bySlug: endpoint({ method: 'GET', path: '/api/programmes/by-slug/:slug', params: SlugParams, response: Programme }),
+  get: endpoint({ method: 'GET', path: '/api/programmes/:id', params: IdParams, response: Programme }),
+  create: endpoint({ method: 'POST', path: '/api/programmes', body: ProgrammeCreate, response: Programme, status: 201 }),
+  update: endpoint({ method: 'PATCH', path: '/api/programmes/:id', params: IdParams, body: ProgrammeUpdate, response: Programme }),
+  remove: endpoint({ method: 'DELETE', path: '/api/programmes/:id', params: IdParams, response: OkResponse }),
+  addParticipation: endpoint({ method: 'POST', path: '/api/programmes/:id/participations', params: IdParams, body: ParticipationCreate, response: Programme, status: 201 }),
+  removeParticipation: endpoint({ method: 'DELETE', path: '/api/programmes/:id/participations/:childId', params: ProgrammeChildParams, response: OkResponse }),
+  addContact: endpoint({ method: 'POST', path: '/api/programmes/:id/contacts', params: IdParams, body: ContactCreate, response: Programme, status: 201 }),
+  removeContact: endpoint({ method: 'DELETE', path: '/api/programmes/:id/contacts/:childId', params: ProgrammeChildParams, response: OkResponse }),
+};

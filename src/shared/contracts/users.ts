@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Email, Id, pageOf, PageQuery, Timestamp } from './common';
+import { Email, Id, IdParams, OkResponse, pageOf, PageQuery, Timestamp } from './common';
+import { endpoint } from './endpoint';
 
 export const PROGRAMME_ROLES = ['secretariat', 'analyst', 'board_member', 'contributor', 'viewer'] as const;
 export const ProgrammeRole = z.enum(PROGRAMME_ROLES);
@@ -57,4 +58,15 @@ export type RoleAssign = z.infer<typeof RoleAssign>;
 export const RoleParams = z.object({ id: Id, programmeId: Id });
 
 export const UserQuery = PageQuery.extend({ programmeId: Id.optional() });
+export type UserQuery = z.infer<typeof UserQuery>;
 export const UserPage = pageOf(User);
+
+/** Accounts and their roles in programmes. */
+export const usersApi = {
+  list: endpoint({ method: 'GET', path: '/api/users', query: UserQuery, response: UserPage }),
+  get: endpoint({ method: 'GET', path: '/api/users/:id', params: IdParams, response: User }),
+  create: endpoint({ method: 'POST', path: '/api/users', body: UserCreate, response: User, status: 201 }),
+  update: endpoint({ method: 'PATCH', path: '/api/users/:id', params: IdParams, body: UserUpdate, response: User }),
+  assignRole: endpoint({ method: 'PUT', path: '/api/users/:id/roles', params: IdParams, body: RoleAssign, response: User }),
+  revokeRole: endpoint({ method: 'DELETE', path: '/api/users/:id/roles/:programmeId', params: RoleParams, response: OkResponse }),
+};

@@ -10,6 +10,13 @@ export interface PickerOption {
   label: string;
 }
 
+/** The pickers' cache: searches and looked-up records of each source, by the source's key. */
+export const pickerKeys = {
+  all: ['picker'] as const,
+  search: (source: string, q: string) => ['picker', source, q] as const,
+  one: (source: string, id: string | null) => ['picker', source, 'id', id] as const,
+};
+
 export interface PickerSource {
   /** Distinguishes the cache of each register. */
   key: string;
@@ -41,9 +48,9 @@ export function EntityPicker({ id, label, searchLabel, source, value, onChange, 
   const { t } = useTranslation();
   const [q, setQ] = useState('');
   const query = useDebounced(q.trim());
-  const results = useQuery({ queryKey: ['picker', source.key, query], queryFn: () => source.search(query), staleTime: 30_000 });
+  const results = useQuery({ queryKey: pickerKeys.search(source.key, query), queryFn: () => source.search(query), staleTime: 30_000 });
   const selected = useQuery({
-    queryKey: ['picker', source.key, 'id', value],
+    queryKey: pickerKeys.one(source.key, value),
     queryFn: () => source.lookup(value!),
     enabled: value !== null,
     staleTime: 60_000,

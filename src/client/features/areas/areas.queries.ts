@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../app/api';
-import type { Area, AreaCreate, AreaKind, AreaUpdate } from '../../../shared/contracts/areas';
-import type { PickerSource } from '../../components/forms/EntityPicker';
+import { call } from '../../app/api';
+import { areasApi, type Area, type AreaCreate, type AreaKind, type AreaUpdate } from '../../../shared/contracts/areas';
+import { pickerKeys, type PickerSource } from '../../components/forms/EntityPicker';
 
 export interface AreaFilter {
   q?: string;
@@ -20,40 +20,40 @@ export const areaKeys = {
 export function useAreas(filter: AreaFilter) {
   return useQuery({
     queryKey: areaKeys.list(filter),
-    queryFn: () => api.get<{ items: Area[]; total: number }>('/api/areas', { ...filter }),
+    queryFn: () => call(areasApi.list, { query: { ...filter, kind: filter.kind || undefined } }),
     placeholderData: keepPreviousData,
   });
 }
 
 export function useArea(id: string | undefined) {
-  return useQuery({ queryKey: areaKeys.one(id ?? ''), queryFn: () => api.get<Area>(`/api/areas/${id}`), enabled: id !== undefined });
+  return useQuery({ queryKey: areaKeys.one(id ?? ''), queryFn: () => call(areasApi.get, { params: { id: id! } }), enabled: id !== undefined });
 }
 
 function useInvalidate() {
   const qc = useQueryClient();
-  return () => Promise.all([qc.invalidateQueries({ queryKey: areaKeys.all }), qc.invalidateQueries({ queryKey: ['picker'] })]);
+  return () => Promise.all([qc.invalidateQueries({ queryKey: areaKeys.all }), qc.invalidateQueries({ queryKey: pickerKeys.all })]);
 }
 
 export function useSaveArea(id: string | undefined) {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (body: AreaCreate | AreaUpdate) => (id ? api.patch<Area>(`/api/areas/${id}`, body) : api.post<Area>('/api/areas', body)),
+    mutationFn: (body: AreaCreate | AreaUpdate) => (id ? call(areasApi.update, { params: { id }, body }) : call(areasApi.create, { body: body as AreaCreate })),
     onSuccess: invalidate,
   });
 }
 
 export function useDeleteArea(id: string) {
   const invalidate = useInvalidate();
-  return useMutation({ mutationFn: () => api.delete<{ ok: true }>(`/api/areas/${id}`), onSuccess: invalidate });
+  return useMutation({ mutationFn: () => call(areasApi.remove, { params: { id } }), onSuccess: invalidate });
 }
 
 const areaLabel = (a: Area) => `${a.name} (${a.code})`;
 
 export const areaSource: PickerSource = {
   key: 'areas',
-  search: async (q) => (await api.get<{ items: Area[] }>('/api/areas', { q, limit: 50 })).items.map((a) => ({ id: a.id, label: areaLabel(a) })),
+  search: async (q) => (await call(areasApi.list, { query: { q, limit: 50 } })).items.map((a) => ({ id: a.id, label: areaLabel(a) })),
   lookup: async (id) => {
-    const a = await api.get<Area>(`/api/areas/${id}`);
+    const a = await call(areasApi.get, { params: { id } });
     return { id: a.id, label: areaLabel(a) };
   },
 };

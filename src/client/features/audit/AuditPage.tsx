@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { AUDIT_ACTIONS, AuditQuery } from '../../../shared/contracts/audit';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, AuditQuery, type AuditEntityType } from '../../../shared/contracts/audit';
 import { can, PLATFORM, programmesWhere, type MeUser } from '../../app/permissions';
 import { FormErrorSummary } from '../../components/forms/FormErrorSummary';
 import { fieldId, validate } from '../../components/forms/form-errors';
@@ -14,7 +14,7 @@ import { Pager } from '../../components/Pager';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useProgrammes } from '../programmes/programmes.queries';
 import { ProgrammeSelect } from '../users/ProgrammeSelect';
-import { AUDIT_ENTITY_TYPES, useAudit } from './audit.queries';
+import { useAudit } from './audit.queries';
 import { AuditTable } from './AuditTable';
 
 const PAGE = 20;
@@ -48,7 +48,7 @@ export function AuditPage({ user }: { user: MeUser }) {
     limit: PAGE,
     offset,
     ...(active.programmeId ? { programmeId: active.programmeId } : {}),
-    ...(active.entityType ? { entityType: active.entityType } : {}),
+    ...(active.entityType ? { entityType: active.entityType as AuditEntityType } : {}),
     ...(active.action ? { action: active.action as AuditQuery['action'] } : {}),
     ...(active.from ? { from: active.from } : {}),
     ...(active.to ? { to: active.to } : {}),

@@ -1,18 +1,20 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '../../app/api';
-import type { AuditEntry, AuditQuery } from '../../../shared/contracts/audit';
+import { call } from '../../app/api';
+import { auditApi, type AuditEntry, type AuditQuery } from '../../../shared/contracts/audit';
+
+export const auditKeys = {
+  all: ['audit'] as const,
+  list: (query: AuditQuery) => ['audit', 'list', query] as const,
+};
 
 export function useAudit(query: AuditQuery, enabled: boolean) {
   return useQuery({
-    queryKey: ['audit', query],
-    queryFn: () => api.get<{ items: AuditEntry[]; total: number }>('/api/audit', { ...query }),
+    queryKey: auditKeys.list(query),
+    queryFn: () => call(auditApi.list, { query }),
     placeholderData: keepPreviousData,
     enabled,
   });
 }
-
-/** The entity types the services record; the filter offers these. */
-export const AUDIT_ENTITY_TYPES = ['programme', 'participation', 'contact', 'organisation', 'area', 'person', 'user', 'role', 'indicator', 'programme_statistics', 'statistics_import', 'import_mapping', 'goal', 'goal_target'] as const;
 
 const IGNORED = new Set(['updatedAt', 'createdAt']);
 

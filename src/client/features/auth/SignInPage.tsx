@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Alert, Button, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { LoginRequest } from '../../../shared/contracts/auth';
-import { isApiError } from '../../app/api';
+import { authApi, LoginRequest } from '../../../shared/contracts/auth';
+import { isApiError, urlOf } from '../../app/api';
 import { useLogin, useMe } from '../../app/auth';
 import { safeReturnTo } from '../../app/locale';
 import { useLocalePath } from '../../app/locale-context';
@@ -94,7 +94,7 @@ export function SignInPage() {
             {t('signIn.orOidc')}
           </Heading>
           <Paragraph>
-            <Link href={`/api/auth/oidc/login?returnTo=${encodeURIComponent(returnTo)}`}>{t('signIn.oidc')}</Link>
+            <Link href={urlOf(authApi.oidcLogin, { query: { returnTo } })}>{t('signIn.oidc')}</Link>
           </Paragraph>
         </div>
       ) : null}

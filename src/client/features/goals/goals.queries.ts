@@ -1,7 +1,8 @@
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../app/api';
-import type { Goal, GoalCreate, GoalTarget, GoalTargetCreate, GoalTargetUpdate, GoalTree, GoalUpdate } from '../../../shared/contracts/goals';
-import type { Indicator, IndicatorSummary, ProgrammeStatistics } from '../../../shared/contracts/indicators';
+import { call } from '../../app/api';
+import { goalsApi, type GoalCreate, type GoalTargetCreate, type GoalTargetUpdate, type GoalTree, type GoalUpdate } from '../../../shared/contracts/goals';
+import { indicatorsApi, type IndicatorSummary } from '../../../shared/contracts/indicators';
+import { indicatorKeys, useProgrammeStatistics } from '../indicators/indicators.queries';
 
 export const goalKeys = {
   all: ['goals'] as const,
@@ -11,7 +12,7 @@ export const goalKeys = {
 export function useGoalTree(programmeId: string | undefined) {
   return useQuery({
     queryKey: goalKeys.tree(programmeId ?? ''),
-    queryFn: () => api.get<GoalTree>(`/api/programmes/${programmeId}/goals`),
+    queryFn: () => call(goalsApi.tree, { params: { id: programmeId! } }),
     enabled: programmeId !== undefined,
   });
 }
@@ -25,25 +26,22 @@ export function useAncestorGoals(ancestorIds: readonly string[]): GoalTree['goal
   const results = useQueries({
     queries: ancestorIds.map((id) => ({
       queryKey: goalKeys.tree(id),
-      queryFn: () => api.get<GoalTree>(`/api/programmes/${id}/goals`),
+      queryFn: () => call(goalsApi.tree, { params: { id } }),
       retry: false,
     })),
   });
   return results.flatMap((r, i) => (r.data ? r.data.goals.filter((g) => g.programmeId === ancestorIds[i]) : []));
 }
 
+/** The indicators the programme follows, from its statistics settings (one cache entry with them). */
 export function useProgrammeIndicators(programmeId: string) {
-  return useQuery({
-    queryKey: ['programmes', 'statistics', programmeId],
-    queryFn: () => api.get<ProgrammeStatistics>(`/api/programmes/${programmeId}/statistics`),
-    select: (s): IndicatorSummary[] => s.indicators,
-  });
+  return useProgrammeStatistics(programmeId, (s): IndicatorSummary[] => s.indicators);
 }
 
 export function useIndicatorSearch(q: string) {
   return useQuery({
-    queryKey: ['indicators', 'search', q],
-    queryFn: () => api.get<{ items: Indicator[]; total: number }>('/api/indicators', { q, limit: 100 }),
+    queryKey: indicatorKeys.search(q),
+    queryFn: () => call(indicatorsApi.list, { query: { q, limit: 100 } }),
     staleTime: 30_000,
   });
 }
@@ -55,30 +53,30 @@ function useInvalidateGoals() {
 
 export function useCreateGoal(programmeId: string) {
   const invalidate = useInvalidateGoals();
-  return useMutation({ mutationFn: (body: GoalCreate) => api.post<Goal>(`/api/programmes/${programmeId}/goals`, body), onSuccess: invalidate });
+  return useMutation({ mutationFn: (body: GoalCreate) => call(goalsApi.create, { params: { id: programmeId }, body }), onSuccess: invalidate });
 }
 
 export function useUpdateGoal(goalId: string) {
   const invalidate = useInvalidateGoals();
-  return useMutation({ mutationFn: (body: GoalUpdate) => api.patch<Goal>(`/api/goals/${goalId}`, body), onSuccess: invalidate });
+  return useMutation({ mutationFn: (body: GoalUpdate) => call(goalsApi.update, { params: { id: goalId }, body }), onSuccess: invalidate });
 }
 
 export function useDeleteGoal(goalId: string) {
   const invalidate = useInvalidateGoals();
-  return useMutation({ mutationFn: () => api.delete<{ ok: true }>(`/api/goals/${goalId}`), onSuccess: invalidate });
+  return useMutation({ mutationFn: () => call(goalsApi.remove, { params: { id: goalId } }), onSuccess: invalidate });
 }
 
 export function useCreateTarget(goalId: string) {
   const invalidate = useInvalidateGoals();
-  return useMutation({ mutationFn: (body: GoalTargetCreate) => api.post<GoalTarget>(`/api/goals/${goalId}/targets`, body), onSuccess: invalidate });
+  return useMutation({ mutationFn: (body: GoalTargetCreate) => call(goalsApi.createTarget, { params: { id: goalId }, body }), onSuccess: invalidate });
 }
 
 export function useUpdateTarget(targetId: string) {
   const invalidate = useInvalidateGoals();
-  return useMutation({ mutationFn: (body: GoalTargetUpdate) => api.patch<GoalTarget>(`/api/goal-targets/${targetId}`, body), onSuccess: invalidate });
+  return useMutation({ mutationFn: (body: GoalTargetUpdate) => call(goalsApi.updateTarget, { params: { id: targetId }, body }), onSuccess: invalidate });
 }
 
 export function useDeleteTarget(targetId: string) {
   const invalidate = useInvalidateGoals();
-  return useMutation({ mutationFn: () => api.delete<{ ok: true }>(`/api/goal-targets/${targetId}`), onSuccess: invalidate });
+  return useMutation({ mutationFn: () => call(goalsApi.removeTarget, { params: { id: targetId } }), onSuccess: invalidate });
 }

@@ -1,20 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type UploadProgress } from '../../app/api';
-import type {
-  ImportMappingInput,
-  ImportPreview,
-  ImportState,
-  ObservationChange,
-  SavedMapping,
-  SavedMappingCreate,
-  StatisticsImport,
-  Upload,
-} from '../../../shared/contracts/imports';
-
-const BASE = '/api/statistics';
+import { api, call, type UploadProgress } from '../../app/api';
+import { pathOf } from '../../../shared/contracts/endpoint';
+import { importsApi, type ImportMappingInput, type ImportState, type SavedMappingCreate, type Upload } from '../../../shared/contracts/imports';
 
 export const importKeys = {
   all: ['imports'] as const,
+  lists: ['imports', 'list'] as const,
   list: (f: ImportFilter) => ['imports', 'list', f] as const,
   one: (id: string) => ['imports', 'one', id] as const,
   changes: (id: string, offset: number) => ['imports', 'changes', id, offset] as const,
@@ -38,8 +29,7 @@ const isActive = (state: ImportState | undefined) => state === 'queued' || state
 export function useImports(filter: ImportFilter) {
   return useQuery({
     queryKey: importKeys.list(filter),
-    queryFn: () =>
-      api.get<{ items: StatisticsImport[]; total: number }>(`${BASE}/imports`, { ...filter }),
+    queryFn: () => call(importsApi.list, { query: { ...filter, state: filter.state || undefined } }),
     placeholderData: keepPreviousData,
     // The list shows progress of imports still running; it stops asking once all are done.
     refetchInterval: (q) =>
@@ -51,7 +41,7 @@ export function useImports(filter: ImportFilter) {
 export function useImport(id: string) {
   return useQuery({
     queryKey: importKeys.one(id),
-    queryFn: () => api.get<StatisticsImport>(`${BASE}/imports/${id}`),
+    queryFn: () => call(importsApi.get, { params: { id } }),
     refetchInterval: (q) => (isActive(q.state.data?.state) ? POLL_MS : false),
     refetchIntervalInBackground: false,
   });
@@ -60,11 +50,7 @@ export function useImport(id: string) {
 export function useImportChanges(id: string, offset: number, limit: number, enabled: boolean) {
   return useQuery({
     queryKey: importKeys.changes(id, offset),
-    queryFn: () =>
-      api.get<{ items: ObservationChange[]; total: number }>(`${BASE}/imports/${id}/changes`, {
-        limit,
-        offset,
-      }),
+    queryFn: () => call(importsApi.changes, { params: { id }, query: { limit, offset } }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -74,7 +60,7 @@ export function useImportChanges(id: string, offset: number, limit: number, enab
 export function useUpload(id: string | undefined, dataset: number | undefined) {
   return useQuery({
     queryKey: importKeys.upload(id ?? '', dataset),
-    queryFn: () => api.get<Upload>(`${BASE}/uploads/${id}`, { dataset }),
+    queryFn: () => call(importsApi.getUpload, { params: { id: id! }, query: { dataset } }),
     enabled: id !== undefined,
     staleTime: Infinity,
     placeholderData: keepPreviousData,
@@ -90,7 +76,8 @@ export function uploadFile(
   // Fields before the file: the server reads the parts in order and the file is streamed.
   if (sourceUrl) form.append('sourceUrl', sourceUrl);
   form.append('file', file, file.name);
-  return api.upload<Upload>(`${BASE}/uploads`, form, options);
+  // Multipart with upload progress: sent through `api.upload`, to the descriptor's path.
+  return api.upload<Upload>(pathOf(importsApi.upload), form, options);
 }
 
 /**
@@ -101,7 +88,7 @@ export function usePreview(uploadId: string, mapping: ImportMappingInput | null)
   const key = mapping ? JSON.stringify(mapping) : '';
   return useQuery({
     queryKey: importKeys.preview(uploadId, key),
-    queryFn: () => api.post<ImportPreview>(`${BASE}/uploads/${uploadId}/preview`, mapping),
+    queryFn: () => call(importsApi.preview, { params: { id: uploadId }, body: mapping! }),
     enabled: mapping !== null,
     staleTime: Infinity,
     placeholderData: keepPreviousData,
@@ -111,25 +98,19 @@ export function usePreview(uploadId: string, mapping: ImportMappingInput | null)
 export function useStartImport() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { uploadId: string; mapping: ImportMappingInput }) =>
-      api.post<StatisticsImport>(`${BASE}/imports`, body),
+    mutationFn: (body: { uploadId: string; mapping: ImportMappingInput }) => call(importsApi.create, { body }),
     onSuccess: (created) => {
       qc.setQueryData(importKeys.one(created.id), created);
-      return qc.invalidateQueries({ queryKey: ['imports', 'list'] });
+      return qc.invalidateQueries({ queryKey: importKeys.lists });
     },
   });
 }
 
-/** Saved mappings; the API answers with a list or with a page of them. */
+/** Saved mappings, by name (all of them: the API answers with one page). */
 export function useSavedMappings() {
   return useQuery({
     queryKey: importKeys.mappings,
-    queryFn: async () => {
-      const res = await api.get<SavedMapping[] | { items: SavedMapping[] }>(`${BASE}/mappings`, {
-        limit: 500,
-      });
-      return Array.isArray(res) ? res : res.items;
-    },
+    queryFn: async () => (await call(importsApi.mappings)).items,
   });
 }
 
@@ -138,9 +119,7 @@ export function useSaveMapping() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ id, body }: { id?: string; body: SavedMappingCreate }) =>
-      id
-        ? api.put<SavedMapping>(`${BASE}/mappings/${id}`, body)
-        : api.post<SavedMapping>(`${BASE}/mappings`, body),
+      id ? call(importsApi.updateMapping, { params: { id }, body }) : call(importsApi.createMapping, { body }),
     onSuccess: () => qc.invalidateQueries({ queryKey: importKeys.mappings }),
   });
 }

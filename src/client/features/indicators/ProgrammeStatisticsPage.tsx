@@ -5,13 +5,12 @@ import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type {
   AreaRef,
-  Indicator,
   IndicatorSummary,
   ProgrammeStatistics,
 } from '../../../shared/contracts/indicators';
-import { ProgrammeStatisticsUpdate } from '../../../shared/contracts/indicators';
+import { indicatorsApi, ProgrammeStatisticsUpdate } from '../../../shared/contracts/indicators';
 import type { Programme } from '../../../shared/contracts/programmes';
-import { api, isApiError } from '../../app/api';
+import { call, isApiError } from '../../app/api';
 import { useLocale } from '../../app/locale-context';
 import { canInProgramme, type MeUser } from '../../app/permissions';
 import { AppLink } from '../../components/AppLink';
@@ -115,7 +114,7 @@ function SettingsEditor({ programme, saved, canEdit, canAdminister }: EditorProp
   const resolveIndicator = async (code: string): Promise<IndicatorSummary> => {
     const i = await qc.fetchQuery({
       queryKey: indicatorKeys.one(code),
-      queryFn: () => api.get<Indicator>(`/api/indicators/${encodeURIComponent(code)}`),
+      queryFn: () => call(indicatorsApi.get, { params: { code } }),
     });
     return {
       id: i.id,

@@ -1,15 +1,17 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../app/api';
-import type {
-  Indicator,
-  IndicatorCreate,
-  IndicatorTopic,
-  IndicatorUpdate,
-  ProgrammeStatistics,
-  ProgrammeStatisticsUpdate,
+import { call } from '../../app/api';
+import {
+  indicatorsApi,
+  type Indicator,
+  type IndicatorCreate,
+  type IndicatorTopic,
+  type IndicatorUpdate,
+  type ProgrammeStatistics,
+  type ProgrammeStatisticsUpdate,
 } from '../../../shared/contracts/indicators';
-import type { Area } from '../../../shared/contracts/areas';
-import type { PickerSource } from '../../components/forms/EntityPicker';
+import { areasApi, type Area } from '../../../shared/contracts/areas';
+import { pickerKeys, type PickerSource } from '../../components/forms/EntityPicker';
+import { profileKeys } from '../profiles/profiles.queries';
 import { pickText, type Locale } from '../../../shared/domain/localized';
 
 export interface IndicatorFilter {
@@ -21,8 +23,11 @@ export interface IndicatorFilter {
 
 export const indicatorKeys = {
   all: ['indicators'] as const,
+  lists: ['indicators', 'list'] as const,
   list: (f: IndicatorFilter) => ['indicators', 'list', f] as const,
+  search: (q: string) => ['indicators', 'search', q] as const,
   one: (code: string) => ['indicators', 'one', code] as const,
+  /** A programme's statistics settings (GET /api/programmes/:id/statistics): every page reads them here. */
   programme: (programmeId: string) => ['indicators', 'programme', programmeId] as const,
 };
 
@@ -32,7 +37,7 @@ export const CATALOGUE_LIMIT = 500;
 export function useIndicators(filter: IndicatorFilter) {
   return useQuery({
     queryKey: indicatorKeys.list(filter),
-    queryFn: () => api.get<{ items: Indicator[]; total: number }>('/api/indicators', { ...filter }),
+    queryFn: () => call(indicatorsApi.list, { query: { ...filter, topic: filter.topic || undefined } }),
     placeholderData: keepPreviousData,
   });
 }
@@ -45,7 +50,7 @@ export function useAllIndicators() {
 export function useIndicator(code: string | undefined) {
   return useQuery({
     queryKey: indicatorKeys.one(code ?? ''),
-    queryFn: () => api.get<Indicator>(`/api/indicators/${encodeURIComponent(code!)}`),
+    queryFn: () => call(indicatorsApi.get, { params: { code: code! } }),
     enabled: code !== undefined,
   });
 }
@@ -55,7 +60,7 @@ function useInvalidateIndicators() {
   return () =>
     Promise.all([
       qc.invalidateQueries({ queryKey: indicatorKeys.all }),
-      qc.invalidateQueries({ queryKey: ['picker'] }),
+      qc.invalidateQueries({ queryKey: pickerKeys.all }),
     ]);
 }
 
@@ -64,8 +69,8 @@ export function useSaveIndicator(code: string | undefined) {
   return useMutation({
     mutationFn: (body: IndicatorCreate | IndicatorUpdate) =>
       code
-        ? api.patch<Indicator>(`/api/indicators/${encodeURIComponent(code)}`, body)
-        : api.post<Indicator>('/api/indicators', body),
+        ? call(indicatorsApi.update, { params: { code }, body })
+        : call(indicatorsApi.create, { body: body as IndicatorCreate }),
     onSuccess: invalidate,
   });
 }
@@ -73,23 +78,29 @@ export function useSaveIndicator(code: string | undefined) {
 export function useDeleteIndicator(code: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => api.delete<{ ok: true }>(`/api/indicators/${encodeURIComponent(code)}`),
+    mutationFn: () => call(indicatorsApi.remove, { params: { code } }),
     onSuccess: async () => {
       // The deleted indicator's own query would refetch into a 404 while the page navigates away.
       qc.removeQueries({ queryKey: indicatorKeys.one(code) });
       await Promise.all([
-        qc.invalidateQueries({ queryKey: ['indicators', 'list'] }),
-        qc.invalidateQueries({ queryKey: ['picker'] }),
+        qc.invalidateQueries({ queryKey: indicatorKeys.lists }),
+        qc.invalidateQueries({ queryKey: pickerKeys.all }),
       ]);
     },
   });
 }
 
-export function useProgrammeStatistics(programmeId: string | undefined) {
+/**
+ * The programme's indicators, focus areas and reference areas (public). The admin page, the
+ * public statistics pages and the goals' indicator picker share this one cache entry; `select`
+ * picks a part of it.
+ */
+export function useProgrammeStatistics<T = ProgrammeStatistics>(programmeId: string | undefined, select?: (s: ProgrammeStatistics) => T) {
   return useQuery({
     queryKey: indicatorKeys.programme(programmeId ?? ''),
-    queryFn: () => api.get<ProgrammeStatistics>(`/api/programmes/${programmeId}/statistics`),
-    enabled: programmeId !== undefined,
+    queryFn: () => call(indicatorsApi.programmeStatistics, { params: { id: programmeId! } }),
+    enabled: Boolean(programmeId),
+    select,
   });
 }
 
@@ -97,13 +108,11 @@ export function useSaveProgrammeStatistics(programmeId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: ProgrammeStatisticsUpdate) =>
-      api.put<ProgrammeStatistics>(`/api/programmes/${programmeId}/statistics`, body),
+      call(indicatorsApi.updateProgrammeStatistics, { params: { id: programmeId }, body }),
     onSuccess: (saved) => {
       qc.setQueryData(indicatorKeys.programme(programmeId), saved);
-      // Public statistics pages of the programme read the same settings under their own keys.
-      return qc.invalidateQueries({
-        predicate: (q) => q.queryKey.includes(programmeId) && q.queryKey[0] !== 'indicators',
-      });
+      // The area profiles compare with the programme's reference areas and list its indicators.
+      return qc.invalidateQueries({ queryKey: profileKeys.profiles(programmeId) });
     },
   });
 }
@@ -114,11 +123,11 @@ export function indicatorCodeSource(locale: Locale): PickerSource {
   return {
     key: `indicators-${locale}`,
     search: async (q) =>
-      (await api.get<{ items: Indicator[] }>('/api/indicators', { q, limit: 50 })).items.map(
+      (await call(indicatorsApi.list, { query: { q, limit: 50 } })).items.map(
         (i) => ({ id: i.code, label: label(i) }),
       ),
     lookup: async (code) => {
-      const i = await api.get<Indicator>(`/api/indicators/${encodeURIComponent(code)}`);
+      const i = await call(indicatorsApi.get, { params: { code } });
       return { id: i.code, label: label(i) };
     },
   };
@@ -126,5 +135,5 @@ export function indicatorCodeSource(locale: Locale): PickerSource {
 
 /** Areas for an entity picker, by id, carrying what a programme's area list shows. */
 export async function fetchArea(id: string): Promise<Area> {
-  return api.get<Area>(`/api/areas/${id}`);
+  return call(areasApi.get, { params: { id } });
 }

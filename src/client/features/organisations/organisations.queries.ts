@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../app/api';
-import type { Organisation, OrganisationCreate, OrganisationKind, OrganisationUpdate } from '../../../shared/contracts/organisations';
-import type { PickerSource } from '../../components/forms/EntityPicker';
+import { call } from '../../app/api';
+import { organisationsApi, type Organisation, type OrganisationCreate, type OrganisationKind, type OrganisationUpdate } from '../../../shared/contracts/organisations';
+import { pickerKeys, type PickerSource } from '../../components/forms/EntityPicker';
 
 export interface OrganisationFilter {
   q?: string;
@@ -19,7 +19,7 @@ export const organisationKeys = {
 export function useOrganisations(filter: OrganisationFilter) {
   return useQuery({
     queryKey: organisationKeys.list(filter),
-    queryFn: () => api.get<{ items: Organisation[]; total: number }>('/api/organisations', { ...filter }),
+    queryFn: () => call(organisationsApi.list, { query: { ...filter, kind: filter.kind || undefined } }),
     placeholderData: keepPreviousData,
   });
 }
@@ -27,37 +27,37 @@ export function useOrganisations(filter: OrganisationFilter) {
 export function useOrganisation(id: string | undefined) {
   return useQuery({
     queryKey: organisationKeys.one(id ?? ''),
-    queryFn: () => api.get<Organisation>(`/api/organisations/${id}`),
+    queryFn: () => call(organisationsApi.get, { params: { id: id! } }),
     enabled: id !== undefined,
   });
 }
 
 function useInvalidate() {
   const qc = useQueryClient();
-  return () => Promise.all([qc.invalidateQueries({ queryKey: organisationKeys.all }), qc.invalidateQueries({ queryKey: ['picker'] })]);
+  return () => Promise.all([qc.invalidateQueries({ queryKey: organisationKeys.all }), qc.invalidateQueries({ queryKey: pickerKeys.all })]);
 }
 
 export function useSaveOrganisation(id: string | undefined) {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: (body: OrganisationCreate | OrganisationUpdate) =>
-      id ? api.patch<Organisation>(`/api/organisations/${id}`, body) : api.post<Organisation>('/api/organisations', body),
+      id ? call(organisationsApi.update, { params: { id }, body }) : call(organisationsApi.create, { body: body as OrganisationCreate }),
     onSuccess: invalidate,
   });
 }
 
 export function useDeleteOrganisation(id: string) {
   const invalidate = useInvalidate();
-  return useMutation({ mutationFn: () => api.delete<{ ok: true }>(`/api/organisations/${id}`), onSuccess: invalidate });
+  return useMutation({ mutationFn: () => call(organisationsApi.remove, { params: { id } }), onSuccess: invalidate });
 }
 
 const organisationLabel = (o: Organisation) => (o.shortName ? `${o.name} (${o.shortName})` : o.name);
 
 export const organisationSource: PickerSource = {
   key: 'organisations',
-  search: async (q) => (await api.get<{ items: Organisation[] }>('/api/organisations', { q, limit: 50 })).items.map((o) => ({ id: o.id, label: organisationLabel(o) })),
+  search: async (q) => (await call(organisationsApi.list, { query: { q, limit: 50 } })).items.map((o) => ({ id: o.id, label: organisationLabel(o) })),
   lookup: async (id) => {
-    const o = await api.get<Organisation>(`/api/organisations/${id}`);
+    const o = await call(organisationsApi.get, { params: { id } });
     return { id: o.id, label: organisationLabel(o) };
   },
 };

@@ -4,7 +4,7 @@ import type { Programme } from '../../../shared/contracts/programmes';
 import { pickText } from '../../../shared/domain/localized';
 import { useLocale } from '../../app/locale-context';
 import { AppLink } from '../../components/AppLink';
-import { useProgrammeStatistics } from './profiles.queries';
+import { useProgrammeStatistics } from '../indicators/indicators.queries';
 import { useAreaList } from './StatisticsFrame';
 
 /**

@@ -10,7 +10,7 @@ import { Loading } from '../../components/Loading';
 import { useLocalized } from '../../components/LocalizedText';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import { useProgramme } from '../programmes/programmes.queries';
-import { useProgrammeStatistics } from './profiles.queries';
+import { useProgrammeStatistics } from '../indicators/indicators.queries';
 import '../../components/statistics/statistics.css';
 
 /**

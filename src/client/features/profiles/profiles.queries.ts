@@ -1,10 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '../../app/api';
-import type { ProgrammeStatistics } from '../../../shared/contracts/indicators';
-import type { AreaGeometries, AreaProfile, IndicatorView } from '../../../shared/contracts/profiles';
+import { call } from '../../app/api';
+import { pathOf } from '../../../shared/contracts/endpoint';
+import { profilesApi } from '../../../shared/contracts/profiles';
 
 export const profileKeys = {
-  statistics: (programmeId: string) => ['programme-statistics', programmeId] as const,
+  /** Every area profile of the programme: they change with its statistics settings. */
+  profiles: (programmeId: string) => ['area-profile', programmeId] as const,
   profile: (programmeId: string, areaCode: string) => ['area-profile', programmeId, areaCode] as const,
   view: (code: string, query: IndicatorViewParams) => ['indicator-view', code, query] as const,
   geometries: (parent: string) => ['area-geometries', parent] as const,
@@ -17,19 +18,10 @@ export interface IndicatorViewParams {
   area?: string;
 }
 
-/** The programme's indicators, focus areas and reference areas (public). */
-export function useProgrammeStatistics(programmeId: string | undefined) {
-  return useQuery({
-    queryKey: profileKeys.statistics(programmeId ?? ''),
-    queryFn: () => api.get<ProgrammeStatistics>(`/api/programmes/${programmeId}/statistics`),
-    enabled: Boolean(programmeId),
-  });
-}
-
 export function useAreaProfile(programmeId: string | undefined, areaCode: string) {
   return useQuery({
     queryKey: profileKeys.profile(programmeId ?? '', areaCode),
-    queryFn: () => api.get<AreaProfile>(`/api/programmes/${programmeId}/profile/${encodeURIComponent(areaCode)}`),
+    queryFn: () => call(profilesApi.areaProfile, { params: { id: programmeId!, areaCode } }),
     enabled: Boolean(programmeId),
   });
 }
@@ -41,7 +33,7 @@ export function useAreaProfile(programmeId: string | undefined, areaCode: string
 export function useIndicatorView(code: string, params: IndicatorViewParams, enabled = true) {
   return useQuery({
     queryKey: profileKeys.view(code, params),
-    queryFn: () => api.get<IndicatorView>(`/api/indicators/${encodeURIComponent(code)}/view`, { ...params }),
+    queryFn: () => call(profilesApi.indicatorView, { params: { code }, query: { ...params } }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -51,22 +43,26 @@ export function useIndicatorView(code: string, params: IndicatorViewParams, enab
 export function useAreaGeometries(parent: string | null | undefined) {
   return useQuery({
     queryKey: profileKeys.geometries(parent ?? ''),
-    queryFn: () => api.get<AreaGeometries>('/api/areas/geometries', { parent: parent! }),
+    queryFn: () => call(profilesApi.geometries, { query: { parent: parent! } }),
     enabled: Boolean(parent),
     staleTime: 60 * 60 * 1000,
   });
 }
 
-/** Download links: the server answers with a file (Content-Disposition), so plain links do. */
+/**
+ * Download links: the server answers with a file (Content-Disposition), so plain links do. The
+ * query is written out here and not through `withQuery`, which drops empty values: an empty
+ * `breakdown` asks for the total only.
+ */
 export function indicatorExportUrl(code: string, format: 'csv' | 'jsonstat', options: { areas?: readonly string[]; breakdown?: string; lang: string }): string {
   const params = new URLSearchParams({ format });
   if (options.areas && options.areas.length > 0) params.set('areas', options.areas.join(','));
   if (options.breakdown !== undefined) params.set('breakdown', options.breakdown);
   params.set('lang', options.lang);
-  return `/api/indicators/${encodeURIComponent(code)}/export?${params.toString()}`;
+  return `${pathOf(profilesApi.indicatorExport, { code })}?${params.toString()}`;
 }
 
 export function profileExportUrl(programmeId: string, areaCode: string, format: 'csv' | 'jsonstat', lang: string): string {
   const params = new URLSearchParams({ format, lang });
-  return `/api/programmes/${programmeId}/profile/${encodeURIComponent(areaCode)}/export?${params.toString()}`;
+  return `${pathOf(profilesApi.areaProfileExport, { id: programmeId, areaCode })}?${params.toString()}`;
 }

@@ -1,13 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../app/api';
-import type {
-  ContactCreate,
-  ParticipationCreate,
-  Programme,
-  ProgrammeCreate,
-  ProgrammeSummary,
-  ProgrammeUpdate,
-} from '../../../shared/contracts/programmes';
+import { call } from '../../app/api';
+import { programmesApi, type ContactCreate, type ParticipationCreate, type ProgrammeCreate, type ProgrammeUpdate } from '../../../shared/contracts/programmes';
 
 export const programmeKeys = {
   all: ['programmes'] as const,
@@ -16,13 +9,13 @@ export const programmeKeys = {
 };
 
 export function useProgrammes() {
-  return useQuery({ queryKey: programmeKeys.list(), queryFn: () => api.get<ProgrammeSummary[]>('/api/programmes') });
+  return useQuery({ queryKey: programmeKeys.list(), queryFn: () => call(programmesApi.list) });
 }
 
 export function useProgramme(slug: string) {
   return useQuery({
     queryKey: programmeKeys.bySlug(slug),
-    queryFn: () => api.get<Programme>(`/api/programmes/by-slug/${encodeURIComponent(slug)}`),
+    queryFn: () => call(programmesApi.bySlug, { params: { slug } }),
   });
 }
 
@@ -34,7 +27,7 @@ function useInvalidateProgrammes() {
 export function useCreateProgramme() {
   const invalidate = useInvalidateProgrammes();
   return useMutation({
-    mutationFn: (body: ProgrammeCreate) => api.post<Programme>('/api/programmes', body),
+    mutationFn: (body: ProgrammeCreate) => call(programmesApi.create, { body }),
     onSuccess: invalidate,
   });
 }
@@ -42,7 +35,7 @@ export function useCreateProgramme() {
 export function useUpdateProgramme(id: string) {
   const invalidate = useInvalidateProgrammes();
   return useMutation({
-    mutationFn: (body: ProgrammeUpdate) => api.patch<Programme>(`/api/programmes/${id}`, body),
+    mutationFn: (body: ProgrammeUpdate) => call(programmesApi.update, { params: { id }, body }),
     onSuccess: invalidate,
   });
 }
@@ -50,7 +43,7 @@ export function useUpdateProgramme(id: string) {
 export function useDeleteProgramme(id: string) {
   const invalidate = useInvalidateProgrammes();
   return useMutation({
-    mutationFn: () => api.delete<{ ok: true }>(`/api/programmes/${id}`),
+    mutationFn: () => call(programmesApi.remove, { params: { id } }),
     onSuccess: invalidate,
   });
 }
@@ -58,7 +51,7 @@ export function useDeleteProgramme(id: string) {
 export function useAddParticipation(id: string) {
   const invalidate = useInvalidateProgrammes();
   return useMutation({
-    mutationFn: (body: ParticipationCreate) => api.post<Programme>(`/api/programmes/${id}/participations`, body),
+    mutationFn: (body: ParticipationCreate) => call(programmesApi.addParticipation, { params: { id }, body }),
     onSuccess: invalidate,
   });
 }
@@ -66,7 +59,7 @@ export function useAddParticipation(id: string) {
 export function useRemoveParticipation(id: string) {
   const invalidate = useInvalidateProgrammes();
   return useMutation({
-    mutationFn: (participationId: string) => api.delete<{ ok: true }>(`/api/programmes/${id}/participations/${participationId}`),
+    mutationFn: (participationId: string) => call(programmesApi.removeParticipation, { params: { id, childId: participationId } }),
     onSuccess: invalidate,
   });
 }
@@ -74,7 +67,7 @@ export function useRemoveParticipation(id: string) {
 export function useAddContact(id: string) {
   const invalidate = useInvalidateProgrammes();
   return useMutation({
-    mutationFn: (body: ContactCreate) => api.post<Programme>(`/api/programmes/${id}/contacts`, body),
+    mutationFn: (body: ContactCreate) => call(programmesApi.addContact, { params: { id }, body }),
     onSuccess: invalidate,
   });
 }
@@ -82,7 +75,7 @@ export function useAddContact(id: string) {
 export function useRemoveContact(id: string) {
   const invalidate = useInvalidateProgrammes();
   return useMutation({
-    mutationFn: (contactId: string) => api.delete<{ ok: true }>(`/api/programmes/${id}/contacts/${contactId}`),
+    mutationFn: (contactId: string) => call(programmesApi.removeContact, { params: { id, childId: contactId } }),
     onSuccess: invalidate,
   });
 }

@@ -1,6 +1,5 @@
 import { and, eq, ilike, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client';
 import { ancestorIds, containsPattern, countRows, fetchPage } from '../../db/query-kit';
 import { areas, type AreaRow } from './areas.table';
@@ -18,7 +17,7 @@ function selectAreas(db: DbOrTx) {
 }
 
 /** Areas by kind, parent and name or exact code, in code order. */
-export function listAreaPage(db: DbOrTx, q: z.infer<typeof AreaQuery>): Promise<Page<Area>> {
+export function listAreaPage(db: DbOrTx, q: AreaQuery): Promise<Page<Area>> {
   const where: SQL[] = [];
   if (q.kind) where.push(eq(areas.kind, q.kind));
   if (q.parentId) where.push(eq(areas.parentId, q.parentId));

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import { auditedWrites } from '../../db/audited';
 import type { Actor } from '../../http/actor';
@@ -20,7 +19,7 @@ const ALLOWED_PARENTS: Record<AreaKind, readonly AreaKind[]> = {
   school: ['municipality', 'city_district'],
 };
 
-export function listAreas(db: Db, q: z.infer<typeof AreaQuery>): Promise<Page<Area>> {
+export function listAreas(db: Db, q: AreaQuery): Promise<Page<Area>> {
   return repo.listAreaPage(db, q);
 }
 

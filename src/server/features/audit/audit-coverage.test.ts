@@ -10,6 +10,7 @@ import { people } from '../people/people.table';
 import { importMappings } from '../imports/imports.table';
 import { auditEntries } from './audit.table';
 import { ImportMapping } from '../../../shared/contracts/imports';
+import type { AuditEntityType } from '../../../shared/contracts/audit';
 
 /**
  * Every state-changing route leaves its trace in the audit trail: one valid request per route,
@@ -29,7 +30,7 @@ const NO_ENTRY: Record<string, string> = {
 
 interface Entry {
   action: 'create' | 'update' | 'delete';
-  entityType: string;
+  entityType: AuditEntityType;
   entityId: string;
   /** The programme the entry belongs to; null (the default) for the shared registers. */
   programmeId?: string | null;

@@ -1,5 +1,5 @@
 import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { AUDIT_ACTIONS } from '../../../shared/contracts/audit';
+import type { AUDIT_ACTIONS, AuditEntityType } from '../../../shared/contracts/audit';
 
 export const auditEntries = pgTable(
   'audit_entries',
@@ -10,7 +10,7 @@ export const auditEntries = pgTable(
     actorId: uuid('actor_id'),
     actorName: text('actor_name'),
     action: text('action').$type<(typeof AUDIT_ACTIONS)[number]>().notNull(),
-    entityType: text('entity_type').notNull(),
+    entityType: text('entity_type').$type<AuditEntityType>().notNull(),
     entityId: text('entity_id').notNull(),
     programmeId: uuid('programme_id'),
     before: jsonb('before'),

@@ -3,6 +3,7 @@ import { buildTestApp, type TestApp } from '../../testing/test-app';
 import { buildProgramme, buildUser } from '../../testing/factories';
 import { recordAudit } from '../../db/audit-writer';
 import { auditEntries } from './audit.table';
+import type { AuditEntityType } from '../../../shared/contracts/audit';
 
 /**
  * Reading the audit trail: who may read which part of it, and the filters. (That every change
@@ -16,7 +17,7 @@ afterAll(() => t.close());
 
 const system = { requestId: 'audit-test', user: null };
 
-async function entry(programmeId: string | null, entityType: string, entityId: string, action: 'create' | 'update' | 'delete' = 'create') {
+async function entry(programmeId: string | null, entityType: AuditEntityType, entityId: string, action: 'create' | 'update' | 'delete' = 'create') {
   await recordAudit(t.db, system, { action, entityType, entityId, programmeId, after: { n: 1 } });
 }
 

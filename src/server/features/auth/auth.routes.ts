@@ -1,8 +1,7 @@
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../http/deps';
-import { Me, LoginRequest } from '../../../shared/contracts/auth';
-import { OkResponse } from '../../../shared/contracts/common';
+import { route } from '../../http/route';
+import { authApi } from '../../../shared/contracts/auth';
 import { AppError } from '../../http/errors';
 import { ensureSession, setSessionCookie } from '../../http/session';
 import { SESSION_COOKIE } from './sessions';
@@ -11,30 +10,20 @@ import type { PendingLogin } from './oidc';
 
 const tags = ['auth'];
 
-/** Only same-site paths may be returned to after sign-in (no open redirect). */
-const ReturnTo = z
-  .string()
-  .max(500)
-  .regex(/^\/(?!\/)[^\\]*$/)
-  .optional()
-  .catch(undefined);
-
 export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   const { db, sessions, config, oidc } = deps;
 
-  app.get('/api/auth/me', {
-    schema: { tags, summary: 'Who is signed in, and the CSRF token for forms', response: { 200: Me } },
-    config: { permission: 'public' },
-  }, async (req, reply) => {
+  route(app, authApi.me, { tags, summary: 'Who is signed in, and the CSRF token for forms', permission: 'public' }, async (req, reply) => {
     const s = await ensureSession(req, reply, sessions, config);
     reply.header('cache-control', 'no-store');
     return describeMe(db, req.actor.user, s.row.csrfToken, oidc !== undefined);
   });
 
-  app.post('/api/auth/login', {
-    schema: { tags, summary: 'Sign in with e-mail and password', body: LoginRequest, response: { 200: Me } },
+  route(app, authApi.login, {
+    tags,
+    summary: 'Sign in with e-mail and password',
+    permission: 'public',
     config: {
-      permission: 'public',
       rateLimit: {
         max: config.loginRateLimit,
         timeWindow: '15 minutes',
@@ -51,10 +40,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
     return describeMe(db, await loadActorUser(db, user.id), s.row.csrfToken, oidc !== undefined);
   });
 
-  app.post('/api/auth/logout', {
-    schema: { tags, response: { 200: OkResponse } },
-    config: { permission: 'authenticated' },
-  }, async (req, reply) => {
+  route(app, authApi.logout, { tags, permission: 'authenticated' }, async (req, reply) => {
     if (req.session) await sessions.destroy(req.session.id);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { ok: true as const };
@@ -62,10 +48,8 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
 
   const redirectUri = (host: string | undefined) => `${config.publicUrl ?? `http://${host ?? 'localhost'}`}/api/auth/oidc/callback`;
 
-  app.get('/api/auth/oidc/login', {
-    schema: { tags, summary: 'Start sign-in with the configured OpenID Connect provider', querystring: z.object({ returnTo: ReturnTo }) },
-    config: { permission: 'public' },
-  }, async (req, reply) => {
+  // The OpenID Connect routes answer with redirects: their descriptors are links.
+  route(app, authApi.oidcLogin, { tags, summary: 'Start sign-in with the configured OpenID Connect provider', permission: 'public' }, async (req, reply) => {
     if (!oidc) throw new AppError('OIDC_NOT_CONFIGURED', 'Sign-in with an identity provider is not set up on this installation');
     const s = await ensureSession(req, reply, sessions, config);
     const { url, pending } = await oidc.begin(redirectUri(req.headers.host), req.query.returnTo ?? '/admin');
@@ -73,10 +57,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
     return reply.redirect(url, 302);
   });
 
-  app.get('/api/auth/oidc/callback', {
-    schema: { tags, summary: 'Where the identity provider returns to', querystring: z.record(z.string(), z.string()) },
-    config: { permission: 'public' },
-  }, async (req, reply) => {
+  route(app, authApi.oidcCallback, { tags, summary: 'Where the identity provider returns to', permission: 'public' }, async (req, reply) => {
     if (!oidc) throw new AppError('OIDC_NOT_CONFIGURED', 'Sign-in with an identity provider is not set up on this installation');
     const pending = req.session?.row.data.oidc as PendingLogin | undefined;
     if (!req.session || !pending) return reply.redirect('/logg-inn?error=OIDC_FAILED', 302);

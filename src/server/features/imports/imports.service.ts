@@ -108,7 +108,7 @@ export async function getImport(db: Db, actor: Actor, id: string): Promise<Stati
   return repo.toStatisticsImport(row);
 }
 
-export function listImports(db: Db, actor: Actor, q: z.infer<typeof ImportQuery>): Promise<Page<StatisticsImport>> {
+export function listImports(db: Db, actor: Actor, q: ImportQuery): Promise<Page<StatisticsImport>> {
   authorize(actor, 'statistics.import');
   return repo.listImportPage(db, q);
 }
@@ -117,7 +117,7 @@ export async function listChanges(
   db: Db,
   actor: Actor,
   id: string,
-  page: z.infer<typeof PageQuery>,
+  page: PageQuery,
 ): Promise<Page<ObservationChange>> {
   authorize(actor, 'statistics.import');
   if (!(await repo.findImport(db, id))) throw notFound('The import');

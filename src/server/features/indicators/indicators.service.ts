@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { AppError, invalidField, notFound } from '../../http/errors';
@@ -56,7 +55,7 @@ export function toIndicator(r: IndicatorRow, stats?: repo.ObservationStats): Ind
 }
 
 /** Indicators are public: official statistics and what they measure are open to all. */
-export async function listIndicators(db: Db, q: z.infer<typeof IndicatorQuery>): Promise<Page<Indicator>> {
+export async function listIndicators(db: Db, q: IndicatorQuery): Promise<Page<Indicator>> {
   const page = await repo.listIndicatorRows(db, q);
   const stats = await repo.observationStats(
     db,

@@ -1,6 +1,5 @@
 import { and, eq, ilike, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client';
 import { ancestorIds, containsPattern, countRows, fetchPage, norwegianOrder } from '../../db/query-kit';
 import { organisations } from './organisations.table';
@@ -32,7 +31,7 @@ type Selected = Awaited<ReturnType<ReturnType<typeof selectOrganisations>['execu
 const toOrganisation = (r: Selected): Organisation => ({ ...r, updatedAt: r.updatedAt.toISOString() });
 
 /** Organisations by kind and by name, short name or organisation number, in Norwegian order. */
-export function listOrganisationPage(db: DbOrTx, q: z.infer<typeof OrganisationQuery>): Promise<Page<Organisation>> {
+export function listOrganisationPage(db: DbOrTx, q: OrganisationQuery): Promise<Page<Organisation>> {
   const where: SQL[] = [];
   if (q.kind) where.push(eq(organisations.kind, q.kind));
   if (q.q) {

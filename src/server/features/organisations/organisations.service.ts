@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import { auditedWrites } from '../../db/audited';
 import type { Actor } from '../../http/actor';
@@ -12,7 +11,7 @@ import type { Organisation, OrganisationCreate, OrganisationQuery, OrganisationU
 const writes = auditedWrites(organisations, 'organisation', 'The organisation');
 
 /** The register of organisations is public: it names who takes part, nothing more. */
-export function listOrganisations(db: Db, q: z.infer<typeof OrganisationQuery>): Promise<Page<Organisation>> {
+export function listOrganisations(db: Db, q: OrganisationQuery): Promise<Page<Organisation>> {
   return repo.listOrganisationPage(db, q);
 }
 

@@ -1,5 +1,4 @@
 import { and, eq, ilike, or, type SQL } from 'drizzle-orm';
-import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client';
 import { containsPattern, countRows, fetchPage, norwegianOrder } from '../../db/query-kit';
 import { organisations } from '../organisations/organisations.table';
@@ -26,7 +25,7 @@ function selectPeople(db: DbOrTx) {
  * People by organisation and by name or e-mail, in Norwegian order. `onlyOrganisationId` limits
  * the list to one organisation whatever the query asks (a contributor's own).
  */
-export function listPersonPage(db: DbOrTx, q: z.infer<typeof PersonQuery>, onlyOrganisationId?: string): Promise<Page<Person>> {
+export function listPersonPage(db: DbOrTx, q: PersonQuery, onlyOrganisationId?: string): Promise<Page<Person>> {
   const where: SQL[] = [];
   if (onlyOrganisationId) where.push(eq(people.organisationId, onlyOrganisationId));
   if (q.organisationId) where.push(eq(people.organisationId, q.organisationId));

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import { auditedWrites } from '../../db/audited';
 import type { Actor } from '../../http/actor';
@@ -15,7 +14,7 @@ const writes = auditedWrites(people, 'person', 'The person');
  * The people register is internal (the public sees people only as a programme's contacts).
  * Secretariats and board members see all; a contributor sees the people of its organisation.
  */
-export async function listPeople(db: Db, actor: Actor, q: z.infer<typeof PersonQuery>): Promise<Page<Person>> {
+export async function listPeople(db: Db, actor: Actor, q: PersonQuery): Promise<Page<Person>> {
   const user = requireUser(actor);
   if (can(actor, 'person.read')) return repo.listPersonPage(db, q);
   if (!user.organisationId || !can(actor, 'person.read', { organisationId: user.organisationId })) {

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { notFound } from '../../http/errors';
@@ -16,8 +15,6 @@ import { codeList, invalidQuery } from './profiles.query';
 import * as repo from './profiles.repo';
 import { sortPeriodCodes } from '../indicators/indicators.repo';
 
-export type ExportQueryInput = z.infer<typeof ExportQuery>;
-
 /** A file to download: its name, type and content as a stream of text. */
 export interface Download {
   fileName: string;
@@ -33,7 +30,7 @@ interface ExportSpec {
   breakdown: string | undefined;
   title: string;
   baseName: string;
-  format: ExportQueryInput['format'];
+  format: ExportQuery['format'];
   locale: Locale;
 }
 
@@ -94,7 +91,7 @@ function download(spec: ExportSpec): Download {
 }
 
 /** One indicator's observations, for the areas asked for (all by default), as CSV or JSON-stat. */
-export async function exportIndicator(db: Db, code: string, q: ExportQueryInput): Promise<Download> {
+export async function exportIndicator(db: Db, code: string, q: ExportQuery): Promise<Download> {
   const indicator = await getIndicatorRow(db, code);
   const areas = await resolveAreas(db, q.areas);
   await checkBreakdown(db, [indicator], q.breakdown);
@@ -111,7 +108,7 @@ export async function exportIndicator(db: Db, code: string, q: ExportQueryInput)
 }
 
 /** The profile's indicators for the area and its reference areas, every period, as CSV or JSON-stat. */
-export async function exportProfile(db: Db, actor: Actor, programmeId: string, areaCode: string, q: ExportQueryInput): Promise<Download> {
+export async function exportProfile(db: Db, actor: Actor, programmeId: string, areaCode: string, q: ExportQuery): Promise<Download> {
   const programme = await getVisibleProgramme(db, actor, programmeId);
   const area = await repo.findAreaByCode(db, areaCode);
   if (!area) throw notFound('The area');

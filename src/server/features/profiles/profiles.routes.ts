@@ -3,8 +3,8 @@ import { z } from 'zod';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../http/deps';
-import { IndicatorCodeParams } from '../../../shared/contracts/indicators';
-import { AreaGeometries, AreaProfile, AreaProfileParams, ExportQuery, GeometryQuery, IndicatorView, IndicatorViewQuery } from '../../../shared/contracts/profiles';
+import { route } from '../../http/route';
+import { profilesApi } from '../../../shared/contracts/profiles';
 import * as svc from './profiles.service';
 import { getIndicatorView } from './profiles.view';
 import { exportIndicator, exportProfile, type Download } from './profiles.export';
@@ -20,61 +20,44 @@ function sendDownload(reply: FastifyReply, d: Download) {
   return reply.send(Readable.from(d.body));
 }
 
-/** Area profiles, indicator views, area outlines and downloads: public wherever the programme is. */
+/**
+ * Area profiles, indicator views, area outlines and downloads: public wherever the programme is.
+ * The downloads are links (`link()` descriptors): they answer with a file, not JSON.
+ */
 export const profileRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) => {
-  app.get('/api/programmes/:id/profile/:areaCode', {
-    schema: {
-      tags,
-      summary: "Where are we? Every indicator the programme follows, for one area, against the programme's reference areas",
-      params: AreaProfileParams,
-      response: { 200: AreaProfile },
-    },
+  route(app, profilesApi.areaProfile, {
+    tags,
+    summary: "Where are we? Every indicator the programme follows, for one area, against the programme's reference areas",
+    permission: 'public',
     // The profile is built field by field from the statement's columns (getAreaProfile), so
     // checking it against the schema again on every page view only costs time on the hottest
     // public route. The tests hold every answer against the contract instead.
     serializerCompiler: () => (data) => JSON.stringify(data),
-    config: { permission: 'public' },
   }, (req) => svc.getAreaProfile(db, req.actor, req.params.id, req.params.areaCode));
 
-  app.get('/api/programmes/:id/profile/:areaCode/export', {
-    schema: {
-      tags,
-      summary: "The profile's indicators for the area and its reference areas, every period, as CSV or JSON-stat 2.0",
-      params: AreaProfileParams,
-      querystring: ExportQuery,
-    },
-    config: { permission: 'public' },
+  route(app, profilesApi.areaProfileExport, {
+    tags,
+    summary: "The profile's indicators for the area and its reference areas, every period, as CSV or JSON-stat 2.0",
+    permission: 'public',
   }, async (req, reply) => sendDownload(reply, await exportProfile(db, req.actor, req.params.id, req.params.areaCode, req.query)));
 
-  app.get('/api/indicators/:code/view', {
-    schema: {
-      tags,
-      summary: 'One indicator across areas (ranking, map) and over time (series with the reference areas)',
-      params: IndicatorCodeParams,
-      querystring: IndicatorViewQuery,
-      response: { 200: IndicatorView },
-    },
-    config: { permission: 'public' },
+  route(app, profilesApi.indicatorView, {
+    tags,
+    summary: 'One indicator across areas (ranking, map) and over time (series with the reference areas)',
+    permission: 'public',
   }, (req) => getIndicatorView(db, req.actor, req.params.code, req.query));
 
-  app.get('/api/indicators/:code/export', {
-    schema: {
-      tags,
-      summary: "The indicator's observations as CSV (semicolons, decimal comma, UTF-8 with BOM) or JSON-stat 2.0",
-      params: IndicatorCodeParams,
-      querystring: ExportQuery,
-    },
-    config: { permission: 'public' },
+  route(app, profilesApi.indicatorExport, {
+    tags,
+    summary: "The indicator's observations as CSV (semicolons, decimal comma, UTF-8 with BOM) or JSON-stat 2.0",
+    permission: 'public',
   }, async (req, reply) => sendDownload(reply, await exportIndicator(db, req.params.code, req.query)));
 
-  app.get('/api/areas/geometries', {
-    schema: {
-      tags,
-      summary: "Outlines of an area's child areas (GeoJSON), e.g. Oslo's city districts",
-      querystring: GeometryQuery,
-      response: { 200: AreaGeometries, 304: z.null().describe('Not modified: the outlines still have the tag sent in If-None-Match') },
-    },
-    config: { permission: 'public' },
+  route(app, profilesApi.geometries, {
+    tags,
+    summary: "Outlines of an area's child areas (GeoJSON), e.g. Oslo's city districts",
+    permission: 'public',
+    schema: { response: { 304: z.null().describe('Not modified: the outlines still have the tag sent in If-None-Match') } },
   }, async (req, reply) => {
     const { etag, body } = await svc.getAreaGeometries(db, req.query.parent, req.headers['if-none-match']);
     // Outlines change only when a boundary file is loaded: an hour in caches, then revalidated by tag.

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { getVisibleProgrammeBySlug } from '../programmes/programmes.service';
@@ -72,7 +71,7 @@ async function rankedFigures(db: Db, programmeId: string | undefined, indicatorI
  * without one, every area with a figure at the period, of the kind most of them are (so Norway
  * is not ranked among city districts).
  */
-export async function getIndicatorView(db: Db, actor: Actor, code: string, q: z.infer<typeof IndicatorViewQuery>): Promise<IndicatorView> {
+export async function getIndicatorView(db: Db, actor: Actor, code: string, q: IndicatorViewQuery): Promise<IndicatorView> {
   const row = await getIndicatorRow(db, code);
   const programme = q.programme ? await getVisibleProgrammeBySlug(db, actor, q.programme) : null;
   // The periods are read before the breakdown is known to exist: one round trip fewer, and

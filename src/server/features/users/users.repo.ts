@@ -1,5 +1,4 @@
 import { and, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
-import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client';
 import { containsPattern, countRows, fetchPage, norwegianOrder } from '../../db/query-kit';
 import { organisations } from '../organisations/organisations.table';
@@ -55,7 +54,7 @@ function selectUsers(db: DbOrTx) {
 const flatten = (r: { user: UserRow; organisationName: string | null }): UserWithOrganisation => ({ ...r.user, organisationName: r.organisationName });
 
 /** Users by name or e-mail, in Norwegian order; with `programmeId`, only those holding a role there. */
-export async function listUserPage(db: DbOrTx, q: z.infer<typeof UserQuery>): Promise<Page<User>> {
+export async function listUserPage(db: DbOrTx, q: UserQuery): Promise<Page<User>> {
   const where: SQL[] = [];
   if (q.programmeId) where.push(inArray(users.id, db.select({ id: programmeRoles.userId }).from(programmeRoles).where(eq(programmeRoles.programmeId, q.programmeId))));
   if (q.q) {

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { AppError, invalidField, notFound } from '../../http/errors';
@@ -16,7 +15,7 @@ import type { RoleAssign, User, UserCreate, UserQuery, UserUpdate } from '../../
 const redact = (u: UserRow) => ({ ...u, passwordHash: u.passwordHash ? '(set)' : null });
 
 /** Platform admins list everyone; a secretariat lists the users holding roles in its programme. */
-export async function listUsers(db: Db, actor: Actor, q: z.infer<typeof UserQuery>): Promise<Page<User>> {
+export async function listUsers(db: Db, actor: Actor, q: UserQuery): Promise<Page<User>> {
   authorize(actor, 'user.read');
   if (q.programmeId) {
     authorize(actor, 'user.read', inProgramme(await lineageOf(db, q.programmeId)));

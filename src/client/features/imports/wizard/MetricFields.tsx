@@ -2,9 +2,9 @@ import { Button, Fieldset, Link, Paragraph, Textfield } from '@digdir/designsyst
 import { useTranslation } from 'react-i18next';
 import type { Indicator } from '../../../../shared/contracts/indicators';
 import type { InspectDimension } from '../../../../shared/contracts/imports';
-import type { Area } from '../../../../shared/contracts/areas';
+import { areasApi, type Area } from '../../../../shared/contracts/areas';
 import { pickText } from '../../../../shared/domain/localized';
-import { api } from '../../../app/api';
+import { call } from '../../../app/api';
 import { useLocale, useLocalePath } from '../../../app/locale-context';
 import { EntityPicker, type PickerSource } from '../../../components/forms/EntityPicker';
 import { fieldId } from '../../../components/forms/form-errors';
@@ -17,13 +17,13 @@ const areaLabel = (a: Area) => `${a.name} (${a.code})`;
 export const areaCodeSource: PickerSource = {
   key: 'area-codes',
   search: async (q) =>
-    (await api.get<{ items: Area[] }>('/api/areas', { q, limit: 50 })).items.map((a) => ({
+    (await call(areasApi.list, { query: { q, limit: 50 } })).items.map((a) => ({
       id: a.code,
       label: areaLabel(a),
     })),
   lookup: async (code) => {
     const found = (
-      await api.get<{ items: Area[] }>('/api/areas', { q: code, limit: 50 })
+      await call(areasApi.list, { query: { q: code, limit: 50 } })
     ).items.find((a) => a.code === code);
     return { id: code, label: found ? areaLabel(found) : code };
   },

@@ -1,0 +1,66 @@
+import type { z } from 'zod';
+
+/**
+ * An HTTP endpoint described once, beside the schemas it uses: the server registers its route
+ * from it (`src/server/http/route.ts`) and the client calls it through it (`call` in
+ * `src/client/app/api.ts`), so a path, a method or an answer's type cannot drift between them.
+ * The schemas keep their Zod types, so `z.infer<typeof ep.response>` is the answer's type.
+ */
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface EndpointSpec {
+  method: HttpMethod;
+  /** The URL with `:name` placeholders for the path parameters, e.g. `/api/goals/:id`. */
+  path: string;
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  /** The JSON answer on success. */
+  response: z.ZodType;
+  /** The success status; 200 when left out. */
+  status?: number;
+}
+
+/** A GET the browser follows itself: a file download or a redirect. It has no JSON answer. */
+export interface LinkSpec {
+  method: 'GET';
+  path: string;
+  params?: z.ZodType;
+  query?: z.ZodType;
+}
+
+/** Describes a JSON endpoint; returns the description as written, with its schemas' types. */
+export function endpoint<const S extends EndpointSpec>(spec: S): S {
+  return spec;
+}
+
+/** Describes a link (download or redirect): params and query like an endpoint, no JSON answer. */
+export function link<const S extends Omit<LinkSpec, 'method'>>(spec: S): S & { method: 'GET' } {
+  return { ...spec, method: 'GET' };
+}
+
+/** The success status of an endpoint. */
+export type StatusOf<E> = E extends { status: infer S extends number } ? S : 200;
+
+/** What an endpoint's part (`params`, `query`, `body`) takes, as the sender writes it. */
+export type InputOf<E, K extends 'params' | 'query' | 'body'> = E extends { [P in K]: infer S extends z.ZodType } ? z.input<S> : undefined;
+
+/** The endpoint's answer, as the receiver reads it. */
+export type ResponseOf<E> = E extends { response: infer S extends z.ZodType } ? z.output<S> : never;
+
+export function statusOf(ep: EndpointSpec | LinkSpec): number {
+  return ('status' in ep ? ep.status : undefined) ?? 200;
+}
+
+/**
+ * Fills the `:name` placeholders of the endpoint's path with URL-encoded values. Throws when a
+ * placeholder has no value (an empty string counts as none: it would leave `//` in the path).
+ */
+export function pathOf(ep: { path: string }, params?: Readonly<Record<string, string | number>>): string {
+  return ep.path.replace(/:([A-Za-z_][A-Za-z0-9_]*)/g, (_match, name: string) => {
+    const value = params?.[name];
+    if (value === undefined || value === '') throw new Error(`The path ${ep.path} needs the parameter "${name}"`);
+    return encodeURIComponent(String(value));
+  });
+}
