@@ -14,7 +14,7 @@ import type { AppDeps } from './http/deps';
 import type { Permission } from './http/permissions';
 import { installErrorHandler } from './http/error-handler';
 import { installSessions } from './http/session';
-import { sessionStore } from './features/auth/sessions';
+import { sessionStore } from './features/auth/auth.repo';
 import { oidcClient } from './features/auth/oidc';
 import { authRoutes } from './features/auth/auth.routes';
 import { healthRoutes } from './features/health/health.routes';

@@ -1,6 +1,6 @@
 import type { Db } from '../db/client';
 import type { Config } from '../config';
-import type { SessionStore } from '../features/auth/sessions';
+import type { SessionStore } from '../features/auth/auth.repo';
 import type { OidcClient } from '../features/auth/oidc';
 import type { Jobs } from '../jobs/jobs';
 

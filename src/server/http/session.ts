@@ -5,7 +5,7 @@ import type { Config } from '../config';
 import type { Actor } from './actor';
 import { AppError } from './errors';
 import type { Permission } from './permissions';
-import { SESSION_COOKIE, type SessionStore } from '../features/auth/sessions';
+import { SESSION_COOKIE, type SessionStore } from '../features/auth/auth.repo';
 import type { SessionRow } from '../features/auth/auth.table';
 import { loadActorUser } from '../features/auth/auth.service';
 

@@ -1,5 +1,5 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { SESSION_COOKIE } from '../features/auth/sessions';
+import { SESSION_COOKIE } from '../features/auth/auth.repo';
 import { TEST_PASSWORD } from './factories';
 
 /**

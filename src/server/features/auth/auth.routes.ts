@@ -4,7 +4,7 @@ import { route } from '../../http/route';
 import { authApi } from '../../../shared/contracts/auth';
 import { AppError } from '../../http/errors';
 import { ensureSession, setSessionCookie } from '../../http/session';
-import { SESSION_COOKIE } from './sessions';
+import { SESSION_COOKIE } from './auth.repo';
 import { checkPassword, describeMe, loadActorUser } from './auth.service';
 import type { PendingLogin } from './oidc';
 
