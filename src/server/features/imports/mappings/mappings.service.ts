@@ -6,6 +6,7 @@ import type { SavedMapping, SavedMappingCreate } from '../../../../shared/contra
 import { recordAudit } from '../../../db/audit-writer';
 import type { ImportMappingRow } from '../imports.table';
 import * as repo from './mappings.repo';
+import type { Page } from '../../../../shared/contracts/common';
 
 /**
  * Mappings saved under a name, so the next edition of a table imports in one step (in the web
@@ -16,10 +17,11 @@ function toSavedMapping(r: ImportMappingRow): SavedMapping {
   return { id: r.id, name: r.name, mapping: r.mapping, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString() };
 }
 
-export async function listMappings(db: Db, actor: Actor): Promise<SavedMapping[]> {
+/** Every saved mapping, by name: one page holds them all. */
+export async function listMappings(db: Db, actor: Actor): Promise<Page<SavedMapping>> {
   authorize(actor, 'statistics.import');
-  const rows = await repo.listMappingRows(db);
-  return rows.map(toSavedMapping);
+  const items = (await repo.listMappingRows(db)).map(toSavedMapping);
+  return { items, total: items.length };
 }
 
 export async function createMapping(db: Db, actor: Actor, input: SavedMappingCreate): Promise<SavedMapping> {
