@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, IdParams, OkResponse, pageOf, PageQuery } from './common';
-import { endpoint } from './endpoint';
+import { registerEndpoints } from './endpoint';
 
 export const AREA_KINDS = ['country', 'county', 'municipality', 'city_district', 'school'] as const;
 export const AreaKind = z.enum(AREA_KINDS);
@@ -49,10 +49,12 @@ export type AreaQuery = z.infer<typeof AreaQuery>;
 export const AreaPage = pageOf(Area);
 
 /** The register of areas: countries, counties, municipalities, city districts, schools. */
-export const areasApi = {
-  list: endpoint({ method: 'GET', path: '/api/areas', query: AreaQuery, response: AreaPage }),
-  get: endpoint({ method: 'GET', path: '/api/areas/:id', params: IdParams, response: Area }),
-  create: endpoint({ method: 'POST', path: '/api/areas', body: AreaCreate, response: Area, status: 201 }),
-  update: endpoint({ method: 'PATCH', path: '/api/areas/:id', params: IdParams, body: AreaUpdate, response: Area }),
-  remove: endpoint({ method: 'DELETE', path: '/api/areas/:id', params: IdParams, response: OkResponse }),
-};
+export const areasApi = registerEndpoints('/api/areas', 'id', {
+  params: IdParams,
+  query: AreaQuery,
+  page: AreaPage,
+  item: Area,
+  create: AreaCreate,
+  update: AreaUpdate,
+  removed: OkResponse,
+});

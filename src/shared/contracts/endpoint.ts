@@ -64,3 +64,28 @@ export function pathOf(ep: { path: string }, params?: Readonly<Record<string, st
     return encodeURIComponent(String(value));
   });
 }
+
+/**
+ * The five endpoints of a register (a list to search and page, one record, create, change,
+ * delete) at `base` and `base/:key`. `params` is the key's schema, e.g. `IdParams` for `:id`.
+ */
+export function registerEndpoints<
+  const Base extends string,
+  const Key extends string,
+  P extends z.ZodType,
+  Q extends z.ZodType,
+  L extends z.ZodType,
+  I extends z.ZodType,
+  C extends z.ZodType,
+  U extends z.ZodType,
+  D extends z.ZodType,
+>(base: Base, key: Key, s: { params: P; query: Q; page: L; item: I; create: C; update: U; removed: D }) {
+  const one = `${base}/:${key}` as const;
+  return {
+    list: endpoint({ method: 'GET', path: base, query: s.query, response: s.page }),
+    get: endpoint({ method: 'GET', path: one, params: s.params, response: s.item }),
+    create: endpoint({ method: 'POST', path: base, body: s.create, response: s.item, status: 201 }),
+    update: endpoint({ method: 'PATCH', path: one, params: s.params, body: s.update, response: s.item }),
+    remove: endpoint({ method: 'DELETE', path: one, params: s.params, response: s.removed }),
+  };
+}

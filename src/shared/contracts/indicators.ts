@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, IdParams, LocalizedText, OkResponse, OptionalLocalizedText, pageOf, PageQuery, Timestamp } from './common';
-import { endpoint } from './endpoint';
+import { endpoint, registerEndpoints } from './endpoint';
 import { AreaKind } from './areas';
 import { OBSERVATION_STATUSES } from '../domain/statistics';
 import { DIRECTIONS } from '../domain/progress';
@@ -149,11 +149,15 @@ export type ProgrammeStatisticsUpdate = z.infer<typeof ProgrammeStatisticsUpdate
 
 /** The indicator catalogue, and the statistics each programme follows. */
 export const indicatorsApi = {
-  list: endpoint({ method: 'GET', path: '/api/indicators', query: IndicatorQuery, response: IndicatorPage }),
-  get: endpoint({ method: 'GET', path: '/api/indicators/:code', params: IndicatorCodeParams, response: Indicator }),
-  create: endpoint({ method: 'POST', path: '/api/indicators', body: IndicatorCreate, response: Indicator, status: 201 }),
-  update: endpoint({ method: 'PATCH', path: '/api/indicators/:code', params: IndicatorCodeParams, body: IndicatorUpdate, response: Indicator }),
-  remove: endpoint({ method: 'DELETE', path: '/api/indicators/:code', params: IndicatorCodeParams, response: OkResponse }),
+  ...registerEndpoints('/api/indicators', 'code', {
+    params: IndicatorCodeParams,
+    query: IndicatorQuery,
+    page: IndicatorPage,
+    item: Indicator,
+    create: IndicatorCreate,
+    update: IndicatorUpdate,
+    removed: OkResponse,
+  }),
   programmeStatistics: endpoint({ method: 'GET', path: '/api/programmes/:id/statistics', params: IdParams, response: ProgrammeStatistics }),
   updateProgrammeStatistics: endpoint({ method: 'PUT', path: '/api/programmes/:id/statistics', params: IdParams, body: ProgrammeStatisticsUpdate, response: ProgrammeStatistics }),
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, IdParams, OkResponse, OrgNumber, pageOf, PageQuery, Timestamp } from './common';
-import { endpoint } from './endpoint';
+import { registerEndpoints } from './endpoint';
 
 export const ORGANISATION_KINDS = [
   'municipality',
@@ -52,10 +52,12 @@ export type OrganisationQuery = z.infer<typeof OrganisationQuery>;
 export const OrganisationPage = pageOf(Organisation);
 
 /** The register of organisations. */
-export const organisationsApi = {
-  list: endpoint({ method: 'GET', path: '/api/organisations', query: OrganisationQuery, response: OrganisationPage }),
-  get: endpoint({ method: 'GET', path: '/api/organisations/:id', params: IdParams, response: Organisation }),
-  create: endpoint({ method: 'POST', path: '/api/organisations', body: OrganisationCreate, response: Organisation, status: 201 }),
-  update: endpoint({ method: 'PATCH', path: '/api/organisations/:id', params: IdParams, body: OrganisationUpdate, response: Organisation }),
-  remove: endpoint({ method: 'DELETE', path: '/api/organisations/:id', params: IdParams, response: OkResponse }),
-};
+export const organisationsApi = registerEndpoints('/api/organisations', 'id', {
+  params: IdParams,
+  query: OrganisationQuery,
+  page: OrganisationPage,
+  item: Organisation,
+  create: OrganisationCreate,
+  update: OrganisationUpdate,
+  removed: OkResponse,
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Email, Id, IdParams, OkResponse, pageOf, PageQuery, Phone } from './common';
-import { endpoint } from './endpoint';
+import { registerEndpoints } from './endpoint';
 
 export const Person = z.object({
   id: Id,
@@ -29,10 +29,12 @@ export type PersonQuery = z.infer<typeof PersonQuery>;
 export const PersonPage = pageOf(Person);
 
 /** The register of people. */
-export const peopleApi = {
-  list: endpoint({ method: 'GET', path: '/api/people', query: PersonQuery, response: PersonPage }),
-  get: endpoint({ method: 'GET', path: '/api/people/:id', params: IdParams, response: Person }),
-  create: endpoint({ method: 'POST', path: '/api/people', body: PersonCreate, response: Person, status: 201 }),
-  update: endpoint({ method: 'PATCH', path: '/api/people/:id', params: IdParams, body: PersonUpdate, response: Person }),
-  remove: endpoint({ method: 'DELETE', path: '/api/people/:id', params: IdParams, response: OkResponse }),
-};
+export const peopleApi = registerEndpoints('/api/people', 'id', {
+  params: IdParams,
+  query: PersonQuery,
+  page: PersonPage,
+  item: Person,
+  create: PersonCreate,
+  update: PersonUpdate,
+  removed: OkResponse,
+});
