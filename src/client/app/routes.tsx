@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { LOCALES, type Locale } from './locale';
+import { SITE_PAGES, type SitePage } from '../../shared/domain/site-paths';
 import { Layout } from './Layout';
 import { Loading } from '../components/Loading';
 import { FrontPage } from '../features/programmes/FrontPage';
@@ -20,18 +21,21 @@ function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
 }
 
+/** A page's path inside its language's layout route (without the leading slash). */
+const inside = (page: SitePage) => SITE_PAGES[page].slice(1);
+
 function localeRoutes(locale: Locale) {
   return (
     <Route key={locale} path={locale === 'nb' ? '/' : `/${locale}`} element={<Layout locale={locale} />}>
       <Route index element={<FrontPage />} />
-      <Route path="program/:slug" element={<ProgrammePage />} />
-      <Route path="program/:slug/mal" element={<Lazy><GoalsPage /></Lazy>} />
-      <Route path="program/:slug/statistikk" element={<Lazy><StatisticsPage /></Lazy>} />
-      <Route path="program/:slug/statistikk/omrade/:areaCode" element={<Lazy><AreaProfilePage /></Lazy>} />
-      <Route path="program/:slug/statistikk/indikator/:code" element={<Lazy><IndicatorPage /></Lazy>} />
-      <Route path="logg-inn" element={<SignInPage />} />
+      <Route path={inside('programme')} element={<ProgrammePage />} />
+      <Route path={inside('goals')} element={<Lazy><GoalsPage /></Lazy>} />
+      <Route path={inside('statistics')} element={<Lazy><StatisticsPage /></Lazy>} />
+      <Route path={inside('areaProfile')} element={<Lazy><AreaProfilePage /></Lazy>} />
+      <Route path={inside('indicator')} element={<Lazy><IndicatorPage /></Lazy>} />
+      <Route path={inside('signIn')} element={<SignInPage />} />
       <Route
-        path="admin/*"
+        path={inside('admin')}
         element={
           <Suspense fallback={<Loading />}>
             <AdminArea />
