@@ -61,7 +61,9 @@ test.describe('public programme pages', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fant ikke siden');
     await expectAccessible(page);
 
-    await page.goto('/en/no/such/page');
+    const answer = await page.goto('/en/no/such/page');
+    // The server knows the site's pages: any other path is a real 404, not a page that says so.
+    expect(answer?.status()).toBe(404);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
     await expectAccessible(page);

@@ -4,7 +4,9 @@
 // reads src/ (see src/server/paths.ts).
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 
 /** Folders below src/server that the server reads at run time, copied to the same place below dist/server. */
@@ -23,9 +25,28 @@ const bundleWorkspacePackages = {
   },
 };
 
+/** Files of the client the server sends compressed: a `.br` and a `.gz` copy beside each, made once here at the highest levels. */
+const COMPRESSIBLE = /\.(js|css|html|svg|json|txt|xml)$/;
+
+function precompress(dir) {
+  let count = 0;
+  for (const name of readdirSync(dir)) {
+    const file = path.join(dir, name);
+    if (statSync(file).isDirectory()) count += precompress(file);
+    else if (COMPRESSIBLE.test(name) && statSync(file).size >= 1024) {
+      const data = readFileSync(file);
+      writeFileSync(`${file}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }));
+      writeFileSync(`${file}.gz`, gzipSync(data, { level: 9 }));
+      count++;
+    }
+  }
+  return count;
+}
+
 const started = Date.now();
 rmSync('dist', { recursive: true, force: true });
 await viteBuild({ logLevel: 'warn' });
+const compressed = precompress('dist/client');
 await esbuild({
   entryPoints: { main: 'src/server/main.ts', cli: 'src/server/cli/main.ts' },
   outdir: 'dist/server',
@@ -40,4 +61,4 @@ await esbuild({
 });
 for (const dir of SERVER_ASSETS) cpSync(`src/server/${dir}`, `dist/server/${dir}`, { recursive: true });
 writeFileSync('dist/.built', new Date().toISOString());
-console.log(`built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s (${compressed} client files also as .br and .gz)`);

@@ -4,7 +4,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import fastifyStatic from '@fastify/static';
+import compress from '@fastify/compress';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -14,6 +14,7 @@ import type { AppDeps } from './http/deps';
 import type { Permission } from './http/permissions';
 import { installErrorHandler } from './http/error-handler';
 import { installSessions } from './http/session';
+import { serveClient } from './http/client-pages';
 import { sessionStore } from './features/auth/auth.repo';
 import { oidcClient } from './features/auth/oidc';
 import { authRoutes } from './features/auth/auth.routes';
@@ -29,6 +30,7 @@ import { importRoutes } from './features/imports/imports.routes';
 import { defineImportJobs } from './features/imports/imports.jobs';
 import { profileRoutes } from './features/profiles/profiles.routes';
 import { goalRoutes } from './features/goals/goals.routes';
+import { siteRoutes } from './features/site/site.routes';
 import { CLIENT_DIST_DIR } from './paths';
 import { createJobs, type Jobs } from './jobs/jobs';
 import { poolOf } from './jobs/pool';
@@ -126,6 +128,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     strictTransportSecurity: config.trustProxy ? { maxAge: 31536000, includeSubDomains: true } : false,
     crossOriginEmbedderPolicy: false,
   });
+  // Answers the browser may take compressed are (JSON, the page shell); built files come compressed.
+  await app.register(compress, { global: true, encodings: ['br', 'gzip'], threshold: 1024 });
   await app.register(cookie, { secret: config.sessionSecret });
   await app.register(rateLimit, { global: false });
   installErrorHandler(app);
@@ -159,19 +163,14 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(importRoutes, deps);
   await app.register(profileRoutes, deps);
   await app.register(goalRoutes, deps);
+  await app.register(siteRoutes, deps);
 
   const clientDir = opts.clientDir ?? CLIENT_DIST_DIR;
   if (existsSync(path.join(clientDir, 'index.html'))) {
     const before = routes.length;
-    await app.register(fastifyStatic, { root: clientDir, wildcard: false, index: false, maxAge: '1h' });
+    await serveClient(app, clientDir);
     // Built assets are public files; their routes come from the plugin.
-    for (const r of routes.slice(before)) r.permission = 'public';
-    // Every non-API GET is a page of the single-page client.
-    app.get('/*', { config: { permission: 'public' }, schema: { hide: true } }, (req, reply) => {
-      if (req.url.startsWith('/api/')) return reply.callNotFound();
-      reply.header('cache-control', 'no-cache');
-      return reply.sendFile('index.html', { maxAge: 0 });
-    });
+    for (const r of routes.slice(before)) r.permission ??= 'public';
   }
 
   for (const r of routes) {

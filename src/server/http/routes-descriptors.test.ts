@@ -13,6 +13,7 @@ import { peopleApi } from '../../shared/contracts/people';
 import { profilesApi } from '../../shared/contracts/profiles';
 import { programmesApi } from '../../shared/contracts/programmes';
 import { usersApi } from '../../shared/contracts/users';
+import { siteApi } from '../../shared/contracts/site';
 
 /**
  * Every route of the API is registered from an endpoint descriptor of the shared contracts
@@ -20,7 +21,7 @@ import { usersApi } from '../../shared/contracts/users';
  * written by hand, or a descriptor without its route, fails here.
  */
 
-const CONTRACTS = { areasApi, auditApi, authApi, goalsApi, importsApi, indicatorsApi, organisationsApi, peopleApi, profilesApi, programmesApi, usersApi };
+const CONTRACTS = { areasApi, auditApi, authApi, goalsApi, importsApi, indicatorsApi, organisationsApi, peopleApi, profilesApi, programmesApi, usersApi, siteApi };
 const descriptors: [string, EndpointSpec | LinkSpec][] = Object.entries(CONTRACTS).flatMap(([api, eps]) =>
   Object.entries(eps).map(([name, ep]): [string, EndpointSpec | LinkSpec] => [`${api}.${name}`, ep]),
 );

@@ -29,10 +29,10 @@ export interface TestClient {
   csrfToken: string;
 }
 
-export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function buildTestApp(env: Record<string, string> = {}, opts: { clientDir?: string } = {}): Promise<TestApp> {
   const database = await createTestDatabase(inject('pgAdminUrl'));
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT: '1000', ...env });
-  const app = await buildApp({ config, db: database.db, logger: false, clientDir: '/nonexistent' });
+  const app = await buildApp({ config, db: database.db, logger: false, clientDir: opts.clientDir ?? '/nonexistent' });
   await app.ready();
 
   async function client(): Promise<TestClient> {

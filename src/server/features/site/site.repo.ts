@@ -1,0 +1,39 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client';
+import { areas } from '../areas/areas.table';
+import { indicators, programmeAreas, programmeIndicators } from '../indicators/indicators.table';
+import { programmes } from '../programmes/programmes.table';
+
+/** What the sitemap lists of a programme: its pages' parameters and when it last changed. */
+export interface SitemapProgramme {
+  id: string;
+  slug: string;
+  updatedAt: Date;
+  indicatorCodes: string[];
+  areaCodes: string[];
+}
+
+/** The programmes given, by slug, with the indicators they follow and their focus areas (each has a profile page). */
+export async function listSitemapProgrammes(db: DbOrTx, ids: readonly string[]): Promise<SitemapProgramme[]> {
+  if (ids.length === 0) return [];
+  const [rows, followed, areaRows] = await Promise.all([
+    db.select({ id: programmes.id, slug: programmes.slug, updatedAt: programmes.updatedAt }).from(programmes).where(inArray(programmes.id, [...ids])).orderBy(asc(programmes.slug)),
+    db
+      .select({ programmeId: programmeIndicators.programmeId, code: indicators.code })
+      .from(programmeIndicators)
+      .innerJoin(indicators, eq(indicators.id, programmeIndicators.indicatorId))
+      .where(inArray(programmeIndicators.programmeId, [...ids]))
+      .orderBy(asc(programmeIndicators.sortOrder)),
+    db
+      .select({ programmeId: programmeAreas.programmeId, code: areas.code })
+      .from(programmeAreas)
+      .innerJoin(areas, eq(areas.id, programmeAreas.areaId))
+      .where(and(inArray(programmeAreas.programmeId, [...ids]), eq(programmeAreas.role, 'focus')))
+      .orderBy(asc(programmeAreas.sortOrder)),
+  ]);
+  return rows.map((p) => ({
+    ...p,
+    indicatorCodes: followed.filter((f) => f.programmeId === p.id).map((f) => f.code),
+    areaCodes: [...new Set(areaRows.filter((a) => a.programmeId === p.id).map((a) => a.code))],
+  }));
+}

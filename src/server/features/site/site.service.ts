@@ -1,0 +1,56 @@
+import type { Db } from '../../db/client';
+import type { Actor } from '../../http/actor';
+import { visibleProgrammes } from '../programmes/programmes.access';
+import { listSitemapProgrammes } from './site.repo';
+import { sitePageAlternates, type SitePage } from '../../../shared/domain/site-paths';
+
+const ANONYMOUS: Actor = { user: null, requestId: 'sitemap' };
+
+interface SitemapPage {
+  page: SitePage;
+  params: Record<string, string>;
+  lastModified?: Date;
+}
+
+const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The public pages a search engine may read: the front page and, for every programme anyone may
+ * see, its page, goals, statistics, and the area profiles and indicator pages of what it follows.
+ */
+export async function listSitemapPages(db: Db): Promise<SitemapPage[]> {
+  const visible = await visibleProgrammes(db, ANONYMOUS);
+  const out: SitemapPage[] = [{ page: 'front', params: {} }];
+  for (const p of await listSitemapProgrammes(db, [...visible.keys()])) {
+    const slug = p.slug;
+    const lastModified = p.updatedAt;
+    out.push({ page: 'programme', params: { slug }, lastModified }, { page: 'goals', params: { slug } }, { page: 'statistics', params: { slug } });
+    for (const areaCode of p.areaCodes) out.push({ page: 'areaProfile', params: { slug, areaCode } });
+    for (const code of p.indicatorCodes) out.push({ page: 'indicator', params: { slug, code } });
+  }
+  return out;
+}
+
+/**
+ * The sitemap (sitemaps.org 0.9): each page once per language, each entry naming the page in the
+ * other languages as `hreflang` alternates. `origin` is the site's address without a trailing slash.
+ */
+export async function sitemapXml(db: Db, origin: string): Promise<string> {
+  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">'];
+  for (const entry of await listSitemapPages(db)) {
+    const alternates = sitePageAlternates(entry.page, entry.params);
+    for (const own of alternates) {
+      lines.push('  <url>', `    <loc>${xml(origin + own.path)}</loc>`);
+      if (entry.lastModified) lines.push(`    <lastmod>${entry.lastModified.toISOString()}</lastmod>`);
+      for (const alt of alternates) lines.push(`    <xhtml:link rel="alternate" hreflang="${alt.locale}" href="${xml(origin + alt.path)}"/>`);
+      lines.push('  </url>');
+    }
+  }
+  lines.push('</urlset>', '');
+  return lines.join('\n');
+}
+
+/** robots.txt: the public site is open; the admin area and the API are not for crawlers. */
+export function robotsTxt(origin: string): string {
+  return ['User-agent: *', 'Disallow: /admin', 'Disallow: /nn/admin', 'Disallow: /en/admin', 'Disallow: /api/', `Sitemap: ${origin}/sitemap.xml`, ''].join('\n');
+}
