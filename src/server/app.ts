@@ -141,7 +141,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
       info: {
         title: 'Samordna API',
         version: '0.1.0',
-        description: 'Programmes, organisations, areas, people and accounts; indicators, official statistics and their imports, area profiles, goals and targets. Errors are application/problem+json with a stable `code`. State-changing requests need the `x-csrf-token` header from GET /api/auth/me.',
+        description: 'Programmes, organisations, areas, people and accounts; indicators, official statistics and their imports, area profiles, goals and targets. Errors are application/problem+json with a stable `code`. State-changing requests need the `x-csrf-token` header from GET /api/auth/csrf.',
       },
     },
     transform: jsonSchemaTransform,

@@ -78,18 +78,25 @@ export async function fetchMe(): Promise<Me> {
   const res = await send(authApi.me.method, pathOf(authApi.me));
   if (!res.ok) throw await parseError(res);
   const me = (await res.json()) as Me;
-  rememberCsrfToken(me.csrfToken);
+  rememberCsrfToken(me.csrfToken ?? undefined);
   return me;
 }
 
+/** The session's CSRF token, starting a session for a visitor who has none (before a first form). */
+async function fetchCsrfToken(): Promise<void> {
+  const res = await send(authApi.csrf.method, pathOf(authApi.csrf));
+  if (!res.ok) throw await parseError(res);
+  rememberCsrfToken(((await res.json()) as { csrfToken: string }).csrfToken);
+}
+
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  if (method !== 'GET' && !csrfToken) await fetchMe();
+  if (method !== 'GET' && !csrfToken) await fetchCsrfToken();
   let res = await send(method, path, body);
   if (!res.ok && res.status === 403 && method !== 'GET') {
     const err = await parseError(res.clone());
     // The session may have been renewed in another tab: fetch the new token and try once more.
     if (err.code !== 'CSRF_INVALID') throw err;
-    await fetchMe();
+    await fetchCsrfToken();
     res = await send(method, path, body);
   }
   if (!res.ok) throw await parseError(res);
@@ -131,12 +138,12 @@ function sendForm(path: string, form: FormData, onProgress?: (p: UploadProgress)
  * bytes leave the browser. Cancelled through `signal` (rejects with an AbortError).
  */
 async function upload<T>(path: string, form: FormData, options: { onProgress?: (p: UploadProgress) => void; signal?: AbortSignal } = {}): Promise<T> {
-  if (!csrfToken) await fetchMe();
+  if (!csrfToken) await fetchCsrfToken();
   let res = await sendForm(path, form, options.onProgress, options.signal);
   if (res.status === 403) {
     const err = await parseError(res.clone());
     if (err.code !== 'CSRF_INVALID') throw err;
-    await fetchMe();
+    await fetchCsrfToken();
     res = await sendForm(path, form, options.onProgress, options.signal);
   }
   if (!res.ok) throw await parseError(res);

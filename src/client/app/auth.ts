@@ -14,7 +14,7 @@ export function useLogin() {
   return useMutation({
     mutationFn: (body: LoginRequest) => call(authApi.login, { body }),
     onSuccess: async (me) => {
-      rememberCsrfToken(me.csrfToken);
+      rememberCsrfToken(me.csrfToken ?? undefined);
       qc.setQueryData(ME_KEY, me);
       // What a user may see (unpublished programmes, people) changes with who they are.
       await qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });

@@ -37,6 +37,9 @@ export interface FakeResponse {
  * Replaces fetch with answers by "METHOD /path" (query ignored) and records every request.
  * Unknown requests answer 404 so a test fails loudly rather than hanging.
  */
+/** What the server answers a page before its first form, unless a test says otherwise. */
+const SESSION_ROUTES: Record<string, FakeResponse> = { 'GET /api/auth/csrf': { body: { csrfToken: 'token-1' } } };
+
 export function fakeApi(routes: Record<string, FakeResponse | ((body: unknown) => FakeResponse)>) {
   const calls: { method: string; path: string; body: unknown; headers: Record<string, string> }[] = [];
   const fetchFn = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
@@ -44,7 +47,7 @@ export function fakeApi(routes: Record<string, FakeResponse | ((body: unknown) =
     const method = init?.method ?? 'GET';
     const body: unknown = init?.body ? JSON.parse(String(init.body)) : undefined;
     calls.push({ method, path: url.pathname, body, headers: (init?.headers ?? {}) as Record<string, string> });
-    const route = routes[`${method} ${url.pathname}`];
+    const route = routes[`${method} ${url.pathname}`] ?? SESSION_ROUTES[`${method} ${url.pathname}`];
     const answer = typeof route === 'function' ? route(body) : route;
     const status = answer?.status ?? (answer ? 200 : 404);
     const payload = answer ? answer.body : { code: 'NOT_FOUND', status: 404 };

@@ -24,11 +24,11 @@ export function requestWith(app: FastifyInstance, sessionId: string | undefined,
   });
 }
 
-/** The anonymous session a first visit gets, as GET /api/auth/me hands it out. */
+/** The anonymous session a visitor gets before a first form, as GET /api/auth/csrf hands it out. */
 export async function anonymousSession(app: FastifyInstance): Promise<RawSession> {
-  const res = await app.inject({ method: 'GET', url: '/api/auth/me' });
+  const res = await app.inject({ method: 'GET', url: '/api/auth/csrf' });
   const id = sessionIdOf(res);
-  if (!id) throw new Error('GET /api/auth/me set no session cookie');
+  if (!id) throw new Error('GET /api/auth/csrf set no session cookie');
   return { id, csrfToken: res.json().csrfToken as string };
 }
 

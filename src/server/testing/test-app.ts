@@ -41,10 +41,11 @@ export async function buildTestApp(env: Record<string, string> = {}, opts: { cli
       const set = res.cookies.find((c) => c.name === 'samordna_sid');
       if (set) cookie = set.value ? `samordna_sid=${set.value}` : '';
     };
-    const me = await app.inject({ method: 'GET', url: '/api/auth/me' });
-    remember(me);
+    // As the browser does before its first form: a token, and with it a session.
+    const token = await app.inject({ method: 'GET', url: '/api/auth/csrf' });
+    remember(token);
     const c: TestClient = {
-      csrfToken: me.json().csrfToken as string,
+      csrfToken: token.json().csrfToken as string,
       async request(opts) {
         const res = await app.inject({
           ...opts,

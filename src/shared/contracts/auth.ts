@@ -21,10 +21,13 @@ export const Me = z.object({
       roles: z.array(RoleGrant),
     })
     .nullable(),
-  csrfToken: z.string(),
+  csrfToken: z.string().nullable().describe('The CSRF token of the session; null for a visitor who has none yet (GET /api/auth/csrf starts one)'),
   oidcEnabled: z.boolean(),
 });
 export type Me = z.infer<typeof Me>;
+
+/** The token a state-changing request sends in `x-csrf-token`. */
+export const CsrfToken = z.object({ csrfToken: z.string() });
 
 /** Only same-site paths may be returned to after sign-in (no open redirect). */
 const ReturnTo = z
@@ -43,6 +46,7 @@ export type OidcCallbackQuery = z.infer<typeof OidcCallbackQuery>;
 /** Sign-in and sign-out; the OpenID Connect routes are redirects the browser follows. */
 export const authApi = {
   me: endpoint({ method: 'GET', path: '/api/auth/me', response: Me }),
+  csrf: endpoint({ method: 'GET', path: '/api/auth/csrf', response: CsrfToken }),
   login: endpoint({ method: 'POST', path: '/api/auth/login', body: LoginRequest, response: Me }),
   logout: endpoint({ method: 'POST', path: '/api/auth/logout', response: OkResponse }),
   oidcLogin: link({ path: '/api/auth/oidc/login', query: OidcLoginQuery }),

@@ -13,10 +13,17 @@ const tags = ['auth'];
 export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   const { db, sessions, config, oidc } = deps;
 
-  route(app, authApi.me, { tags, summary: 'Who is signed in, and the CSRF token for forms', permission: 'public' }, async (req, reply) => {
+  // A visitor who only reads gets no session: no row, no cookie. The first form they send asks
+  // for a token (GET /api/auth/csrf), which starts one.
+  route(app, authApi.me, { tags, summary: 'Who is signed in, and the CSRF token of the session if there is one', permission: 'public' }, async (req, reply) => {
+    reply.header('cache-control', 'no-store');
+    return describeMe(db, req.actor.user, req.session?.row.csrfToken ?? null, oidc !== undefined);
+  });
+
+  route(app, authApi.csrf, { tags, summary: 'The CSRF token for forms, starting a session when there is none', permission: 'public' }, async (req, reply) => {
     const s = await ensureSession(req, reply, sessions, config);
     reply.header('cache-control', 'no-store');
-    return describeMe(db, req.actor.user, s.row.csrfToken, oidc !== undefined);
+    return { csrfToken: s.row.csrfToken };
   });
 
   route(app, authApi.login, {

@@ -31,7 +31,7 @@ export async function checkPassword(db: Db, email: string, password: string): Pr
   return u;
 }
 
-export async function describeMe(db: Db, user: ActorUser | null, csrfToken: string, oidcEnabled: boolean): Promise<Me> {
+export async function describeMe(db: Db, user: ActorUser | null, csrfToken: string | null, oidcEnabled: boolean): Promise<Me> {
   if (!user) return { user: null, csrfToken, oidcEnabled };
   const roles = (await rolesOf(db, [user.id])).get(user.id) ?? [];
   return {

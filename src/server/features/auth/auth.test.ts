@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../testing/test-app';
-import { buildUser } from '../../testing/factories';
+import { count } from 'drizzle-orm';
+import { buildProgramme, buildUser } from '../../testing/factories';
+import { sessions } from './auth.table';
 import { requestWith, signInRaw } from '../../testing/raw-session';
 import { acrSatisfies } from './oidc';
 
@@ -82,5 +84,35 @@ describe('minimum authentication level', () => {
     expect(acrSatisfies(undefined, 'Level3')).toBe(false);
     expect(acrSatisfies('something-else', 'idporten-loa-high')).toBe(false);
     expect(acrSatisfies(undefined, undefined)).toBe(true);
+  });
+});
+
+describe('visitors who only read', () => {
+  const sessionCount = async () => (await t.db.select({ n: count() }).from(sessions))[0]!.n;
+
+  it('get no session: no row and no cookie, until a first form asks for a token', async () => {
+    const published = await buildProgramme(t.db, { isPublished: true });
+    const before = await sessionCount();
+    for (const url of ['/api/auth/me', '/api/programmes', `/api/programmes/by-slug/${published.slug}`, '/api/areas']) {
+      const res = await t.app.inject({ method: 'GET', url });
+      expect({ url, status: res.statusCode, cookie: res.headers['set-cookie'] }).toEqual({ url, status: 200, cookie: undefined });
+    }
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/me' })).json()).toMatchObject({ user: null, csrfToken: null });
+    expect(await sessionCount()).toBe(before);
+
+    const token = await t.app.inject({ method: 'GET', url: '/api/auth/csrf' });
+    const id = token.cookies.find((c) => c.name === 'samordna_sid')?.value;
+    expect(id).toBeTruthy();
+    expect(token.headers['cache-control']).toBe('no-store');
+    expect(await sessionCount()).toBe(before + 1);
+    // The same session answers with the same token.
+    const me = await requestWith(t.app, id, undefined, { method: 'GET', url: '/api/auth/me' });
+    expect(me.json().csrfToken).toBe(token.json().csrfToken);
+    const again = await requestWith(t.app, id, undefined, { method: 'GET', url: '/api/auth/csrf' });
+    expect({ token: again.json().csrfToken, cookie: again.headers['set-cookie'] }).toEqual({ token: token.json().csrfToken, cookie: undefined });
+    // A state-changing request passes the CSRF check with the token (and only then meets the next check).
+    const withToken = await requestWith(t.app, id, token.json().csrfToken, { method: 'POST', url: '/api/auth/logout' });
+    const without = await requestWith(t.app, id, undefined, { method: 'POST', url: '/api/auth/logout' });
+    expect([withToken.json().code, without.json().code]).toEqual(['UNAUTHENTICATED', 'CSRF_INVALID']);
   });
 });
