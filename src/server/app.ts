@@ -5,6 +5,7 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import compress from '@fastify/compress';
+import etag from '@fastify/etag';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -15,6 +16,7 @@ import type { Permission } from './http/permissions';
 import { installErrorHandler } from './http/error-handler';
 import { installSessions } from './http/session';
 import { serveClient } from './http/client-pages';
+import { installCaching } from './http/caching';
 import { sessionStore } from './features/auth/auth.repo';
 import { oidcClient } from './features/auth/oidc';
 import { authRoutes } from './features/auth/auth.routes';
@@ -128,12 +130,15 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     strictTransportSecurity: config.trustProxy ? { maxAge: 31536000, includeSubDomains: true } : false,
     crossOriginEmbedderPolicy: false,
   });
+  // ETags of the answers as written, before compression: a 304 when the reader has this version.
+  await app.register(etag, { weak: true });
   // Answers the browser may take compressed are (JSON, the page shell); built files come compressed.
   await app.register(compress, { global: true, encodings: ['br', 'gzip'], threshold: 1024 });
   await app.register(cookie, { secret: config.sessionSecret });
   await app.register(rateLimit, { global: false });
   installErrorHandler(app);
   installSessions(app, db, deps.sessions);
+  installCaching(app);
 
   await app.register(swagger, {
     openapi: {
