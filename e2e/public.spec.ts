@@ -1,4 +1,4 @@
-import { test, expect, expectAccessible } from './fixtures';
+import { test, expect, expectAccessible, ACCOUNTS } from './fixtures';
 
 test.describe('public programme pages', () => {
   test('front page → initiative → sub-programme, then nynorsk and English', async ({ page }) => {
@@ -81,5 +81,12 @@ test.describe('public programme pages', () => {
     await expect(page.getByRole('link', { name: 'E-postadresse: Feltet må fylles ut.' })).toBeVisible();
     await expect(page.getByLabel('E-postadresse')).toHaveAttribute('aria-invalid', 'true');
     await expectAccessible(page);
+
+    // A wrong password is said in an alert, and focus waits in the password field, not on the page.
+    await page.getByLabel('E-postadresse').fill(ACCOUNTS.admin);
+    await page.getByLabel('Passord').fill('not the password at all');
+    await page.getByRole('button', { name: 'Logg inn' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Feil e-postadresse eller passord.' })).toBeVisible();
+    await expect(page.getByLabel('Passord')).toBeFocused();
   });
 });

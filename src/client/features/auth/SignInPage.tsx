@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Alert, Button, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -41,6 +41,11 @@ export function SignInPage() {
   };
 
   const credentialsWrong = isApiError(form.problem) && form.problem.code === 'INVALID_CREDENTIALS';
+  // The submit button is disabled while the request runs, which drops focus to the page; after a
+  // wrong password, focus goes where the user will type again (the alert has been announced).
+  useEffect(() => {
+    if (credentialsWrong) document.getElementById(fieldId(FORM_ID, 'password'))?.focus();
+  }, [credentialsWrong, form.attempt]);
 
   return (
     <div className="stack narrow">
