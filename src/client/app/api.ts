@@ -84,9 +84,7 @@ export async function fetchMe(): Promise<Me> {
 
 /** The session's CSRF token, starting a session for a visitor who has none (before a first form). */
 async function fetchCsrfToken(): Promise<void> {
-  const res = await send(authApi.csrf.method, pathOf(authApi.csrf));
-  if (!res.ok) throw await parseError(res);
-  rememberCsrfToken(((await res.json()) as { csrfToken: string }).csrfToken);
+  rememberCsrfToken((await call(authApi.csrf)).csrfToken);
 }
 
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {

@@ -51,13 +51,11 @@ export function countRows(db: DbOrTx, table: PgTable, where: SQL | undefined) {
  * One page of a list: the rows of the page and the count of all rows that match, run side by
  * side. `map` turns a row into the contract's item.
  */
-export async function fetchPage<Row, Item = Row>(
-  rows: PromiseLike<Row[]>,
-  counted: PromiseLike<{ n: number }[]>,
-  map?: (row: Row) => Item,
-): Promise<Page<Item>> {
+export function fetchPage<Row>(rows: PromiseLike<Row[]>, counted: PromiseLike<{ n: number }[]>): Promise<Page<Row>>;
+export function fetchPage<Row, Item>(rows: PromiseLike<Row[]>, counted: PromiseLike<{ n: number }[]>, map: (row: Row) => Item): Promise<Page<Item>>;
+export async function fetchPage(rows: PromiseLike<unknown[]>, counted: PromiseLike<{ n: number }[]>, map?: (row: unknown) => unknown): Promise<Page<unknown>> {
   const [items, [total]] = await Promise.all([rows, counted]);
-  return { items: map ? items.map(map) : (items as unknown as Item[]), total: total?.n ?? 0 };
+  return { items: map ? items.map(map) : items, total: total?.n ?? 0 };
 }
 
 /** A table that holds a tree as a parent link on each row. */

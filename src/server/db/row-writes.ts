@@ -17,6 +17,8 @@ export function rowWrites<T extends TableWithId>(table: T) {
     },
     /** The row after the change; undefined when there is no such row. */
     async update(tx: DbOrTx, id: string, patch: Partial<T['$inferInsert']>): Promise<Row | undefined> {
+      // Drizzle cannot relate a generic table's insert type to its update type; the patch is
+      // typed by the caller as the table's own columns.
       const [row] = (await tx
         .update(table)
         .set(patch as never)
