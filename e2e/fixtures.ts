@@ -25,5 +25,21 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.waitForURL(/\/admin/);
 }
 
-export const test = base;
+/**
+ * Pages arrive rendered by the server and become live when the script has taken them over; a test
+ * that clicks a control before that would click dead HTML. `page.goto` waits for the mark every
+ * page sets when it is live (see PageHeading).
+ */
+export const test = base.extend({
+  page: async ({ page, baseURL }, use) => {
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const res = await goto(url, options);
+      const ours = baseURL !== undefined && page.url().startsWith(baseURL);
+      if (ours && res?.headers()['content-type']?.startsWith('text/html')) await page.locator('html[data-live]').waitFor({ state: 'attached' });
+      return res;
+    };
+    await use(page);
+  },
+});
 export { expect };

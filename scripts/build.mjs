@@ -1,4 +1,5 @@
-// Production build: the client with Vite into dist/client, the server and CLI bundled with
+// Production build: the client with Vite into dist/client (and its pages for server rendering
+// into dist/ssr), the server and CLI bundled with
 // esbuild into dist/server (dependencies stay in node_modules, the workspace packages are bundled
 // in), and the files the server reads at run time copied beside them, so that a built server never
 // reads src/ (see src/server/paths.ts).
@@ -47,6 +48,11 @@ const started = Date.now();
 rmSync('dist', { recursive: true, force: true });
 await viteBuild({ logLevel: 'warn' });
 const compressed = precompress('dist/client');
+// The same pages for the server to render (src/client/server-entry.tsx); its packages stay in node_modules.
+await viteBuild({
+  logLevel: 'warn',
+  build: { ssr: 'src/client/server-entry.tsx', outDir: 'dist/ssr', emptyOutDir: true, copyPublicDir: false, sourcemap: true },
+});
 await esbuild({
   entryPoints: { main: 'src/server/main.ts', cli: 'src/server/cli/main.ts' },
   outdir: 'dist/server',

@@ -1,17 +1,44 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { hydrate, type DehydratedState } from '@tanstack/react-query';
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';
 import '@digdir/designsystemet-css';
 import '@digdir/designsystemet-theme';
 import './app/app.css';
-import { App } from './app/App';
+import { App, createQueryClient } from './app/App';
+
+/** What the server rendered the page from (see server-entry.tsx), in a JSON data block. */
+interface ServerState {
+  status: number;
+  state: DehydratedState;
+}
+
+function serverState(): ServerState | undefined {
+  const el = document.getElementById('ssr-state');
+  if (!el?.textContent) return undefined;
+  try {
+    return JSON.parse(el.textContent) as ServerState;
+  } catch {
+    return undefined;
+  }
+}
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
+  const queryClient = createQueryClient();
+  const server = serverState();
+  if (server) hydrate(queryClient, server.state);
+  const app = (
     <StrictMode>
-      <App />
-    </StrictMode>,
+      <App queryClient={queryClient} />
+    </StrictMode>
   );
+  // A page the server rendered whole is taken over as it is; a page that failed there (its errors
+  // are not sent along) or the admin area's empty shell is rendered here.
+  if (server && server.status === 200 && root.firstElementChild) hydrateRoot(root, app);
+  else {
+    root.replaceChildren();
+    createRoot(root).render(app);
+  }
 }

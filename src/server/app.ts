@@ -16,6 +16,8 @@ import type { Permission } from './http/permissions';
 import { installErrorHandler } from './http/error-handler';
 import { installSessions } from './http/session';
 import { serveClient } from './http/client-pages';
+import { loadBuiltRenderer } from './http/page-rendering';
+import type { CreatePageRenderer } from '../shared/contracts/site';
 import { installCaching } from './http/caching';
 import { sessionStore } from './features/auth/auth.repo';
 import { oidcClient } from './features/auth/oidc';
@@ -51,6 +53,11 @@ export interface BuildOptions {
   /** Log destination; tests pass false to keep output clean. */
   logger?: boolean | object;
   clientDir?: string;
+  /**
+   * Renders the site's pages on the server. By default the build's bundle beside the client
+   * (dist/ssr); tests pass the sources' own.
+   */
+  createPageRenderer?: CreatePageRenderer;
 }
 
 declare module 'fastify' {
@@ -130,15 +137,16 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     strictTransportSecurity: config.trustProxy ? { maxAge: 31536000, includeSubDomains: true } : false,
     crossOriginEmbedderPolicy: false,
   });
+  await app.register(cookie, { secret: config.sessionSecret });
+  // Before ETags and compression: an answer sent again from memory gets both like any other.
+  installCaching(app, { ttlMs: config.publicCacheMs });
   // ETags of the answers as written, before compression: a 304 when the reader has this version.
   await app.register(etag, { weak: true });
-  // Answers the browser may take compressed are (JSON, the page shell); built files come compressed.
+  // Answers the browser may take compressed are (JSON, the pages); built files come compressed.
   await app.register(compress, { global: true, encodings: ['br', 'gzip'], threshold: 1024 });
-  await app.register(cookie, { secret: config.sessionSecret });
   await app.register(rateLimit, { global: false });
   installErrorHandler(app);
   installSessions(app, db, deps.sessions);
-  installCaching(app);
 
   await app.register(swagger, {
     openapi: {
@@ -173,7 +181,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const clientDir = opts.clientDir ?? CLIENT_DIST_DIR;
   if (existsSync(path.join(clientDir, 'index.html'))) {
     const before = routes.length;
-    await serveClient(app, clientDir);
+    const createRenderer = opts.createPageRenderer ?? (await loadBuiltRenderer(clientDir));
+    await serveClient(app, clientDir, { createRenderer, publicUrl: config.publicUrl });
     // Built assets are public files; their routes come from the plugin.
     for (const r of routes.slice(before)) r.permission ??= 'public';
   }

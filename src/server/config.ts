@@ -20,6 +20,8 @@ const ConfigSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
     LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+    // How long an anonymous reader's public answer (page or API read) is kept in memory; 0 = off.
+    PUBLIC_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
     STATISTICS_UPLOAD_LIMIT_MB: z.coerce.number().int().min(1).max(10_240).default(200),
     OIDC_ISSUER: z.url().optional(),
     OIDC_CLIENT_ID: z.string().optional(),
@@ -65,6 +67,8 @@ export interface Config {
   trustProxy: boolean;
   logLevel: string;
   bodyLimit: number;
+  /** How long anonymous public answers are kept in memory (0: not at all). */
+  publicCacheMs: number;
   loginRateLimit: number;
   /** Largest statistics file accepted for import, in bytes (STATISTICS_UPLOAD_LIMIT_MB). */
   statisticsUploadLimit: number;
@@ -115,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.LOG_LEVEL,
     bodyLimit: c.BODY_LIMIT_BYTES,
     loginRateLimit: c.LOGIN_RATE_LIMIT,
+    publicCacheMs: c.PUBLIC_CACHE_MS,
     statisticsUploadLimit: c.STATISTICS_UPLOAD_LIMIT_MB * 1024 * 1024,
     oidc:
       c.OIDC_ISSUER && c.OIDC_CLIENT_ID

@@ -6,7 +6,7 @@ import { ME_KEY } from './auth';
 import { RouteFocusProvider } from './route-focus';
 import { AppRoutes } from './routes';
 
-function createQueryClient(): QueryClient {
+export function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({
       onError: (error) => {
@@ -27,15 +27,22 @@ function createQueryClient(): QueryClient {
   return client;
 }
 
-export function App() {
-  const [queryClient] = useState(createQueryClient);
+/** The application inside a router: the browser's (below) or the server's static one. */
+export function AppContent({ queryClient }: { queryClient: QueryClient }) {
   return (
     <QueryClientProvider client={queryClient}>
-      <BrowserRouter>
-        <RouteFocusProvider>
-          <AppRoutes />
-        </RouteFocusProvider>
-      </BrowserRouter>
+      <RouteFocusProvider>
+        <AppRoutes />
+      </RouteFocusProvider>
     </QueryClientProvider>
+  );
+}
+
+export function App({ queryClient }: { queryClient?: QueryClient }) {
+  const [client] = useState(() => queryClient ?? createQueryClient());
+  return (
+    <BrowserRouter>
+      <AppContent queryClient={client} />
+    </BrowserRouter>
   );
 }

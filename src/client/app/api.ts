@@ -29,6 +29,16 @@ type Query = Record<string, string | number | boolean | null | undefined>;
 
 let csrfToken: string | undefined;
 
+/**
+ * How requests reach the API: the browser's fetch, or, when pages are rendered on the server,
+ * a function that hands the request to the server's own routes.
+ */
+let transport: typeof fetch = (input, init) => fetch(input, init);
+
+export function setTransport(fn: typeof fetch): void {
+  transport = fn;
+}
+
 /** Keeps the CSRF token of the current session; it changes on sign-in and sign-out. */
 export function rememberCsrfToken(token: string | undefined): void {
   csrfToken = token;
@@ -62,7 +72,7 @@ async function send(method: string, path: string, body?: unknown): Promise<Respo
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   try {
-    return await fetch(path, {
+    return await transport(path, {
       method,
       headers,
       credentials: 'same-origin',

@@ -2,9 +2,11 @@ import { Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from './AppLink';
 import { PageHeading } from './PageHeading';
+import { usePageStatus } from '../app/page-info';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
+  usePageStatus(404);
   return (
     <div className="stack">
       <PageHeading title={t('notFound.title')} />

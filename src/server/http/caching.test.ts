@@ -42,3 +42,38 @@ describe('cache headers of API reads', () => {
     expect(write.headers['cache-control']).toBeUndefined();
   });
 });
+
+describe('public answers kept in memory', () => {
+  let kept: TestApp;
+  beforeAll(async () => {
+    kept = await buildTestApp({ PUBLIC_CACHE_MS: '60000' });
+  });
+  afterAll(() => kept.close());
+  const names = async (res: { json(): unknown }) => (res.json() as { name: { nb: string } }[]).map((p) => p.name.nb);
+
+  it('sends an anonymous reader the kept answer until a change goes through the server', async () => {
+    await buildProgramme(kept.db, { name: { nb: 'Først' } });
+    expect(await names(await kept.app.inject({ method: 'GET', url: '/api/programmes' }))).toEqual(['Først']);
+    // Written behind the server's back: the kept answer is still sent…
+    await buildProgramme(kept.db, { name: { nb: 'Bakveien' } });
+    const again = await kept.app.inject({ method: 'GET', url: '/api/programmes' });
+    expect(await names(again)).toEqual(['Først']);
+    expect(again.headers['cache-control']).toBe(PUBLIC_READ);
+    expect(again.headers.etag).toMatch(/^W\//);
+    // …but a signed-in user reads the database,
+    const admin = await kept.signIn((await buildUser(kept.db, { isPlatformAdmin: true })).email);
+    expect((await names(await admin.get('/api/programmes'))).sort()).toEqual(['Bakveien', 'Først']);
+    // and a change through the server empties the memory.
+    expect((await admin.post('/api/areas', { code: '0301', kind: 'municipality', name: 'Oslo' })).statusCode).toBe(201);
+    expect((await names(await kept.app.inject({ method: 'GET', url: '/api/programmes' }))).sort()).toEqual(['Bakveien', 'Først']);
+  });
+
+  it('keeps no private answer and no failure', async () => {
+    const me = await kept.app.inject({ method: 'GET', url: '/api/auth/me' });
+    expect(me.headers['cache-control']).toBe('no-store');
+    const missing = await kept.app.inject({ method: 'GET', url: '/api/programmes/by-slug/kommer-snart' });
+    expect(missing.statusCode).toBe(404);
+    await buildProgramme(kept.db, { slug: 'kommer-snart' });
+    expect((await kept.app.inject({ method: 'GET', url: '/api/programmes/by-slug/kommer-snart' })).statusCode).toBe(200);
+  });
+});

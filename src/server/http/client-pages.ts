@@ -1,17 +1,37 @@
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { matchSitePage } from '../../shared/domain/site-paths';
+import type { CreatePageRenderer } from '../../shared/contracts/site';
+import { matchSitePage, splitLocale, type SitePage } from '../../shared/domain/site-paths';
+import { isAnonymous, PUBLIC_READ } from './caching';
+import { originOf } from './origin';
+import { pageTemplate } from './page-document';
+import { injectTransport, renderAs } from './page-rendering';
 
 /** Hashed build output changes its name when it changes: a browser may keep it for a year. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+const SITE_NAME = 'Samordna';
+/**
+ * Pages the browser's client renders alone: the admin area, and the sign-in form, which must not
+ * be sent by the browser itself (as a GET, with the password in the address) before the script
+ * has taken it over.
+ */
+const CLIENT_ONLY = new Set<SitePage>(['admin', 'signIn']);
+
+export interface ClientOptions {
+  /** The server-rendering bundle's factory; without it every page gets the empty shell. */
+  createRenderer?: CreatePageRenderer;
+  publicUrl?: string;
+}
 
 /**
  * Serves the built client: its files (with the `.br` and `.gz` copies the build wrote, where the
- * browser takes them) and, for every page of the site, the page shell. A path that is no page of
- * the site gets the same shell (the client shows its "not found" page) with the status 404.
+ * browser takes them) and the site's pages. Every page but the admin area and sign-in is rendered here whole
+ * (see src/client/server-entry.tsx); the admin area gets the page shell, which its client fills.
+ * A path that is no page of the site gets the "not found" page with the status 404.
  */
-export async function serveClient(app: FastifyInstance, clientDir: string): Promise<void> {
+export async function serveClient(app: FastifyInstance, clientDir: string, options: ClientOptions = {}): Promise<void> {
   await app.register(fastifyStatic, {
     root: clientDir,
     wildcard: false,
@@ -25,9 +45,32 @@ export async function serveClient(app: FastifyInstance, clientDir: string): Prom
       else if (name === 'index.html') res.header('cache-control', 'no-cache');
     },
   });
+
+  const render = options.createRenderer?.(injectTransport(app));
+  const template = render ? pageTemplate(readFileSync(path.join(clientDir, 'index.html'), 'utf8')) : undefined;
+
+  async function sendPage(req: FastifyRequest, reply: FastifyReply, pathname: string) {
+    const match = matchSitePage(pathname);
+    // A visitor's page is the same for all (and kept for a moment, see caching.ts); a signed-in user's is theirs.
+    const cookie = isAnonymous(req) ? undefined : req.headers.cookie;
+    reply.type('text/html; charset=utf-8').header('vary', 'Cookie');
+    reply.header('cache-control', cookie ? 'private, no-cache' : PUBLIC_READ);
+    const rendered = await renderAs(render!, req.url, cookie);
+    for (const err of rendered.errors) req.log.error({ err }, 'a part of the page could not be rendered on the server');
+    const locale = match?.locale ?? splitLocale(pathname).locale;
+    const html = template!.fill(
+      rendered,
+      { origin: originOf(req, options.publicUrl), locale, page: match ? { name: match.page, params: match.params } : undefined },
+      SITE_NAME,
+    );
+    return reply.code(rendered.status).send(html);
+  }
+
   app.get('/*', { config: { permission: 'public' }, schema: { hide: true } }, (req, reply) => {
     if (req.url.startsWith('/api/')) return reply.callNotFound();
     const pathname = req.url.split(/[?#]/, 1)[0] ?? '/';
-    return reply.code(matchSitePage(pathname) ? 200 : 404).sendFile('index.html', { maxAge: 0 });
+    const match = matchSitePage(pathname);
+    if (render && !(match && CLIENT_ONLY.has(match.page))) return sendPage(req, reply, pathname);
+    return reply.code(match ? 200 : 404).sendFile('index.html', { maxAge: 0 });
   });
 }

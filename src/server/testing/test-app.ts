@@ -5,6 +5,7 @@ import { loadConfig, type Config } from '../config';
 import type { Db } from '../db/client';
 import { createTestDatabase } from './test-db';
 import { TEST_PASSWORD } from './factories/users';
+import type { CreatePageRenderer } from '../../shared/contracts/site';
 
 // The application as tests drive it: built on a fresh database of its own, reached through
 // `app.inject()` by clients that keep their cookie. Records come from ./factories.
@@ -29,10 +30,12 @@ export interface TestClient {
   csrfToken: string;
 }
 
-export async function buildTestApp(env: Record<string, string> = {}, opts: { clientDir?: string } = {}): Promise<TestApp> {
+export async function buildTestApp(env: Record<string, string> = {}, opts: { clientDir?: string; createPageRenderer?: CreatePageRenderer } = {}): Promise<TestApp> {
   const database = await createTestDatabase(inject('pgAdminUrl'));
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT: '1000', ...env });
-  const app = await buildApp({ config, db: database.db, logger: false, clientDir: opts.clientDir ?? '/nonexistent' });
+  // Factories write to the database directly, behind the server's back: tests that keep public
+  // answers in memory say so (PUBLIC_CACHE_MS).
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT: '1000', PUBLIC_CACHE_MS: '0', ...env });
+  const app = await buildApp({ config, db: database.db, logger: false, clientDir: opts.clientDir ?? '/nonexistent', createPageRenderer: opts.createPageRenderer });
   await app.ready();
 
   async function client(): Promise<TestClient> {

@@ -45,7 +45,7 @@ function GoalsView({ programme, tree }: { programme: Programme; tree: GoalTree }
           {t('goals.backTo', { name: name.text })}
         </AppLink>
       </Paragraph>
-      <PageHeading title={`${t('goals.title')} – ${name.text}`}>{t('goals.title')}</PageHeading>
+      <PageHeading title={`${t('goals.title')} – ${name.text}`} description={t('goals.intro')}>{t('goals.title')}</PageHeading>
       <Paragraph>{t('goals.intro')}</Paragraph>
 
       {tree.goals.length === 0 ? <Paragraph>{t('goals.none')}</Paragraph> : null}

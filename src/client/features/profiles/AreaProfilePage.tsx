@@ -45,15 +45,17 @@ function ProfileView({ programme, statistics, profile }: { programme: Programme;
   const programmeName = useLocalized(programme.name);
   const areaList = useAreaList();
   const references = areaList(profile.referenceAreas.map((a) => a.name));
+  const intro =
+    profile.referenceAreas.length > 0
+      ? t('profiles.profile.intro', { area: profile.area.name, references })
+      : t('profiles.profile.introNoReferences', { area: profile.area.name });
   return (
     <article className="stack profile-page">
       <StatisticsBreadcrumbs programme={programme} current={{ label: profile.area.name }} />
-      <PageHeading title={t('profiles.profile.documentTitle', { area: profile.area.name, programme: programmeName.text })}>{profile.area.name}</PageHeading>
-      <Paragraph data-size="lg">
-        {profile.referenceAreas.length > 0
-          ? t('profiles.profile.intro', { area: profile.area.name, references })
-          : t('profiles.profile.introNoReferences', { area: profile.area.name })}
-      </Paragraph>
+      <PageHeading title={t('profiles.profile.documentTitle', { area: profile.area.name, programme: programmeName.text })} description={intro}>
+        {profile.area.name}
+      </PageHeading>
+      <Paragraph data-size="lg">{intro}</Paragraph>
       {statistics.focusAreas.length > 1 ? <AreaSwitcher key={profile.area.code} programme={programme} statistics={statistics} current={profile.area.code} /> : null}
       {profile.rows.some((r) => r.indicator.isIllustrative) ? <IllustrativeNotice plural /> : null}
       <StatisticsSection id="indicators" title={t('profiles.profile.tableTitle')}>

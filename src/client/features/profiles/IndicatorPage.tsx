@@ -124,6 +124,7 @@ function IndicatorViewPage({
   const ids = { ranking: useId(), map: useId(), trend: useId() };
   const { indicator } = view;
   const name = useLocalized(indicator.name);
+  const description = useLocalized(indicator.description);
   const programmeName = useLocalized(programme.name);
   const breakdownLabel = useBreakdownLabel();
   const followed = view.series.find((s) => !s.isReference)?.area ?? null;
@@ -141,7 +142,7 @@ function IndicatorViewPage({
   return (
     <article className="stack indicator-page" aria-busy={isUpdating}>
       <StatisticsBreadcrumbs programme={programme} current={{ label: name.text, lang: name.lang }} />
-      <PageHeading title={t('profiles.indicator.documentTitle', { indicator: name.text, programme: programmeName.text })} lang={name.lang}>
+      <PageHeading title={t('profiles.indicator.documentTitle', { indicator: name.text, programme: programmeName.text })} description={description.text} lang={name.lang}>
         {name.text}
       </PageHeading>
       {indicator.isIllustrative ? (

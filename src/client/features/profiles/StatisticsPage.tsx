@@ -26,7 +26,7 @@ function StatisticsView({ programme, statistics }: { programme: Programme; stati
   return (
     <article className="stack statistics-page">
       <StatisticsBreadcrumbs programme={programme} />
-      <PageHeading title={t('profiles.statistics.documentTitle', { programme: name.text })}>{t('profiles.whereAreWe')}</PageHeading>
+      <PageHeading title={t('profiles.statistics.documentTitle', { programme: name.text })} description={t('profiles.statistics.intro', { programme: name.text })}>{t('profiles.whereAreWe')}</PageHeading>
       <Paragraph data-size="lg">{t('profiles.statistics.intro', { programme: name.text })}</Paragraph>
       {!hasIndicators ? (
         <Paragraph>{t('profiles.statistics.noIndicators')}</Paragraph>

@@ -55,6 +55,7 @@ function ProgrammeView({ programme }: { programme: Programme }) {
   const all = useProgrammes();
   const name = useLocalized(programme.name);
   const parentName = useLocalized(programme.parent?.name);
+  const summary = useLocalized(programme.summary);
   const canEdit = canInProgramme(me.data?.user, 'programme.update', all.data ?? [], programme.id);
 
   return (
@@ -67,7 +68,7 @@ function ProgrammeView({ programme }: { programme: Programme }) {
           </AppLink>
         </Paragraph>
       ) : null}
-      <PageHeading title={name.text} lang={name.lang} />
+      <PageHeading title={name.text} description={summary.text} lang={name.lang} />
       <div className="tags">
         <Tag data-color="info" data-size="sm">
           {t(`programmeKind.${programme.kind}`)}

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../http/deps';
 import { route } from '../../http/route';
+import { originOf } from '../../http/origin';
 import { siteApi } from '../../../shared/contracts/site';
 import { robotsTxt, sitemapXml } from './site.service';
 
@@ -9,10 +9,6 @@ const tags = ['site'];
 /** Search engines fetch these often; an hour old is fresh enough, a day old may still be served while it is renewed. */
 const CACHE = 'public, max-age=3600, stale-while-revalidate=86400';
 
-/** The site's address: PUBLIC_URL when set, else what the request was sent to. */
-function originOf(req: FastifyRequest, publicUrl: string | undefined): string {
-  return (publicUrl ?? `${req.protocol}://${req.host}`).replace(/\/+$/, '');
-}
 
 export const siteRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, config }) => {
   route(app, siteApi.robots, { tags, summary: 'Which parts of the site crawlers may read, and where the sitemap is', permission: 'public' }, (req, reply) =>
