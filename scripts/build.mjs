@@ -48,9 +48,12 @@ const started = Date.now();
 rmSync('dist', { recursive: true, force: true });
 await viteBuild({ logLevel: 'warn' });
 const compressed = precompress('dist/client');
-// The same pages for the server to render (src/client/server-entry.tsx); its packages stay in node_modules.
+// The same pages for the server to render (src/client/server-entry.tsx). Its packages stay in
+// node_modules, but for react-router: under Node it resolves to its development build, so it is
+// bundled in, in its production build.
 await viteBuild({
   logLevel: 'warn',
+  ssr: { noExternal: ['react-router'] },
   build: { ssr: 'src/client/server-entry.tsx', outDir: 'dist/ssr', emptyOutDir: true, copyPublicDir: false, sourcemap: true },
 });
 await esbuild({

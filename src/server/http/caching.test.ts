@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../testing/test-app';
 import { buildProgramme, buildUser } from '../testing/factories';
-import { PUBLIC_READ } from './caching';
+import { PUBLIC_READ, publicReadCache } from './caching';
+import { vi } from 'vitest';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -75,5 +76,57 @@ describe('public answers kept in memory', () => {
     expect(missing.statusCode).toBe(404);
     await buildProgramme(kept.db, { slug: 'kommer-snart' });
     expect((await kept.app.inject({ method: 'GET', url: '/api/programmes/by-slug/kommer-snart' })).statusCode).toBe(200);
+  });
+});
+
+describe('the memory under a burst of readers', () => {
+  const answer = (body: string) => ({ status: 200, headers: { 'content-type': 'application/json' }, body });
+
+  it('lets one reader ask while the others wait for its answer, and renews a kept answer behind the others', async () => {
+    vi.useFakeTimers();
+    try {
+      const cache = publicReadCache(2_000);
+      expect(cache.lookup('/a').kind).toBe('renew');
+      const second = cache.lookup('/a');
+      expect(second.kind).toBe('wait');
+      cache.settle('/a', answer('1'));
+      await (second as { done: Promise<void> }).done;
+      expect(cache.lookup('/a')).toMatchObject({ kind: 'fresh', kept: { body: '1' } });
+      vi.advanceTimersByTime(2_500);
+      // Old: one reader renews it, the rest get the kept answer meanwhile.
+      expect(cache.lookup('/a').kind).toBe('renew');
+      expect(cache.lookup('/a')).toMatchObject({ kind: 'stale', kept: { body: '1' } });
+      cache.settle('/a', answer('2'));
+      expect(cache.lookup('/a')).toMatchObject({ kind: 'fresh', kept: { body: '2' } });
+      // Too old to stand in: the next reader asks, the others wait.
+      vi.advanceTimersByTime(61_000);
+      expect(cache.lookup('/a').kind).toBe('renew');
+      expect(cache.lookup('/a').kind).toBe('wait');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('keeps no answer read before a change, and no one waits on an address whose answer is not kept', () => {
+    const cache = publicReadCache(2_000);
+    expect(cache.lookup('/b').kind).toBe('renew');
+    cache.clear();
+    cache.settle('/b', answer('before the change'));
+    expect(cache.get('/b')).toBeUndefined();
+    expect(cache.lookup('/b').kind).toBe('miss');
+    expect(cache.lookup('/b').kind).toBe('miss');
+  });
+
+  it('does not leave readers waiting on one who went away', () => {
+    vi.useFakeTimers();
+    try {
+      const cache = publicReadCache(2_000);
+      expect(cache.lookup('/c').kind).toBe('renew');
+      expect(cache.lookup('/c').kind).toBe('wait');
+      vi.advanceTimersByTime(6_000);
+      expect(cache.lookup('/c').kind).toBe('renew');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

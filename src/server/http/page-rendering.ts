@@ -2,11 +2,20 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { randomBytes } from 'node:crypto';
 import type { CreatePageRenderer, PageRenderer } from '../../shared/contracts/site';
 
-/** The visitor whose page is being rendered: the API requests the page makes go as theirs. */
-const visitor = new AsyncLocalStorage<{ cookie: string | undefined }>();
+/**
+ * The signed-in visitor whose page is being rendered: the API requests the page makes go as
+ * theirs. Anonymous pages are rendered outside it (on Node 20 a store in use costs every promise
+ * of the process a little).
+ */
+const visitor = new AsyncLocalStorage<{ cookie: string }>();
+
+/** Marks the API requests of a page being rendered; known only to this process. */
+const RENDER_HEADER = 'x-samordna-render';
+const RENDER_MARK = randomBytes(16).toString('hex');
 
 function headerRecord(init: RequestInit | undefined): Record<string, string> {
   const out: Record<string, string> = {};
@@ -24,6 +33,7 @@ export function injectTransport(app: FastifyInstance): typeof fetch {
     const headers = headerRecord(init);
     const cookie = visitor.getStore()?.cookie;
     if (cookie) headers.cookie = cookie;
+    headers[RENDER_HEADER] = RENDER_MARK;
     const method = (init?.method ?? 'GET').toUpperCase() as 'GET';
     const res = await app.inject({ method, url, headers, payload: typeof init?.body === 'string' ? init.body : undefined });
     const responseHeaders = new Headers();
@@ -36,9 +46,14 @@ export function injectTransport(app: FastifyInstance): typeof fetch {
   };
 }
 
+/** True for a request a page being rendered made to the API (it is not logged apart). */
+export function isRenderRequest(request: FastifyRequest): boolean {
+  return request.headers[RENDER_HEADER] === RENDER_MARK;
+}
+
 /** Renders `url` as the visitor holding `cookie`. */
 export function renderAs(render: PageRenderer, url: string, cookie: string | undefined) {
-  return visitor.run({ cookie }, () => render(url));
+  return cookie ? visitor.run({ cookie }, () => render(url)) : render(url);
 }
 
 /** The server-rendering bundle the build writes beside the client (dist/ssr), when it is there. */
