@@ -15,14 +15,12 @@
  * Anonymous readers, no compression asked for (the same bytes on both sides). The load generator
  * runs in this process on the same machine: the figures are for comparison, not capacity.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { resolveAdminUrl } from '../src/server/testing/pg-admin';
-import { createTestDatabase } from '../src/server/testing/test-db';
+import { benchPort, demoDatabase, ensureBuilt, startServer, stop } from './built-server';
 
 const TARGETS = {
   front: '/',
@@ -31,28 +29,6 @@ const TARGETS = {
 } as const;
 const CONNECTIONS = 200;
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 20);
-
-async function waitFor(url: string, child: ChildProcess, ms = 60_000): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`${url}: the server exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not answer within ${ms} ms`);
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-}
 
 async function load(url: string, seconds: number) {
   const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, pipelining: 1 });
@@ -63,39 +39,15 @@ async function load(url: string, seconds: number) {
   };
 }
 
-async function startSamordna(databaseUrl: string, port: number, cacheMs: number): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['dist/server/main.js'], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      SESSION_SECRET: randomBytes(32).toString('hex'),
-      SAMORDNA_DEMO: 'true',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: databaseUrl,
-      LOG_LEVEL: 'info',
-      PUBLIC_CACHE_MS: String(cacheMs),
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  await waitFor(`http://127.0.0.1:${port}/readyz`, server);
-  return server;
-}
-
 export const benchmark = {
   name: 'load',
   async run(): Promise<Record<string, number>> {
-    if (!existsSync('dist/server/main.js') || !existsSync('dist/ssr/server-entry.js')) {
-      const built = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
-      if (built.status !== 0) throw new Error('the build failed');
-    }
-    const admin = await resolveAdminUrl();
-    const database = await createTestDatabase(admin.url);
-    await database.close();
+    ensureBuilt();
+    const database = await demoDatabase();
     const figures: Record<string, number> = { connections: CONNECTIONS, seconds: SECONDS, cpus: os.cpus().length };
-    const port = 3600 + Math.floor(Math.random() * 300);
+    const port = benchPort();
     const barePort = port + 1;
-    let server = await startSamordna(database.url, port, 2000);
+    let server = await startServer(database.url, port, { PUBLIC_CACHE_MS: '2000' });
     let bare: ChildProcess | undefined;
     try {
       // The bytes each target answers, for the bare app to answer too.
@@ -130,7 +82,7 @@ export const benchmark = {
       }
 
       await stop(server);
-      server = await startSamordna(database.url, port, 0);
+      server = await startServer(database.url, port, { PUBLIC_CACHE_MS: '0' });
       for (const [name, target] of Object.entries(TARGETS)) {
         await load(`http://127.0.0.1:${port}${target}`, 2);
         const uncached = await load(`http://127.0.0.1:${port}${target}`, SECONDS);
@@ -140,7 +92,6 @@ export const benchmark = {
       await stop(server);
       if (bare) await stop(bare);
       await database.drop();
-      await admin.stop();
     }
     return figures;
   },

@@ -28,10 +28,20 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 /**
  * Pages arrive rendered by the server and become live when the script has taken them over; a test
  * that clicks a control before that would click dead HTML. `page.goto` waits for the mark every
- * page sets when it is live (see PageHeading).
+ * page sets when it is live (see PageHeading). Every journey also fails on anything our own
+ * Content-Security-Policy refused (an inline style, an eval), which the page would otherwise
+ * only report in the browser's console.
  */
 export const test = base.extend({
   page: async ({ page, baseURL }, use) => {
+    const refused: string[] = [];
+    await page.exposeFunction('__samordnaCspRefused', (what: string) => void refused.push(what));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        const report = (window as unknown as { __samordnaCspRefused: (what: string) => void }).__samordnaCspRefused;
+        void report(`${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber} on ${document.location.href}`);
+      });
+    });
     const goto = page.goto.bind(page);
     page.goto = async (url, options) => {
       const res = await goto(url, options);
@@ -40,6 +50,9 @@ export const test = base.extend({
       return res;
     };
     await use(page);
+    // The test identity provider's pages are not ours.
+    const ours = refused.filter((r) => baseURL !== undefined && r.includes(` on ${baseURL}`));
+    expect(ours, 'Content-Security-Policy refusals').toEqual([]);
   },
 });
 export { expect };

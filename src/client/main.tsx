@@ -1,12 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { hydrate, type DehydratedState } from '@tanstack/react-query';
-import '@fontsource/inter/400.css';
-import '@fontsource/inter/600.css';
+import './app/fonts.css';
 import '@digdir/designsystemet-css';
 import '@digdir/designsystemet-theme';
 import './app/app.css';
 import { App, createQueryClient } from './app/App';
+import { loadLocale } from './app/i18n';
+import { splitLocale } from './app/locale';
 
 /** What the server rendered the page from (see server-entry.tsx), in a JSON data block. */
 interface ServerState {
@@ -26,6 +27,8 @@ function serverState(): ServerState | undefined {
 
 const root = document.getElementById('root');
 if (root) {
+  // The page's language first, so that the first render has its words.
+  await loadLocale(splitLocale(window.location.pathname).locale);
   const queryClient = createQueryClient();
   const server = serverState();
   if (server) hydrate(queryClient, server.state);

@@ -11,6 +11,7 @@ import type { CreatePageRenderer } from '../shared/contracts/site';
 import { setTransport } from './app/api';
 import { AppContent, createQueryClient } from './app/App';
 import { PageInfoProvider, pageInfoRecorder } from './app/page-info';
+import { loadAllLocales } from './app/i18n';
 
 /** Queries are found by rendering; data that arrives may ask for more (a programme, then its statistics). */
 const MAX_PASSES = 5;
@@ -44,7 +45,9 @@ function unanswered(client: QueryClient, asked: Set<string>): Query[] {
  */
 export const createPageRenderer: CreatePageRenderer = (transport) => {
   setTransport(transport);
+  const messages = loadAllLocales();
   return async function renderPage(url) {
+    await messages;
     const client = createQueryClient();
     // On the server a failed query is an answer (the page shows "not found" or the error); asking
     // again only delays the page.

@@ -16,7 +16,8 @@ import { installErrorHandler } from './http/error-handler';
 import { installSessions } from './http/session';
 import { serveClient } from './http/client-pages';
 import { installSecurityHeaders } from './http/security-headers';
-import { isRenderRequest, loadBuiltRenderer } from './http/page-rendering';
+import { loadBuiltRenderer } from './http/page-rendering';
+import { RequestLog } from './http/request-log';
 import type { CreatePageRenderer } from '../shared/contracts/site';
 import { installCaching } from './http/caching';
 import { sessionStore } from './features/auth/auth.repo';
@@ -77,15 +78,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     trustProxy: config.trustProxy,
     bodyLimit: config.bodyLimit,
     genReqId: () => crypto.randomUUID(),
-    // One line per request, written when it is answered (below), instead of two.
-    disableRequestLogging: true,
+    logController: new RequestLog(),
   }).withTypeProvider<ZodTypeProvider>();
-
-  app.addHook('onResponse', async (request, reply) => {
-    // The API reads a page makes while it is rendered belong to that page's line.
-    if (isRenderRequest(request)) return;
-    request.log.info({ method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 }, 'request');
-  });
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

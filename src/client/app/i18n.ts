@@ -1,49 +1,66 @@
 import i18next, { type i18n as I18n } from 'i18next';
-import nb from '../../shared/i18n/nb.json';
-import nn from '../../shared/i18n/nn.json';
-import en from '../../shared/i18n/en.json';
-import { mergeMessages, type MessageFile, type Messages } from '../../shared/i18n/merge';
-import { DEFAULT_LOCALE, type Locale } from './locale';
+import type { Messages } from '../../shared/i18n/merge';
+import { LOCALES, type Locale } from './locale';
 
-// Feature message files: src/shared/i18n/<feature>/<locale>.json (see merge.ts).
-const featureFiles = import.meta.glob<Messages>('../../shared/i18n/*/*.json', { eager: true, import: 'default' });
-
-function messagesFor(locale: Locale, core: Messages): Messages {
-  const files: MessageFile[] = [{ name: `${locale}.json`, messages: core }];
-  for (const [file, messages] of Object.entries(featureFiles)) {
-    if (file.endsWith(`/${locale}.json`)) files.push({ name: file, messages });
-  }
-  const { messages, clashes } = mergeMessages(files);
-  if (clashes.length > 0) throw new Error(`UI messages clash: ${clashes.join('; ')}`);
-  return messages;
-}
-
-const resources = {
-  nb: { translation: messagesFor('nb', nb) },
-  nn: { translation: messagesFor('nn', nn) },
-  en: { translation: messagesFor('en', en) },
+/**
+ * Each language's messages are a file of their own (./messages/<locale>.ts, from the shared
+ * message files), loaded when a page in that language is shown: a reader downloads one
+ * language, not three.
+ */
+const LOADERS: Record<Locale, () => Promise<{ default: Messages }>> = {
+  nb: () => import('./messages/nb'),
+  nn: () => import('./messages/nn'),
+  en: () => import('./messages/en'),
 };
 
 const instances = new Map<Locale, I18n>();
+const loading = new Map<Locale, Promise<I18n>>();
+
+function createInstance(locale: Locale, messages: Messages): I18n {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: locale,
+    // Every language has every message (npm run i18n:check): nothing to fall back to.
+    fallbackLng: false,
+    resources: { [locale]: { translation: messages } },
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return instance;
+}
 
 /**
- * One i18next instance per language, each fixed to its language. The language comes from the
- * URL, so the layout of each language simply provides its own instance: no global language
- * switch, no flash of the previous language during navigation.
+ * Loads a language. One i18next instance
+ * per language, each fixed to it: the language comes from the URL, so the layout of each
+ * language provides its own instance, with no global switch.
  */
-export function i18nFor(locale: Locale): I18n {
-  let instance = instances.get(locale);
-  if (!instance) {
-    instance = i18next.createInstance();
-    void instance.init({
-      lng: locale,
-      fallbackLng: DEFAULT_LOCALE,
-      resources,
-      initAsync: false,
-      interpolation: { escapeValue: false },
-      returnNull: false,
+export function loadLocale(locale: Locale): Promise<I18n> {
+  let promise = loading.get(locale);
+  if (!promise) {
+    promise = LOADERS[locale]().then((own) => {
+      const instance = createInstance(locale, own.default);
+      instances.set(locale, instance);
+      return instance;
     });
-    instances.set(locale, instance);
+    loading.set(locale, promise);
   }
+  return promise;
+}
+
+/** Every language: the server renders them all, tests use them all. */
+export function loadAllLocales(): Promise<I18n[]> {
+  return Promise.all(LOCALES.map(loadLocale));
+}
+
+/** The language's instance when loaded, else undefined (the layout then waits for it). */
+export function loadedI18n(locale: Locale): I18n | undefined {
+  return instances.get(locale);
+}
+
+/** The language's instance; only once it is loaded (see loadLocale). */
+export function i18nFor(locale: Locale): I18n {
+  const instance = instances.get(locale);
+  if (!instance) throw new Error(`The messages of "${locale}" are not loaded: await loadLocale first`);
   return instance;
 }

@@ -6,11 +6,12 @@ import { Layout } from './Layout';
 import { Loading } from '../components/Loading';
 import { FrontPage } from '../features/programmes/FrontPage';
 import { ProgrammePage } from '../features/programmes/ProgrammePage';
-import { SignInPage } from '../features/auth/SignInPage';
 import { NotFoundPage } from '../components/NotFoundPage';
 
 // The admin area is a separate file: visitors of the public pages never download it.
 const AdminArea = lazy(() => import('../features/admin/AdminArea'));
+// Sign-in brings the form machinery (and Zod) that reading pages do not need.
+const SignInPage = lazy(() => import('../features/auth/SignInPage'));
 // Goals and statistics pages carry charts and maps: loaded when first visited.
 const GoalsPage = lazy(() => import('../features/goals/GoalsPage'));
 const StatisticsPage = lazy(() => import('../features/profiles/StatisticsPage'));
@@ -26,14 +27,23 @@ const inside = (page: SitePage) => SITE_PAGES[page].slice(1);
 
 function localeRoutes(locale: Locale) {
   return (
-    <Route key={locale} path={locale === 'nb' ? '/' : `/${locale}`} element={<Layout locale={locale} />}>
+    <Route
+      key={locale}
+      path={locale === 'nb' ? '/' : `/${locale}`}
+      element={
+        // While another language's messages load there are no words to show yet.
+        <Suspense fallback={null}>
+          <Layout locale={locale} />
+        </Suspense>
+      }
+    >
       <Route index element={<FrontPage />} />
       <Route path={inside('programme')} element={<ProgrammePage />} />
       <Route path={inside('goals')} element={<Lazy><GoalsPage /></Lazy>} />
       <Route path={inside('statistics')} element={<Lazy><StatisticsPage /></Lazy>} />
       <Route path={inside('areaProfile')} element={<Lazy><AreaProfilePage /></Lazy>} />
       <Route path={inside('indicator')} element={<Lazy><IndicatorPage /></Lazy>} />
-      <Route path={inside('signIn')} element={<SignInPage />} />
+      <Route path={inside('signIn')} element={<Lazy><SignInPage /></Lazy>} />
       <Route
         path={inside('admin')}
         element={

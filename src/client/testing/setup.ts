@@ -1,5 +1,6 @@
 import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
+import { loadAllLocales } from '../app/i18n';
 
 // jsdom lacks CSS.escape, which the design system's elements use to find labels and fields.
 const g = globalThis as { CSS?: { escape?: (value: string) => string } };
@@ -12,3 +13,6 @@ if (!g.CSS.escape) {
 if (!('getAnimations' in document)) Object.assign(document, { getAnimations: () => [] });
 
 afterEach(() => cleanup());
+
+// Every language's messages, as the browser would have loaded the page's.
+await loadAllLocales();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { Id, IdParams, OkResponse, pageOf, PageQuery } from './common';
 import { registerEndpoints } from './endpoint';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { Id, pageOf, PageQuery, Timestamp } from './common';
 import { endpoint } from './endpoint';
 

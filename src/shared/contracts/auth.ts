@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { Id, OkResponse } from './common';
 import { endpoint, link } from './endpoint';
 import { RoleGrant } from './users';

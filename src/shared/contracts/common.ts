@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { isValidOrgNumber } from '../domain/org-number';
 
 export const Id = z.uuid().describe('Identifier (UUID)');

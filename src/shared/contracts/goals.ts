@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { Id, IdParams, LocalizedText, OkResponse, OptionalLocalizedText, Timestamp } from './common';
 import { endpoint } from './endpoint';
 import { AreaRef, IndicatorSummary } from './indicators';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { Id, IdParams, OkResponse, pageOf, PageQuery, Timestamp } from './common';
 import { endpoint } from './endpoint';
 import { IndicatorCode, ObservationStatus } from './indicators';

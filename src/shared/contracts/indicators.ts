@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { Id, IdParams, LocalizedText, OkResponse, OptionalLocalizedText, pageOf, PageQuery, Timestamp } from './common';
 import { endpoint, registerEndpoints } from './endpoint';
 import { AreaKind } from './areas';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { Email, Id, IdParams, OkResponse, pageOf, PageQuery, Phone } from './common';
 import { registerEndpoints } from './endpoint';
 

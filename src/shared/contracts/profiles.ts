@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { Id, LocalizedText } from './common';
 import { endpoint, link } from './endpoint';
 import { AreaRef, Indicator, IndicatorCodeParams, IndicatorSummary, ObservationStatus } from './indicators';

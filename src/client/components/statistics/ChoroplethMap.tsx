@@ -7,7 +7,7 @@ import { CHOSEN_OUTLINE_COLOUR, OUTLINE_COLOUR } from './chart-styles';
 import { buildChoropleth } from './charts';
 import { BoxSwatch, ChartLegend, HatchSwatch } from './ChartLegend';
 import { valueText, type UnitInfo } from './format';
-import type { MapFeature } from './geo';
+import { mercatorAspect, type MapFeature } from './geo';
 import { PlotChart } from './PlotChart';
 import { useSvgId } from './use-svg-id';
 
@@ -62,6 +62,7 @@ export function ChoroplethMap({
     const to = valueText(c.to, indicator, locale);
     return from === to ? from : t('profiles.legend.range', { from, to });
   };
+  const aspect = useMemo(() => mercatorAspect(features), [features]);
   const hasEmpty = [...values.values()].some((v) => v.value === null);
   const chosenName = chosenCode ? values.get(chosenCode)?.name : undefined;
   const items = [
@@ -75,7 +76,7 @@ export function ChoroplethMap({
   ];
   return (
     <div className={className ? `chart-block ${className}` : 'chart-block'}>
-      <PlotChart build={build} label={label} descriptionId={descriptionId} className="map" />
+      <PlotChart build={build} label={label} descriptionId={descriptionId} className="map" space={aspect ? { aspect } : undefined} />
       <ChartLegend label={t('profiles.legend.label')} items={items} />
     </div>
   );

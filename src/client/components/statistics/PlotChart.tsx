@@ -4,6 +4,12 @@ import './statistics.css';
 export type ChartBuilder = (width: number) => SVGSVGElement | HTMLElement;
 
 /**
+ * The space a chart will take, kept free until it is drawn (the page arrives rendered, the
+ * chart after the script): a fixed height, or a shape (height over width) with optional bounds.
+ */
+export type ChartSpace = { height: number } | { aspect: number; className?: string };
+
+/**
  * Makes a Plot output fit the page: Plot writes a `<style>` element into its SVG, which the
  * Content-Security-Policy (no inline styles) would refuse and report, so it is removed before
  * the node enters the document (statistics.css carries the same rules). The chart becomes one image
@@ -41,6 +47,7 @@ export function PlotChart({
   descriptionId,
   className,
   fixedWidth,
+  space,
 }: {
   build: ChartBuilder;
   /** The chart's accessible name. */
@@ -50,8 +57,10 @@ export function PlotChart({
   className?: string;
   /** Draw at this width instead of the container's (e.g. sparklines). */
   fixedWidth?: number;
+  space?: ChartSpace;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  const spaceRef = useRef<SVGSVGElement>(null);
   const [measured, setMeasured] = useState<number | null>(null);
 
   useEffect(() => {
@@ -73,8 +82,21 @@ export function PlotChart({
     const width = fixedWidth ?? measured ?? (el.clientWidth > 0 ? el.clientWidth : 640);
     const node = prepareChartNode(build(width), label, descriptionId);
     el.replaceChildren(node);
+    // Drawn: the kept space goes (hidden, not removed: React owns it).
+    spaceRef.current?.setAttribute('hidden', '');
     return () => node.remove();
   }, [build, measured, fixedWidth, label, descriptionId]);
 
-  return <div ref={ref} className={className ? `plot-chart ${className}` : 'plot-chart'} />;
+  return (
+    <>
+      <div ref={ref} className={className ? `plot-chart ${className}` : 'plot-chart'} />
+      {space ? (
+        'height' in space ? (
+          <svg ref={spaceRef} className="chart-space" width="100%" height={space.height} aria-hidden="true" focusable="false" />
+        ) : (
+          <svg ref={spaceRef} className={space.className ? `chart-space ${space.className}` : 'chart-space'} viewBox={`0 0 1000 ${Math.round(space.aspect * 1000)}`} width="100%" aria-hidden="true" focusable="false" />
+        )
+      ) : null}
+    </>
+  );
 }

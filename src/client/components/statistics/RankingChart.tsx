@@ -5,7 +5,7 @@ import type { ObservationStatus } from '../../../shared/domain/statistics';
 import { useLocale } from '../../app/locale-context';
 import type { RankingDisplay } from './chart-data';
 import { BAR_COLOUR, CHOSEN_BAR_COLOUR, lineStyle } from './chart-styles';
-import { buildRankingChart } from './charts';
+import { buildRankingChart, rankingHeight } from './charts';
 import { BoxSwatch, ChartLegend, RuleSwatch } from './ChartLegend';
 import { valueText, type UnitInfo } from './format';
 import { PlotChart } from './PlotChart';
@@ -47,7 +47,7 @@ export function RankingChart({
   ];
   return (
     <div className="chart-block">
-      <PlotChart build={build} label={label} descriptionId={descriptionId} />
+      <PlotChart build={build} label={label} descriptionId={descriptionId} space={{ height: rankingHeight(display.ranked.length + display.withheld.length) }} />
       <ChartLegend label={t('profiles.legend.label')} items={items} />
     </div>
   );

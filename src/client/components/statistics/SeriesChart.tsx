@@ -8,12 +8,15 @@ import { lineStyle } from './chart-styles';
 import { buildSeriesChart } from './charts';
 import { ChartLegend, LineSwatch } from './ChartLegend';
 import type { UnitInfo } from './format';
-import { PlotChart } from './PlotChart';
+import { PlotChart, type ChartSpace } from './PlotChart';
 
 /**
  * The followed area and the reference areas over time, one line each, with a legend that names
  * each line's colour, dash and symbol. `series` comes followed area first.
  */
+
+/** The series chart is 0.55 of its width high, between 220 and 360 px (see buildSeriesChart). */
+const SERIES_SPACE: ChartSpace = { aspect: 0.55, className: 'chart-space-series' };
 export function SeriesChart({
   series,
   periods,
@@ -44,7 +47,7 @@ export function SeriesChart({
   }));
   return (
     <div className="chart-block">
-      <PlotChart build={build} label={label} descriptionId={descriptionId} />
+      <PlotChart build={build} label={label} descriptionId={descriptionId} space={SERIES_SPACE} />
       <ChartLegend label={t('profiles.legend.label')} items={items} />
     </div>
   );

@@ -24,6 +24,9 @@ export interface RankingChartInput {
   statusText: StatusText;
 }
 
+/** The ranking chart's height for this many rows (bars and withheld areas). */
+export const rankingHeight = (rows: number): number => rows * 26 + 52;
+
 /**
  * Horizontal bars, best first, starting at zero so lengths compare honestly. Areas without a
  * figure keep their row with the status written where the bar would be; reference areas are
@@ -46,7 +49,7 @@ export function buildRankingChart(input: RankingChartInput, width: number) {
 
   return Plot.plot({
     width,
-    height: names.length * 26 + 52,
+    height: rankingHeight(names.length),
     marginLeft,
     marginRight,
     marginTop: 8,

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { AreaGeometries } from '../../../shared/contracts/profiles';
 import { buildChoropleth } from './charts';
 import { colourClasses } from './chart-data';
-import { mapFeatures, withoutSpecks, type MapFeature } from './geo';
+import { mapFeatures, mercatorAspect, withoutSpecks, type MapFeature } from './geo';
 
 function twiceArea(ring: number[][]): number {
   let sum = 0;
@@ -137,5 +137,20 @@ describe('the Oslo city districts map', () => {
     expect(svg.querySelector('pattern#hatch-test')).not.toBeNull();
     expect(svg.querySelectorAll('g[fill="url(#hatch-test)"] path')).toHaveLength(1);
     expect(Array.from(svg.querySelectorAll('text')).map((t) => t.textContent)).toContain('prikket');
+  });
+});
+
+describe('the map\'s shape before it is drawn', () => {
+  const box = (west: number, south: number, east: number, north: number): MapFeature => ({
+    type: 'Feature',
+    properties: { code: 'x', name: 'x' },
+    geometry: { type: 'Polygon', coordinates: [[[west, south], [west, north], [east, north], [east, south], [west, south]]] },
+  });
+
+  it('is as high as wide at the equator, and stretched north as Mercator stretches it', () => {
+    expect(mercatorAspect([box(0, -0.5, 1, 0.5)])).toBeCloseTo(1, 3);
+    // At 60° N a degree of latitude is drawn twice as long as a degree of longitude.
+    expect(mercatorAspect([box(10, 59.95, 10.1, 60.05)])).toBeCloseTo(2, 2);
+    expect(mercatorAspect([])).toBeUndefined();
   });
 });

@@ -75,3 +75,29 @@ export function withoutSpecks(feature: MapFeature, share = 0.03): MapFeature {
   const kept = polygons.filter((_, i) => areas[i]! >= largest * share);
   return { ...feature, geometry: { type: 'MultiPolygon', coordinates: kept } };
 }
+
+/**
+ * Height over width of the features drawn in the Mercator projection the maps use: the map's
+ * space is kept at this shape before it is drawn, so nothing below it moves when it appears.
+ */
+export function mercatorAspect(features: readonly MapFeature[]): number | undefined {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (const f of features) {
+    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    for (const polygon of polygons) {
+      for (const [lon = 0, lat = 0] of polygon[0] ?? []) {
+        const x = (lon * Math.PI) / 180;
+        const y = Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+        minX = Math.min(minX, x);
+        maxX = Math.max(maxX, x);
+        minY = Math.min(minY, y);
+        maxY = Math.max(maxY, y);
+      }
+    }
+  }
+  const width = maxX - minX;
+  return width > 0 && Number.isFinite(maxY - minY) ? (maxY - minY) / width : undefined;
+}

@@ -106,3 +106,5 @@ export function SignInPage() {
     </div>
   );
 }
+
+export default SignInPage;
