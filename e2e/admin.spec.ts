@@ -96,6 +96,9 @@ test('an administrator registers an organisation, a sub-programme and a contact,
   await expectAccessible(page);
 
   await page.goto(`/admin/program/${slug}`);
+  // Each region has a name of its own (the table inside a section is not named like the section).
+  await expect(page.getByRole('region', { name: 'Kontaktpersoner', exact: true })).toHaveCount(1);
+  await expect(page.getByRole('region', { name: 'Organisasjoner som deltar', exact: true })).toHaveCount(1);
   const contactForm = page.getByRole('form', { name: 'Legg til kontaktperson' });
   await pick(page, 'Søk etter person', contactForm.getByLabel('Person', { exact: true }), personName);
   await contactForm.getByLabel('Rolle', { exact: true }).selectOption({ label: 'Programrådgiver' });

@@ -56,7 +56,8 @@ export function LinkedRecordsEditor<T>(p: Props<T>) {
       {p.rows.length === 0 ? (
         <Paragraph>{p.empty}</Paragraph>
       ) : (
-        <ScrollTable label={p.title}>
+        // Named apart from the section around it: two regions of one name cannot be told apart.
+        <ScrollTable label={t('common.tableOf', { name: p.title })}>
           <Table zebra>
             <Table.Head>
               <Table.Row>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classOf, colourClasses, isolatedPoints, rankingDisplay, rankingFacts, seriesFacts, seriesRows } from './chart-data';
+import { classOf, colourClasses, isolatedPoints, rankingDisplay, rankingFacts, SEQUENTIAL_BLUES, seriesFacts, seriesRows } from './chart-data';
+import { MAP_BORDER_COLOUR } from './chart-styles';
 import { ALNA, FROGNER, NORWAY, OSLO, point, ranked, SAGENE, ST_HANSHAUGEN, STOVNER, suppressed } from '../../testing/fixtures/statistics';
 
 const references = new Set(['0301', 'NO']);
@@ -158,9 +159,9 @@ describe('colourClasses', () => {
   it('uses fewer classes for few distinct values, light to dark, and one class for equal values', () => {
     const three = colourClasses([10, 20, 30, 30], 0);
     expect(three).toHaveLength(3);
-    expect(three[0]!.colour).toBe('#eff3ff');
-    expect(three[2]!.colour).toBe('#08519c');
-    expect(colourClasses([4, 4, 4], 1)).toEqual([{ from: 4, to: 4, colour: '#08519c' }]);
+    expect(three[0]!.colour).toBe(SEQUENTIAL_BLUES[0]);
+    expect(three[2]!.colour).toBe(SEQUENTIAL_BLUES[4]);
+    expect(colourClasses([4, 4, 4], 1)).toEqual([{ from: 4, to: 4, colour: SEQUENTIAL_BLUES[4] }]);
     // Two steps of the shown precision make at most two classes, or two would read "2–2".
     expect(colourClasses([1, 2, 3], 0).map((c) => [c.from, c.to])).toEqual([
       [1, 2],
@@ -168,5 +169,27 @@ describe('colourClasses', () => {
     ]);
     expect(colourClasses([70.1, 70.2], 1)).toHaveLength(1);
     expect(colourClasses([], 1)).toEqual([]);
+  });
+});
+
+describe('the map\'s colour classes', () => {
+  /** WCAG contrast ratio of two #rrggbb colours. */
+  const contrast = (a: string, b: string) => {
+    const luminance = (hex: string) => {
+      const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+    };
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (hi! + 0.05) / (lo! + 0.05);
+  };
+
+  it('stand out from the page and from the borders by 3:1, and each from its neighbour', () => {
+    for (const colour of SEQUENTIAL_BLUES) {
+      expect(contrast(colour, '#ffffff'), colour).toBeGreaterThanOrEqual(3);
+      expect(contrast(colour, MAP_BORDER_COLOUR), colour).toBeGreaterThanOrEqual(3);
+    }
+    for (let i = 1; i < SEQUENTIAL_BLUES.length; i++) {
+      expect(contrast(SEQUENTIAL_BLUES[i]!, SEQUENTIAL_BLUES[i - 1]!), SEQUENTIAL_BLUES[i]).toBeGreaterThanOrEqual(1.4);
+    }
   });
 });

@@ -188,8 +188,13 @@ export interface ColourClass {
   colour: string;
 }
 
-/** ColorBrewer "Blues", light to dark: ordered, colour-blind safe and legible in print. */
-export const SEQUENTIAL_BLUES = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'] as const;
+/**
+ * Five blues, light to dark, one hue (ordered, colour-blind safe, legible in print). Each stands
+ * out from the white page by at least 3:1 (the lightest 3.1:1, the darkest 15.5:1), and each is
+ * about 1.5:1 from its neighbour, as evenly apart as five colours in that range can be. The
+ * map's borders are white, so they show on every class.
+ */
+export const SEQUENTIAL_BLUES = ['#5d97d0', '#2f76be', '#1f5994', '#133e6a', '#092542'] as const;
 
 /**
  * Equal-interval classes over the values, with bounds rounded to the indicator's decimals so

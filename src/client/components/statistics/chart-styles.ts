@@ -29,9 +29,11 @@ export function lineStyle(index: number): LineStyle {
 export const BAR_COLOUR = '#6a8cb8';
 export const CHOSEN_BAR_COLOUR = LINE_STYLES[0]!.colour;
 
-/** Outline of map areas; the chosen area gets a thick outline, not a different fill. */
+/** Outline of legend swatches and bars; the chosen map area gets a thick outline, not a different fill. */
 export const OUTLINE_COLOUR = '#3c3c3c';
 export const CHOSEN_OUTLINE_COLOUR = '#000000';
+/** Borders between map areas: white shows against every class (at least 3:1). */
+export const MAP_BORDER_COLOUR = '#ffffff';
 
 /** Hatching for areas without a figure: grey lines on white, distinct from every class colour. */
 export const HATCH_COLOUR = '#767676';

@@ -3,7 +3,7 @@ import type { ProfilePoint } from '../../../shared/contracts/profiles';
 import type { Locale } from '../../../shared/domain/localized';
 import type { ObservationStatus } from '../../../shared/domain/statistics';
 import { classOf, isolatedPoints, type ColourClass, type RankingDisplay, type SeriesRow } from './chart-data';
-import { BAR_COLOUR, CHOSEN_BAR_COLOUR, CHOSEN_OUTLINE_COLOUR, HATCH_COLOUR, lineStyle, OUTLINE_COLOUR, type LineStyle } from './chart-styles';
+import { BAR_COLOUR, CHOSEN_BAR_COLOUR, CHOSEN_OUTLINE_COLOUR, HATCH_COLOUR, lineStyle, MAP_BORDER_COLOUR, OUTLINE_COLOUR, type LineStyle } from './chart-styles';
 import { drawable, periodText, tickText, valueText, type UnitInfo } from './format';
 import { withoutSpecks, type MapFeature } from './geo';
 
@@ -133,8 +133,10 @@ export function buildChoropleth(input: ChoroplethInput, width: number) {
     projection: { type: 'mercator', domain: { type: 'FeatureCollection', features: [...features] }, inset: 4 },
     marks: [
       hatchPattern(input.patternId),
-      Plot.geo(valued, { fill, stroke: OUTLINE_COLOUR, strokeWidth: 0.75 }),
+      Plot.geo(valued, { fill, stroke: MAP_BORDER_COLOUR, strokeWidth: 1 }),
       Plot.geo(empty, { fill: `url(#${input.patternId})`, stroke: OUTLINE_COLOUR, strokeWidth: 0.75 }),
+      // The chosen area's black outline on a white halo: it shows on the lightest and the darkest class.
+      Plot.geo(chosen, { fill: 'none', stroke: MAP_BORDER_COLOUR, strokeWidth: 6, strokeLinejoin: 'round' }),
       Plot.geo(chosen, { fill: 'none', stroke: CHOSEN_OUTLINE_COLOUR, strokeWidth: 3, strokeLinejoin: 'round' }),
       // A few labels say which districts have no figure; a map full of them would hide the map.
       Plot.text(empty.length <= LABEL_AT_MOST ? empty : [], Plot.centroid({ text: status, fill: '#000000', stroke: '#ffffff', strokeWidth: 4, paintOrder: 'stroke', fontWeight: 'bold' })),

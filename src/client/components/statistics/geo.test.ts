@@ -128,8 +128,8 @@ describe('the Oslo city districts map', () => {
     expect(height).toBeGreaterThan(300);
     expect(height).toBeLessThan(600);
     const paths = Array.from(svg.querySelectorAll('g[aria-label="geo"] path'));
-    // 14 filled, 1 hatched, 1 outline for the chosen district.
-    expect(paths).toHaveLength(16);
+    // 14 filled, 1 hatched, and the chosen district's outline: a white halo under a black line.
+    expect(paths).toHaveLength(17);
     for (const path of paths) {
       const box = bbox(path.getAttribute('d') ?? '');
       expect(box.w * box.h).toBeLessThan(width * height * 0.5);
