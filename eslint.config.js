@@ -59,6 +59,27 @@ export default tseslint.config(
   { files: ['src/client/**/*.{ts,tsx}'], ignores: TESTS, rules: boundaries('server', 'testing') },
   { files: ['src/client/**/*.test.{ts,tsx}', 'src/client/testing/**'], rules: boundaries('server') },
   {
+    // The browser calls endpoints through their routes (method and path, generated into
+    // shared/contracts/routes.ts): a descriptor with its schemas would bring Zod and every schema
+    // into the pages' script.
+    files: ['src/client/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/shared/contracts/*'],
+              importNamePattern: '^[a-z]\\w*Api$',
+              allowTypeImports: true,
+              message: 'Call endpoints through shared/contracts/routes (npm run routes:generate); descriptors carry their schemas and Zod.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // SQL lives in repos (and the kit in src/server/db): a service or a route holds rules and
     // permission checks and asks its repo, so a query is written once and found in one place.
     files: ['src/server/features/**/*.service.ts', 'src/server/features/**/*.routes.ts'],

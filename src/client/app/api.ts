@@ -1,6 +1,7 @@
 import type { ErrorCode, FieldError, Problem } from '../../shared/errors';
-import { authApi, type Me } from '../../shared/contracts/auth';
-import { pathOf, type EndpointSpec, type InputOf, type LinkSpec, type ResponseOf } from '../../shared/contracts/endpoint';
+import type { Me } from '../../shared/contracts/auth';
+import { pathOf, type EndpointOf, type EndpointSpec, type InputOf, type ResponseOf, type Route } from '../../shared/contracts/endpoint';
+import { authRoutes } from '../../shared/contracts/routes';
 
 /** A code the client itself uses when the server could not be reached or answered nonsense. */
 export type ClientErrorCode = ErrorCode | 'NETWORK';
@@ -85,7 +86,7 @@ async function send(method: string, path: string, body?: unknown): Promise<Respo
 
 /** GET /api/auth/me; also refreshes the CSRF token the other requests send. */
 export async function fetchMe(): Promise<Me> {
-  const res = await send(authApi.me.method, pathOf(authApi.me));
+  const res = await send(authRoutes.me.method, pathOf(authRoutes.me));
   if (!res.ok) throw await parseError(res);
   const me = (await res.json()) as Me;
   rememberCsrfToken(me.csrfToken ?? undefined);
@@ -94,7 +95,7 @@ export async function fetchMe(): Promise<Me> {
 
 /** The session's CSRF token, starting a session for a visitor who has none (before a first form). */
 async function fetchCsrfToken(): Promise<void> {
-  rememberCsrfToken((await call(authApi.csrf)).csrfToken);
+  rememberCsrfToken((await call(authRoutes.csrf)).csrfToken);
 }
 
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
@@ -180,8 +181,8 @@ export type CallInput<E> = CallPart<E, 'params'> & CallPart<E, 'query'> & CallPa
 type CallArgs<E> = object extends CallInput<E> ? [input?: CallInput<E>] : [input: CallInput<E>];
 
 /** The URL of an endpoint or link with its path parameters filled in and its query appended. */
-export function urlOf<E extends EndpointSpec | LinkSpec>(ep: E, input: { params?: InputOf<E, 'params'>; query?: InputOf<E, 'query'> } = {}): string {
-  return withQuery(pathOf(ep, input.params as Record<string, string> | undefined), input.query as Query | undefined);
+export function urlOf<R extends Route>(route: R, input: { params?: InputOf<EndpointOf<R>, 'params'>; query?: InputOf<EndpointOf<R>, 'query'> } = {}): string {
+  return withQuery(pathOf(route, input.params as Record<string, string> | undefined), input.query as Query | undefined);
 }
 
 /**
@@ -189,8 +190,8 @@ export function urlOf<E extends EndpointSpec | LinkSpec>(ep: E, input: { params?
  * descriptor. The answer is typed by the descriptor's response schema but not parsed at run time:
  * the server's serializer already holds it to the schema.
  */
-export function call<E extends EndpointSpec>(ep: E, ...[input]: CallArgs<E>): Promise<ResponseOf<E>> {
+export function call<R extends Route<EndpointSpec>>(route: R, ...[input]: CallArgs<EndpointOf<R>>): Promise<ResponseOf<EndpointOf<R>>> {
   const { params, query, body } = (input ?? {}) as { params?: Record<string, string>; query?: Query; body?: unknown };
-  const path = withQuery(pathOf(ep, params), query);
-  return request<ResponseOf<E>>(ep.method, path, body ?? (ep.method === 'POST' ? {} : undefined));
+  const path = withQuery(pathOf(route, params), query);
+  return request<ResponseOf<EndpointOf<R>>>(route.method, path, body ?? (route.method === 'POST' ? {} : undefined));
 }

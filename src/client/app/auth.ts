@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { authApi, type LoginRequest } from '../../shared/contracts/auth';
+import type { LoginRequest } from '../../shared/contracts/auth';
+import { authRoutes } from '../../shared/contracts/routes';
 import { call, fetchMe, rememberCsrfToken } from './api';
 
 export const ME_KEY = ['me'] as const;
@@ -12,7 +13,7 @@ export function useMe() {
 export function useLogin() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: LoginRequest) => call(authApi.login, { body }),
+    mutationFn: (body: LoginRequest) => call(authRoutes.login, { body }),
     onSuccess: async (me) => {
       rememberCsrfToken(me.csrfToken ?? undefined);
       qc.setQueryData(ME_KEY, me);
@@ -25,7 +26,7 @@ export function useLogin() {
 export function useLogout() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => call(authApi.logout),
+    mutationFn: () => call(authRoutes.logout),
     onSettled: async () => {
       rememberCsrfToken(undefined);
       qc.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });

@@ -89,3 +89,29 @@ export function registerEndpoints<
     remove: endpoint({ method: 'DELETE', path: one, params: s.params, response: s.removed }),
   };
 }
+
+/**
+ * What the browser needs of an endpoint to call it: its method and path. The endpoint itself
+ * (with its schemas) is carried in the type only, so calls stay typed by the schemas while the
+ * pages' script does not load Zod and every schema (see `routes.ts`, generated from the
+ * descriptors by `npm run routes:generate`).
+ */
+declare const ENDPOINT: unique symbol;
+export interface Route<E extends EndpointSpec | LinkSpec = EndpointSpec | LinkSpec> {
+  readonly method: E['method'];
+  readonly path: string;
+  readonly [ENDPOINT]: E;
+}
+
+/** The routes of a set of endpoints, keyed like it. */
+export type RoutesOf<A> = { readonly [K in keyof A]: A[K] extends EndpointSpec | LinkSpec ? Route<A[K]> : never };
+
+/** The endpoint a route (or an endpoint itself) stands for, for typing a call. */
+export type EndpointOf<R> = R extends Route<infer E> ? E : R;
+
+/** Routes from `[method, path]` pairs; the descriptors they stand for are named by type only. */
+export function routes<A>(table: { readonly [K in keyof A]: readonly [HttpMethod, string] }): RoutesOf<A> {
+  const out: Record<string, { method: HttpMethod; path: string }> = {};
+  for (const [key, [method, path]] of Object.entries(table) as [string, readonly [HttpMethod, string]][]) out[key] = { method, path };
+  return out as unknown as RoutesOf<A>;
+}

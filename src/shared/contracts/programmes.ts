@@ -2,41 +2,16 @@ import { z } from './zod';
 import { Id, IdParams, LocalizedText, OkResponse, OptionalLocalizedText, Slug, Timestamp } from './common';
 import { endpoint } from './endpoint';
 import { OrganisationKind } from './organisations';
+import { CONTACT_ROLES, PARTICIPATION_ROLES, PROGRAMME_KINDS } from '../domain/programme-roles';
 
-export const PROGRAMME_KINDS = [
-  'area_initiative',
-  'sub_programme',
-  'coordination_forum',
-  'development_programme',
-  'programme',
-] as const;
+export { CONTACT_ROLES, PARTICIPATION_ROLES, PROGRAMME_KINDS };
+
 export const ProgrammeKind = z.enum(PROGRAMME_KINDS);
 export type ProgrammeKind = z.infer<typeof ProgrammeKind>;
 
-/** The part an organisation plays in a programme (its seat on a board, or another role). */
-export const PARTICIPATION_ROLES = [
-  'owner',
-  'strategic_board_member',
-  'strategic_board_observer',
-  'operative_board_member',
-  'steering_group_member',
-  'expert_group_member',
-  'reference_group_member',
-  'secretariat',
-  'participant',
-  'partner',
-] as const;
 export const ParticipationRole = z.enum(PARTICIPATION_ROLES);
 export type ParticipationRole = z.infer<typeof ParticipationRole>;
 
-export const CONTACT_ROLES = [
-  'programme_leader',
-  'programme_adviser',
-  'programme_consultant',
-  'communications_adviser',
-  'secretary',
-  'contact',
-] as const;
 export const ContactRole = z.enum(CONTACT_ROLES);
 export type ContactRole = z.infer<typeof ContactRole>;
 

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../app/api';
-import { areasApi, type Area, type AreaCreate, type AreaKind, type AreaUpdate } from '../../../shared/contracts/areas';
+import type { Area, AreaCreate, AreaKind, AreaUpdate } from '../../../shared/contracts/areas';
+import { areasRoutes } from '../../../shared/contracts/routes';
 import { pickerKeys, type PickerSource } from '../../components/forms/EntityPicker';
 
 export interface AreaFilter {
@@ -20,13 +21,13 @@ export const areaKeys = {
 export function useAreas(filter: AreaFilter) {
   return useQuery({
     queryKey: areaKeys.list(filter),
-    queryFn: () => call(areasApi.list, { query: { ...filter, kind: filter.kind || undefined } }),
+    queryFn: () => call(areasRoutes.list, { query: { ...filter, kind: filter.kind || undefined } }),
     placeholderData: keepPreviousData,
   });
 }
 
 export function useArea(id: string | undefined) {
-  return useQuery({ queryKey: areaKeys.one(id ?? ''), queryFn: () => call(areasApi.get, { params: { id: id! } }), enabled: id !== undefined });
+  return useQuery({ queryKey: areaKeys.one(id ?? ''), queryFn: () => call(areasRoutes.get, { params: { id: id! } }), enabled: id !== undefined });
 }
 
 function useInvalidate() {
@@ -37,23 +38,23 @@ function useInvalidate() {
 export function useSaveArea(id: string | undefined) {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (body: AreaCreate | AreaUpdate) => (id ? call(areasApi.update, { params: { id }, body }) : call(areasApi.create, { body: body as AreaCreate })),
+    mutationFn: (body: AreaCreate | AreaUpdate) => (id ? call(areasRoutes.update, { params: { id }, body }) : call(areasRoutes.create, { body: body as AreaCreate })),
     onSuccess: invalidate,
   });
 }
 
 export function useDeleteArea(id: string) {
   const invalidate = useInvalidate();
-  return useMutation({ mutationFn: () => call(areasApi.remove, { params: { id } }), onSuccess: invalidate });
+  return useMutation({ mutationFn: () => call(areasRoutes.remove, { params: { id } }), onSuccess: invalidate });
 }
 
 const areaLabel = (a: Area) => `${a.name} (${a.code})`;
 
 export const areaSource: PickerSource = {
   key: 'areas',
-  search: async (q) => (await call(areasApi.list, { query: { q, limit: 50 } })).items.map((a) => ({ id: a.id, label: areaLabel(a) })),
+  search: async (q) => (await call(areasRoutes.list, { query: { q, limit: 50 } })).items.map((a) => ({ id: a.id, label: areaLabel(a) })),
   lookup: async (id) => {
-    const a = await call(areasApi.get, { params: { id } });
+    const a = await call(areasRoutes.get, { params: { id } });
     return { id: a.id, label: areaLabel(a) };
   },
 };

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { call } from '../../app/api';
-import { auditApi, type AuditEntry, type AuditQuery } from '../../../shared/contracts/audit';
+import type { AuditEntry, AuditQuery } from '../../../shared/contracts/audit';
+import { auditRoutes } from '../../../shared/contracts/routes';
 
 export const auditKeys = {
   all: ['audit'] as const,
@@ -10,7 +11,7 @@ export const auditKeys = {
 export function useAudit(query: AuditQuery, enabled: boolean) {
   return useQuery({
     queryKey: auditKeys.list(query),
-    queryFn: () => call(auditApi.list, { query }),
+    queryFn: () => call(auditRoutes.list, { query }),
     placeholderData: keepPreviousData,
     enabled,
   });

@@ -2,7 +2,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Alert, Button, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { authApi, LoginRequest } from '../../../shared/contracts/auth';
+import { LoginRequest } from '../../../shared/contracts/auth';
+import { authRoutes } from '../../../shared/contracts/routes';
 import { isApiError, urlOf } from '../../app/api';
 import { useLogin, useMe } from '../../app/auth';
 import { safeReturnTo } from '../../app/locale';
@@ -99,7 +100,7 @@ export function SignInPage() {
             {t('signIn.orOidc')}
           </Heading>
           <Paragraph>
-            <Link href={urlOf(authApi.oidcLogin, { query: { returnTo } })}>{t('signIn.oidc')}</Link>
+            <Link href={urlOf(authRoutes.oidcLogin, { query: { returnTo } })}>{t('signIn.oidc')}</Link>
           </Paragraph>
         </div>
       ) : null}

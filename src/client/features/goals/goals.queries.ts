@@ -1,7 +1,9 @@
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../app/api';
-import { goalsApi, type GoalCreate, type GoalTargetCreate, type GoalTargetUpdate, type GoalTree, type GoalUpdate } from '../../../shared/contracts/goals';
-import { indicatorsApi, type IndicatorSummary } from '../../../shared/contracts/indicators';
+import type { GoalCreate, GoalTargetCreate, GoalTargetUpdate, GoalTree, GoalUpdate } from '../../../shared/contracts/goals';
+import { goalsRoutes } from '../../../shared/contracts/routes';
+import type { IndicatorSummary } from '../../../shared/contracts/indicators';
+import { indicatorsRoutes } from '../../../shared/contracts/routes';
 import { indicatorKeys, useProgrammeStatistics } from '../indicators/indicators.queries';
 
 export const goalKeys = {
@@ -12,7 +14,7 @@ export const goalKeys = {
 export function useGoalTree(programmeId: string | undefined) {
   return useQuery({
     queryKey: goalKeys.tree(programmeId ?? ''),
-    queryFn: () => call(goalsApi.tree, { params: { id: programmeId! } }),
+    queryFn: () => call(goalsRoutes.tree, { params: { id: programmeId! } }),
     enabled: programmeId !== undefined,
   });
 }
@@ -26,7 +28,7 @@ export function useAncestorGoals(ancestorIds: readonly string[]): GoalTree['goal
   const results = useQueries({
     queries: ancestorIds.map((id) => ({
       queryKey: goalKeys.tree(id),
-      queryFn: () => call(goalsApi.tree, { params: { id } }),
+      queryFn: () => call(goalsRoutes.tree, { params: { id } }),
       retry: false,
     })),
   });
@@ -41,7 +43,7 @@ export function useProgrammeIndicators(programmeId: string) {
 export function useIndicatorSearch(q: string) {
   return useQuery({
     queryKey: indicatorKeys.search(q),
-    queryFn: () => call(indicatorsApi.list, { query: { q, limit: 100 } }),
+    queryFn: () => call(indicatorsRoutes.list, { query: { q, limit: 100 } }),
     staleTime: 30_000,
   });
 }
@@ -53,30 +55,30 @@ function useInvalidateGoals() {
 
 export function useCreateGoal(programmeId: string) {
   const invalidate = useInvalidateGoals();
-  return useMutation({ mutationFn: (body: GoalCreate) => call(goalsApi.create, { params: { id: programmeId }, body }), onSuccess: invalidate });
+  return useMutation({ mutationFn: (body: GoalCreate) => call(goalsRoutes.create, { params: { id: programmeId }, body }), onSuccess: invalidate });
 }
 
 export function useUpdateGoal(goalId: string) {
   const invalidate = useInvalidateGoals();
-  return useMutation({ mutationFn: (body: GoalUpdate) => call(goalsApi.update, { params: { id: goalId }, body }), onSuccess: invalidate });
+  return useMutation({ mutationFn: (body: GoalUpdate) => call(goalsRoutes.update, { params: { id: goalId }, body }), onSuccess: invalidate });
 }
 
 export function useDeleteGoal(goalId: string) {
   const invalidate = useInvalidateGoals();
-  return useMutation({ mutationFn: () => call(goalsApi.remove, { params: { id: goalId } }), onSuccess: invalidate });
+  return useMutation({ mutationFn: () => call(goalsRoutes.remove, { params: { id: goalId } }), onSuccess: invalidate });
 }
 
 export function useCreateTarget(goalId: string) {
   const invalidate = useInvalidateGoals();
-  return useMutation({ mutationFn: (body: GoalTargetCreate) => call(goalsApi.createTarget, { params: { id: goalId }, body }), onSuccess: invalidate });
+  return useMutation({ mutationFn: (body: GoalTargetCreate) => call(goalsRoutes.createTarget, { params: { id: goalId }, body }), onSuccess: invalidate });
 }
 
 export function useUpdateTarget(targetId: string) {
   const invalidate = useInvalidateGoals();
-  return useMutation({ mutationFn: (body: GoalTargetUpdate) => call(goalsApi.updateTarget, { params: { id: targetId }, body }), onSuccess: invalidate });
+  return useMutation({ mutationFn: (body: GoalTargetUpdate) => call(goalsRoutes.updateTarget, { params: { id: targetId }, body }), onSuccess: invalidate });
 }
 
 export function useDeleteTarget(targetId: string) {
   const invalidate = useInvalidateGoals();
-  return useMutation({ mutationFn: () => call(goalsApi.removeTarget, { params: { id: targetId } }), onSuccess: invalidate });
+  return useMutation({ mutationFn: () => call(goalsRoutes.removeTarget, { params: { id: targetId } }), onSuccess: invalidate });
 }

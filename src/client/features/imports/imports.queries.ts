@@ -1,7 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, call, type UploadProgress } from '../../app/api';
 import { pathOf } from '../../../shared/contracts/endpoint';
-import { importsApi, type ImportMappingInput, type ImportState, type SavedMappingCreate, type Upload } from '../../../shared/contracts/imports';
+import type { ImportMappingInput, ImportState, SavedMappingCreate, Upload } from '../../../shared/contracts/imports';
+import { importsRoutes } from '../../../shared/contracts/routes';
 
 export const importKeys = {
   all: ['imports'] as const,
@@ -29,7 +30,7 @@ const isActive = (state: ImportState | undefined) => state === 'queued' || state
 export function useImports(filter: ImportFilter) {
   return useQuery({
     queryKey: importKeys.list(filter),
-    queryFn: () => call(importsApi.list, { query: { ...filter, state: filter.state || undefined } }),
+    queryFn: () => call(importsRoutes.list, { query: { ...filter, state: filter.state || undefined } }),
     placeholderData: keepPreviousData,
     // The list shows progress of imports still running; it stops asking once all are done.
     refetchInterval: (q) =>
@@ -41,7 +42,7 @@ export function useImports(filter: ImportFilter) {
 export function useImport(id: string) {
   return useQuery({
     queryKey: importKeys.one(id),
-    queryFn: () => call(importsApi.get, { params: { id } }),
+    queryFn: () => call(importsRoutes.get, { params: { id } }),
     refetchInterval: (q) => (isActive(q.state.data?.state) ? POLL_MS : false),
     refetchIntervalInBackground: false,
   });
@@ -50,7 +51,7 @@ export function useImport(id: string) {
 export function useImportChanges(id: string, offset: number, limit: number, enabled: boolean) {
   return useQuery({
     queryKey: importKeys.changes(id, offset),
-    queryFn: () => call(importsApi.changes, { params: { id }, query: { limit, offset } }),
+    queryFn: () => call(importsRoutes.changes, { params: { id }, query: { limit, offset } }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -60,7 +61,7 @@ export function useImportChanges(id: string, offset: number, limit: number, enab
 export function useUpload(id: string | undefined, dataset: number | undefined) {
   return useQuery({
     queryKey: importKeys.upload(id ?? '', dataset),
-    queryFn: () => call(importsApi.getUpload, { params: { id: id! }, query: { dataset } }),
+    queryFn: () => call(importsRoutes.getUpload, { params: { id: id! }, query: { dataset } }),
     enabled: id !== undefined,
     staleTime: Infinity,
     placeholderData: keepPreviousData,
@@ -77,7 +78,7 @@ export function uploadFile(
   if (sourceUrl) form.append('sourceUrl', sourceUrl);
   form.append('file', file, file.name);
   // Multipart with upload progress: sent through `api.upload`, to the descriptor's path.
-  return api.upload<Upload>(pathOf(importsApi.upload), form, options);
+  return api.upload<Upload>(pathOf(importsRoutes.upload), form, options);
 }
 
 /**
@@ -88,7 +89,7 @@ export function usePreview(uploadId: string, mapping: ImportMappingInput | null)
   const key = mapping ? JSON.stringify(mapping) : '';
   return useQuery({
     queryKey: importKeys.preview(uploadId, key),
-    queryFn: () => call(importsApi.preview, { params: { id: uploadId }, body: mapping! }),
+    queryFn: () => call(importsRoutes.preview, { params: { id: uploadId }, body: mapping! }),
     enabled: mapping !== null,
     staleTime: Infinity,
     placeholderData: keepPreviousData,
@@ -98,7 +99,7 @@ export function usePreview(uploadId: string, mapping: ImportMappingInput | null)
 export function useStartImport() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { uploadId: string; mapping: ImportMappingInput }) => call(importsApi.create, { body }),
+    mutationFn: (body: { uploadId: string; mapping: ImportMappingInput }) => call(importsRoutes.create, { body }),
     onSuccess: (created) => {
       qc.setQueryData(importKeys.one(created.id), created);
       return qc.invalidateQueries({ queryKey: importKeys.lists });
@@ -110,7 +111,7 @@ export function useStartImport() {
 export function useSavedMappings() {
   return useQuery({
     queryKey: importKeys.mappings,
-    queryFn: async () => (await call(importsApi.mappings)).items,
+    queryFn: async () => (await call(importsRoutes.mappings)).items,
   });
 }
 
@@ -119,7 +120,7 @@ export function useSaveMapping() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ id, body }: { id?: string; body: SavedMappingCreate }) =>
-      id ? call(importsApi.updateMapping, { params: { id }, body }) : call(importsApi.createMapping, { body }),
+      id ? call(importsRoutes.updateMapping, { params: { id }, body }) : call(importsRoutes.createMapping, { body }),
     onSuccess: () => qc.invalidateQueries({ queryKey: importKeys.mappings }),
   });
 }

@@ -8,7 +8,8 @@ import type {
   IndicatorSummary,
   ProgrammeStatistics,
 } from '../../../shared/contracts/indicators';
-import { indicatorsApi, ProgrammeStatisticsUpdate } from '../../../shared/contracts/indicators';
+import { ProgrammeStatisticsUpdate } from '../../../shared/contracts/indicators';
+import { indicatorsRoutes } from '../../../shared/contracts/routes';
 import type { Programme } from '../../../shared/contracts/programmes';
 import { call, isApiError } from '../../app/api';
 import { useLocale } from '../../app/locale-context';
@@ -114,7 +115,7 @@ function SettingsEditor({ programme, saved, canEdit, canAdminister }: EditorProp
   const resolveIndicator = async (code: string): Promise<IndicatorSummary> => {
     const i = await qc.fetchQuery({
       queryKey: indicatorKeys.one(code),
-      queryFn: () => call(indicatorsApi.get, { params: { code } }),
+      queryFn: () => call(indicatorsRoutes.get, { params: { code } }),
     });
     return {
       id: i.id,

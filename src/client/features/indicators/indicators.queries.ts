@@ -1,15 +1,9 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../app/api';
-import {
-  indicatorsApi,
-  type Indicator,
-  type IndicatorCreate,
-  type IndicatorTopic,
-  type IndicatorUpdate,
-  type ProgrammeStatistics,
-  type ProgrammeStatisticsUpdate,
-} from '../../../shared/contracts/indicators';
-import { areasApi, type Area } from '../../../shared/contracts/areas';
+import type { Indicator, IndicatorCreate, IndicatorTopic, IndicatorUpdate, ProgrammeStatistics, ProgrammeStatisticsUpdate } from '../../../shared/contracts/indicators';
+import { indicatorsRoutes } from '../../../shared/contracts/routes';
+import type { Area } from '../../../shared/contracts/areas';
+import { areasRoutes } from '../../../shared/contracts/routes';
 import { pickerKeys, type PickerSource } from '../../components/forms/EntityPicker';
 import { profileKeys } from '../profiles/profiles.queries';
 import { pickText, type Locale } from '../../../shared/domain/localized';
@@ -37,7 +31,7 @@ export const CATALOGUE_LIMIT = 500;
 export function useIndicators(filter: IndicatorFilter) {
   return useQuery({
     queryKey: indicatorKeys.list(filter),
-    queryFn: () => call(indicatorsApi.list, { query: { ...filter, topic: filter.topic || undefined } }),
+    queryFn: () => call(indicatorsRoutes.list, { query: { ...filter, topic: filter.topic || undefined } }),
     placeholderData: keepPreviousData,
   });
 }
@@ -50,7 +44,7 @@ export function useAllIndicators() {
 export function useIndicator(code: string | undefined) {
   return useQuery({
     queryKey: indicatorKeys.one(code ?? ''),
-    queryFn: () => call(indicatorsApi.get, { params: { code: code! } }),
+    queryFn: () => call(indicatorsRoutes.get, { params: { code: code! } }),
     enabled: code !== undefined,
   });
 }
@@ -69,8 +63,8 @@ export function useSaveIndicator(code: string | undefined) {
   return useMutation({
     mutationFn: (body: IndicatorCreate | IndicatorUpdate) =>
       code
-        ? call(indicatorsApi.update, { params: { code }, body })
-        : call(indicatorsApi.create, { body: body as IndicatorCreate }),
+        ? call(indicatorsRoutes.update, { params: { code }, body })
+        : call(indicatorsRoutes.create, { body: body as IndicatorCreate }),
     onSuccess: invalidate,
   });
 }
@@ -78,7 +72,7 @@ export function useSaveIndicator(code: string | undefined) {
 export function useDeleteIndicator(code: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => call(indicatorsApi.remove, { params: { code } }),
+    mutationFn: () => call(indicatorsRoutes.remove, { params: { code } }),
     onSuccess: async () => {
       // The deleted indicator's own query would refetch into a 404 while the page navigates away.
       qc.removeQueries({ queryKey: indicatorKeys.one(code) });
@@ -98,7 +92,7 @@ export function useDeleteIndicator(code: string) {
 export function useProgrammeStatistics<T = ProgrammeStatistics>(programmeId: string | undefined, select?: (s: ProgrammeStatistics) => T) {
   return useQuery({
     queryKey: indicatorKeys.programme(programmeId ?? ''),
-    queryFn: () => call(indicatorsApi.programmeStatistics, { params: { id: programmeId! } }),
+    queryFn: () => call(indicatorsRoutes.programmeStatistics, { params: { id: programmeId! } }),
     enabled: Boolean(programmeId),
     select,
   });
@@ -108,7 +102,7 @@ export function useSaveProgrammeStatistics(programmeId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: ProgrammeStatisticsUpdate) =>
-      call(indicatorsApi.updateProgrammeStatistics, { params: { id: programmeId }, body }),
+      call(indicatorsRoutes.updateProgrammeStatistics, { params: { id: programmeId }, body }),
     onSuccess: (saved) => {
       qc.setQueryData(indicatorKeys.programme(programmeId), saved);
       // The area profiles compare with the programme's reference areas and list its indicators.
@@ -123,11 +117,11 @@ export function indicatorCodeSource(locale: Locale): PickerSource {
   return {
     key: `indicators-${locale}`,
     search: async (q) =>
-      (await call(indicatorsApi.list, { query: { q, limit: 50 } })).items.map(
+      (await call(indicatorsRoutes.list, { query: { q, limit: 50 } })).items.map(
         (i) => ({ id: i.code, label: label(i) }),
       ),
     lookup: async (code) => {
-      const i = await call(indicatorsApi.get, { params: { code } });
+      const i = await call(indicatorsRoutes.get, { params: { code } });
       return { id: i.code, label: label(i) };
     },
   };
@@ -135,5 +129,5 @@ export function indicatorCodeSource(locale: Locale): PickerSource {
 
 /** Areas for an entity picker, by id, carrying what a programme's area list shows. */
 export async function fetchArea(id: string): Promise<Area> {
-  return call(areasApi.get, { params: { id } });
+  return call(areasRoutes.get, { params: { id } });
 }

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../app/api';
-import { organisationsApi, type Organisation, type OrganisationCreate, type OrganisationKind, type OrganisationUpdate } from '../../../shared/contracts/organisations';
+import type { Organisation, OrganisationCreate, OrganisationKind, OrganisationUpdate } from '../../../shared/contracts/organisations';
+import { organisationsRoutes } from '../../../shared/contracts/routes';
 import { pickerKeys, type PickerSource } from '../../components/forms/EntityPicker';
 
 export interface OrganisationFilter {
@@ -19,7 +20,7 @@ export const organisationKeys = {
 export function useOrganisations(filter: OrganisationFilter) {
   return useQuery({
     queryKey: organisationKeys.list(filter),
-    queryFn: () => call(organisationsApi.list, { query: { ...filter, kind: filter.kind || undefined } }),
+    queryFn: () => call(organisationsRoutes.list, { query: { ...filter, kind: filter.kind || undefined } }),
     placeholderData: keepPreviousData,
   });
 }
@@ -27,7 +28,7 @@ export function useOrganisations(filter: OrganisationFilter) {
 export function useOrganisation(id: string | undefined) {
   return useQuery({
     queryKey: organisationKeys.one(id ?? ''),
-    queryFn: () => call(organisationsApi.get, { params: { id: id! } }),
+    queryFn: () => call(organisationsRoutes.get, { params: { id: id! } }),
     enabled: id !== undefined,
   });
 }
@@ -41,23 +42,23 @@ export function useSaveOrganisation(id: string | undefined) {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: (body: OrganisationCreate | OrganisationUpdate) =>
-      id ? call(organisationsApi.update, { params: { id }, body }) : call(organisationsApi.create, { body: body as OrganisationCreate }),
+      id ? call(organisationsRoutes.update, { params: { id }, body }) : call(organisationsRoutes.create, { body: body as OrganisationCreate }),
     onSuccess: invalidate,
   });
 }
 
 export function useDeleteOrganisation(id: string) {
   const invalidate = useInvalidate();
-  return useMutation({ mutationFn: () => call(organisationsApi.remove, { params: { id } }), onSuccess: invalidate });
+  return useMutation({ mutationFn: () => call(organisationsRoutes.remove, { params: { id } }), onSuccess: invalidate });
 }
 
 const organisationLabel = (o: Organisation) => (o.shortName ? `${o.name} (${o.shortName})` : o.name);
 
 export const organisationSource: PickerSource = {
   key: 'organisations',
-  search: async (q) => (await call(organisationsApi.list, { query: { q, limit: 50 } })).items.map((o) => ({ id: o.id, label: organisationLabel(o) })),
+  search: async (q) => (await call(organisationsRoutes.list, { query: { q, limit: 50 } })).items.map((o) => ({ id: o.id, label: organisationLabel(o) })),
   lookup: async (id) => {
-    const o = await call(organisationsApi.get, { params: { id } });
+    const o = await call(organisationsRoutes.get, { params: { id } });
     return { id: o.id, label: organisationLabel(o) };
   },
 };

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../app/api';
-import { peopleApi, type Person, type PersonCreate, type PersonUpdate } from '../../../shared/contracts/people';
+import type { Person, PersonCreate, PersonUpdate } from '../../../shared/contracts/people';
+import { peopleRoutes } from '../../../shared/contracts/routes';
 import { pickerKeys, type PickerSource } from '../../components/forms/EntityPicker';
 
 export interface PersonFilter {
@@ -19,13 +20,13 @@ export const personKeys = {
 export function usePeople(filter: PersonFilter) {
   return useQuery({
     queryKey: personKeys.list(filter),
-    queryFn: () => call(peopleApi.list, { query: { ...filter } }),
+    queryFn: () => call(peopleRoutes.list, { query: { ...filter } }),
     placeholderData: keepPreviousData,
   });
 }
 
 export function usePerson(id: string | undefined) {
-  return useQuery({ queryKey: personKeys.one(id ?? ''), queryFn: () => call(peopleApi.get, { params: { id: id! } }), enabled: id !== undefined });
+  return useQuery({ queryKey: personKeys.one(id ?? ''), queryFn: () => call(peopleRoutes.get, { params: { id: id! } }), enabled: id !== undefined });
 }
 
 function useInvalidate() {
@@ -36,23 +37,23 @@ function useInvalidate() {
 export function useSavePerson(id: string | undefined) {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (body: PersonCreate | PersonUpdate) => (id ? call(peopleApi.update, { params: { id }, body }) : call(peopleApi.create, { body: body as PersonCreate })),
+    mutationFn: (body: PersonCreate | PersonUpdate) => (id ? call(peopleRoutes.update, { params: { id }, body }) : call(peopleRoutes.create, { body: body as PersonCreate })),
     onSuccess: invalidate,
   });
 }
 
 export function useDeletePerson(id: string) {
   const invalidate = useInvalidate();
-  return useMutation({ mutationFn: () => call(peopleApi.remove, { params: { id } }), onSuccess: invalidate });
+  return useMutation({ mutationFn: () => call(peopleRoutes.remove, { params: { id } }), onSuccess: invalidate });
 }
 
 const personLabel = (p: Person) => [p.name, p.title, p.organisationName].filter(Boolean).join(', ');
 
 export const personSource: PickerSource = {
   key: 'people',
-  search: async (q) => (await call(peopleApi.list, { query: { q, limit: 50 } })).items.map((p) => ({ id: p.id, label: personLabel(p) })),
+  search: async (q) => (await call(peopleRoutes.list, { query: { q, limit: 50 } })).items.map((p) => ({ id: p.id, label: personLabel(p) })),
   lookup: async (id) => {
-    const p = await call(peopleApi.get, { params: { id } });
+    const p = await call(peopleRoutes.get, { params: { id } });
     return { id: p.id, label: personLabel(p) };
   },
 };

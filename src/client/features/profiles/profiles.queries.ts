@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { call } from '../../app/api';
 import { pathOf } from '../../../shared/contracts/endpoint';
-import { profilesApi } from '../../../shared/contracts/profiles';
+import { profilesRoutes } from '../../../shared/contracts/routes';
 
 export const profileKeys = {
   /** Every area profile of the programme: they change with its statistics settings. */
@@ -21,7 +21,7 @@ export interface IndicatorViewParams {
 export function useAreaProfile(programmeId: string | undefined, areaCode: string) {
   return useQuery({
     queryKey: profileKeys.profile(programmeId ?? '', areaCode),
-    queryFn: () => call(profilesApi.areaProfile, { params: { id: programmeId!, areaCode } }),
+    queryFn: () => call(profilesRoutes.areaProfile, { params: { id: programmeId!, areaCode } }),
     enabled: Boolean(programmeId),
   });
 }
@@ -33,7 +33,7 @@ export function useAreaProfile(programmeId: string | undefined, areaCode: string
 export function useIndicatorView(code: string, params: IndicatorViewParams, enabled = true) {
   return useQuery({
     queryKey: profileKeys.view(code, params),
-    queryFn: () => call(profilesApi.indicatorView, { params: { code }, query: { ...params } }),
+    queryFn: () => call(profilesRoutes.indicatorView, { params: { code }, query: { ...params } }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -43,7 +43,7 @@ export function useIndicatorView(code: string, params: IndicatorViewParams, enab
 export function useAreaGeometries(parent: string | null | undefined) {
   return useQuery({
     queryKey: profileKeys.geometries(parent ?? ''),
-    queryFn: () => call(profilesApi.geometries, { query: { parent: parent! } }),
+    queryFn: () => call(profilesRoutes.geometries, { query: { parent: parent! } }),
     enabled: Boolean(parent),
     staleTime: 60 * 60 * 1000,
   });
@@ -59,10 +59,10 @@ export function indicatorExportUrl(code: string, format: 'csv' | 'jsonstat', opt
   if (options.areas && options.areas.length > 0) params.set('areas', options.areas.join(','));
   if (options.breakdown !== undefined) params.set('breakdown', options.breakdown);
   params.set('lang', options.lang);
-  return `${pathOf(profilesApi.indicatorExport, { code })}?${params.toString()}`;
+  return `${pathOf(profilesRoutes.indicatorExport, { code })}?${params.toString()}`;
 }
 
 export function profileExportUrl(programmeId: string, areaCode: string, format: 'csv' | 'jsonstat', lang: string): string {
   const params = new URLSearchParams({ format, lang });
-  return `${pathOf(profilesApi.areaProfileExport, { id: programmeId, areaCode })}?${params.toString()}`;
+  return `${pathOf(profilesRoutes.areaProfileExport, { id: programmeId, areaCode })}?${params.toString()}`;
 }

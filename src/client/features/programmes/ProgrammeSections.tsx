@@ -1,12 +1,7 @@
 import { Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import {
-  CONTACT_ROLES,
-  PARTICIPATION_ROLES,
-  type Contact,
-  type Participation,
-  type ProgrammeSummary,
-} from '../../../shared/contracts/programmes';
+import type { Contact, Participation, ProgrammeSummary } from '../../../shared/contracts/programmes';
+import { CONTACT_ROLES, PARTICIPATION_ROLES } from '../../../shared/domain/programme-roles';
 import { useLocale } from '../../app/locale-context';
 import { AppLink } from '../../components/AppLink';
 import { useLocalized } from '../../components/LocalizedText';

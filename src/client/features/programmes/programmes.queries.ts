@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../app/api';
-import { programmesApi, type ContactCreate, type ParticipationCreate, type ProgrammeCreate, type ProgrammeUpdate } from '../../../shared/contracts/programmes';
+import type { ContactCreate, ParticipationCreate, ProgrammeCreate, ProgrammeUpdate } from '../../../shared/contracts/programmes';
+import { programmesRoutes } from '../../../shared/contracts/routes';
 
 export const programmeKeys = {
   all: ['programmes'] as const,
@@ -9,13 +10,13 @@ export const programmeKeys = {
 };
 
 export function useProgrammes() {
-  return useQuery({ queryKey: programmeKeys.list(), queryFn: () => call(programmesApi.list) });
+  return useQuery({ queryKey: programmeKeys.list(), queryFn: () => call(programmesRoutes.list) });
 }
 
 export function useProgramme(slug: string) {
   return useQuery({
     queryKey: programmeKeys.bySlug(slug),
-    queryFn: () => call(programmesApi.bySlug, { params: { slug } }),
+    queryFn: () => call(programmesRoutes.bySlug, { params: { slug } }),
   });
 }
 
@@ -27,7 +28,7 @@ function useInvalidateProgrammes() {
 export function useCreateProgramme() {
   const invalidate = useInvalidateProgrammes();
   return useMutation({
-    mutationFn: (body: ProgrammeCreate) => call(programmesApi.create, { body }),
+    mutationFn: (body: ProgrammeCreate) => call(programmesRoutes.create, { body }),
     onSuccess: invalidate,
   });
 }
@@ -35,7 +36,7 @@ export function useCreateProgramme() {
 export function useUpdateProgramme(id: string) {
   const invalidate = useInvalidateProgrammes();
   return useMutation({
-    mutationFn: (body: ProgrammeUpdate) => call(programmesApi.update, { params: { id }, body }),
+    mutationFn: (body: ProgrammeUpdate) => call(programmesRoutes.update, { params: { id }, body }),
     onSuccess: invalidate,
   });
 }
@@ -43,7 +44,7 @@ export function useUpdateProgramme(id: string) {
 export function useDeleteProgramme(id: string) {
   const invalidate = useInvalidateProgrammes();
   return useMutation({
-    mutationFn: () => call(programmesApi.remove, { params: { id } }),
+    mutationFn: () => call(programmesRoutes.remove, { params: { id } }),
     onSuccess: invalidate,
   });
 }
@@ -51,7 +52,7 @@ export function useDeleteProgramme(id: string) {
 export function useAddParticipation(id: string) {
   const invalidate = useInvalidateProgrammes();
   return useMutation({
-    mutationFn: (body: ParticipationCreate) => call(programmesApi.addParticipation, { params: { id }, body }),
+    mutationFn: (body: ParticipationCreate) => call(programmesRoutes.addParticipation, { params: { id }, body }),
     onSuccess: invalidate,
   });
 }
@@ -59,7 +60,7 @@ export function useAddParticipation(id: string) {
 export function useRemoveParticipation(id: string) {
   const invalidate = useInvalidateProgrammes();
   return useMutation({
-    mutationFn: (participationId: string) => call(programmesApi.removeParticipation, { params: { id, childId: participationId } }),
+    mutationFn: (participationId: string) => call(programmesRoutes.removeParticipation, { params: { id, childId: participationId } }),
     onSuccess: invalidate,
   });
 }
@@ -67,7 +68,7 @@ export function useRemoveParticipation(id: string) {
 export function useAddContact(id: string) {
   const invalidate = useInvalidateProgrammes();
   return useMutation({
-    mutationFn: (body: ContactCreate) => call(programmesApi.addContact, { params: { id }, body }),
+    mutationFn: (body: ContactCreate) => call(programmesRoutes.addContact, { params: { id }, body }),
     onSuccess: invalidate,
   });
 }
@@ -75,7 +76,7 @@ export function useAddContact(id: string) {
 export function useRemoveContact(id: string) {
   const invalidate = useInvalidateProgrammes();
   return useMutation({
-    mutationFn: (contactId: string) => call(programmesApi.removeContact, { params: { id, childId: contactId } }),
+    mutationFn: (contactId: string) => call(programmesRoutes.removeContact, { params: { id, childId: contactId } }),
     onSuccess: invalidate,
   });
 }

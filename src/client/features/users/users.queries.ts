@@ -1,7 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../app/api';
 import { ME_KEY } from '../../app/auth';
-import { usersApi, type RoleAssign, type UserCreate, type UserUpdate } from '../../../shared/contracts/users';
+import type { RoleAssign, UserCreate, UserUpdate } from '../../../shared/contracts/users';
+import { usersRoutes } from '../../../shared/contracts/routes';
 
 export interface UserFilter {
   q?: string;
@@ -19,14 +20,14 @@ export const userKeys = {
 export function useUsers(filter: UserFilter, enabled = true) {
   return useQuery({
     queryKey: userKeys.list(filter),
-    queryFn: () => call(usersApi.list, { query: { ...filter } }),
+    queryFn: () => call(usersRoutes.list, { query: { ...filter } }),
     placeholderData: keepPreviousData,
     enabled,
   });
 }
 
 export function useUser(id: string | undefined) {
-  return useQuery({ queryKey: userKeys.one(id ?? ''), queryFn: () => call(usersApi.get, { params: { id: id! } }), enabled: id !== undefined });
+  return useQuery({ queryKey: userKeys.one(id ?? ''), queryFn: () => call(usersRoutes.get, { params: { id: id! } }), enabled: id !== undefined });
 }
 
 function useInvalidate() {
@@ -37,23 +38,23 @@ function useInvalidate() {
 
 export function useCreateUser() {
   const invalidate = useInvalidate();
-  return useMutation({ mutationFn: (body: UserCreate) => call(usersApi.create, { body }), onSuccess: invalidate });
+  return useMutation({ mutationFn: (body: UserCreate) => call(usersRoutes.create, { body }), onSuccess: invalidate });
 }
 
 export function useUpdateUser(id: string) {
   const invalidate = useInvalidate();
-  return useMutation({ mutationFn: (body: UserUpdate) => call(usersApi.update, { params: { id }, body }), onSuccess: invalidate });
+  return useMutation({ mutationFn: (body: UserUpdate) => call(usersRoutes.update, { params: { id }, body }), onSuccess: invalidate });
 }
 
 export function useAssignRole(id: string) {
   const invalidate = useInvalidate();
-  return useMutation({ mutationFn: (body: RoleAssign) => call(usersApi.assignRole, { params: { id }, body }), onSuccess: invalidate });
+  return useMutation({ mutationFn: (body: RoleAssign) => call(usersRoutes.assignRole, { params: { id }, body }), onSuccess: invalidate });
 }
 
 export function useRevokeRole(id: string) {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (programmeId: string) => call(usersApi.revokeRole, { params: { id, programmeId } }),
+    mutationFn: (programmeId: string) => call(usersRoutes.revokeRole, { params: { id, programmeId } }),
     onSuccess: invalidate,
   });
 }

@@ -2,7 +2,8 @@ import { Button, Fieldset, Link, Paragraph, Textfield } from '@digdir/designsyst
 import { useTranslation } from 'react-i18next';
 import type { Indicator } from '../../../../shared/contracts/indicators';
 import type { InspectDimension } from '../../../../shared/contracts/imports';
-import { areasApi, type Area } from '../../../../shared/contracts/areas';
+import type { Area } from '../../../../shared/contracts/areas';
+import { areasRoutes } from '../../../../shared/contracts/routes';
 import { pickText } from '../../../../shared/domain/localized';
 import { call } from '../../../app/api';
 import { useLocale, useLocalePath } from '../../../app/locale-context';
@@ -17,13 +18,13 @@ const areaLabel = (a: Area) => `${a.name} (${a.code})`;
 export const areaCodeSource: PickerSource = {
   key: 'area-codes',
   search: async (q) =>
-    (await call(areasApi.list, { query: { q, limit: 50 } })).items.map((a) => ({
+    (await call(areasRoutes.list, { query: { q, limit: 50 } })).items.map((a) => ({
       id: a.code,
       label: areaLabel(a),
     })),
   lookup: async (code) => {
     const found = (
-      await call(areasApi.list, { query: { q: code, limit: 50 } })
+      await call(areasRoutes.list, { query: { q: code, limit: 50 } })
     ).items.find((a) => a.code === code);
     return { id: code, label: found ? areaLabel(found) : code };
   },
