@@ -78,13 +78,21 @@ export function PlotChart({
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    // Before the first measurement the container's own width avoids drawing at a guessed size.
-    const width = fixedWidth ?? measured ?? (el.clientWidth > 0 ? el.clientWidth : 640);
-    const node = prepareChartNode(build(width), label, descriptionId);
-    el.replaceChildren(node);
-    // Drawn: the kept space goes (hidden, not removed: React owns it).
-    spaceRef.current?.setAttribute('hidden', '');
-    return () => node.remove();
+    let node: SVGSVGElement | HTMLElement | undefined;
+    // Each chart is drawn in a task of its own: a page with three charts does not hold up the
+    // reader's first tap for the time of all three.
+    const task = setTimeout(() => {
+      // Before the first measurement the container's own width avoids drawing at a guessed size.
+      const width = fixedWidth ?? measured ?? (el.clientWidth > 0 ? el.clientWidth : 640);
+      node = prepareChartNode(build(width), label, descriptionId);
+      el.replaceChildren(node);
+      // Drawn: the kept space goes (hidden, not removed: React owns it).
+      spaceRef.current?.setAttribute('hidden', '');
+    }, 0);
+    return () => {
+      clearTimeout(task);
+      node?.remove();
+    };
   }, [build, measured, fixedWidth, label, descriptionId]);
 
   return (

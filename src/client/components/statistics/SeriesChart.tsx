@@ -9,6 +9,7 @@ import { buildSeriesChart } from './charts';
 import { ChartLegend, LineSwatch } from './ChartLegend';
 import type { UnitInfo } from './format';
 import { PlotChart, type ChartSpace } from './PlotChart';
+import { AreaName } from './AreaName';
 
 /**
  * The followed area and the reference areas over time, one line each, with a legend that names
@@ -43,7 +44,7 @@ export function SeriesChart({
   const items = series.map((s, i) => ({
     key: s.area.code,
     swatch: <LineSwatch style={lineStyle(i)} />,
-    text: s.isReference ? t('profiles.legend.referenceSeries', { area: s.area.name }) : s.area.name,
+    text: s.isReference ? t('profiles.legend.referenceSeries', { area: s.area.name }) : <AreaName name={s.area.name} />,
   }));
   return (
     <div className="chart-block">

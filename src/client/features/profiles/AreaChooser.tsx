@@ -16,6 +16,7 @@ import { rankingDisplay, rankingFacts, referencePointsAt } from '../../component
 import { rankingSummary } from '../../components/statistics/summaries';
 import { MapPanel } from './MapPanel';
 import { useIndicatorView } from './profiles.queries';
+import { AreaName } from '../../components/statistics/AreaName';
 
 /**
  * The programme's areas, each leading to its profile, with one indicator's latest figure beside
@@ -86,7 +87,9 @@ export function AreaChooser({ programme, statistics }: { programme: Programme; s
               {statistics.focusAreas.map((area) => (
                 <Table.Row key={area.id}>
                   <Table.HeaderCell scope="row">
-                    <AppLink to={`/program/${programme.slug}/statistikk/omrade/${area.code}`}>{area.name}</AppLink>
+                    <AppLink to={`/program/${programme.slug}/statistikk/omrade/${area.code}`}>
+                      <AreaName name={area.name} />
+                    </AppLink>
                   </Table.HeaderCell>
                   <Table.Cell className="numeric">{view.data ? <ObservationValue point={points.get(area.code)} indicator={indicator} /> : null}</Table.Cell>
                 </Table.Row>

@@ -18,6 +18,7 @@ import { IllustrativeNotice } from './IllustrativeNotice';
 import { ProfileTable } from './ProfileTable';
 import { profileExportUrl, useAreaProfile } from './profiles.queries';
 import { StatisticsBreadcrumbs, StatisticsSection, useAreaList, WithProgrammeStatistics } from './StatisticsFrame';
+import { useAreaNameLang } from '../../components/statistics/AreaName';
 
 /** "Where are we?" for one area: every indicator of the programme against the reference areas. */
 export default function AreaProfilePage() {
@@ -45,14 +46,15 @@ function ProfileView({ programme, statistics, profile }: { programme: Programme;
   const programmeName = useLocalized(programme.name);
   const areaList = useAreaList();
   const references = areaList(profile.referenceAreas.map((a) => a.name));
+  const areaLang = useAreaNameLang();
   const intro =
     profile.referenceAreas.length > 0
       ? t('profiles.profile.intro', { area: profile.area.name, references })
       : t('profiles.profile.introNoReferences', { area: profile.area.name });
   return (
     <article className="stack profile-page">
-      <StatisticsBreadcrumbs programme={programme} current={{ label: profile.area.name }} />
-      <PageHeading title={t('profiles.profile.documentTitle', { area: profile.area.name, programme: programmeName.text })} description={intro}>
+      <StatisticsBreadcrumbs programme={programme} current={{ label: profile.area.name, lang: areaLang }} />
+      <PageHeading title={t('profiles.profile.documentTitle', { area: profile.area.name, programme: programmeName.text })} description={intro} lang={areaLang}>
         {profile.area.name}
       </PageHeading>
       <Paragraph data-size="lg">{intro}</Paragraph>

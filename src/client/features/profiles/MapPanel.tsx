@@ -13,6 +13,7 @@ import { mapFeatures } from '../../components/statistics/geo';
 import { ObservationValue } from '../../components/statistics/ObservationValue';
 import { mapSummary } from '../../components/statistics/summaries';
 import { useAreaGeometries } from './profiles.queries';
+import { AreaName } from '../../components/statistics/AreaName';
 
 /**
  * The ranking's areas on a map of the parent area's children (Oslo's city districts), with a
@@ -83,7 +84,9 @@ export function MapPanel({
                   const c = v.value !== null && classes.length > 0 ? classes[classOf(v.value, classes)] : undefined;
                   return (
                     <Table.Row key={f.properties.code} className={f.properties.code === chosenCode ? 'chosen-row' : undefined}>
-                      <Table.HeaderCell scope="row">{v.name}</Table.HeaderCell>
+                      <Table.HeaderCell scope="row">
+                        <AreaName name={v.name} />
+                      </Table.HeaderCell>
                       <Table.Cell className="numeric">
                         {v.status === 'missing' ? <span className="observation observation-missing">{t('profiles.map.missing')}</span> : <ObservationValue point={figures.get(f.properties.code)} indicator={indicator} />}
                       </Table.Cell>

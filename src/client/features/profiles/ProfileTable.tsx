@@ -13,6 +13,7 @@ import { Sparkline } from '../../components/statistics/Sparkline';
 import { sparklineDescription } from '../../components/statistics/summaries';
 import { IllustrativeTag } from './IllustrativeNotice';
 import { changeAssessment, comparisonColour, trendShape } from './profile-logic';
+import { AreaName } from '../../components/statistics/AreaName';
 
 /**
  * The area profile itself: one row per indicator with its latest figure, its trend (a small line
@@ -30,7 +31,9 @@ export function ProfileTable({ programme, profile }: { programme: Programme; pro
             <Table.HeaderCell>{t('profiles.profile.latest', { area: profile.area.name })}</Table.HeaderCell>
             <Table.HeaderCell>{t('profiles.profile.trend')}</Table.HeaderCell>
             {profile.referenceAreas.map((a) => (
-              <Table.HeaderCell key={a.code}>{a.name}</Table.HeaderCell>
+              <Table.HeaderCell key={a.code}>
+                <AreaName name={a.name} />
+              </Table.HeaderCell>
             ))}
           </Table.Row>
         </Table.Head>

@@ -8,6 +8,7 @@ import type { UnitInfo } from '../../components/statistics/format';
 import { ObservationValue } from '../../components/statistics/ObservationValue';
 import { RankingChart } from '../../components/statistics/RankingChart';
 import { rankingSummary } from '../../components/statistics/summaries';
+import { AreaName } from '../../components/statistics/AreaName';
 
 function NoPlace() {
   const { t } = useTranslation();
@@ -61,7 +62,7 @@ export function RankingPanel({
                   <Table.Row key={r.area.code} className={r.area.code === chosenCode ? 'chosen-row' : undefined}>
                     <Table.Cell className="numeric">{r.position}</Table.Cell>
                     <Table.HeaderCell scope="row">
-                      {r.area.name}
+                      <AreaName name={r.area.name} />
                       {r.area.code === chosenCode ? <span className="cell-detail">{t('profiles.chosenArea')}</span> : null}
                     </Table.HeaderCell>
                     <Table.Cell className="numeric">
@@ -75,7 +76,7 @@ export function RankingPanel({
                       <NoPlace />
                     </Table.Cell>
                     <Table.HeaderCell scope="row">
-                      {r.area.name}
+                      <AreaName name={r.area.name} />
                       {r.area.code === chosenCode ? <span className="cell-detail">{t('profiles.chosenArea')}</span> : null}
                     </Table.HeaderCell>
                     <Table.Cell className="numeric">
@@ -89,7 +90,7 @@ export function RankingPanel({
                       <NoPlace />
                     </Table.Cell>
                     <Table.HeaderCell scope="row">
-                      {r.area.name}
+                      <AreaName name={r.area.name} />
                       <span className="cell-detail">{t('profiles.referenceArea')}</span>
                     </Table.HeaderCell>
                     <Table.Cell className="numeric">

@@ -7,6 +7,7 @@ import { periodText, type UnitInfo } from '../../components/statistics/format';
 import { ObservationValue } from '../../components/statistics/ObservationValue';
 import { SeriesChart } from '../../components/statistics/SeriesChart';
 import { seriesSummary } from '../../components/statistics/summaries';
+import { AreaName } from '../../components/statistics/AreaName';
 
 /** The followed area and the reference areas over time: summary, line chart and table. */
 export function TrendPanel({
@@ -40,7 +41,7 @@ export function TrendPanel({
                 <Table.HeaderCell>{t('statisticsCommon.period')}</Table.HeaderCell>
                 {series.map((s) => (
                   <Table.HeaderCell key={s.area.code} className="numeric">
-                    {s.area.name}
+                    <AreaName name={s.area.name} />
                   </Table.HeaderCell>
                 ))}
               </Table.Row>

@@ -99,6 +99,19 @@ describe('area profile page', () => {
     expect(row.textContent).toContain('Worse than Oslo');
   });
 
+  it('marks the Norwegian names of areas as Norwegian on the English and nynorsk sites, not on the bokmål one', async () => {
+    open('en');
+    expect((await screen.findByRole('heading', { level: 1, name: 'Bydel Sagene' })).getAttribute('lang')).toBe('nb');
+    const table = screen.getByRole('table', { name: 'The indicators for Bydel Sagene' });
+    const oslo = within(table).getByRole('columnheader', { name: 'Oslo' });
+    expect(oslo.querySelector('[lang="nb"]')?.textContent).toBe('Oslo');
+    vi.unstubAllGlobals();
+    document.body.replaceChildren();
+    open('nb');
+    expect((await screen.findByRole('heading', { level: 1, name: 'Bydel Sagene' })).hasAttribute('lang')).toBe(false);
+    expect(document.querySelector('main [lang="nb"], table [lang="nb"]')).toBeNull();
+  });
+
   it('says the page is not found for an area the server does not know', async () => {
     serve({ [`GET /api/programmes/${P}/profile/999999`]: { status: 404, body: { code: 'NOT_FOUND', status: 404 } } });
     renderPage(<AreaProfilePage />, { path: '/program/:slug/statistikk/omrade/:areaCode', url: '/program/oppvekst-og-utdanning/statistikk/omrade/999999' });
