@@ -1,3 +1,5 @@
+import { Fragment, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../app/locale-context';
 
 /** Areas have their official Norwegian names, written in bokmål. */
@@ -15,4 +17,40 @@ export function useAreaNameLang(): string | undefined {
 export function AreaName({ name }: { name: string }) {
   const lang = useAreaNameLang();
   return lang ? <span lang={lang}>{name}</span> : <>{name}</>;
+}
+
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+
+/** A placeholder to pass to `t()` for a value that is put in as an element (see fillSlots). */
+export function slot(name: string): string {
+  return `${OPEN}${name}${CLOSE}`;
+}
+
+/** A translated text with its slots replaced by elements (an area's name in its own language). */
+export function fillSlots(text: string, nodes: Readonly<Record<string, ReactNode>>): ReactNode {
+  const out: ReactNode[] = [];
+  const pattern = new RegExp(`${OPEN}(\\w+)${CLOSE}`, 'g');
+  let last = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    out.push(text.slice(last, m.index), <Fragment key={m.index}>{nodes[m[1]!]}</Fragment>);
+    last = pattern.lastIndex;
+  }
+  out.push(text.slice(last));
+  return out;
+}
+
+/** "A, B and C" of areas' names, each marked with its language. */
+export function useAreaNameList(): (names: readonly string[]) => ReactNode {
+  const { t } = useTranslation();
+  return (names) => {
+    if (names.length <= 1) return names[0] ? <AreaName name={names[0]} /> : null;
+    const list = names.slice(0, -1).map((name, i) => (
+      <Fragment key={name}>
+        {i > 0 ? ', ' : null}
+        <AreaName name={name} />
+      </Fragment>
+    ));
+    return fillSlots(t('profiles.listAnd', { list: slot('list'), last: slot('last') }), { list, last: <AreaName name={names[names.length - 1]!} /> });
+  };
 }

@@ -18,7 +18,7 @@ import { IllustrativeNotice } from './IllustrativeNotice';
 import { ProfileTable } from './ProfileTable';
 import { profileExportUrl, useAreaProfile } from './profiles.queries';
 import { StatisticsBreadcrumbs, StatisticsSection, useAreaList, WithProgrammeStatistics } from './StatisticsFrame';
-import { useAreaNameLang } from '../../components/statistics/AreaName';
+import { AreaName, fillSlots, slot, useAreaNameLang, useAreaNameList } from '../../components/statistics/AreaName';
 
 /** "Where are we?" for one area: every indicator of the programme against the reference areas. */
 export default function AreaProfilePage() {
@@ -47,17 +47,21 @@ function ProfileView({ programme, statistics, profile }: { programme: Programme;
   const areaList = useAreaList();
   const references = areaList(profile.referenceAreas.map((a) => a.name));
   const areaLang = useAreaNameLang();
-  const intro =
-    profile.referenceAreas.length > 0
-      ? t('profiles.profile.intro', { area: profile.area.name, references })
-      : t('profiles.profile.introNoReferences', { area: profile.area.name });
+  const areaNames = useAreaNameList();
+  const introKey = profile.referenceAreas.length > 0 ? 'profiles.profile.intro' : 'profiles.profile.introNoReferences';
+  // As text for the page's description; on the page with each area's name in its own language.
+  const intro = t(introKey, { area: profile.area.name, references });
+  const introShown = fillSlots(t(introKey, { area: slot('area'), references: slot('references') }), {
+    area: <AreaName name={profile.area.name} />,
+    references: areaNames(profile.referenceAreas.map((a) => a.name)),
+  });
   return (
     <article className="stack profile-page">
       <StatisticsBreadcrumbs programme={programme} current={{ label: profile.area.name, lang: areaLang }} />
       <PageHeading title={t('profiles.profile.documentTitle', { area: profile.area.name, programme: programmeName.text })} description={intro} lang={areaLang}>
         {profile.area.name}
       </PageHeading>
-      <Paragraph data-size="lg">{intro}</Paragraph>
+      <Paragraph data-size="lg">{introShown}</Paragraph>
       {statistics.focusAreas.length > 1 ? <AreaSwitcher key={profile.area.code} programme={programme} statistics={statistics} current={profile.area.code} /> : null}
       {profile.rows.some((r) => r.indicator.isIllustrative) ? <IllustrativeNotice plural /> : null}
       <StatisticsSection id="indicators" title={t('profiles.profile.tableTitle')}>

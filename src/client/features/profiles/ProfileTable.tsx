@@ -13,7 +13,7 @@ import { Sparkline } from '../../components/statistics/Sparkline';
 import { sparklineDescription } from '../../components/statistics/summaries';
 import { IllustrativeTag } from './IllustrativeNotice';
 import { changeAssessment, comparisonColour, trendShape } from './profile-logic';
-import { AreaName } from '../../components/statistics/AreaName';
+import { AreaName, fillSlots, slot } from '../../components/statistics/AreaName';
 
 /**
  * The area profile itself: one row per indicator with its latest figure, its trend (a small line
@@ -128,7 +128,7 @@ function ReferenceCell({ row, reference }: { row: ProfileRow; reference: Referen
       </span>
       {reference.comparison !== 'not_comparable' ? (
         <Tag data-color={comparisonColour(reference.comparison)} data-size="sm" className="comparison">
-          {t(`comparison.${reference.comparison}`, { area: reference.area.name })}
+          {fillSlots(t(`comparison.${reference.comparison}`, { area: slot('area') }), { area: <AreaName name={reference.area.name} /> })}
         </Tag>
       ) : null}
     </span>

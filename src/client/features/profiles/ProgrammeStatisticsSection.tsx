@@ -5,7 +5,7 @@ import { pickText } from '../../../shared/domain/localized';
 import { useLocale } from '../../app/locale-context';
 import { AppLink } from '../../components/AppLink';
 import { useProgrammeStatistics } from '../indicators/indicators.queries';
-import { useAreaList } from './StatisticsFrame';
+import { fillSlots, slot, useAreaNameList } from '../../components/statistics/AreaName';
 
 /**
  * "Where are we?" on the public programme page: what the programme follows and a way in to the
@@ -16,7 +16,7 @@ export function ProgrammeStatisticsSection({ programme }: { programme: Programme
   const { t } = useTranslation();
   const locale = useLocale();
   const statistics = useProgrammeStatistics(programme.id);
-  const areaList = useAreaList();
+  const areaNames = useAreaNameList();
   const data = statistics.data;
   if (!data || data.indicators.length === 0) return null;
   const names = data.indicators.map((i) => pickText(i.name, locale).text);
@@ -27,13 +27,12 @@ export function ProgrammeStatisticsSection({ programme }: { programme: Programme
       </Heading>
       <Paragraph>
         {t('profiles.section.indicators', { count: data.indicators.length })}
-        {data.focusAreas.length > 0
-          ? ` ${
-              data.referenceAreas.length > 0
-                ? t('profiles.section.areasWithReferences', { count: data.focusAreas.length, list: areaList(data.referenceAreas.map((a) => a.name)) })
-                : t('profiles.section.areas', { count: data.focusAreas.length })
-            }`
-          : null}
+        {data.focusAreas.length > 0 ? ' ' : null}
+        {data.focusAreas.length === 0
+          ? null
+          : data.referenceAreas.length > 0
+            ? fillSlots(t('profiles.section.areasWithReferences', { count: data.focusAreas.length, list: slot('list') }), { list: areaNames(data.referenceAreas.map((a) => a.name)) })
+            : t('profiles.section.areas', { count: data.focusAreas.length })}
       </Paragraph>
       <ul className="section-indicators">
         {names.map((n, i) => (

@@ -105,6 +105,11 @@ describe('area profile page', () => {
     const table = screen.getByRole('table', { name: 'The indicators for Bydel Sagene' });
     const oslo = within(table).getByRole('columnheader', { name: 'Oslo' });
     expect(oslo.querySelector('[lang="nb"]')?.textContent).toBe('Oslo');
+    // Inside English sentences too: the introduction and the comparisons.
+    const intro = screen.getByText((_text, el) => el?.tagName === 'P' && /^The latest figure for each indicator in/.test(el.textContent ?? ''));
+    expect(Array.from(intro.querySelectorAll('[lang="nb"]')).map((el) => el.textContent)).toEqual(['Bydel Sagene', 'Oslo', 'Norge']);
+    const worse = within(rowOf(table, /Social assistance recipients/)).getByText((_text, el) => el?.textContent === 'Worse than Oslo' && el.classList.contains('comparison'));
+    expect(worse.querySelector('[lang="nb"]')?.textContent).toBe('Oslo');
     vi.unstubAllGlobals();
     document.body.replaceChildren();
     open('nb');
