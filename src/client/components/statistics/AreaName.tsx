@@ -54,3 +54,28 @@ export function useAreaNameList(): (names: readonly string[]) => ReactNode {
     return fillSlots(t('profiles.listAnd', { list: slot('list'), last: slot('last') }), { list, last: <AreaName name={names[names.length - 1]!} /> });
   };
 }
+
+const MARK_OPEN = '\uE002';
+const MARK_CLOSE = '\uE003';
+
+/**
+ * Writes areas' names into a text that is built as a string (the charts' summaries) so that
+ * AreaMarkedText can mark them; on a bokmål page they stay as they are.
+ */
+export function useAreaNameWriter(): (name: string) => string {
+  const lang = useAreaNameLang();
+  return lang ? (name) => `${MARK_OPEN}${name}${MARK_CLOSE}` : (name) => name;
+}
+
+/** A text written with useAreaNameWriter, its areas' names marked with their language. */
+export function AreaMarkedText({ text }: { text: string }) {
+  const out: ReactNode[] = [];
+  const pattern = new RegExp(`${MARK_OPEN}([^${MARK_CLOSE}]*)${MARK_CLOSE}`, 'g');
+  let last = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    out.push(text.slice(last, m.index), <AreaName key={m.index} name={m[1]!} />);
+    last = pattern.lastIndex;
+  }
+  out.push(text.slice(last));
+  return <>{out}</>;
+}

@@ -10,6 +10,10 @@ import { periodSpan, periodText, valueText, type UnitInfo } from './format';
 export const LIST_AT_MOST = 5;
 
 /** Joins sentences, skipping empty ones. */
+/** How an area's name is written into a summary: as it is, or marked for its language (see AreaMarkedText). */
+export type NameWriter = (name: string) => string;
+const asIs: NameWriter = (name) => name;
+
 function sentences(parts: readonly (string | null | undefined | false)[]): string {
   return parts.filter((p): p is string => typeof p === 'string' && p !== '').join(' ');
 }
@@ -29,33 +33,34 @@ export function rankingSummary(
   indicator: UnitInfo & { direction: Direction },
   locale: Locale,
   t: TFunction,
+  name: NameWriter = asIs,
 ): string {
   const v = (value: number) => valueText(value, indicator, locale);
   if (facts.comparedCount === 0 && facts.withheldCount === 0) return t('profiles.summary.noFigures');
   const parts: string[] = [];
   if (facts.highest && facts.lowest && facts.comparedCount > 1) {
-    parts.push(t('profiles.summary.highest', { area: facts.highest.area.name, value: v(facts.highest.value) }));
-    parts.push(t('profiles.summary.lowest', { area: facts.lowest.area.name, value: v(facts.lowest.value) }));
+    parts.push(t('profiles.summary.highest', { area: name(facts.highest.area.name), value: v(facts.highest.value) }));
+    parts.push(t('profiles.summary.lowest', { area: name(facts.lowest.area.name), value: v(facts.lowest.value) }));
   } else if (facts.highest) {
-    parts.push(t('profiles.summary.only', { area: facts.highest.area.name, value: v(facts.highest.value) }));
+    parts.push(t('profiles.summary.only', { area: name(facts.highest.area.name), value: v(facts.highest.value) }));
   }
   const chosen = facts.chosen;
   if (chosen && 'row' in chosen && facts.comparedCount > 1) {
     const key = indicator.direction === 'neutral' ? 'profiles.summary.positionNeutral' : 'profiles.summary.position';
-    parts.push(t(key, { area: chosen.row.area.name, value: v(chosen.row.value), position: chosen.row.position, count: chosen.of }));
+    parts.push(t(key, { area: name(chosen.row.area.name), value: v(chosen.row.value), position: chosen.row.position, count: chosen.of }));
   } else if (chosen && 'withheld' in chosen) {
-    parts.push(t('profiles.summary.chosenWithheld', { area: chosen.withheld.area.name, status: t(`observationStatus.${chosen.withheld.status}`) }));
+    parts.push(t('profiles.summary.chosenWithheld', { area: name(chosen.withheld.area.name), status: t(`observationStatus.${chosen.withheld.status}`) }));
   }
   // The chosen area was just named as withheld; the count covers the others.
   const others = display.withheld.filter((w) => !(chosen && 'withheld' in chosen && chosen.withheld.area.code === w.area.code));
   if (others.length > LIST_AT_MOST) {
     parts.push(t('profiles.summary.withheldMany', { n: others.length }));
   } else if (others.length > 0) {
-    parts.push(t('profiles.summary.withheld', { count: others.length, areas: others.map((w) => w.area.name).join(', ') }));
+    parts.push(t('profiles.summary.withheld', { count: others.length, areas: others.map((w) => name(w.area.name)).join(', ') }));
   }
   const refs = display.references.filter((r) => r.value !== null);
   if (refs.length > 0) {
-    parts.push(t('profiles.summary.references', { list: refs.map((r) => `${r.area.name} ${v(r.value!)}`).join(', ') }));
+    parts.push(t('profiles.summary.references', { list: refs.map((r) => `${name(r.area.name)} ${v(r.value!)}`).join(', ') }));
   }
   return sentences(parts);
 }
@@ -84,9 +89,9 @@ export function seriesSentence(name: string, points: readonly ProfilePoint[], in
 }
 
 /** The text alternative of the line chart: every series from its first to its last figure. */
-export function seriesSummary(series: readonly AreaSeries[], indicator: UnitInfo, locale: Locale, t: TFunction): string {
+export function seriesSummary(series: readonly AreaSeries[], indicator: UnitInfo, locale: Locale, t: TFunction, name: NameWriter = asIs): string {
   if (series.every((s) => s.points.length === 0)) return t('profiles.summary.noFigures');
-  return sentences(series.map((s) => seriesSentence(s.area.name, s.points, indicator, locale, t)));
+  return sentences(series.map((s) => seriesSentence(name(s.area.name), s.points, indicator, locale, t)));
 }
 
 /**
@@ -126,6 +131,7 @@ export function mapSummary(
   indicator: UnitInfo,
   locale: Locale,
   t: TFunction,
+  name: NameWriter = asIs,
 ): string {
   const entries = [...values.entries()];
   const valued = entries.filter(([, v]) => v.value !== null);
@@ -136,7 +142,7 @@ export function mapSummary(
     const to = valueText(c.to, indicator, locale);
     return from === to ? from : t('profiles.legend.range', { from, to });
   };
-  const inClass = (i: number) => valued.filter(([, v]) => classOf(v.value!, classes) === i).map(([, v]) => v.name);
+  const inClass = (i: number) => valued.filter(([, v]) => classOf(v.value!, classes) === i).map(([, v]) => name(v.name));
   const parts: string[] = [];
   if (classes.length > 1) {
     parts.push(t('profiles.mapSummary.classes', { n: classes.length }));
@@ -149,13 +155,13 @@ export function mapSummary(
   if (empty.length > LIST_AT_MOST) {
     parts.push(t('profiles.mapSummary.hatchedMany', { n: empty.length }));
   } else if (empty.length > 0) {
-    parts.push(t('profiles.mapSummary.hatched', { areas: empty.map(([, v]) => `${v.name} (${t(v.status === 'missing' ? 'profiles.map.missing' : `observationStatusShort.${v.status}`)})`).join(', ') }));
+    parts.push(t('profiles.mapSummary.hatched', { areas: empty.map(([, v]) => `${name(v.name)} (${t(v.status === 'missing' ? 'profiles.map.missing' : `observationStatusShort.${v.status}`)})`).join(', ') }));
   }
   const chosen = chosenCode ? values.get(chosenCode) : undefined;
   if (chosen && chosen.value !== null && classes.length > 1) {
-    parts.push(t('profiles.mapSummary.chosen', { area: chosen.name, value: valueText(chosen.value, indicator, locale) }));
+    parts.push(t('profiles.mapSummary.chosen', { area: name(chosen.name), value: valueText(chosen.value, indicator, locale) }));
   } else if (chosen) {
-    parts.push(t('profiles.mapSummary.chosenEmpty', { area: chosen.name }));
+    parts.push(t('profiles.mapSummary.chosenEmpty', { area: name(chosen.name) }));
   }
   return sentences(parts);
 }

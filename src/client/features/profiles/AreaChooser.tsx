@@ -16,7 +16,7 @@ import { rankingDisplay, rankingFacts, referencePointsAt } from '../../component
 import { rankingSummary } from '../../components/statistics/summaries';
 import { MapPanel } from './MapPanel';
 import { useIndicatorView } from './profiles.queries';
-import { AreaName } from '../../components/statistics/AreaName';
+import { AreaMarkedText, AreaName, useAreaNameWriter } from '../../components/statistics/AreaName';
 
 /**
  * The programme's areas, each leading to its profile, with one indicator's latest figure beside
@@ -37,7 +37,8 @@ export function AreaChooser({ programme, statistics }: { programme: Programme; s
   const points = new Map((view.data?.ranking ?? []).map((r) => [r.area.code, r.point]));
   const period = view.data?.period ?? null;
 
-  const summary = display ? rankingSummary(display, rankingFacts(display, null), indicator, locale, t) : '';
+  const areaName = useAreaNameWriter();
+  const summary = display ? rankingSummary(display, rankingFacts(display, null), indicator, locale, t, areaName) : '';
 
   return (
     <div className="stack">
@@ -98,7 +99,11 @@ export function AreaChooser({ programme, statistics }: { programme: Programme; s
           </Table>
         </ScrollTable>
       </div>
-      {!view.data?.mapParent && summary ? <Paragraph>{summary}</Paragraph> : null}
+      {!view.data?.mapParent && summary ? (
+        <Paragraph>
+          <AreaMarkedText text={summary} />
+        </Paragraph>
+      ) : null}
     </div>
   );
 }

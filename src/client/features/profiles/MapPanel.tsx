@@ -13,7 +13,7 @@ import { mapFeatures } from '../../components/statistics/geo';
 import { ObservationValue } from '../../components/statistics/ObservationValue';
 import { mapSummary } from '../../components/statistics/summaries';
 import { useAreaGeometries } from './profiles.queries';
-import { AreaName } from '../../components/statistics/AreaName';
+import { AreaMarkedText, AreaName, useAreaNameWriter } from '../../components/statistics/AreaName';
 
 /**
  * The ranking's areas on a map of the parent area's children (Oslo's city districts), with a
@@ -43,7 +43,8 @@ export function MapPanel({
   const figures = useMemo(() => new Map(view.ranking.map((r) => [r.area.code, r.point])), [view.ranking]);
   const values = useMemo(() => mapValues(features, figures), [features, figures]);
   const classes = useColourClasses(values, indicator.decimals);
-  const summary = features.length > 0 ? mapSummary(values, classes, chosenCode, indicator, locale, t) : '';
+  const areaName = useAreaNameWriter();
+  const summary = features.length > 0 ? mapSummary(values, classes, chosenCode, indicator, locale, t, areaName) : '';
 
   const map = geometries.isPending ? (
     <Loading label={t('profiles.map.loading')} />
@@ -64,7 +65,11 @@ export function MapPanel({
 
   return (
     <div className="stack-sm map-panel">
-      {summary ? <Paragraph id={summaryId}>{summary}</Paragraph> : null}
+      {summary ? (
+        <Paragraph id={summaryId}>
+          <AreaMarkedText text={summary} />
+        </Paragraph>
+      ) : null}
       {withTable && features.length > 0 ? (
         <div className="chart-and-table">
           {map}

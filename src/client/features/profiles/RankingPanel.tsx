@@ -8,7 +8,7 @@ import type { UnitInfo } from '../../components/statistics/format';
 import { ObservationValue } from '../../components/statistics/ObservationValue';
 import { RankingChart } from '../../components/statistics/RankingChart';
 import { rankingSummary } from '../../components/statistics/summaries';
-import { AreaName } from '../../components/statistics/AreaName';
+import { AreaMarkedText, AreaName, useAreaNameWriter } from '../../components/statistics/AreaName';
 
 function NoPlace() {
   const { t } = useTranslation();
@@ -39,11 +39,14 @@ export function RankingPanel({
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const summary = rankingSummary(display, rankingFacts(display, chosenCode), indicator, locale, t);
+  const areaName = useAreaNameWriter();
+  const summary = rankingSummary(display, rankingFacts(display, chosenCode), indicator, locale, t, areaName);
   const empty = display.ranked.length === 0 && display.withheld.length === 0;
   return (
     <div className="stack-sm">
-      <Paragraph id={summaryId}>{summary}</Paragraph>
+      <Paragraph id={summaryId}>
+        <AreaMarkedText text={summary} />
+      </Paragraph>
       {empty ? null : (
         <div className="chart-and-table">
           <RankingChart display={display} chosenCode={chosenCode} indicator={indicator} label={label} descriptionId={summaryId} />

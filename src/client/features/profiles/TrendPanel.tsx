@@ -7,7 +7,7 @@ import { periodText, type UnitInfo } from '../../components/statistics/format';
 import { ObservationValue } from '../../components/statistics/ObservationValue';
 import { SeriesChart } from '../../components/statistics/SeriesChart';
 import { seriesSummary } from '../../components/statistics/summaries';
-import { AreaName } from '../../components/statistics/AreaName';
+import { AreaMarkedText, AreaName, useAreaNameWriter } from '../../components/statistics/AreaName';
 
 /** The followed area and the reference areas over time: summary, line chart and table. */
 export function TrendPanel({
@@ -25,12 +25,15 @@ export function TrendPanel({
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const summary = seriesSummary(series, indicator, locale, t);
+  const areaName = useAreaNameWriter();
+  const summary = seriesSummary(series, indicator, locale, t, areaName);
   const byArea = series.map((s) => new Map(s.points.map((p) => [p.period, p])));
   if (series.length === 0 || periods.length === 0) return <Paragraph>{t('profiles.summary.noFigures')}</Paragraph>;
   return (
     <div className="stack-sm">
-      <Paragraph id={summaryId}>{summary}</Paragraph>
+      <Paragraph id={summaryId}>
+        <AreaMarkedText text={summary} />
+      </Paragraph>
       <div className="chart-and-table">
         <SeriesChart series={series} periods={periods} indicator={indicator} label={label} descriptionId={summaryId} />
         <ScrollTable label={t('profiles.trend.table')}>

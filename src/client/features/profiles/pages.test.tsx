@@ -128,6 +128,16 @@ describe('indicator page', () => {
   const url = '/program/oppvekst-og-utdanning/statistikk/indikator/fullfort-vgo-5ar?periode=2023&inndeling=kjonn%3D1&omrade=030104';
   const path = '/program/:slug/statistikk/indikator/:code';
 
+  it('marks the areas\' names in the charts\' summaries as Norwegian on the English site', async () => {
+    serve();
+    renderPage(<IndicatorPage />, { path, url, locale: 'en' });
+    const summary = await screen.findByText((_text, el) => el?.tagName === 'P' && /^Highest: /.test(el.textContent ?? ''));
+    const names = Array.from(summary.querySelectorAll('[lang="nb"]')).map((el) => el.textContent);
+    expect(names.length).toBeGreaterThan(2);
+    expect(summary.textContent).not.toMatch(/[\uE000-\uE003]/);
+    for (const name of names) expect(summary.textContent).toContain(name);
+  });
+
   it('asks for the chosen period, breakdown and area for the programme', async () => {
     const urls = serve();
     renderPage(<IndicatorPage />, { path, url });
