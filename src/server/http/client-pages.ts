@@ -2,11 +2,11 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CreatePageRenderer } from '../../shared/contracts/site';
+import type { CreatePageRenderer, PageRenderer } from '../../shared/contracts/site';
 import { matchSitePage, splitLocale, type SitePage } from '../../shared/domain/site-paths';
 import { isAnonymous, PUBLIC_READ } from './caching';
 import { originOf } from './origin';
-import { pageTemplate } from './page-document';
+import { pageTemplate, type PageTemplate } from './page-document';
 import { injectTransport, renderAs } from './page-rendering';
 
 /** Hashed build output changes its name when it changes: a browser may keep it for a year. */
@@ -18,6 +18,8 @@ const SITE_NAME = 'Samordna';
  * has taken it over.
  */
 const CLIENT_ONLY = new Set<SitePage>(['admin', 'signIn']);
+
+type SiteMatch = ReturnType<typeof matchSitePage>;
 
 export interface ClientOptions {
   /** The server-rendering bundle's factory; without it every page gets the empty shell. */
@@ -49,16 +51,15 @@ export async function serveClient(app: FastifyInstance, clientDir: string, optio
   const render = options.createRenderer?.(injectTransport(app));
   const template = render ? pageTemplate(readFileSync(path.join(clientDir, 'index.html'), 'utf8')) : undefined;
 
-  async function sendPage(req: FastifyRequest, reply: FastifyReply, pathname: string) {
-    const match = matchSitePage(pathname);
+  async function sendPage(req: FastifyRequest, reply: FastifyReply, render: PageRenderer, template: PageTemplate, pathname: string, match: SiteMatch) {
     // A visitor's page is the same for all (and kept for a moment, see caching.ts); a signed-in user's is theirs.
     const cookie = isAnonymous(req) ? undefined : req.headers.cookie;
     reply.type('text/html; charset=utf-8').header('vary', 'Cookie');
     reply.header('cache-control', cookie ? 'private, no-cache' : PUBLIC_READ);
-    const rendered = await renderAs(render!, req.url, cookie);
+    const rendered = await renderAs(render, req.url, cookie);
     for (const err of rendered.errors) req.log.error({ err }, 'a part of the page could not be rendered on the server');
     const locale = match?.locale ?? splitLocale(pathname).locale;
-    const html = template!.fill(
+    const html = template.fill(
       rendered,
       { origin: originOf(req, options.publicUrl), locale, page: match ? { name: match.page, params: match.params } : undefined },
       SITE_NAME,
@@ -70,7 +71,7 @@ export async function serveClient(app: FastifyInstance, clientDir: string, optio
     if (req.url.startsWith('/api/')) return reply.callNotFound();
     const pathname = req.url.split(/[?#]/, 1)[0] ?? '/';
     const match = matchSitePage(pathname);
-    if (render && !(match && CLIENT_ONLY.has(match.page))) return sendPage(req, reply, pathname);
+    if (render && template && !(match && CLIENT_ONLY.has(match.page))) return sendPage(req, reply, render, template, pathname, match);
     return reply.code(match ? 200 : 404).sendFile('index.html', { maxAge: 0 });
   });
 }

@@ -5,6 +5,7 @@ import { DEFAULT_LOCALE, type Locale } from '../../shared/domain/localized';
 /** Open Graph names of our languages. */
 const OG_LOCALE: Record<Locale, string> = { nb: 'nb_NO', nn: 'nn_NO', en: 'en_GB' };
 
+/** Text for HTML and XML, in content or in a quoted attribute (the sitemap uses it too). */
 export const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 

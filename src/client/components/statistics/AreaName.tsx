@@ -21,6 +21,20 @@ export function AreaName({ name }: { name: string }) {
 
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
+const MARK_OPEN = '\uE002';
+const MARK_CLOSE = '\uE003';
+
+/** The text with every match of `pattern` (global, one group) replaced by the element `toNode` makes of its group. */
+function replaceMatches(text: string, pattern: RegExp, toNode: (group: string, key: number) => ReactNode): ReactNode[] {
+  const out: ReactNode[] = [];
+  let last = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    out.push(text.slice(last, m.index), toNode(m[1]!, m.index));
+    last = pattern.lastIndex;
+  }
+  out.push(text.slice(last));
+  return out;
+}
 
 /** A placeholder to pass to `t()` for a value that is put in as an element (see fillSlots). */
 export function slot(name: string): string {
@@ -29,15 +43,7 @@ export function slot(name: string): string {
 
 /** A translated text with its slots replaced by elements (an area's name in its own language). */
 export function fillSlots(text: string, nodes: Readonly<Record<string, ReactNode>>): ReactNode {
-  const out: ReactNode[] = [];
-  const pattern = new RegExp(`${OPEN}(\\w+)${CLOSE}`, 'g');
-  let last = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    out.push(text.slice(last, m.index), <Fragment key={m.index}>{nodes[m[1]!]}</Fragment>);
-    last = pattern.lastIndex;
-  }
-  out.push(text.slice(last));
-  return out;
+  return replaceMatches(text, new RegExp(`${OPEN}(\\w+)${CLOSE}`, 'g'), (name, key) => <Fragment key={key}>{nodes[name]}</Fragment>);
 }
 
 /** "A, B and C" of areas' names, each marked with its language. */
@@ -55,9 +61,6 @@ export function useAreaNameList(): (names: readonly string[]) => ReactNode {
   };
 }
 
-const MARK_OPEN = '\uE002';
-const MARK_CLOSE = '\uE003';
-
 /**
  * Writes areas' names into a text that is built as a string (the charts' summaries) so that
  * AreaMarkedText can mark them; on a bokmål page they stay as they are.
@@ -69,13 +72,5 @@ export function useAreaNameWriter(): (name: string) => string {
 
 /** A text written with useAreaNameWriter, its areas' names marked with their language. */
 export function AreaMarkedText({ text }: { text: string }) {
-  const out: ReactNode[] = [];
-  const pattern = new RegExp(`${MARK_OPEN}([^${MARK_CLOSE}]*)${MARK_CLOSE}`, 'g');
-  let last = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    out.push(text.slice(last, m.index), <AreaName key={m.index} name={m[1]!} />);
-    last = pattern.lastIndex;
-  }
-  out.push(text.slice(last));
-  return <>{out}</>;
+  return <>{replaceMatches(text, new RegExp(`${MARK_OPEN}([^${MARK_CLOSE}]*)${MARK_CLOSE}`, 'g'), (name, key) => <AreaName key={key} name={name} />)}</>;
 }

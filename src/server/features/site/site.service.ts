@@ -3,6 +3,7 @@ import type { Actor } from '../../http/actor';
 import { visibleProgrammes } from '../programmes/programmes.access';
 import { listSitemapProgrammes } from './site.repo';
 import { sitePageAlternates, type SitePage } from '../../../shared/domain/site-paths';
+import { escapeHtml } from '../../http/page-document';
 
 const ANONYMOUS: Actor = { user: null, requestId: 'sitemap' };
 
@@ -12,7 +13,6 @@ interface SitemapPage {
   lastModified?: Date;
 }
 
-const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The public pages a search engine may read: the front page and, for every programme anyone may
@@ -40,9 +40,9 @@ export async function sitemapXml(db: Db, origin: string): Promise<string> {
   for (const entry of await listSitemapPages(db)) {
     const alternates = sitePageAlternates(entry.page, entry.params);
     for (const own of alternates) {
-      lines.push('  <url>', `    <loc>${xml(origin + own.path)}</loc>`);
+      lines.push('  <url>', `    <loc>${escapeHtml(origin + own.path)}</loc>`);
       if (entry.lastModified) lines.push(`    <lastmod>${entry.lastModified.toISOString()}</lastmod>`);
-      for (const alt of alternates) lines.push(`    <xhtml:link rel="alternate" hreflang="${alt.locale}" href="${xml(origin + alt.path)}"/>`);
+      for (const alt of alternates) lines.push(`    <xhtml:link rel="alternate" hreflang="${alt.locale}" href="${escapeHtml(origin + alt.path)}"/>`);
       lines.push('  </url>');
     }
   }

@@ -12,7 +12,7 @@ import { buildArea, buildIndicator, buildProgramme, followIndicators } from '../
  */
 let t: TestApp;
 const SHELL = '<!doctype html><html lang="nb"><head><title>Samordna</title></head><body><div id="root"></div></body></html>';
-const BUNDLE = `console.log(${JSON.stringify('x'.repeat(4000))});`;
+const BUNDLE = `export const filler = ${JSON.stringify('x'.repeat(4000))};`;
 const PRECOMPRESSED = `${BUNDLE}// the build's copy`;
 
 beforeAll(async () => {
