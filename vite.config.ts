@@ -26,6 +26,28 @@ function stylesheetsFirst(): Plugin {
 }
 
 /**
+ * The design system's component index imports its custom elements and global behaviours
+ * (`@digdir/designsystemet-web`: combobox, popover, tabs, tooltips, dialogs, with floating-ui
+ * under them) for every page that imports any component. The components that need those elements
+ * import them themselves, and the forms import the global behaviours (`forms/behaviours.ts`), so
+ * the index's import is dropped: a public page that shows headings, tables and links loads none.
+ */
+function designSystemElementsWhereUsed(): Plugin {
+  const empty = '\0samordna-no-design-system-elements';
+  return {
+    name: 'samordna-design-system-elements-where-used',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source !== '@digdir/designsystemet-web' || !importer) return null;
+      return /designsystemet-react[\\/]dist[\\/]esm[\\/]components[\\/]index\.js$/.test(importer) ? empty : null;
+    },
+    load(id) {
+      return id === empty ? 'export {};' : null;
+    },
+  };
+}
+
+/**
  * The browser client. The server's Content-Security-Policy allows no inline script or style,
  * so the build must emit every script and stylesheet as a file (Vite's default) and skip the
  * inline module-preload polyfill.
@@ -33,7 +55,7 @@ function stylesheetsFirst(): Plugin {
 export default defineConfig({
   root,
   publicDir: 'src/client/public',
-  plugins: [react(), stylesheetsFirst()],
+  plugins: [react(), stylesheetsFirst(), designSystemElementsWhereUsed()],
   build: {
     outDir: 'dist/client',
     emptyOutDir: true,
@@ -43,7 +65,38 @@ export default defineConfig({
     // round trip (the admin area's and the charts' few rules weigh less than that).
     cssCodeSplit: false,
     sourcemap: true,
+    // The server reads which files hold each language's messages (see localeScripts).
+    manifest: true,
     rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              // The design system's custom elements (field, combobox, popover, tabs, tooltips,
+              // with floating-ui under them) and the components that import them, in one chunk of
+              // their own, loaded by the pages that use them (the forms); a public page that
+              // shows headings, tables, links and selects loads none of it.
+              name: 'design-system-forms',
+              includeDependenciesRecursively: false,
+              test: /node_modules[\\/](@digdir[\\/]designsystemet-web|@u-elements|@floating-ui|@digdir[\\/]designsystemet-react[\\/]dist[\\/]esm[\\/]components[\\/](field|breadcrumbs|details|pagination|popover|search|suggestion|tabs|tooltip)[\\/])/,
+            },
+            {
+              // What every page needs before it runs, in one file: on a phone each further request
+              // costs a round trip and the browser's work of fetching and compiling it.
+              name: 'start',
+              tags: ['$initial'],
+            },
+            {
+              // The statistics pages' own code (profiles, indicator pages, their tables and
+              // legends) in one file rather than a dozen small ones; the chart code (Plot, d3)
+              // stays apart, loaded when a chart is drawn.
+              name: 'statistics',
+              test: (id: string) => /src[\\/]client[\\/](components[\\/]statistics|features[\\/]profiles)[\\/]/.test(id) && !/[\\/]charts\.ts$/.test(id),
+              includeDependenciesRecursively: false,
+            },
+          ],
+        },
+      },
       treeshake: {
         // The design system's package does not declare its modules free of side effects, so every
         // component (and the combobox, popover and virtual-list code under them) would land in

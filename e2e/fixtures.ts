@@ -10,8 +10,27 @@ export const ACCOUNTS = {
   sageneContributor: 'bidragsyter.sagene@samordna.test',
 } as const;
 
-/** Runs axe (WCAG 2.1 A/AA) on the page as it is now and fails on any violation. */
+/**
+ * Scrolls through the whole page a screen at a time and back to the top, as a reader would:
+ * charts are drawn when they come near the screen, so what lies further down exists only then.
+ */
+export async function scrollThrough(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
+      window.scrollTo(0, y);
+      await frame();
+    }
+    window.scrollTo(0, 0);
+  });
+}
+
+/**
+ * Runs axe (WCAG 2.1 A/AA) on the whole page, charts further down included, and fails on any
+ * violation.
+ */
 export async function expectAccessible(page: Page): Promise<void> {
+  await scrollThrough(page);
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, expectAccessible } from './fixtures';
+import { test, expect, expectAccessible, scrollThrough } from './fixtures';
 
 const PROGRAMME = '/program/oppvekst-og-utdanning';
 const STATISTICS = `${PROGRAMME}/statistikk`;
@@ -8,8 +8,12 @@ const COMPLETION = `${STATISTICS}/indikator/fullfort-vgo-5ar`;
 /** The demo's suppressed cell: boys in Bydel St. Hanshaugen, 2023. */
 const SUPPRESSED = `${COMPLETION}?periode=2023&inndeling=kjonn%3D1&omrade=030104`;
 
-/** Waits until the page's charts are drawn (they render after the data and the chart code load). */
+/**
+ * Waits until the page's charts are drawn: they render after the chart code loads, when they come
+ * near the screen, so the page is scrolled through first.
+ */
 async function chartsDrawn(page: Page, count: number): Promise<Locator> {
+  await scrollThrough(page);
   const charts = page.getByRole('main').locator('svg[role="img"]');
   await expect(charts).toHaveCount(count);
   return charts;

@@ -33,6 +33,8 @@ function precompress(dir) {
   let count = 0;
   for (const name of readdirSync(dir)) {
     const file = path.join(dir, name);
+    // .vite holds the build's manifest, which the server reads and never sends.
+    if (name === '.vite') continue;
     if (statSync(file).isDirectory()) count += precompress(file);
     else if (COMPRESSIBLE.test(name) && statSync(file).size >= 1024) {
       const data = readFileSync(file);

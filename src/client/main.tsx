@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { hydrate, type DehydratedState } from '@tanstack/react-query';
 import './app/fonts.css';
@@ -38,8 +38,10 @@ if (root) {
     </StrictMode>
   );
   // A page the server rendered whole is taken over as it is; a page that failed there (its errors
-  // are not sent along) or the admin area's empty shell is rendered here.
-  if (server && server.status === 200 && root.firstElementChild) hydrateRoot(root, app);
+  // are not sent along) or the admin area's empty shell is rendered here. The page is readable
+  // already, so taking it over is a transition: React does it in small slices and a tap or a
+  // key press in between is answered at once.
+  if (server && server.status === 200 && root.firstElementChild) startTransition(() => void hydrateRoot(root, app));
   else {
     root.replaceChildren();
     createRoot(root).render(app);

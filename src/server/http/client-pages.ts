@@ -1,12 +1,13 @@
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CreatePageRenderer, PageRenderer } from '../../shared/contracts/site';
 import { matchSitePage, splitLocale, type SitePage } from '../../shared/domain/site-paths';
 import { isAnonymous, PUBLIC_READ } from './caching';
 import { originOf } from './origin';
-import { pageTemplate, type PageTemplate } from './page-document';
+import { localeScripts, pageTemplate, type PageTemplate } from './page-document';
+import { LOCALES } from '../../shared/domain/localized';
 import { injectTransport, renderAs } from './page-rendering';
 
 /** Hashed build output changes its name when it changes: a browser may keep it for a year. */
@@ -49,7 +50,9 @@ export async function serveClient(app: FastifyInstance, clientDir: string, optio
   });
 
   const render = options.createRenderer?.(injectTransport(app));
-  const template = render ? pageTemplate(readFileSync(path.join(clientDir, 'index.html'), 'utf8')) : undefined;
+  const manifest = path.join(clientDir, '.vite', 'manifest.json');
+  const scripts = existsSync(manifest) ? localeScripts(JSON.parse(readFileSync(manifest, 'utf8')) as Parameters<typeof localeScripts>[0], LOCALES) : {};
+  const template = render ? pageTemplate(readFileSync(path.join(clientDir, 'index.html'), 'utf8'), scripts) : undefined;
 
   async function sendPage(req: FastifyRequest, reply: FastifyReply, render: PageRenderer, template: PageTemplate, pathname: string, match: SiteMatch) {
     // A visitor's page is the same for all (and kept for a moment, see caching.ts); a signed-in user's is theirs.

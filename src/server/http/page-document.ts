@@ -62,20 +62,50 @@ export interface PageTemplate {
   fill(rendered: RenderedPage, where: PageWhere, siteName: string): string;
 }
 
+/** The scripts of each language's messages (see localeScripts), by language. */
+export type LocaleScripts = Partial<Record<Locale, readonly string[]>>;
+
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+}
+
+/**
+ * The files of each language's messages in the build (Vite's manifest): the client loads them
+ * only after its own script has run, so the page names them for the browser to fetch alongside
+ * it, one round trip earlier on a slow line.
+ */
+export function localeScripts(manifest: Record<string, ManifestChunk>, locales: readonly Locale[]): LocaleScripts {
+  const out: LocaleScripts = {};
+  for (const locale of locales) {
+    const files: string[] = [];
+    const visit = (key: string) => {
+      const chunk = manifest[key];
+      if (!chunk || files.includes(`/${chunk.file}`)) return;
+      files.push(`/${chunk.file}`);
+      chunk.imports?.forEach(visit);
+    };
+    visit(`src/client/app/messages/${locale}.ts`);
+    if (files.length) out[locale] = files;
+  }
+  return out;
+}
+
 const HTML_LANG = '<html lang="nb">';
 const TITLE = /<title>[^<]*<\/title>/;
 const ROOT = '<div id="root"></div>';
 
-export function pageTemplate(indexHtml: string): PageTemplate {
+export function pageTemplate(indexHtml: string, scripts: LocaleScripts = {}): PageTemplate {
   if (!indexHtml.includes(HTML_LANG) || !TITLE.test(indexHtml) || !indexHtml.includes(ROOT)) {
     throw new Error(`index.html must hold ${HTML_LANG}, a <title> and ${ROOT}`);
   }
   return {
     fill(rendered, where, siteName) {
       const state = jsonForScript({ status: rendered.status, state: rendered.state });
+      const preloads = (scripts[where.locale] ?? []).map((file) => `\n    <link rel="modulepreload" crossorigin href="${escapeHtml(file)}" />`).join('');
       return indexHtml
         .replace(HTML_LANG, `<html lang="${where.locale}">`)
-        .replace(TITLE, () => headTags(rendered, where, siteName))
+        .replace(TITLE, () => headTags(rendered, where, siteName) + preloads)
         .replace(ROOT, () => `<div id="root">${rendered.html}</div>\n    <script type="application/json" id="ssr-state">${state}</script>`);
     },
   };

@@ -46,6 +46,18 @@ describe('server-rendered pages', () => {
     expect(res.body).toMatch(/<meta name="description" content="[^"]{20,}" \/>/);
   });
 
+  it("names its language's messages for the browser to fetch with the page's script, and no other language's", async () => {
+    const nb = await anonymous('/program/lesbar');
+    expect(nb.body).toContain('<link rel="modulepreload" crossorigin href="/assets/nb-1a2b.js" />');
+    expect(nb.body).toContain('<link rel="modulepreload" crossorigin href="/assets/merge-locale-9z.js" />');
+    expect(nb.body).not.toContain('/assets/en-5e6f.js');
+    const en = await anonymous('/en/program/lesbar');
+    expect(en.body).toContain('<link rel="modulepreload" crossorigin href="/assets/en-5e6f.js" />');
+    expect(en.body).not.toContain('/assets/nb-1a2b.js');
+    // The manifest is read by the server, not sent.
+    expect((await anonymous('/.vite/manifest.json')).statusCode).toBe(404);
+  });
+
   it('renders each language in its own words, with its own lang, title and canonical URL', async () => {
     const en = await anonymous('/en/program/lesbar');
     expect(en.statusCode).toBe(200);

@@ -4,25 +4,9 @@ import { Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { useDebounced } from '../use-debounced';
 import { SelectField } from './SelectField';
+import { pickerKeys, type PickerSource } from './picker-source';
 
-export interface PickerOption {
-  id: string;
-  label: string;
-}
-
-/** The pickers' cache: searches and looked-up records of each source, by the source's key. */
-export const pickerKeys = {
-  all: ['picker'] as const,
-  search: (source: string, q: string) => ['picker', source, q] as const,
-  one: (source: string, id: string | null) => ['picker', source, 'id', id] as const,
-};
-
-export interface PickerSource {
-  /** Distinguishes the cache of each register. */
-  key: string;
-  search(q: string): Promise<PickerOption[]>;
-  lookup(id: string): Promise<PickerOption>;
-}
+export type { PickerOption, PickerSource } from './picker-source';
 
 interface Props {
   id: string;

@@ -1,5 +1,5 @@
 import type { ReactNode, SelectHTMLAttributes } from 'react';
-import { Field, Label, Select, ValidationMessage } from '@digdir/designsystemet-react';
+import { Label, Select, ValidationMessage } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 
 type Props = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'multiple' | 'size'> & {
@@ -11,19 +11,28 @@ type Props = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'multiple' | 'size'> 
 };
 
 /**
- * A labelled native select. The design system's field element links the label, description
- * and error to the select (`for`, `aria-describedby`).
+ * A labelled native select. The label, description and error are linked to the select by ids in
+ * the markup itself (`for`, `aria-describedby`), so the server-rendered page has them before any
+ * script runs, and public pages with a select (area and indicator choosers) need none of the
+ * design system's form elements.
  */
 export function SelectField({ id, label, description, error, children, className, ...rest }: Props) {
+  const descriptionId = description ? `${id}-description` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [rest['aria-describedby'], descriptionId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <Field className={className}>
+    <div className={className ? `ds-field ${className}` : 'ds-field'}>
       <Label htmlFor={id}>{label}</Label>
-      {description ? <Field.Description>{description}</Field.Description> : null}
-      <Select id={id} aria-invalid={error ? true : undefined} {...rest}>
+      {description ? (
+        <div data-field="description" id={descriptionId}>
+          {description}
+        </div>
+      ) : null}
+      <Select id={id} {...rest} aria-invalid={error ? true : undefined} aria-describedby={describedBy}>
         {children}
       </Select>
-      {error ? <ValidationMessage>{error}</ValidationMessage> : null}
-    </Field>
+      {error ? <ValidationMessage id={errorId}>{error}</ValidationMessage> : null}
+    </div>
   );
 }
 

@@ -4,11 +4,10 @@ import type { ObservationStatus } from '../../../shared/domain/statistics';
 import { useLocale } from '../../app/locale-context';
 import { colourClasses, type ColourClass, type MapValue } from './chart-data';
 import { CHOSEN_OUTLINE_COLOUR, OUTLINE_COLOUR } from './chart-styles';
-import { buildChoropleth } from './charts';
 import { BoxSwatch, ChartLegend, HatchSwatch } from './ChartLegend';
 import { valueText, type UnitInfo } from './format';
 import { mercatorAspect, type MapFeature } from './geo';
-import { PlotChart } from './PlotChart';
+import { PlotChart, type Charts } from './PlotChart';
 import { useSvgId } from './use-svg-id';
 
 /** The map's figures joined to its outlines: an outline without a figure is "missing". */
@@ -54,7 +53,7 @@ export function ChoroplethMap({
   const legendPatternId = useSvgId('hatch-legend');
   const statusText = useCallback((s: ObservationStatus | 'missing') => t(s === 'missing' ? 'profiles.map.missing' : `observationStatusShort.${s}`), [t]);
   const build = useCallback(
-    (width: number) => buildChoropleth({ features, values, classes, chosenCode, patternId, statusText }, width),
+    (charts: Charts, width: number) => charts.buildChoropleth({ features, values, classes, chosenCode, patternId, statusText }, width),
     [features, values, classes, chosenCode, patternId, statusText],
   );
   const rangeText = (c: ColourClass) => {

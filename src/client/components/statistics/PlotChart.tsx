@@ -1,7 +1,20 @@
 import { useEffect, useRef, useState } from 'react';
+import type * as ChartsModule from './charts';
 import './statistics.css';
 
-export type ChartBuilder = (width: number) => SVGSVGElement | HTMLElement;
+/** The chart builders (Observable Plot and d3): loaded once, by the first chart that is drawn. */
+export type Charts = typeof ChartsModule;
+export type ChartBuilder = (charts: Charts, width: number) => SVGSVGElement | HTMLElement;
+
+let charts: Promise<Charts> | undefined;
+/**
+ * Plot and d3 weigh more than the rest of a page's script, so they come in a chunk of their own
+ * after the page is in: the text summary and the table beside each chart are readable first.
+ */
+export function loadCharts(): Promise<Charts> {
+  charts ??= import('./charts');
+  return charts;
+}
 
 /**
  * The space a chart will take, kept free until it is drawn (the page arrives rendered, the
@@ -37,9 +50,10 @@ export function prepareChartNode(node: SVGSVGElement | HTMLElement, label: strin
 }
 
 /**
- * Draws an Observable Plot chart into a container after render (Plot needs the DOM) and redraws
- * it when the container's width changes, so charts reflow on a phone instead of shrinking their
- * text. `build` should be memoised: a new function redraws the chart.
+ * Draws an Observable Plot chart into a container after render (Plot needs the DOM), once the
+ * chart code has loaded and the chart comes near the screen, and redraws it when the container's
+ * width changes, so charts reflow on a phone instead of shrinking their text. `build` should be
+ * memoised: a new function redraws the chart.
  */
 export function PlotChart({
   build,
@@ -75,25 +89,44 @@ export function PlotChart({
     return () => observer.disconnect();
   }, [fixedWidth]);
 
+  // Charts below the screen are drawn when the reader scrolls near them: the first tap on a
+  // long page is not held up by charts nobody has seen yet.
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
   useEffect(() => {
     const el = ref.current;
-    if (!el) return;
+    if (!el || near) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setNear(true);
+    }, { rootMargin: '400px 0px' });
+    observer.observe(el.parentElement ?? el);
+    return () => observer.disconnect();
+  }, [near]);
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || !near) return;
     let node: SVGSVGElement | HTMLElement | undefined;
-    // Each chart is drawn in a task of its own: a page with three charts does not hold up the
-    // reader's first tap for the time of all three.
-    const task = setTimeout(() => {
-      // Before the first measurement the container's own width avoids drawing at a guessed size.
-      const width = fixedWidth ?? measured ?? (el.clientWidth > 0 ? el.clientWidth : 640);
-      node = prepareChartNode(build(width), label, descriptionId);
-      el.replaceChildren(node);
-      // Drawn: the kept space goes (hidden, not removed: React owns it).
-      spaceRef.current?.setAttribute('hidden', '');
-    }, 0);
+    let task: ReturnType<typeof setTimeout> | undefined;
+    let cancelled = false;
+    void loadCharts().then((module) => {
+      if (cancelled) return;
+      // Each chart is drawn in a task of its own: a page with three charts does not hold up the
+      // reader's first tap for the time of all three.
+      task = setTimeout(() => {
+        // Before the first measurement the container's own width avoids drawing at a guessed size.
+        const width = fixedWidth ?? measured ?? (el.clientWidth > 0 ? el.clientWidth : 640);
+        node = prepareChartNode(build(module, width), label, descriptionId);
+        el.replaceChildren(node);
+        // Drawn: the kept space goes (hidden, not removed: React owns it).
+        spaceRef.current?.setAttribute('hidden', '');
+      }, 0);
+    });
     return () => {
+      cancelled = true;
       clearTimeout(task);
       node?.remove();
     };
-  }, [build, measured, fixedWidth, label, descriptionId]);
+  }, [build, measured, fixedWidth, label, descriptionId, near]);
 
   return (
     <>

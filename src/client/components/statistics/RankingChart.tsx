@@ -4,11 +4,10 @@ import type { Direction } from '../../../shared/contracts/indicators';
 import type { ObservationStatus } from '../../../shared/domain/statistics';
 import { useLocale } from '../../app/locale-context';
 import type { RankingDisplay } from './chart-data';
-import { BAR_COLOUR, CHOSEN_BAR_COLOUR, lineStyle } from './chart-styles';
-import { buildRankingChart, rankingHeight } from './charts';
+import { BAR_COLOUR, CHOSEN_BAR_COLOUR, lineStyle, rankingHeight } from './chart-styles';
 import { BoxSwatch, ChartLegend, RuleSwatch } from './ChartLegend';
 import { valueText, type UnitInfo } from './format';
-import { PlotChart } from './PlotChart';
+import { PlotChart, type Charts } from './PlotChart';
 
 /** The ranked bar chart with its legend (the chosen area, the reference lines). */
 export function RankingChart({
@@ -28,8 +27,8 @@ export function RankingChart({
   const locale = useLocale();
   const axisLabel = t(`profiles.axis.${indicator.unit}`);
   const build = useCallback(
-    (width: number) =>
-      buildRankingChart({ display, chosenCode, unit: indicator, locale, axisLabel, statusText: (s: ObservationStatus) => t(`observationStatusShort.${s}`) }, width),
+    (charts: Charts, width: number) =>
+      charts.buildRankingChart({ display, chosenCode, unit: indicator, locale, axisLabel, statusText: (s: ObservationStatus) => t(`observationStatusShort.${s}`) }, width),
     [display, chosenCode, indicator, locale, axisLabel, t],
   );
   // Only a chosen area with a bar has a bar colour to explain; a withheld one is named in the chart.

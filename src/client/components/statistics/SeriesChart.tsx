@@ -5,10 +5,9 @@ import type { ObservationStatus } from '../../../shared/domain/statistics';
 import { useLocale } from '../../app/locale-context';
 import { seriesRows } from './chart-data';
 import { lineStyle } from './chart-styles';
-import { buildSeriesChart } from './charts';
 import { ChartLegend, LineSwatch } from './ChartLegend';
 import type { UnitInfo } from './format';
-import { PlotChart, type ChartSpace } from './PlotChart';
+import { PlotChart, type ChartSpace, type Charts } from './PlotChart';
 import { AreaName } from './AreaName';
 
 /**
@@ -37,8 +36,8 @@ export function SeriesChart({
   const rows = useMemo(() => seriesRows(series, periods), [series, periods]);
   const keys = useMemo(() => series.map((s) => s.area.code), [series]);
   const build = useCallback(
-    (width: number) =>
-      buildSeriesChart({ rows, periods, keys, unit: indicator, locale, axisLabel, statusText: (s: ObservationStatus) => t(`observationStatusShort.${s}`) }, width),
+    (charts: Charts, width: number) =>
+      charts.buildSeriesChart({ rows, periods, keys, unit: indicator, locale, axisLabel, statusText: (s: ObservationStatus) => t(`observationStatusShort.${s}`) }, width),
     [rows, periods, keys, indicator, locale, axisLabel, t],
   );
   const items = series.map((s, i) => ({

@@ -37,3 +37,6 @@ export const MAP_BORDER_COLOUR = '#ffffff';
 
 /** Hatching for areas without a figure: grey lines on white, distinct from every class colour. */
 export const HATCH_COLOUR = '#767676';
+
+/** The ranking chart's height for this many rows (bars and withheld areas). */
+export const rankingHeight = (rows: number): number => rows * 26 + 52;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rankingDisplay, seriesRows } from './chart-data';
-import { buildRankingChart, buildSeriesChart, buildSparkline, thinTicks } from './charts';
+import { buildRankingChart, buildSeriesChart, thinTicks } from './charts';
 import { prepareChartNode } from './PlotChart';
 import { FROGNER, NORWAY, OSLO, point, ranked, SAGENE, ST_HANSHAUGEN, STOVNER, suppressed } from '../../testing/fixtures/statistics';
 
@@ -97,19 +97,9 @@ describe('line chart', () => {
   });
 });
 
-describe('sparkline', () => {
-  it('draws the line in pieces around a withheld year and a dot on the latest figure', () => {
-    const svg = buildSparkline([point('2020', 70), point('2021', 71), suppressed('2022'), point('2023', 72), point('2024', 73)], 112);
-    const line = svg.querySelector('g[aria-label="line"] path');
-    expect(pieces(line!.getAttribute('d'))).toBe(2);
-    expect(svg.querySelectorAll('g[aria-label="dot"] circle')).toHaveLength(1);
-    expect(svg.querySelector('g[aria-label$="axis"]')).toBeNull();
-  });
-});
-
 describe('prepareChartNode', () => {
   it('removes inline styles (refused by the CSP) and names the chart as one image', () => {
-    const svg = buildSparkline([point('2020', 70), point('2021', 71)], 112);
+    const svg = buildRankingChart({ display: rankingDisplay([ranked(SAGENE, point('2023', 80.1), 1)], new Set(), 'higher_is_better'), chosenCode: null, unit: percent, locale: 'nb', axisLabel: 'Prosent', statusText }, 375);
     expect(svg.querySelector('style')).not.toBeNull();
     const node = prepareChartNode(svg, 'Utvikling 2020–2021', 'summary-1');
     expect(node.querySelector('style')).toBeNull();

@@ -1,10 +1,9 @@
 import * as Plot from '@observablehq/plot';
-import type { ProfilePoint } from '../../../shared/contracts/profiles';
 import type { Locale } from '../../../shared/domain/localized';
 import type { ObservationStatus } from '../../../shared/domain/statistics';
 import { classOf, isolatedPoints, type ColourClass, type RankingDisplay, type SeriesRow } from './chart-data';
-import { BAR_COLOUR, CHOSEN_BAR_COLOUR, CHOSEN_OUTLINE_COLOUR, HATCH_COLOUR, lineStyle, MAP_BORDER_COLOUR, OUTLINE_COLOUR, type LineStyle } from './chart-styles';
-import { drawable, periodText, tickText, valueText, type UnitInfo } from './format';
+import { BAR_COLOUR, CHOSEN_BAR_COLOUR, CHOSEN_OUTLINE_COLOUR, HATCH_COLOUR, lineStyle, MAP_BORDER_COLOUR, OUTLINE_COLOUR, rankingHeight, type LineStyle } from './chart-styles';
+import { periodText, tickText, valueText, type UnitInfo } from './format';
 import { withoutSpecks, type MapFeature } from './geo';
 
 /** Rough width of a character of chart text (12 px system font), to leave room for labels. */
@@ -23,9 +22,6 @@ export interface RankingChartInput {
   axisLabel: string;
   statusText: StatusText;
 }
-
-/** The ranking chart's height for this many rows (bars and withheld areas). */
-export const rankingHeight = (rows: number): number => rows * 26 + 52;
 
 /**
  * Horizontal bars, best first, starting at zero so lengths compare honestly. Areas without a
@@ -205,30 +201,5 @@ export function buildSeriesChart(input: SeriesChartInput, width: number) {
     x: { type: 'point', domain: [...periods], label: null, padding: 0.3, ticks: thinTicks(periods, width - marginLeft - marginRight, locale), tickFormat: (p: string) => periodText(p, locale) },
     y: { grid: true, nice: true, label: input.axisLabel, labelArrow: 'none', tickFormat: (d: number) => tickText(d, unit, locale) },
     marks,
-  });
-}
-
-/** A word-sized trend line: no axes, a dot on the latest figure, gaps where figures are withheld. */
-export function buildSparkline(points: readonly ProfilePoint[], width: number, height = 32) {
-  const rows = points.map((p) => ({ key: 'x', name: '', isReference: false, period: p.period, value: drawable(p), status: p.status }));
-  const drawn = rows.filter((r) => r.value !== null);
-  const values = drawn.map((r) => r.value!);
-  const min = Math.min(...values);
-  const max = Math.max(...values);
-  const pad = max === min ? Math.abs(max) * 0.05 || 1 : (max - min) * 0.1;
-  const latest = drawn[drawn.length - 1];
-  const style = lineStyle(0);
-  return Plot.plot({
-    width,
-    height,
-    margin: 5,
-    axis: null,
-    x: { type: 'point', domain: points.map((p) => p.period) },
-    y: { domain: [min - pad, max + pad] },
-    marks: [
-      Plot.lineY(rows, { x: 'period', y: 'value', stroke: style.colour, strokeWidth: 2 }),
-      Plot.dot(isolatedPoints(rows), { x: 'period', y: 'value', fill: style.colour, r: 2 }),
-      Plot.dot(latest ? [latest] : [], { x: 'period', y: 'value', fill: style.colour, r: 3 }),
-    ],
   });
 }

@@ -4,7 +4,7 @@ import type { Indicator, IndicatorCreate, IndicatorTopic, IndicatorUpdate, Progr
 import { indicatorsRoutes } from '../../../shared/contracts/routes';
 import type { Area } from '../../../shared/contracts/areas';
 import { areasRoutes } from '../../../shared/contracts/routes';
-import { pickerKeys, type PickerSource } from '../../components/forms/EntityPicker';
+import { pickerKeys, type PickerSource } from '../../components/forms/picker-source';
 import { profileKeys } from '../profiles/profiles.queries';
 import { pickText, type Locale } from '../../../shared/domain/localized';
 

@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { call } from '../../app/api';
 import type { Organisation, OrganisationCreate, OrganisationKind, OrganisationUpdate } from '../../../shared/contracts/organisations';
 import { organisationsRoutes } from '../../../shared/contracts/routes';
-import { pickerKeys, type PickerSource } from '../../components/forms/EntityPicker';
+import { pickerKeys, type PickerSource } from '../../components/forms/picker-source';
 
 export interface OrganisationFilter {
   q?: string;

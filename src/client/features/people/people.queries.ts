@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { call } from '../../app/api';
 import type { Person, PersonCreate, PersonUpdate } from '../../../shared/contracts/people';
 import { peopleRoutes } from '../../../shared/contracts/routes';
-import { pickerKeys, type PickerSource } from '../../components/forms/EntityPicker';
+import { pickerKeys, type PickerSource } from '../../components/forms/picker-source';
 
 export interface PersonFilter {
   q?: string;
