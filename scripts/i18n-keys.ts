@@ -4,7 +4,7 @@
  *
  * A key is recognised in three places:
  *
- * - the first argument of a translation call — `t(…)`, `i18n.t(…)`, `<Trans i18nKey=…>`;
+ * - the first argument of a translation call — `t(…)`, `i18n.t(…)`;
  * - in client and shared code, any other text that starts with a top-level message name and a
  *   dot (`key: 'imports.draft.unused'`, `` `validation.${code}` ``): keys travel there as data
  *   before they reach `t`. Permission names (`programme.update`, `audit.read`) look like keys and
@@ -54,7 +54,7 @@ export function flattenMessages(value: unknown, prefix = '', out = new Map<strin
   return out;
 }
 
-/** i18next looks up `key_one`, `key_other`, … when given a count. */
+/** The translator looks up `key_one`, `key_other`, … when given a count (see translator.ts). */
 const PLURAL_SUFFIXES = ['_zero', '_one', '_two', '_few', '_many', '_other'];
 const MAX_EXPANDED = 500;
 const KEY_LIKE = /^[A-Za-z][\w-]*(\.[\w-]+)+$/;
@@ -173,14 +173,16 @@ function patternsOf(node: ts.Expression, checker: ts.TypeChecker): KeyPattern[] 
   return texts?.map((t) => [t]);
 }
 
-/** A call of i18next's `t`: `t(…)` or `i18n.t(…)` where `t` is a `TFunction` (not any function named t). */
+/** The module that declares the client's `TFunction` (see src/client/app/translator.ts). */
+const TRANSLATOR = /[\\/]src[\\/]client[\\/]app[\\/]translator\.ts$/;
+
+/** A call of the client's `t`: `t(…)` or `i18n.t(…)` where `t` is a `TFunction` (not any function named t). */
 function isTranslationCall(node: ts.CallExpression, checker: ts.TypeChecker): boolean {
   const callee = unwrap(node.expression);
   const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
   if (name !== 't') return false;
   const symbol = checker.getTypeAtLocation(node.expression).getSymbol();
-  const isI18next = (d: ts.Declaration) => /[\\/]node_modules[\\/]i18next[\\/]/.test(d.getSourceFile().fileName);
-  return symbol?.getName() === 'TFunction' && (symbol.declarations ?? []).some(isI18next);
+  return symbol?.getName() === 'TFunction' && (symbol.declarations ?? []).some((d) => TRANSLATOR.test(d.getSourceFile().fileName));
 }
 
 /** The dotted path of an object declared in a message file, or undefined when it is declared elsewhere. */
@@ -227,7 +229,7 @@ export function importsOf(text: string): string[] {
 }
 
 /**
- * Only a file that imports i18next can call `t`, and only one that imports a message file can
+ * Only a file that imports the translator (or the hook that hands it out) can call `t`, and only one that imports a message file can
  * read messages: the type checker, which is slow, is asked about calls and property access only
  * there, and other files need not be compiled unless their text is read for keys.
  */
@@ -237,7 +239,7 @@ export function sourceRole(
   isMessageFile: (file: string) => boolean,
 ): { mayTranslate: boolean; readsMessages: boolean } {
   return {
-    mayTranslate: imports.some((m) => m === 'i18next' || m === 'react-i18next'),
+    mayTranslate: imports.some((m) => /(^|\/)(translator|translation)$/.test(m)),
     readsMessages: imports.some((m) => m.startsWith('.') && isMessageFile(path.resolve(path.dirname(file), m))),
   };
 }
@@ -286,11 +288,6 @@ export function findKeyUses(program: ts.Program, files: readonly string[], optio
       if (mayTranslate && ts.isCallExpression(node) && node.arguments[0] && isTranslationCall(node, checker)) {
         asKey(node.arguments[0], true);
         node.arguments.slice(1).forEach(visit);
-        return;
-      }
-      if (ts.isJsxAttribute(node) && node.name.getText(source) === 'i18nKey' && node.initializer) {
-        const value = ts.isJsxExpression(node.initializer) ? node.initializer.expression : node.initializer;
-        if (value) asKey(value, true);
         return;
       }
       if (readsMessages && (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) && !isAccessedFurther(node)) {

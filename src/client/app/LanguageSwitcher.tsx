@@ -1,5 +1,5 @@
 import { Link as RouterLink, useLocation } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './translation';
 import { LOCALES, LOCALE_NAMES, switchLocalePath } from './locale';
 import { useLocale } from './locale-context';
 

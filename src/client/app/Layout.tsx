@@ -1,8 +1,8 @@
 import { use, useEffect } from 'react';
 import { Outlet } from 'react-router';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { TranslatorProvider, useTranslation } from './translation';
 import { Link, SkipLink } from '@digdir/designsystemet-react';
-import { loadedI18n, loadLocale } from './i18n';
+import { loadedTranslator, loadLocale } from './i18n';
 import type { Locale } from './locale';
 import { LocaleContext } from './locale-context';
 import { SiteHeader } from './SiteHeader';
@@ -10,15 +10,15 @@ import { SiteHeader } from './SiteHeader';
 /** The frame of every page in one language: the URL decides the language. */
 export function Layout({ locale }: { locale: Locale }) {
   // Loaded before the first page is shown; another language waits (suspends) for its messages.
-  const i18n = loadedI18n(locale) ?? use(loadLocale(locale));
+  const translator = loadedTranslator(locale) ?? use(loadLocale(locale));
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
   return (
     <LocaleContext.Provider value={locale}>
-      <I18nextProvider i18n={i18n}>
+      <TranslatorProvider translator={translator}>
         <Shell />
-      </I18nextProvider>
+      </TranslatorProvider>
     </LocaleContext.Provider>
   );
 }

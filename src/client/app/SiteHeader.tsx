@@ -1,6 +1,6 @@
 import { Button } from '@digdir/designsystemet-react';
 import { Link as RouterLink, NavLink, useNavigate } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './translation';
 import { useLogout, useMe } from './auth';
 import { useLocalePath } from './locale-context';
 import { LanguageSwitcher } from './LanguageSwitcher';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Textfield } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../app/translation';
 import { SelectField } from './forms/SelectField';
 import type { ListQueryState } from './use-list-query-state';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../app/translation';
 import { PageHeading } from './PageHeading';
 import { ProblemAlert } from './ProblemAlert';
 import { isApiError } from '../app/api';

@@ -1,5 +1,5 @@
 import { Spinner } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../app/translation';
 
 /** A busy indicator with a text alternative, announced politely. */
 export function Loading({ label }: { label?: string }) {

@@ -1,5 +1,5 @@
 import { Paragraph } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../app/translation';
 import { AppLink } from './AppLink';
 import { PageHeading } from './PageHeading';
 import { usePageStatus } from '../app/page-info';

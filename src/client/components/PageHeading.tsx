@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { Heading } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../app/translation';
 import { useRouteFocus } from '../app/route-focus';
 import { usePageInfo } from '../app/page-info';
 

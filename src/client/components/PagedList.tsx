@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../app/translation';
 import { ListTable, type ListTableProps } from './ListTable';
 import { Loading } from './Loading';
 import { Pager } from './Pager';

@@ -1,5 +1,5 @@
 import { Button } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../app/translation';
 
 interface Props {
   total: number;

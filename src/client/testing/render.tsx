@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { I18nextProvider } from 'react-i18next';
+import { TranslatorProvider } from '../app/translation';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { render } from '@testing-library/react';
 import { i18nFor } from '../app/i18n';
@@ -16,11 +16,11 @@ export function renderPage(element: ReactElement, { path, url, locale = 'nb' }: 
       <MemoryRouter initialEntries={[url]}>
         <RouteFocusProvider>
           <LocaleContext.Provider value={locale}>
-            <I18nextProvider i18n={i18nFor(locale)}>
+            <TranslatorProvider translator={i18nFor(locale)}>
               <Routes>
                 <Route path={path} element={element} />
               </Routes>
-            </I18nextProvider>
+            </TranslatorProvider>
           </LocaleContext.Provider>
         </RouteFocusProvider>
       </MemoryRouter>

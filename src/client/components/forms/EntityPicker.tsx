@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Textfield } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import { useDebounced } from '../use-debounced';
 import { SelectField } from './SelectField';
 import { pickerKeys, type PickerSource } from './picker-source';

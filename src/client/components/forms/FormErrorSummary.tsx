@@ -1,5 +1,5 @@
 import { ErrorSummary } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import { ProblemAlert } from '../ProblemAlert';
 import { fieldId } from './form-errors';
 import type { FormErrors } from './use-form-errors';

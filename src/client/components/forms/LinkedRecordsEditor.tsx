@@ -1,6 +1,6 @@
 import type { FormEvent, ReactNode } from 'react';
 import { Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import { ScrollTable } from '../ScrollTable';
 import { FormErrorSummary } from './FormErrorSummary';
 import type { FormErrors } from './use-form-errors';

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import { isApiError, type ApiError } from '../../app/api';
 import { messagesFromApiError, type FieldMessages } from './form-errors';
 

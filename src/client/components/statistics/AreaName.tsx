@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import { useLocale } from '../../app/locale-context';
 
 /** Areas have their official Norwegian names, written in bokmål. */

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link, Tag } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import type { Indicator } from '../../../shared/contracts/indicators';
 import { formatNumber } from '../../../shared/domain/format-value';
 import { useLocale } from '../../app/locale-context';

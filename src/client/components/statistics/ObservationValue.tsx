@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import { formatNumber, formatValue } from '../../../shared/domain/format-value';
 import { isWithheldStatus, type ObservationStatus } from '../../../shared/domain/statistics';
 import type { IndicatorSummary } from '../../../shared/contracts/indicators';

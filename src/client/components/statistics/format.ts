@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../app/translator';
 import type { IndicatorSummary } from '../../../shared/contracts/indicators';
 import { formatNumber, formatValue } from '../../../shared/domain/format-value';
 import type { Locale } from '../../../shared/domain/localized';

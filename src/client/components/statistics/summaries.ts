@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../app/translator';
 import type { Direction } from '../../../shared/contracts/indicators';
 import type { AreaSeries, ProfilePoint } from '../../../shared/contracts/profiles';
 import type { Locale } from '../../../shared/domain/localized';

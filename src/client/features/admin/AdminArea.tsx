@@ -1,5 +1,5 @@
 import { Navigate, NavLink, Route, Routes, useLocation } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import { useMe } from '../../app/auth';
 import { useLocalePath } from '../../app/locale-context';
 import { can, type MeUser } from '../../app/permissions';

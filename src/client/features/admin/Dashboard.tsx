@@ -1,5 +1,5 @@
 import { Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import { can, programmesWhere, type MeUser } from '../../app/permissions';
 import { AppLink } from '../../components/AppLink';
 import { Loading } from '../../components/Loading';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import { AREA_KINDS, type Area, type AreaKind } from '../../../shared/contracts/areas';
 import { can, type MeUser } from '../../app/permissions';
 import { AppLink } from '../../components/AppLink';

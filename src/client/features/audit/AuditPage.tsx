@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, AuditQuery, type AuditEntityType } from '../../../shared/contracts/audit';
 import { can, PLATFORM, programmesWhere, type MeUser } from '../../app/permissions';
 import { FormErrorSummary } from '../../components/forms/FormErrorSummary';

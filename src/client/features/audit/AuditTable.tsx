@@ -1,5 +1,5 @@
 import { Details, Table } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import type { AuditEntry } from '../../../shared/contracts/audit';
 import { INTL_LOCALE } from '../../app/locale';
 import { useLocale } from '../../app/locale-context';

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Alert, Button, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import { LoginRequest } from '../../../shared/contracts/auth';
 import { authRoutes } from '../../../shared/contracts/routes';
 import { isApiError, urlOf } from '../../app/api';

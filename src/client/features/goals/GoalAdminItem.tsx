@@ -1,5 +1,5 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import { pickText } from '../../../shared/domain/localized';
 import { useLocale } from '../../app/locale-context';
 import { ConfirmDelete } from '../../components/ConfirmDelete';

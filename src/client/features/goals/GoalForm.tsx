@@ -1,6 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Button, Fieldset, Textfield } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import { GoalCreate } from '../../../shared/contracts/goals';
 import { pickText } from '../../../shared/domain/localized';
 import { useLocale } from '../../app/locale-context';

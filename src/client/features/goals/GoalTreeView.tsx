@@ -1,5 +1,5 @@
 import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import type { ProgrammeSummary } from '../../../shared/contracts/programmes';
 import { AppLink } from '../../components/AppLink';
 import { LocalizedParagraphs, useLocalized } from '../../components/LocalizedText';

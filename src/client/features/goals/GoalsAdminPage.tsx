@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import type { GoalTree } from '../../../shared/contracts/goals';
 import type { Programme, ProgrammeSummary } from '../../../shared/contracts/programmes';
 import { pickText } from '../../../shared/domain/localized';

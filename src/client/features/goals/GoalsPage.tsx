@@ -1,6 +1,6 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import type { Programme } from '../../../shared/contracts/programmes';
 import type { GoalTree } from '../../../shared/contracts/goals';
 import { isApiError } from '../../app/api';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Textfield } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import type { IndicatorSummary } from '../../../shared/contracts/indicators';
 import { pickText } from '../../../shared/domain/localized';
 import { useLocale } from '../../app/locale-context';

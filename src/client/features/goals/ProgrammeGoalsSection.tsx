@@ -1,5 +1,5 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import type { Programme } from '../../../shared/contracts/programmes';
 import { AppLink } from '../../components/AppLink';
 import { useLocalized } from '../../components/LocalizedText';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Paragraph } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import type { GoalTarget } from '../../../shared/contracts/goals';
 import { formatPeriod } from '../../../shared/domain/periods';
 import { formatValue } from '../../../shared/domain/format-value';

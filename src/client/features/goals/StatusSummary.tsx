@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import type { GoalTarget } from '../../../shared/contracts/goals';
 import { PROGRESS_STATUSES } from '../../../shared/domain/progress';
 import { countStatuses } from './goal-tree';

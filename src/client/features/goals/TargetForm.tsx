@@ -1,6 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Button, Fieldset, Textfield } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import { GoalTargetCreate, targetPeriodIssues } from '../../../shared/contracts/goals';
 import type { IndicatorSummary } from '../../../shared/contracts/indicators';
 import { EntityPicker } from '../../components/forms/EntityPicker';

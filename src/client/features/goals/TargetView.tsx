@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Heading, Tag } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import type { GoalTarget } from '../../../shared/contracts/goals';
 import { formatValue } from '../../../shared/domain/format-value';
 import { formatPeriod } from '../../../shared/domain/periods';

@@ -1,5 +1,5 @@
 import { Heading } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import type { MappingProblem } from '../../../shared/contracts/imports';
 import type { FieldError } from '../../../shared/errors';
 import { firstOf } from './import-format';

@@ -1,5 +1,5 @@
 import { Tag } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import type { ImportState } from '../../../shared/contracts/imports';
 
 const COLOR: Record<ImportState, 'info' | 'warning' | 'success' | 'danger'> = {

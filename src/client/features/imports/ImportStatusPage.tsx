@@ -1,6 +1,6 @@
 import { Alert, Button, Details, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import type { StatisticsImport } from '../../../shared/contracts/imports';
 import { isApiError } from '../../app/api';
 import { useLocale } from '../../app/locale-context';

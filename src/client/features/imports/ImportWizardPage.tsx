@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Paragraph } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import type { Upload } from '../../../shared/contracts/imports';
 import { isApiError } from '../../app/api';
 import { useLocalePath } from '../../app/locale-context';

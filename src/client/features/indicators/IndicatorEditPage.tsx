@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import type { Indicator } from '../../../shared/contracts/indicators';
 import { formatNumber } from '../../../shared/domain/format-value';
 import { isApiError } from '../../app/api';

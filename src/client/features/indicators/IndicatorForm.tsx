@@ -1,6 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Button, Checkbox, Fieldset, Textfield } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import { DIRECTIONS } from '../../../shared/domain/progress';
 import {
   INDICATOR_TOPICS,

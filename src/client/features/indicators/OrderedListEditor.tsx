@@ -1,6 +1,6 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { Button, Heading, Paragraph, ValidationMessage } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import { EntityPicker, type PickerSource } from '../../components/forms/EntityPicker';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import {

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Button, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import type {
   AreaRef,
   IndicatorSummary,

@@ -1,5 +1,5 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import type { ProgrammeSummary } from '../../../shared/contracts/programmes';
 import { can, programmesWhere, type MeUser } from '../../app/permissions';
 import { AppLink } from '../../components/AppLink';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Heading, Textfield } from '@digdir/designsystemet-react';
 import { useLocation, useNavigate, useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import { PersonCreate, type Person } from '../../../shared/contracts/people';
 import { isApiError } from '../../app/api';
 import { useLocalePath } from '../../app/locale-context';

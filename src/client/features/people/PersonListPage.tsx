@@ -1,5 +1,5 @@
 import { Link } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import type { Person } from '../../../shared/contracts/people';
 import { can, type MeUser } from '../../app/permissions';
 import { AppLink } from '../../components/AppLink';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Paragraph, Table } from '@digdir/designsystemet-react';
 import { useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import type { ProgrammeStatistics } from '../../../shared/contracts/indicators';
 import type { Programme } from '../../../shared/contracts/programmes';
 import { pickText } from '../../../shared/domain/localized';

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useNavigate, useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import type { ProgrammeStatistics } from '../../../shared/contracts/indicators';
 import type { AreaProfile } from '../../../shared/contracts/profiles';
 import type { Programme } from '../../../shared/contracts/programmes';

@@ -1,5 +1,5 @@
 import { Alert, Paragraph, Tag } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 
 /** Marks an indicator whose figures are invented for the demo, in lists and tables. */
 export function IllustrativeTag() {

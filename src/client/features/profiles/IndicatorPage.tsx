@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo } from 'react';
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { useLocation, useParams, useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import type { ProgrammeStatistics } from '../../../shared/contracts/indicators';
 import type { IndicatorView } from '../../../shared/contracts/profiles';
 import type { Programme } from '../../../shared/contracts/programmes';

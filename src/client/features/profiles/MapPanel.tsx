@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Paragraph, Table } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import type { Direction } from '../../../shared/contracts/indicators';
 import type { IndicatorView } from '../../../shared/contracts/profiles';
 import { useLocale } from '../../app/locale-context';

@@ -1,5 +1,5 @@
 import { Table, Tag } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import type { AreaProfile, ProfileRow, ReferenceValue } from '../../../shared/contracts/profiles';
 import type { Programme } from '../../../shared/contracts/programmes';
 import { pickText } from '../../../shared/domain/localized';

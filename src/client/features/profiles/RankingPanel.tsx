@@ -1,5 +1,5 @@
 import { Paragraph, Table } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import type { Direction } from '../../../shared/contracts/indicators';
 import { useLocale } from '../../app/locale-context';
 import { ScrollTable } from '../../components/ScrollTable';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Heading } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import type { ProgrammeStatistics } from '../../../shared/contracts/indicators';
 import type { Programme } from '../../../shared/contracts/programmes';
 import { isApiError } from '../../app/api';

@@ -1,6 +1,6 @@
 import { Paragraph, Table } from '@digdir/designsystemet-react';
 import { useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import type { IndicatorSummary, ProgrammeStatistics } from '../../../shared/contracts/indicators';
 import type { Programme } from '../../../shared/contracts/programmes';
 import { AppLink } from '../../components/AppLink';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import type { AreaRef } from '../../../shared/contracts/indicators';
 import type { IndicatorView } from '../../../shared/contracts/profiles';
 import { pickText } from '../../../shared/domain/localized';

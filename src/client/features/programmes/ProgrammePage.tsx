@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import type { Programme } from '../../../shared/contracts/programmes';
 import { isApiError } from '../../app/api';
 import { useMe } from '../../app/auth';

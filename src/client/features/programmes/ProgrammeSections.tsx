@@ -1,5 +1,5 @@
 import { Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import type { Contact, Participation, ProgrammeSummary } from '../../../shared/contracts/programmes';
 import { CONTACT_ROLES, PARTICIPATION_ROLES } from '../../../shared/domain/programme-roles';
 import { useLocale } from '../../app/locale-context';

@@ -1,5 +1,5 @@
 import type { ChangeEvent, ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import type { ProgrammeSummary } from '../../../shared/contracts/programmes';
 import { pickText } from '../../../shared/domain/localized';
 import { useLocale } from '../../app/locale-context';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import { PROGRAMME_ROLES, RoleAssign, type User } from '../../../shared/contracts/users';
 import { canInProgramme, programmesWhere, type MeUser } from '../../app/permissions';
 import { fieldId, validate } from '../../components/forms/form-errors';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Checkbox, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useLocation, useNavigate, useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import { UserCreate, UserUpdate, type User } from '../../../shared/contracts/users';
 import { isApiError } from '../../app/api';
 import { useLocalePath } from '../../app/locale-context';

@@ -1,5 +1,5 @@
 import { Paragraph, Tag } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/translation';
 import type { User } from '../../../shared/contracts/users';
 import { can, PLATFORM, programmesWhere, type MeUser } from '../../app/permissions';
 import { AppLink } from '../../components/AppLink';

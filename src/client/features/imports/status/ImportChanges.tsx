@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/translation';
 import type { Indicator } from '../../../../shared/contracts/indicators';
 import { formatPeriod } from '../../../../shared/domain/periods';
 import { useLocale } from '../../../app/locale-context';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/translation';
 import type { StatisticsImport } from '../../../../shared/contracts/imports';
 import { useLocale } from '../../../app/locale-context';
 import { formatCount, percentDone } from '../import-format';

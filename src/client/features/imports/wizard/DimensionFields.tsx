@@ -1,5 +1,5 @@
 import { Fieldset } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/translation';
 import type { InspectDimension } from '../../../../shared/contracts/imports';
 import { useLocale } from '../../../app/locale-context';
 import { fieldId } from '../../../components/forms/form-errors';

@@ -1,5 +1,5 @@
 import { Button, Fieldset, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/translation';
 import type { Indicator } from '../../../../shared/contracts/indicators';
 import type { InspectDimension } from '../../../../shared/contracts/imports';
 import type { Area } from '../../../../shared/contracts/areas';

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { Alert, Button, Checkbox, Details, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/translation';
 import type { ImportPreview, InspectDimension } from '../../../../shared/contracts/imports';
 import { EntityPicker } from '../../../components/forms/EntityPicker';
 import type { MappingDraft } from '../mapping-draft';

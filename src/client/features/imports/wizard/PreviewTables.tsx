@@ -1,5 +1,5 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/translation';
 import type { Indicator } from '../../../../shared/contracts/indicators';
 import type { ImportPreview, StatusCounts } from '../../../../shared/contracts/imports';
 import { isWithheldStatus, OBSERVATION_STATUSES } from '../../../../shared/domain/statistics';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/translation';
 import {
   SavedMappingCreate,
   type ImportMappingInput,

@@ -7,7 +7,7 @@ import {
   Table,
   Tag,
 } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/translation';
 import type { InspectDimension, Upload } from '../../../../shared/contracts/imports';
 import { useLocale } from '../../../app/locale-context';
 import { SelectField } from '../../../components/forms/SelectField';

@@ -9,7 +9,7 @@ import {
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/translation';
 import { z } from 'zod';
 import type { Upload } from '../../../../shared/contracts/imports';
 import { isApiError, type UploadProgress } from '../../../app/api';

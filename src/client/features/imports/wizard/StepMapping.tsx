@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/translation';
 import type {
   ImportMappingInput,
   SavedMapping,

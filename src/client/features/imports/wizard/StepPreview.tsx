@@ -1,5 +1,5 @@
 import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/translation';
 import type { Upload } from '../../../../shared/contracts/imports';
 import { isApiError } from '../../../app/api';
 import { Loading } from '../../../components/Loading';

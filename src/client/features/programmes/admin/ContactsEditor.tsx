@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/translation';
 import { CONTACT_ROLES, ContactCreate, type Programme } from '../../../../shared/contracts/programmes';
 import { personSource } from '../../people/people.queries';
 import { useAddContact, useRemoveContact } from '../programmes.queries';

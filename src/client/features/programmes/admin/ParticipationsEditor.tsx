@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/translation';
 import { PARTICIPATION_ROLES, ParticipationCreate, type Programme } from '../../../../shared/contracts/programmes';
 import { organisationSource } from '../../organisations/organisations.queries';
 import { useAddParticipation, useRemoveParticipation } from '../programmes.queries';

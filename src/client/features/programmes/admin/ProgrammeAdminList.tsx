@@ -1,6 +1,6 @@
 import { Button, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/translation';
 import { useLocalePath } from '../../../app/locale-context';
 import { can, programmesWhere, type MeUser } from '../../../app/permissions';
 import { AppLink } from '../../../components/AppLink';

@@ -1,6 +1,6 @@
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/translation';
 import { useLocalePath } from '../../../app/locale-context';
 import { can, PLATFORM, programmesWhere, type MeUser } from '../../../app/permissions';
 import { Loading } from '../../../components/Loading';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useLocation, useNavigate, useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/translation';
 import type { Programme } from '../../../../shared/contracts/programmes';
 import { isApiError } from '../../../app/api';
 import { useLocalePath } from '../../../app/locale-context';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Checkbox, Textfield } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/translation';
 import { PROGRAMME_KINDS, ProgrammeCreate, type ProgrammeSummary } from '../../../../shared/contracts/programmes';
 import { pickText } from '../../../../shared/domain/localized';
 import { useLocale } from '../../../app/locale-context';

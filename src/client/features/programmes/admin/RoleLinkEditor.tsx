@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Textfield } from '@digdir/designsystemet-react';
 import type { UseMutationResult } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/translation';
 import type { z } from 'zod';
 import { EntityPicker, type PickerSource } from '../../../components/forms/EntityPicker';
 import { fieldId, orNull, validate } from '../../../components/forms/form-errors';
