@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { withoutUnusedComponents } from './scripts/design-system-css';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -47,6 +48,18 @@ function designSystemElementsWhereUsed(): Plugin {
   };
 }
 
+/** The design system's stylesheet without the components no page uses (see scripts/design-system-css.ts). */
+function designSystemStylesUsed(): Plugin {
+  return {
+    name: 'samordna-design-system-styles-used',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/designsystemet-css[\\/]dist[\\/]src[\\/]index\.css$/.test(id.split('?')[0]!)) return null;
+      return { code: withoutUnusedComponents(code), map: null };
+    },
+  };
+}
+
 /**
  * The browser client. The server's Content-Security-Policy allows no inline script or style,
  * so the build must emit every script and stylesheet as a file (Vite's default) and skip the
@@ -55,7 +68,7 @@ function designSystemElementsWhereUsed(): Plugin {
 export default defineConfig({
   root,
   publicDir: 'src/client/public',
-  plugins: [react(), stylesheetsFirst(), designSystemElementsWhereUsed()],
+  plugins: [react(), stylesheetsFirst(), designSystemElementsWhereUsed(), designSystemStylesUsed()],
   build: {
     outDir: 'dist/client',
     emptyOutDir: true,

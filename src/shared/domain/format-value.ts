@@ -8,13 +8,28 @@ export type ValueUnit = 'percent' | 'per_1000' | 'count' | 'points' | 'nok';
 const TAG: Record<Locale, string[]> = { nb: ['nb-NO'], nn: ['nn-NO', 'nb-NO'], en: ['en-GB'] };
 
 /**
+ * One number format per language and number of decimals: making one is far slower than using it,
+ * and a statistics page formats hundreds of figures.
+ */
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, decimals: number): Intl.NumberFormat {
+  const key = `${locale}:${decimals}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(TAG[locale], { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    formats.set(key, format);
+  }
+  return format;
+}
+
+/**
  * A figure as readers expect it in their language: `6,8 %`, `2,9 per 1000`, `32 000`,
  * `41,2 poeng`, `1 250 kr`. Null gives an empty string: withheld figures are labelled by status,
  * never formatted.
  */
 export function formatValue(value: number | null, unit: ValueUnit, decimals: number, locale: Locale): string {
   if (value === null || !Number.isFinite(value)) return '';
-  const number = new Intl.NumberFormat(TAG[locale], { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  const number = numberFormat(locale, decimals).format(value);
   switch (unit) {
     case 'percent':
       return `${number}\u00a0%`;
@@ -32,5 +47,5 @@ export function formatValue(value: number | null, unit: ValueUnit, decimals: num
 /** The number alone, for table cells under a header that names the unit. */
 export function formatNumber(value: number | null, decimals: number, locale: Locale): string {
   if (value === null || !Number.isFinite(value)) return '';
-  return new Intl.NumberFormat(TAG[locale], { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  return numberFormat(locale, decimals).format(value);
 }

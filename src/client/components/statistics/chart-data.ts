@@ -26,7 +26,9 @@ export interface RankingDisplay {
   references: { area: AreaRef; point: ProfilePoint | null; value: number | null }[];
 }
 
-const byName = (a: { area: AreaRef }, b: { area: AreaRef }) => a.area.name.localeCompare(b.area.name, 'nb');
+/** Area names are official names in bokmål: compared in Norwegian order, by one collator. */
+const NAME_ORDER = new Intl.Collator('nb');
+const byName = (a: { area: AreaRef }, b: { area: AreaRef }) => NAME_ORDER.compare(a.area.name, b.area.name);
 
 /**
  * Splits the server's ranking into the compared areas (ranked), the ones without a number and the

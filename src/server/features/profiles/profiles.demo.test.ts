@@ -48,6 +48,11 @@ describe('demo data: where is Sagene?', () => {
     ]);
     const geo = await t.app.inject({ method: 'GET', url: '/api/areas/geometries?parent=0301' });
     expect(geo.statusCode).toBe(200);
-    expect(geo.json().features).toHaveLength(15);
+    const features = geo.json().features as { geometry: { coordinates: unknown[] } }[];
+    expect(features).toHaveLength(15);
+    // Positions are sent as longitude and latitude only (the boundary file's height is dropped).
+    const positions = JSON.stringify(features.map((f) => f.geometry.coordinates)).match(/\[-?[\d.]+(,-?[\d.]+)*\]/g) ?? [];
+    expect(positions.length).toBeGreaterThan(1000);
+    expect(positions.every((p) => p.split(',').length === 2)).toBe(true);
   });
 });

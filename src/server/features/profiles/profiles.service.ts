@@ -67,6 +67,16 @@ export async function getAreaProfile(db: Db, actor: Actor, programmeId: string, 
   };
 }
 
+/**
+ * Positions as longitude and latitude only: boundary files carry a height (always 0 in Oslo's),
+ * a third of the bytes of every outline that no map draws.
+ */
+export function flatPositions(coordinates: unknown): unknown {
+  if (!Array.isArray(coordinates)) return coordinates;
+  if (coordinates.length >= 2 && coordinates.every((n) => typeof n === 'number')) return coordinates.slice(0, 2);
+  return coordinates.map(flatPositions);
+}
+
 /** Outlines of the parent's child areas (e.g. Oslo's city districts) as GeoJSON, with a tag for caching. */
 export async function getAreaGeometries(
   db: Db,
@@ -82,7 +92,7 @@ export async function getAreaGeometries(
     etag,
     body: {
       type: 'FeatureCollection',
-      features: rows.map((r) => ({ type: 'Feature', properties: { code: r.code, name: r.name }, geometry: r.geometry })),
+      features: rows.map((r) => ({ type: 'Feature', properties: { code: r.code, name: r.name }, geometry: { ...r.geometry, coordinates: flatPositions(r.geometry.coordinates) as unknown[] } })),
     },
   };
 }
