@@ -64,7 +64,7 @@ export function StatisticsBreadcrumbs({ programme, current }: { programme: Progr
 /** A titled section of a statistics page; the id names it for screen readers and links. */
 export function StatisticsSection({ id, title, children, className }: { id: string; title: ReactNode; children: ReactNode; className?: string }) {
   return (
-    <section aria-labelledby={id} className={className ? `stack ${className}` : 'stack'}>
+    <section aria-labelledby={id} className={className ? `stack statistics-section ${className}` : 'stack statistics-section'}>
       <Heading level={2} data-size="md" id={id}>
         {title}
       </Heading>
