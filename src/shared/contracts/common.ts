@@ -41,6 +41,12 @@ export const Phone = z
   .regex(/^\+?[0-9 ()-]{5,20}$/, { message: 'phone' })
   .describe('Phone number, digits with optional +, spaces and hyphens');
 
+/**
+ * A web address a page may link to: `http` or `https` only, so that no `javascript:` or `data:`
+ * address reaches a link, an export or a provenance note.
+ */
+export const WebUrl = z.url({ protocol: /^https?$/, message: 'url' }).max(2000);
+
 export const PageQuery = z.object({
   q: z.string().trim().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),

@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { Id, IdParams, OkResponse, pageOf, PageQuery, Timestamp } from './common';
+import { Id, IdParams, OkResponse, pageOf, PageQuery, Timestamp, WebUrl } from './common';
 import { endpoint } from './endpoint';
 import { IndicatorCode, ObservationStatus } from './indicators';
 import { OBSERVATION_STATUSES } from '../domain/statistics';
@@ -70,7 +70,7 @@ export const ImportMapping = z.object({
   indicator: IndicatorMapping,
   breakdowns: z.array(BreakdownMapping).max(10).default([]),
   filters: z.array(FilterMapping).max(20).default([]),
-  sourceUrl: z.url({ message: 'url' }).max(2000).optional().describe('Where the file came from, kept as provenance'),
+  sourceUrl: WebUrl.optional().describe('Where the file came from, kept as provenance'),
 });
 export type ImportMapping = z.infer<typeof ImportMapping>;
 export type ImportMappingInput = z.input<typeof ImportMapping>;

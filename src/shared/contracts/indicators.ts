@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { Id, IdParams, LocalizedText, OkResponse, OptionalLocalizedText, pageOf, PageQuery, Timestamp } from './common';
+import { Id, IdParams, LocalizedText, OkResponse, OptionalLocalizedText, pageOf, PageQuery, Timestamp, WebUrl } from './common';
 import { endpoint, registerEndpoints } from './endpoint';
 import { AreaKind } from './areas';
 import { OBSERVATION_STATUSES } from '../domain/statistics';
@@ -42,7 +42,7 @@ export const IndicatorCode = z
 export const IndicatorSource = z.object({
   publisher: z.string().trim().min(1).max(200).describe('Who publishes the figures, e.g. "Statistisk sentralbyrå (SSB)"'),
   tableId: z.string().trim().max(100).nullish().describe('The table at the publisher, e.g. "12909"'),
-  url: z.url({ message: 'url' }).max(2000).nullish(),
+  url: WebUrl.nullish(),
   licence: z.string().trim().max(200).nullish().describe('e.g. "CC BY 4.0" or "NLOD"'),
   isIllustrative: z.boolean().default(false).describe('True when the figures are not real published statistics (demo data)'),
 });

@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { Id, IdParams, OkResponse, OrgNumber, pageOf, PageQuery, Timestamp } from './common';
+import { Id, IdParams, OkResponse, OrgNumber, pageOf, PageQuery, Timestamp, WebUrl } from './common';
 import { registerEndpoints } from './endpoint';
 
 export const ORGANISATION_KINDS = [
@@ -41,7 +41,7 @@ export const OrganisationCreate = z.object({
   orgNumber: OrgNumber.nullish(),
   parentId: Id.nullish(),
   areaId: Id.nullish(),
-  website: z.url({ protocol: /^https?$/, message: 'url' }).nullish(),
+  website: WebUrl.nullish(),
 });
 export type OrganisationCreate = z.infer<typeof OrganisationCreate>;
 export const OrganisationUpdate = OrganisationCreate.partial();

@@ -6,6 +6,7 @@ import { formatNumber } from '../../../shared/domain/format-value';
 import { useLocale } from '../../app/locale-context';
 import { LocalizedInline, LocalizedParagraphs, useLocalized } from '../LocalizedText';
 import { periodSpan } from './format';
+import { isWebUrl } from '../../../shared/domain/web-url';
 import './statistics.css';
 
 /** The illustrative mark, said in words: such figures are not real published statistics. */
@@ -85,7 +86,7 @@ export function IndicatorFacts({ indicator, detail = 'public' }: { indicator: In
           <Fact term={t('profiles.indicator.span')}>{span}</Fact>
         ) : null}
         <Fact term={t('statisticsCommon.source')}>
-          {source.url ? (
+          {isWebUrl(source.url) ? (
             <Link href={source.url} rel="noopener noreferrer">
               {source.publisher}
             </Link>

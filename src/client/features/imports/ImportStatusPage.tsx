@@ -21,6 +21,7 @@ import { mappingFileName, mappingFileText } from './mapping-draft';
 import { ImportChanges } from './status/ImportChanges';
 import { ImportProgress } from './status/ImportProgress';
 import { StatusTable } from './wizard/PreviewTables';
+import { isWebUrl } from '../../../shared/domain/web-url';
 import './imports.css';
 
 export function ImportStatusPage({ user }: { user: MeUser }) {
@@ -141,7 +142,7 @@ function Provenance({ job }: { job: StatisticsImport }) {
         <div>
           <dt>{t('imports.contents.sourceUrl')}</dt>
           <dd>
-            {job.sourceUrl ? <Link href={job.sourceUrl}>{job.sourceUrl}</Link> : t('common.notSet')}
+            {isWebUrl(job.sourceUrl) ? <Link href={job.sourceUrl}>{job.sourceUrl}</Link> : (job.sourceUrl ?? t('common.notSet'))}
           </dd>
         </div>
         <div>

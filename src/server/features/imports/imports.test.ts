@@ -104,6 +104,11 @@ describe('mapping, preview and import of a statistics file', () => {
     expect(body.rows[8]).toMatchObject({ value: 0, status: 'provisional', symbol: '*' });
   });
 
+  it('takes only an http(s) address as the provenance of an import', async () => {
+    const res = await analyst.post('/api/statistics/imports', { uploadId: kostra.id, mapping: { ...mapping(), sourceUrl: 'javascript:alert(1)' } });
+    expect([res.statusCode, res.json().errors?.[0]?.path]).toEqual([400, 'mapping.sourceUrl']);
+  });
+
   it('imports in the background, shows progress and records provenance and audit', async () => {
     const queued = await startImport(kostra.id, { ...mapping(), sourceUrl: 'https://data.ssb.no/table/00000' });
     expect(queued).toMatchObject({ state: 'queued', fileName: kostra.fileName, checksum: kostra.checksum, format: 'jsonstat', progress: { done: 0, total: 9 } });

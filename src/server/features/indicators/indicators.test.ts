@@ -73,6 +73,13 @@ describe('indicator catalogue', () => {
     expect(paths).toEqual(expect.arrayContaining(['code:indicatorCode', 'name.nb:required', 'unit:invalid_value', 'source.url:url']));
   });
 
+  it('takes only http(s) addresses as the source URL: no javascript: or data: link reaches a page or an export', async () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'ftp://data.ssb.no/x', 'file:///etc/passwd']) {
+      const res = await admin.post('/api/indicators', { code: 'lenke-test', name: { nb: 'Lenketest' }, unit: 'percent', direction: 'higher_is_better', source: { publisher: 'SSB', url } });
+      expect([url, res.statusCode, res.json().errors?.[0]?.path, res.json().errors?.[0]?.code]).toEqual([url, 400, 'source.url', 'url']);
+    }
+  });
+
   it('answers 409 naming the field when the code is taken', async () => {
     await buildIndicator(t.db, { code: 'taken-code' });
     const res = await admin.post('/api/indicators', { code: 'taken-code', name: { nb: 'Y' }, unit: 'count', direction: 'neutral', source: { publisher: 'SSB' } });

@@ -5,6 +5,7 @@ import type { ImportMappingInput } from '../../../shared/contracts/imports';
 import type { IndicatorRow } from '../indicators/indicators.table';
 import { statusForSymbol } from '@samordna/statistics-formats';
 import type { ExportRow } from './profiles.export-repo';
+import { isWebUrl } from '../../../shared/domain/web-url';
 import { breakdownParts, commonTerm, pickLabel, unitLabel } from './profiles.labels';
 
 /**
@@ -162,7 +163,7 @@ export class JsonStatWriter {
           {
             direction: r.direction,
             topic: r.topic,
-            source: { publisher: r.sourcePublisher, tableId: r.sourceTableId, url: r.sourceUrl, licence: r.sourceLicence, isIllustrative: r.isIllustrative },
+            source: { publisher: r.sourcePublisher, tableId: r.sourceTableId, url: isWebUrl(r.sourceUrl) ? r.sourceUrl : null, licence: r.sourceLicence, isIllustrative: r.isIllustrative },
           },
         ]),
       ),

@@ -1,13 +1,13 @@
 import { unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { z } from 'zod';
 import type { Config } from '../../../config';
 import type { Db } from '../../../db/client';
 import type { Actor } from '../../../http/actor';
 import { AppError, invalidField, notFound } from '../../../http/errors';
 import { authorize } from '../../../http/permissions';
 import type { ImportMapping, ImportPreview, Upload } from '../../../../shared/contracts/imports';
+import { WebUrl } from '../../../../shared/contracts/common';
 import type { StatisticsUploadRow, UploadFormat } from '../imports.table';
 import { datasetsOf, inspectDataset, toUpload, type DatasetInspection, type StoredInspection } from './upload-inspection';
 import { planImport } from '../plan/import-plan';
@@ -28,7 +28,6 @@ export interface UploadPart {
   value?: unknown;
 }
 
-const SourceUrl = z.url({ message: 'url' }).max(2000);
 
 function fileNameOf(raw: string | undefined): string {
   const base = path.basename((raw ?? '').replace(/\\/g, '/')).trim();
@@ -74,7 +73,7 @@ export async function createUpload(db: Db, config: Config, actor: Actor, parts: 
         stored = await storeStream(config.dataDir, file, () => file.truncated === true);
         fileName = fileNameOf(part.filename);
       } else if (part.type === 'field' && part.fieldname === 'sourceUrl' && typeof part.value === 'string' && part.value.trim() !== '') {
-        const url = SourceUrl.safeParse(part.value.trim());
+        const url = WebUrl.safeParse(part.value.trim());
         if (!url.success) {
           throw invalidField('sourceUrl', 'url', 'sourceUrl is not a web address');
         }

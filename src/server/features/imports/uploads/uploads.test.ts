@@ -153,6 +153,11 @@ describe('statistics uploads', () => {
     const badUrl = await analyst.request({ method: 'POST', url: '/api/statistics/uploads', payload: body.payload, headers: body.headers });
     expect(badUrl.statusCode).toBe(400);
     expect(badUrl.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: 'sourceUrl' }] });
+    for (const hostile of ['javascript:alert(1)', 'data:text/html,x']) {
+      const form = multipart({ name: 'a.csv', content: 'a,b\n1,2\n' }, { sourceUrl: hostile });
+      const res = await analyst.request({ method: 'POST', url: '/api/statistics/uploads', payload: form.payload, headers: form.headers });
+      expect([hostile, res.statusCode, res.json().errors?.[0]?.path]).toEqual([hostile, 400, 'sourceUrl']);
+    }
     const boundary = '----x';
     const noFile = await analyst.request({
       method: 'POST',
