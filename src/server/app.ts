@@ -38,6 +38,7 @@ import { goalRoutes } from './features/goals/goals.routes';
 import { siteRoutes } from './features/site/site.routes';
 import { CLIENT_DIST_DIR } from './paths';
 import { createJobs, type Jobs } from './jobs/jobs';
+import { refuseUnstorableText } from './http/text-guard';
 import { poolOf } from './jobs/pool';
 
 export interface RouteInfo {
@@ -120,6 +121,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   defineImportJobs(deps, app.log);
 
   installSecurityHeaders(app, config);
+  app.addHook('preValidation', refuseUnstorableText);
   await app.register(cookie, { secret: config.sessionSecret });
   // Before ETags and compression: an answer sent again from memory gets both like any other.
   installCaching(app, { ttlMs: config.publicCacheMs });
