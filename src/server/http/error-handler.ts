@@ -77,6 +77,9 @@ function toProblem(error: FastifyError | AppError | Error): Problem | undefined 
   if (error instanceof SyntaxError && fe.statusCode === 400) return problem('MALFORMED_JSON', `The request body is not valid JSON: ${error.message}`);
   if (fe.statusCode === 429) return problem('RATE_LIMITED', fe.message);
   if (fe.statusCode === 413) return problem('PAYLOAD_TOO_LARGE', 'The request body is too large');
+  // A file server's refusal (a path that climbs out of its folder) or miss.
+  if (fe.statusCode === 403) return problem('FORBIDDEN', 'This path may not be read');
+  if (fe.statusCode === 404) return problem('NOT_FOUND', 'There is nothing at this path');
   return undefined;
 }
 
