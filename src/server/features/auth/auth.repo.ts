@@ -1,6 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { and, eq, gt, lt } from 'drizzle-orm';
-import type { Db } from '../../db/client';
+import { and, eq, gt, lt, ne } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../../db/client';
 import { sessions, type SessionRow } from './auth.table';
 
 export const SESSION_COOKIE = 'samordna_sid';
@@ -53,4 +53,14 @@ export function sessionStore(db: Db, secret: string, ttlHours: number): SessionS
       return res.length;
     },
   };
+}
+
+/**
+ * Ends every session of a user (signed out everywhere), but for the one given: when a password
+ * is changed or a user disabled, a stolen or forgotten session must not outlive it.
+ */
+export async function endUserSessions(db: DbOrTx, userId: string, exceptIdHash?: string): Promise<number> {
+  const where = exceptIdHash ? and(eq(sessions.userId, userId), ne(sessions.idHash, exceptIdHash)) : eq(sessions.userId, userId);
+  const res = await db.delete(sessions).where(where).returning({ id: sessions.idHash });
+  return res.length;
 }

@@ -13,7 +13,7 @@ export const userRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =>
 
   route(app, usersApi.create, { tags, permission: { action: 'user.create', scope: 'platform' } }, (req) => svc.createUser(db, req.actor, req.body));
 
-  route(app, usersApi.update, { tags, permission: { action: 'user.update', scope: 'platform' } }, (req) => svc.updateUser(db, req.actor, req.params.id, req.body));
+  route(app, usersApi.update, { tags, permission: { action: 'user.update', scope: 'platform' } }, (req) => svc.updateUser(db, req.actor, req.params.id, req.body, req.session?.row.idHash));
 
   route(app, usersApi.assignRole, { tags, summary: "Grant or change the user's role in a programme", permission: { action: 'role.manage', scope: 'programme' } },
     (req) => svc.assignRole(db, req.actor, req.params.id, req.body));

@@ -9,6 +9,7 @@ import type { UserRow } from './users.table';
 import * as repo from './users.repo';
 import type { Page } from '../../../shared/contracts/common';
 import { hashPassword } from './passwords';
+import { endUserSessions } from '../auth/auth.repo';
 import type { RoleAssign, User, UserCreate, UserQuery, UserUpdate } from '../../../shared/contracts/users';
 
 /** What the audit trail keeps of a user: never the password hash. */
@@ -53,7 +54,11 @@ export async function createUser(db: Db, actor: Actor, input: UserCreate): Promi
   return (await repo.findUser(db, id))!;
 }
 
-export async function updateUser(db: Db, actor: Actor, id: string, patch: UserUpdate): Promise<User> {
+/**
+ * Changes a user. A new password or disabling the user ends the user's sessions everywhere (a
+ * user changing their own password keeps the session they changed it from: `ownSession`).
+ */
+export async function updateUser(db: Db, actor: Actor, id: string, patch: UserUpdate, ownSession?: string): Promise<User> {
   const me = authorize(actor, 'user.update');
   await getUser(db, actor, id);
   if (patch.isPlatformAdmin === false && me.id === id) {
@@ -64,6 +69,7 @@ export async function updateUser(db: Db, actor: Actor, id: string, patch: UserUp
     const before = await repo.lockUserRow(tx, id);
     const after = await repo.updateUserRow(tx, id, { name: patch.name, organisationId: patch.organisationId, isPlatformAdmin: patch.isPlatformAdmin, isDisabled: patch.isDisabled, passwordHash });
     await recordAudit(tx, actor, { action: 'update', entityType: 'user', entityId: id, before: redact(before!), after: redact(after!) });
+    if (passwordHash !== undefined || patch.isDisabled === true) await endUserSessions(tx, id, me.id === id ? ownSession : undefined);
   });
   return getUser(db, actor, id);
 }

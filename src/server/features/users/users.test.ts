@@ -50,6 +50,39 @@ describe('users and roles', () => {
   });
 });
 
+describe('sessions that must not outlive a change', () => {
+  const signedIn = async (c: Awaited<ReturnType<TestApp['signIn']>>) => (await c.get('/api/auth/me')).json().user !== null;
+
+  it('ends a user’s sessions when the user is disabled, so re-enabling does not bring them back', async () => {
+    const admin = await t.signIn((await buildUser(t.db, { isPlatformAdmin: true })).email);
+    const user = await buildUser(t.db);
+    const session = await t.signIn(user.email);
+    expect(await signedIn(session)).toBe(true);
+    await admin.patch(`/api/users/${user.id}`, { isDisabled: true });
+    await admin.patch(`/api/users/${user.id}`, { isDisabled: false });
+    expect(await signedIn(session)).toBe(false);
+    expect(await signedIn(await t.signIn(user.email))).toBe(true);
+  });
+
+  it('ends every session of a user whose password is changed, but the one the user changed it from', async () => {
+    const admin = await t.signIn((await buildUser(t.db, { isPlatformAdmin: true })).email);
+    const user = await buildUser(t.db);
+    const session = await t.signIn(user.email);
+    expect((await admin.patch(`/api/users/${user.id}`, { password: 'a brand new long password' })).statusCode).toBe(200);
+    expect(await signedIn(session)).toBe(false);
+    // An administrator changing their own password stays signed in where they did it, and nowhere else.
+    const self = await buildUser(t.db, { isPlatformAdmin: true });
+    const here = await t.signIn(self.email);
+    const elsewhere = await t.signIn(self.email);
+    expect((await here.patch(`/api/users/${self.id}`, { password: 'my own new long password' })).statusCode).toBe(200);
+    expect([await signedIn(here), await signedIn(elsewhere)]).toEqual([true, false]);
+    // A change of name ends nothing.
+    const kept = await t.signIn(user.email, 'a brand new long password');
+    await admin.patch(`/api/users/${user.id}`, { name: 'Nytt Navn' });
+    expect(await signedIn(kept)).toBe(true);
+  });
+});
+
 describe('listing users', () => {
   it('searches name and e-mail literally, in Norwegian order, a page at a time', async () => {
     const admin = await t.signIn((await buildUser(t.db, { isPlatformAdmin: true })).email);
