@@ -30,7 +30,7 @@ function stylesheetsFirst(): Plugin {
  * The design system's component index imports its custom elements and global behaviours
  * (`@digdir/designsystemet-web`: combobox, popover, tabs, tooltips, dialogs, with floating-ui
  * under them) for every page that imports any component. The components that need those elements
- * import them themselves, and the forms import the global behaviours (`forms/behaviours.ts`), so
+ * import them themselves, and the forms import the global behaviours (`FormErrorSummary.tsx`), so
  * the index's import is dropped: a public page that shows headings, tables and links loads none.
  */
 function designSystemElementsWhereUsed(): Plugin {

@@ -12,7 +12,7 @@ export function isUnstorable(text: string): boolean {
   return text.includes('\u0000') || BROKEN.test(text);
 }
 
-/** Deeper than any body a route takes; the body parser has limited depth before this runs. */
+/** Deeper than any body a route takes: the check stops there (limiting nesting itself is the body parser's job). */
 const MAX_DEPTH = 64;
 
 /** The path of the first unstorable text (or key) in a value, or undefined when there is none. */

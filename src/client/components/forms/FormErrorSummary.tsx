@@ -1,4 +1,7 @@
 import { ErrorSummary } from '@digdir/designsystemet-react';
+// The design system's global behaviours for forms (error summary, fieldset, read-only fields):
+// the component index no longer loads them for every page (see vite.config.ts).
+import '@digdir/designsystemet-web';
 import { useTranslation } from '../../app/translation';
 import { ProblemAlert } from '../ProblemAlert';
 import { fieldId } from './form-errors';

@@ -11,7 +11,7 @@ let charts: Promise<Charts> | undefined;
  * Plot and d3 weigh more than the rest of a page's script, so they come in a chunk of their own
  * after the page is in: the text summary and the table beside each chart are readable first.
  */
-export function loadCharts(): Promise<Charts> {
+function loadCharts(): Promise<Charts> {
   charts ??= import('./charts');
   return charts;
 }
