@@ -9,7 +9,9 @@
  *   performance ≥ 95, accessibility 100);
  * - `<page>.fcp_ms`, `.lcp_ms`, `.tbt_ms`, `.cls`: the metrics behind the score;
  * - `<page>.js_kb`: the JavaScript the page loaded, as sent (compressed), and `<page>.js_kb_raw`
- *   unpacked.
+ *   unpacked;
+ * - `<page>.failed_runs`: runs Lighthouse could not score (the reason is printed), run again and
+ *   left out of the median and the minimum.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -38,6 +40,8 @@ interface Run {
   cls: number;
   js_kb: number;
   js_kb_raw: number;
+  /** Why Lighthouse could not score the run (its runtime error or a metric's error), if so. */
+  error?: string;
 }
 
 interface NetworkItem {
@@ -54,7 +58,12 @@ async function audit(url: string, port: number): Promise<Run> {
   const numeric = (id: string) => audits[id]?.numericValue ?? Number.NaN;
   const requests = ((audits['network-requests']?.details as { items?: NetworkItem[] } | undefined)?.items ?? []).filter((i) => i.resourceType === 'Script');
   const kb = (n: number) => Math.round(n / 102.4) / 10;
+  const failed = categories.performance?.score == null;
+  const metricErrors = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
+    .map((id) => audits[id]?.errorMessage && `${id}: ${audits[id]!.errorMessage}`)
+    .filter(Boolean);
   return {
+    ...(failed ? { error: [result.lhr.runtimeError?.message, ...metricErrors].filter(Boolean).join('; ') || 'no performance score' } : {}),
     performance: score('performance'),
     accessibility: score('accessibility'),
     best_practices: score('best-practices'),
@@ -88,9 +97,20 @@ export const benchmark = {
         const url = `http://127.0.0.1:${port}${page}`;
         await fetch(url); // the server's first render of the page is not what a reader meets
         const runs: Run[] = [];
-        for (let i = 0; i < RUNS; i++) runs.push(await audit(url, debugPort));
+        const failed: string[] = [];
+        // A failed run (Lighthouse's own trace errors happen now and then) is run again, up to
+        // RUNS more times, so that the median is taken over RUNS scored runs where possible.
+        for (let i = 0; runs.length < RUNS && i < 2 * RUNS; i++) {
+          const run = await audit(url, debugPort);
+          if (run.error === undefined) runs.push(run);
+          else failed.push(run.error);
+        }
+        // A run Lighthouse could not score is reported as failed, not counted as a score of 0.
+        for (const error of failed) console.error(`  ${name}: a run failed: ${error}`);
+        figures[`${name}.failed_runs`] = failed.length;
+        if (runs.length === 0) continue;
         const median = [...runs].sort((a, b) => a.performance - b.performance)[Math.floor(runs.length / 2)]!;
-        for (const [key, value] of Object.entries(median)) figures[`${name}.${key}`] = value;
+        for (const [key, value] of Object.entries(median)) figures[`${name}.${key}`] = value as number;
         figures[`${name}.performance_min`] = Math.min(...runs.map((r) => r.performance));
       }
     } finally {
