@@ -41,6 +41,9 @@ export const UserCreate = z.object({
   organisationId: Id.nullish(),
   isPlatformAdmin: z.boolean().default(false),
   password: Password.nullish(),
+  /** The programme the new account gets its first role in: required unless a platform administrator creates it. */
+  programmeId: Id.nullish(),
+  role: ProgrammeRole.nullish(),
 });
 export type UserCreate = z.infer<typeof UserCreate>;
 

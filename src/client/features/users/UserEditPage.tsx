@@ -18,6 +18,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/LoadFailed';
 import { StatusMessage } from '../../components/StatusMessage';
 import { organisationSource } from '../organisations/organisations.queries';
+import { FirstRoleFields, type FirstRole } from './FirstRoleFields';
 import { RolesEditor } from './RolesEditor';
 import { useCreateUser, useUpdateUser, useUser } from './users.queries';
 
@@ -50,6 +51,7 @@ function UserForm({ me, user }: { me: MeUser; user?: User }) {
   const canChangeAccount = !user || can(me, 'user.update');
   const created = (location.state as { created?: boolean } | null)?.created === true;
   const [message, setMessage] = useState<string | null>(created ? t('users.created') : null);
+  const [firstRole, setFirstRole] = useState<FirstRole>({ programmeId: '', role: '' });
   const [v, setV] = useState({
     email: user?.email ?? '',
     name: user?.name ?? '',
@@ -65,6 +67,8 @@ function UserForm({ me, user }: { me: MeUser; user?: User }) {
     password: user ? t('users.newPassword') : t('users.password'),
     isPlatformAdmin: t('users.isPlatformAdmin'),
     isDisabled: t('users.isDisabled'),
+    programmeId: t('users.programme'),
+    role: t('users.role'),
   };
   const saving = create.isPending || update.isPending;
 
@@ -73,7 +77,13 @@ function UserForm({ me, user }: { me: MeUser; user?: User }) {
     setMessage(null);
     const common = { name: v.name, organisationId: v.organisationId, password: v.password === '' ? null : v.password };
     if (!user) {
-      const parsed = validate(UserCreate, { ...common, email: orNull(v.email) ?? '', isPlatformAdmin: grantsAdmin && v.isPlatformAdmin });
+      const parsed = validate(UserCreate, {
+        ...common,
+        email: orNull(v.email) ?? '',
+        isPlatformAdmin: grantsAdmin && v.isPlatformAdmin,
+        programmeId: orNull(firstRole.programmeId),
+        role: firstRole.programmeId ? orNull(firstRole.role) : null,
+      });
       if (!parsed.ok) return form.setMessages(parsed.messages);
       form.clear();
       create.mutate(parsed.data, {
@@ -143,6 +153,16 @@ function UserForm({ me, user }: { me: MeUser; user?: User }) {
             onChange={(e) => setV((s) => ({ ...s, password: e.target.value }))}
             error={form.errorFor('password')}
           />
+          {user ? null : (
+            <FirstRoleFields
+              me={me}
+              ids={{ programmeId: fieldId(FORM_ID, 'programmeId'), role: fieldId(FORM_ID, 'role') }}
+              labels={labels}
+              value={firstRole}
+              onChange={setFirstRole}
+              errorFor={form.errorFor}
+            />
+          )}
           {grantsAdmin ? (
             <Checkbox
               id={fieldId(FORM_ID, 'isPlatformAdmin')}

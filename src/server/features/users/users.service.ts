@@ -1,10 +1,10 @@
-import type { Db } from '../../db/client';
+import type { Db, DbOrTx } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { AppError, invalidField, notFound } from '../../http/errors';
 import { authorize, can, PLATFORM } from '../../http/permissions';
 import { recordAudit } from '../../db/audit-writer';
 import { lineageOf, programmeLineages } from '../programmes/programmes.repo';
-import { inProgramme } from '../programmes/programmes.access';
+import { inProgramme, visibleLineage } from '../programmes/programmes.access';
 import type { UserRow } from './users.table';
 import * as repo from './users.repo';
 import type { Page } from '../../../shared/contracts/common';
@@ -23,35 +23,70 @@ export async function listUsers(db: Db, actor: Actor, q: UserQuery): Promise<Pag
   } else if (!can(actor, 'user.read', PLATFORM)) {
     throw invalidField('programmeId', 'required', 'Choose a programme to list its users');
   }
-  return repo.listUserPage(db, q);
+  const page = await repo.listUserPage(db, q);
+  // Each listed user holds a role in the programme asked for, which the actor administers.
+  const seen = await asSeenBy(db, actor, page.items);
+  return { ...page, items: page.items.map((u, i) => seen[i] ?? { ...u, roles: [] }) };
+}
+
+/**
+ * The user as the actor may see it: everything for a platform administrator and for the user
+ * itself; for a secretariat, only the roles in programmes whose users it administers (another
+ * programme's roles would name programmes it may not see). Undefined for a user with no role
+ * left: not the actor's to see.
+ */
+async function asSeenBy(db: Db, actor: Actor, users: User[]): Promise<(User | undefined)[]> {
+  if (can(actor, 'user.read', PLATFORM)) return users;
+  const lineages = await programmeLineages(db, [...new Set(users.flatMap((u) => u.roles.map((g) => g.programmeId)))]);
+  return users.map((user) => {
+    if (actor.user?.id === user.id) return user;
+    const roles = user.roles.filter((g) => can(actor, 'user.read', inProgramme(lineages.get(g.programmeId) ?? [])));
+    return roles.length > 0 ? { ...user, roles } : undefined;
+  });
 }
 
 export async function getUser(db: Db, actor: Actor, id: string): Promise<User> {
-  const me = authorize(actor, 'user.read');
+  authorize(actor, 'user.read');
   const user = await repo.findUser(db, id);
-  if (!user) throw notFound('The user');
-  if (!can(actor, 'user.read', PLATFORM) && me.id !== id) {
-    // A secretariat sees a user only through a programme it administers.
-    const lineages = await programmeLineages(db, user.roles.map((g) => g.programmeId));
-    const shared = user.roles.filter((g) => can(actor, 'user.read', inProgramme(lineages.get(g.programmeId) ?? [])));
-    if (shared.length === 0) throw notFound('The user');
-  }
-  return user;
+  const [seen] = user ? await asSeenBy(db, actor, [user]) : [];
+  if (!seen) throw notFound('The user');
+  return seen;
 }
 
-/** Creates a local account. Only platform admins may create another platform admin. */
+/**
+ * Creates a local account, with its first role when `programmeId` is given. A secretariat must
+ * give one of the programmes it administers: an account without a role would be one it could no
+ * longer see. Only platform admins may create another platform admin.
+ */
 export async function createUser(db: Db, actor: Actor, input: UserCreate): Promise<User> {
   authorize(actor, 'user.create');
   // Making a platform administrator is managing a role on the platform as a whole.
   if (input.isPlatformAdmin && !can(actor, 'role.manage', PLATFORM)) throw new AppError('FORBIDDEN', 'Only platform administrators can create administrators');
+  if (!input.programmeId && !can(actor, 'user.create', PLATFORM)) throw invalidField('programmeId', 'required', 'Choose the programme the account gets a role in');
+  if (input.programmeId && !input.role) throw invalidField('role', 'required', 'Choose the role the account gets in the programme');
+  const firstRole = input.programmeId ? { programmeId: input.programmeId, role: input.role! } : undefined;
+  if (firstRole) await authorizeRoleIn(db, actor, firstRole.programmeId);
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   const id = await db.transaction(async (tx) => {
     const row = await repo.insertUser(tx, { email: input.email, name: input.name, organisationId: input.organisationId ?? null, isPlatformAdmin: input.isPlatformAdmin, passwordHash });
     await recordAudit(tx, actor, { action: 'create', entityType: 'user', entityId: row.id, after: redact(row) });
+    if (firstRole) await grant(tx, actor, row.id, firstRole);
     return row.id;
   });
-  // Not getUser: a secretariat must get the new account back before it has granted it a role.
-  return (await repo.findUser(db, id))!;
+  return getUser(db, actor, id);
+}
+
+/** The programme's lineage, when the actor manages roles in it (NOT_FOUND when it cannot see it). */
+async function authorizeRoleIn(db: Db, actor: Actor, programmeId: string) {
+  const lineage = await visibleLineage(db, actor, programmeId);
+  authorize(actor, 'role.manage', inProgramme(lineage));
+  return lineage;
+}
+
+async function grant(tx: DbOrTx, actor: Actor, userId: string, input: RoleAssign): Promise<void> {
+  const before = await repo.findRole(tx, userId, input.programmeId);
+  const after = await repo.upsertRole(tx, userId, input.programmeId, input.role);
+  await recordAudit(tx, actor, { action: before ? 'update' : 'create', entityType: 'role', entityId: `${userId}:${input.programmeId}`, programmeId: input.programmeId, before: before ?? null, after });
 }
 
 /**
@@ -74,24 +109,20 @@ export async function updateUser(db: Db, actor: Actor, id: string, patch: UserUp
   return getUser(db, actor, id);
 }
 
-/** Grants (or changes) a user's role in a programme. */
+/**
+ * Grants (or changes) a user's role in a programme. The actor must manage roles in the programme
+ * and see the user already: a secretariat cannot reach into another programme's users (or a
+ * platform administrator) by granting them a role in its own.
+ */
 export async function assignRole(db: Db, actor: Actor, userId: string, input: RoleAssign): Promise<User> {
-  const chain = await lineageOf(db, input.programmeId);
-  if (chain.length === 0) throw notFound('The programme');
-  authorize(actor, 'role.manage', inProgramme(chain));
-  if (!(await repo.findUserRow(db, userId))) throw notFound('The user');
-  await db.transaction(async (tx) => {
-    const before = await repo.findRole(tx, userId, input.programmeId);
-    const after = await repo.upsertRole(tx, userId, input.programmeId, input.role);
-    await recordAudit(tx, actor, { action: before ? 'update' : 'create', entityType: 'role', entityId: `${userId}:${input.programmeId}`, programmeId: input.programmeId, before: before ?? null, after });
-  });
+  await authorizeRoleIn(db, actor, input.programmeId);
+  await getUser(db, actor, userId);
+  await db.transaction((tx) => grant(tx, actor, userId, input));
   return getUser(db, actor, userId);
 }
 
 export async function revokeRole(db: Db, actor: Actor, userId: string, programmeId: string): Promise<void> {
-  const chain = await lineageOf(db, programmeId);
-  if (chain.length === 0) throw notFound('The programme');
-  authorize(actor, 'role.manage', inProgramme(chain));
+  await authorizeRoleIn(db, actor, programmeId);
   await db.transaction(async (tx) => {
     const before = await repo.deleteRole(tx, userId, programmeId);
     if (!before) throw notFound('The role');

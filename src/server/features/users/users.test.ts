@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../testing/test-app';
+import { sql } from 'drizzle-orm';
 import { buildOrganisation, buildProgramme, buildUser } from '../../testing/factories';
 
 let t: TestApp;
@@ -15,7 +16,7 @@ describe('users and roles', () => {
     const mine = await buildProgramme(t.db);
     const theirs = await buildProgramme(t.db);
     const sec = await t.signIn((await buildUser(t.db, { roles: [[mine.id, 'secretariat']] })).email);
-    const target = await buildUser(t.db);
+    const target = await buildUser(t.db, { roles: [[mine.id, 'viewer']] });
     const granted = await sec.put(`/api/users/${target.id}/roles`, { programmeId: mine.id, role: 'board_member' });
     expect(granted.statusCode).toBe(200);
     expect(granted.json().roles).toEqual([expect.objectContaining({ programmeId: mine.id, role: 'board_member' })]);
@@ -26,13 +27,49 @@ describe('users and roles', () => {
     expect(JSON.stringify(listed)).not.toContain('argon2');
   });
 
-  it('lets a secretariat create an account and then grant it a role', async () => {
+  it('lets a secretariat create an account only with a role in a programme it administers', async () => {
     const mine = await buildProgramme(t.db);
+    const theirs = await buildProgramme(t.db);
     const sec = await t.signIn((await buildUser(t.db, { roles: [[mine.id, 'secretariat']] })).email);
-    const created = await sec.post('/api/users', { email: 'ny.i.programmet@example.org', name: 'Ny I Programmet' });
+    const bare = await sec.post('/api/users', { email: 'uten.program@example.org', name: 'Uten Program' });
+    expect(bare.statusCode).toBe(400);
+    expect(bare.json().errors).toEqual([expect.objectContaining({ path: 'programmeId', code: 'required' })]);
+    const halfway = await sec.post('/api/users', { email: 'uten.rolle@example.org', name: 'Uten Rolle', programmeId: mine.id });
+    expect(halfway.json().errors).toEqual([expect.objectContaining({ path: 'role', code: 'required' })]);
+    expect((await sec.post('/api/users', { email: 'feil.program@example.org', name: 'Feil Program', programmeId: theirs.id, role: 'viewer' })).statusCode).toBe(403);
+    const created = await sec.post('/api/users', { email: 'ny.i.programmet@example.org', name: 'Ny I Programmet', programmeId: mine.id, role: 'viewer' });
     expect(created.statusCode).toBe(201);
-    expect(created.json().roles).toEqual([]);
-    expect((await sec.put(`/api/users/${created.json().id}/roles`, { programmeId: mine.id, role: 'viewer' })).statusCode).toBe(200);
+    expect(created.json().roles).toEqual([expect.objectContaining({ programmeId: mine.id, role: 'viewer' })]);
+    expect((await sec.get(`/api/users/${created.json().id}`)).statusCode).toBe(200);
+    // Nothing of the refused attempts was kept.
+    const admin = await t.signIn((await buildUser(t.db, { isPlatformAdmin: true })).email);
+    const emails = (await admin.get('/api/users?q=example.org&limit=200')).json().items.map((u: { email: string }) => u.email);
+    expect(emails).not.toContain('uten.program@example.org');
+    expect(emails).not.toContain('feil.program@example.org');
+  });
+
+  it('lets a secretariat grant roles only to users it can see, and shows it only its own programmes’ roles', async () => {
+    const mine = await buildProgramme(t.db);
+    const theirs = await buildProgramme(t.db);
+    const hiddenSub = await buildProgramme(t.db, { parentId: theirs.id, isPublished: false, name: { nb: 'Skjult delprogram' } });
+    const sec = await t.signIn((await buildUser(t.db, { roles: [[mine.id, 'secretariat']] })).email);
+    const outsider = await buildUser(t.db, { roles: [[hiddenSub.id, 'analyst']] });
+    const admin = await buildUser(t.db, { isPlatformAdmin: true });
+    for (const target of [outsider, admin]) {
+      const res = await sec.put(`/api/users/${target.id}/roles`, { programmeId: mine.id, role: 'viewer' });
+      expect({ status: res.statusCode, body: res.body.includes('Skjult') }).toEqual({ status: 404, body: false });
+      expect((await sec.get(`/api/users/${target.id}`)).statusCode).toBe(404);
+    }
+    const roles = await t.db.execute<{ n: number }>(sql`select count(*)::int as n from user_programme_roles where user_id in (${outsider.id}, ${admin.id}) and programme_id = ${mine.id}`);
+    expect(roles.rows[0]!.n).toBe(0);
+    // A user with roles in both programmes is visible, with only the role this secretariat administers.
+    const both = await buildUser(t.db, { roles: [[mine.id, 'viewer'], [hiddenSub.id, 'analyst']] });
+    const seen = (await sec.get(`/api/users/${both.id}`)).json();
+    expect(seen.roles.map((r: { programmeId: string }) => r.programmeId)).toEqual([mine.id]);
+    const listed = (await sec.get(`/api/users?programmeId=${mine.id}&limit=200`)).json();
+    expect(JSON.stringify(listed)).not.toContain('Skjult');
+    const changed = (await sec.put(`/api/users/${both.id}/roles`, { programmeId: mine.id, role: 'contributor' })).json();
+    expect(changed.roles).toEqual([expect.objectContaining({ programmeId: mine.id, role: 'contributor' })]);
   });
 
   it('keeps password hashes out of the audit trail and lets a disabled user no longer sign in', async () => {

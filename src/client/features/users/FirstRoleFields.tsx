@@ -1,0 +1,51 @@
+import { useTranslation } from '../../app/translation';
+import { PROGRAMME_ROLES } from '../../../shared/contracts/users';
+import { can, PLATFORM, programmesWhere, type MeUser } from '../../app/permissions';
+import { ChoiceOptions, SelectField } from '../../components/forms/SelectField';
+import { useProgrammes } from '../programmes/programmes.queries';
+import { ProgrammeSelect } from './ProgrammeSelect';
+
+export interface FirstRole {
+  programmeId: string;
+  role: string;
+}
+
+interface Props {
+  me: MeUser;
+  ids: { programmeId: string; role: string };
+  labels: { programmeId: string; role: string };
+  value: FirstRole;
+  onChange(value: FirstRole): void;
+  errorFor(field: 'programmeId' | 'role'): string | undefined;
+}
+
+/**
+ * The programme and role a new account gets. A secretariat must choose one of the programmes it
+ * administers (an account without a role there is not one it could see again); a platform
+ * administrator may create an account without one.
+ */
+export function FirstRoleFields({ me, ids, labels, value, onChange, errorFor }: Props) {
+  const { t } = useTranslation();
+  const programmes = useProgrammes();
+  const mine = programmesWhere(me, 'role.manage', programmes.data ?? []);
+  const optional = can(me, 'user.create', PLATFORM);
+  return (
+    <>
+      <ProgrammeSelect
+        id={ids.programmeId}
+        label={labels.programmeId}
+        description={t('users.firstRoleHelp')}
+        programmes={mine}
+        value={value.programmeId}
+        emptyLabel={optional ? t('users.noFirstRole') : t('picker.choose')}
+        onChange={(e) => onChange({ ...value, programmeId: e.target.value })}
+        error={errorFor('programmeId')}
+      />
+      {value.programmeId !== '' || !optional ? (
+        <SelectField id={ids.role} label={labels.role} value={value.role} onChange={(e) => onChange({ ...value, role: e.target.value })} error={errorFor('role')}>
+          <ChoiceOptions values={PROGRAMME_ROLES} label={(r) => t(`programmeRole.${r}`)} />
+        </SelectField>
+      ) : null}
+    </>
+  );
+}
