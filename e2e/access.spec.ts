@@ -51,3 +51,28 @@ test('a secretariat of another programme cannot edit oppvekst-og-utdanning', asy
   const after = await (await page.request.get('/api/programmes/by-slug/oppvekst-og-utdanning')).json();
   expect(after.summary).toEqual(programme.summary);
 });
+
+test('a secretariat of another programme reads the Oslo programme’s indicator and organisation but cannot change them', async ({ page }) => {
+  await signIn(page, ACCOUNTS.hedmarkSecretariat);
+  const main = page.getByRole('main');
+
+  // The indicator Oslo keeps is shown read-only, saying who keeps it.
+  await page.goto('/admin/indikatorer/barn-lavinntekt');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Barn i familier med vedvarende lavinntekt');
+  await expect(main.getByText('Forvaltes av')).toBeVisible();
+  await expect(main.getByText('Delprogram oppvekst og utdanning')).toBeVisible();
+  await expect(main.getByRole('textbox')).toHaveCount(0);
+  await expect(main.getByRole('button')).toHaveCount(0);
+  await expectAccessible(page);
+
+  // An organisation Oslo keeps is not this secretariat's to edit.
+  const sagene = (await (await page.request.get('/api/organisations?q=Bydel%20Sagene')).json()).items[0];
+  await page.goto(`/admin/organisasjoner/${sagene.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ingen tilgang');
+  await expect(main.getByRole('textbox')).toHaveCount(0);
+
+  // Its own new indicator is kept by its own programme.
+  await page.goto('/admin/indikatorer/ny');
+  await expect(page.getByLabel('Forvaltes av')).toHaveValue((await (await page.request.get('/api/programmes/by-slug/kultur-for-laering')).json()).id);
+  await expectAccessible(page);
+});

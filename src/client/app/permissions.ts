@@ -1,6 +1,6 @@
 import type { Me } from '../../shared/contracts/auth';
 import type { ProgrammeSummary } from '../../shared/contracts/programmes';
-import { can, type Action } from '../../shared/domain/permissions';
+import { can, ownedScope, type Action } from '../../shared/domain/permissions';
 import { lineage } from '../features/programmes/tree';
 
 export { can, PLATFORM } from '../../shared/domain/permissions';
@@ -26,4 +26,18 @@ export function canInProgramme(
 /** The programmes of the list in which the user may take the action. */
 export function programmesWhere(user: MeUser | null | undefined, action: Action, programmes: readonly ProgrammeSummary[]): ProgrammeSummary[] {
   return programmes.filter((p) => canInProgramme(user, action, programmes, p.id));
+}
+
+/**
+ * Whether the user may take the action on an entry of a shared register or of the indicator
+ * catalogue that `ownerProgrammeId` keeps (null: the platform), belonging to `organisationId`.
+ */
+export function canOnOwned(
+  user: MeUser | null | undefined,
+  action: Action,
+  programmes: readonly ProgrammeSummary[],
+  ownerProgrammeId: string | null,
+  organisationId?: string | null,
+): boolean {
+  return can(user, action, ownedScope(ownerProgrammeId ? lineage(programmes, ownerProgrammeId) : null, organisationId));
 }

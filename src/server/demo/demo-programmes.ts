@@ -141,3 +141,21 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
     contacts: [{ person: 'ks-radgiver', role: 'programme_leader' }],
   },
 ];
+
+/**
+ * The programme that keeps each entry that programmes name (`named`: a programme's slug and the
+ * keys of the entries it names): the one programme naming it, or the deepest when those naming it
+ * form one line of sub-programmes; undefined (the platform keeps it) when programmes of different
+ * lines name it.
+ */
+export function demoOwners(named: [slug: string, keys: string[]][]): Map<string, string | undefined> {
+  const parent = new Map(DEMO_PROGRAMMES.map((p) => [p.slug, p.parent]));
+  const lineage = (slug: string): string[] => {
+    const out: string[] = [];
+    for (let s: string | undefined = slug; s; s = parent.get(s)) out.push(s);
+    return out;
+  };
+  const namedBy = new Map<string, Set<string>>();
+  for (const [slug, keys] of named) for (const key of keys) namedBy.set(key, (namedBy.get(key) ?? new Set()).add(slug));
+  return new Map([...namedBy].map(([key, slugs]) => [key, [...slugs].find((s) => [...slugs].every((other) => lineage(s).includes(other)))]));
+}

@@ -4,6 +4,7 @@ import type { Tx } from '../db/client';
 import { areaGeometries, areas } from '../features/areas/areas.table';
 import { breakdownLabels, indicators, observations, programmeAreas, programmeIndicators } from '../features/indicators/indicators.table';
 import { programmes } from '../features/programmes/programmes.table';
+import { demoOwners } from './demo-programmes';
 import { parsePeriod } from '../../shared/domain/periods';
 import type { ObservationStatus } from '../../shared/domain/statistics';
 import type { LocalizedText } from '../../shared/domain/localized';
@@ -245,6 +246,12 @@ export interface DemoStatisticsSummary {
  */
 export async function loadDemoStatistics(tx: Tx): Promise<DemoStatisticsSummary> {
   const indicatorIds = new Map<string, string>();
+  // An indicator that one line of programmes follows is kept by the deepest of them; one that
+  // programmes of different lines follow (national figures) is shared, kept by the platform.
+  const owners = demoOwners(PROGRAMME_SETUPS.map((p) => [p.slug, p.indicators]));
+  const ownerSlugs = [...new Set([...owners.values()].filter((s): s is string => s !== undefined))];
+  const ownerRows = ownerSlugs.length ? await tx.select({ id: programmes.id, slug: programmes.slug }).from(programmes).where(inArray(programmes.slug, ownerSlugs)) : [];
+  const ownerOf = (code: string) => ownerRows.find((r) => r.slug === owners.get(code))?.id ?? null;
   for (const d of DEMO_INDICATORS) {
     const [found] = await tx.select({ id: indicators.id }).from(indicators).where(eq(indicators.code, d.code));
     const id =
@@ -268,6 +275,7 @@ export async function loadDemoStatistics(tx: Tx): Promise<DemoStatisticsSummary>
             sourceLicence: d.source.licence ?? null,
             isIllustrative: d.source.isIllustrative,
             notes: d.notes ?? { nb: '' },
+            ownerProgrammeId: ownerOf(d.code),
           })
           .returning({ id: indicators.id })
       )[0]!.id;

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../testing/test-app';
+import { eq } from 'drizzle-orm';
 import { loadDemoData, osloDistricts } from './demo';
+import { DEMO_PASSWORD } from './demo-data';
 import { areas } from '../features/areas/areas.table';
 import { organisations } from '../features/organisations/organisations.table';
 import { users } from '../features/users/users.table';
@@ -62,5 +64,21 @@ describe('demo data', () => {
     expect(settings.referenceAreas.map((a: { code: string }) => a.code)).toEqual(['0301', 'NO']);
     expect(settings.focusAreas.map((a: { code: string }) => a.code)).toContain('030103');
     expect(settings.indicators.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('gives Oslo’s own indicators and registers to the Oslo sub-programme, and shares the national ones', async () => {
+    const anon = await t.client();
+    const oppvekst = (await anon.get('/api/programmes/by-slug/oppvekst-og-utdanning')).json();
+    const owner = async (code: string) => (await anon.get(`/api/indicators/${code}`)).json().ownerProgrammeId;
+    expect(await owner('barn-lavinntekt')).toBe(oppvekst.id);
+    // Followed by programmes in Oslo and in Hedmark: a shared national indicator.
+    expect(await owner('fullfort-vgo-5ar')).toBeNull();
+    const [sagene] = await t.db.select().from(organisations).where(eq(organisations.name, 'Bydel Sagene'));
+    expect(sagene!.ownerProgrammeId).toBe(oppvekst.id);
+    // The secretariat of Kultur for læring can no longer turn Oslo's verdicts round.
+    const hedmark = await t.signIn('sekretariat.kfl@samordna.test', DEMO_PASSWORD);
+    expect((await hedmark.patch('/api/indicators/barn-lavinntekt', { direction: 'higher_is_better' })).statusCode).toBe(403);
+    const oslo = await t.signIn('sekretariat.oppvekst@samordna.test', DEMO_PASSWORD);
+    expect((await oslo.patch('/api/indicators/barn-lavinntekt', { notes: { nb: 'Kilde: SSB' } })).statusCode).toBe(200);
   });
 });

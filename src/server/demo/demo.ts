@@ -4,11 +4,12 @@ import type { Db, Tx } from '../db/client';
 import { areas } from '../features/areas/areas.table';
 import { organisations } from '../features/organisations/organisations.table';
 import { people } from '../features/people/people.table';
-import { contacts, participations, programmes } from '../features/programmes/programmes.table';
+import { contacts, participations } from '../features/programmes/participations.table';
+import { programmes } from '../features/programmes/programmes.table';
 import { programmeRoles, users } from '../features/users/users.table';
 import { hashPassword } from '../features/users/passwords';
 import { DEMO_AREAS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_USERS, OSLO_GEOJSON, type DemoArea } from './demo-data';
-import { DEMO_PROGRAMMES } from './demo-programmes';
+import { DEMO_PROGRAMMES, demoOwners } from './demo-programmes';
 import { loadDemoStatistics } from './demo-statistics';
 import { loadDemoGoals } from './demo-goals';
 
@@ -60,6 +61,8 @@ export async function loadDemoData(db: Db): Promise<DemoSummary> {
     for (const a of allAreas) await ensureArea(tx, a, areaIds);
 
     const orgIds = new Map<string, string>();
+    const newOrgs = new Set<string>();
+    const newPeople = new Set<string>();
     for (const o of DEMO_ORGANISATIONS) {
       const [found] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, o.name));
       if (found) {
@@ -78,11 +81,13 @@ export async function loadDemoData(db: Db): Promise<DemoSummary> {
         })
         .returning({ id: organisations.id });
       orgIds.set(o.key, row!.id);
+      newOrgs.add(o.key);
     }
 
     const personIds = new Map<string, string>();
     for (const p of DEMO_PEOPLE) {
       const [found] = await tx.select({ id: people.id }).from(people).where(eq(people.email, p.email));
+      if (!found) newPeople.add(p.key);
       const id =
         found?.id ??
         (await tx
@@ -111,6 +116,16 @@ export async function loadDemoData(db: Db): Promise<DemoSummary> {
       for (const [i, c] of p.contacts.entries()) {
         await tx.insert(contacts).values({ programmeId: id, personId: personIds.get(c.person)!, role: c.role, sortOrder: i }).onConflictDoNothing();
       }
+    }
+
+    // Who keeps the new register entries: the programme they take part in (the deepest, when
+    // they take part in a programme and its sub-programme); the platform when they take part in
+    // programmes of different trees, or in none.
+    for (const [key, slug] of demoOwners(DEMO_PROGRAMMES.map((p) => [p.slug, p.participations.map((x) => x.org)]))) {
+      if (slug && newOrgs.has(key)) await tx.update(organisations).set({ ownerProgrammeId: programmeIds.get(slug)! }).where(eq(organisations.id, orgIds.get(key)!));
+    }
+    for (const [key, slug] of demoOwners(DEMO_PROGRAMMES.map((p) => [p.slug, p.contacts.map((x) => x.person)]))) {
+      if (slug && newPeople.has(key)) await tx.update(people).set({ ownerProgrammeId: programmeIds.get(slug)! }).where(eq(people.id, personIds.get(key)!));
     }
 
     for (const u of DEMO_USERS) {

@@ -4,6 +4,12 @@ import { isValidOrgNumber } from '../domain/org-number';
 export const Id = z.uuid().describe('Identifier (UUID)');
 export const IdParams = z.object({ id: Id });
 
+/**
+ * Who keeps an entry of a shared register or of the indicator catalogue: the programme whose
+ * secretariat (for indicators, also analysts) may change it; null: the platform administrators.
+ */
+export const OwnerProgrammeId = Id.nullable().describe('The programme that keeps the entry; null: the platform administrators');
+
 /** Required bokmål, optional nynorsk and English; empty strings mean "not translated". */
 export const LocalizedText = z.object({
   nb: z.string().trim().min(1, { message: 'required' }).max(5000),

@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { Id, IdParams, LocalizedText, OkResponse, OptionalLocalizedText, pageOf, PageQuery, Timestamp, WebUrl } from './common';
+import { Id, IdParams, LocalizedText, OkResponse, OptionalLocalizedText, OwnerProgrammeId, pageOf, PageQuery, Timestamp, WebUrl } from './common';
 import { endpoint, registerEndpoints } from './endpoint';
 import { AreaKind } from './areas';
 import { OBSERVATION_STATUSES } from '../domain/statistics';
@@ -60,6 +60,8 @@ const IndicatorFields = z.object({
   ageTo: z.number().int().min(0).max(120).nullish().describe('Target group: highest age (inclusive)'),
   source: IndicatorSource,
   notes: OptionalLocalizedText.optional(),
+  /** Required unless a platform administrator adds a shared national indicator. */
+  ownerProgrammeId: OwnerProgrammeId.optional(),
 });
 
 function checkAges(v: { ageFrom?: number | null; ageTo?: number | null }, ctx: z.core.$RefinementCtx) {
@@ -92,6 +94,7 @@ export const Indicator = IndicatorSummary.extend({
   ageTo: z.number().int().nullable(),
   source: IndicatorSource,
   notes: OptionalLocalizedText,
+  ownerProgrammeId: OwnerProgrammeId,
   observationCount: z.number().int(),
   firstPeriod: z.string().nullable(),
   lastPeriod: z.string().nullable(),

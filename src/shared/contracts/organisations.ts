@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { Id, IdParams, OkResponse, OrgNumber, pageOf, PageQuery, Timestamp, WebUrl } from './common';
+import { Id, IdParams, OkResponse, OrgNumber, OwnerProgrammeId, pageOf, PageQuery, Timestamp, WebUrl } from './common';
 import { registerEndpoints } from './endpoint';
 
 export const ORGANISATION_KINDS = [
@@ -30,6 +30,7 @@ export const Organisation = z.object({
   parentName: z.string().nullable(),
   areaId: Id.nullable(),
   website: z.string().nullable(),
+  ownerProgrammeId: OwnerProgrammeId,
   updatedAt: Timestamp,
 });
 export type Organisation = z.infer<typeof Organisation>;
@@ -42,6 +43,8 @@ export const OrganisationCreate = z.object({
   parentId: Id.nullish(),
   areaId: Id.nullish(),
   website: WebUrl.nullish(),
+  /** Required unless a platform administrator adds it. */
+  ownerProgrammeId: OwnerProgrammeId.optional(),
 });
 export type OrganisationCreate = z.infer<typeof OrganisationCreate>;
 export const OrganisationUpdate = OrganisationCreate.partial();

@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { Email, Id, IdParams, OkResponse, pageOf, PageQuery, Phone } from './common';
+import { Email, Id, IdParams, OkResponse, OwnerProgrammeId, pageOf, PageQuery, Phone } from './common';
 import { registerEndpoints } from './endpoint';
 
 export const Person = z.object({
@@ -10,6 +10,7 @@ export const Person = z.object({
   phone: z.string().nullable(),
   organisationId: Id.nullable(),
   organisationName: z.string().nullable(),
+  ownerProgrammeId: OwnerProgrammeId,
 });
 export type Person = z.infer<typeof Person>;
 
@@ -19,6 +20,8 @@ export const PersonCreate = z.object({
   email: Email.nullish(),
   phone: Phone.nullish(),
   organisationId: Id.nullish(),
+  /** Required unless a platform administrator, or a contributor for its own organisation, adds the person. */
+  ownerProgrammeId: OwnerProgrammeId.optional(),
 });
 export type PersonCreate = z.infer<typeof PersonCreate>;
 export const PersonUpdate = PersonCreate.partial();

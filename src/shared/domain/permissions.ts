@@ -159,6 +159,16 @@ export function can(
   );
 }
 
+/**
+ * The scope of an entry of a shared register (an organisation, a person) or of the indicator
+ * catalogue: the lineage of the programme that keeps it (nearest first), or none when the
+ * platform keeps it, so that only platform administrators reach it through a role; and the
+ * organisation it belongs to, for the own-organisation rule.
+ */
+export function ownedScope(ownerLineage: readonly string[] | null, organisationId?: string | null): PermissionScope {
+  return { programmeIds: ownerLineage ?? [], ...(organisationId !== undefined ? { organisationId } : {}) };
+}
+
 /** A programme and whether it is published: one link of a lineage. */
 export interface ProgrammeLink {
   id: string;

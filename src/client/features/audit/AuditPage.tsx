@@ -13,7 +13,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { Pager } from '../../components/Pager';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useProgrammes } from '../programmes/programmes.queries';
-import { ProgrammeSelect } from '../users/ProgrammeSelect';
+import { ProgrammeSelect } from '../programmes/ProgrammeSelect';
 import { useAudit } from './audit.queries';
 import { AuditTable } from './AuditTable';
 

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import type { Me } from '../../../shared/contracts/auth';
 import type { Indicator } from '../../../shared/contracts/indicators';
+import type { ProgrammeSummary } from '../../../shared/contracts/programmes';
 import { rememberCsrfToken } from '../../app/api';
 import type { MeUser } from '../../app/permissions';
 import { fakeApi, renderPage, type FakeResponse } from '../../testing/render';
@@ -24,6 +25,18 @@ const analyst: MeUser = {
 };
 const me: Me = { user: analyst, csrfToken: 'token-1', oidcEnabled: false };
 
+const programme = (n: string, name: string): ProgrammeSummary => ({
+  id: `00000000-0000-4000-8000-0000000000${n}`,
+  slug: name.toLowerCase(),
+  kind: 'area_initiative',
+  parentId: null,
+  name: { nb: name, nn: null, en: null },
+  summary: { nb: '', nn: null, en: null },
+  isPublished: true,
+});
+/** The analyst's programme, which keeps `existing`, and another one. */
+const PROGRAMMES = { 'GET /api/programmes': { body: [programme('aa', 'Oppvekst'), programme('bb', 'Hedmark')] } };
+
 const existing: Indicator = {
   id: '00000000-0000-4000-8000-000000000010',
   code: 'sosialhjelp-andel',
@@ -44,6 +57,7 @@ const existing: Indicator = {
     isIllustrative: false,
   },
   notes: { nb: '' },
+  ownerProgrammeId: '00000000-0000-4000-8000-0000000000aa',
   observationCount: 0,
   firstPeriod: null,
   lastPeriod: null,
@@ -51,13 +65,14 @@ const existing: Indicator = {
   updatedAt: '2026-01-01T00:00:00Z',
 };
 
-function setupNew(create: FakeResponse | ((body: unknown) => FakeResponse)) {
-  const api = fakeApi({ 'GET /api/auth/me': { body: me }, 'POST /api/indicators': create });
+async function setupNew(create: FakeResponse | ((body: unknown) => FakeResponse)) {
+  const api = fakeApi({ ...PROGRAMMES, 'GET /api/auth/me': { body: me }, 'POST /api/indicators': create });
   vi.stubGlobal('fetch', api.fetch);
   renderPage(<IndicatorEditPage user={analyst} />, {
     path: '/admin/indikatorer/ny',
     url: '/admin/indikatorer/ny',
   });
+  await screen.findByLabelText('Kode');
   return api;
 }
 
@@ -80,7 +95,7 @@ describe('indicator form', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('shows a taken code beside the code field in words about indicators, not areas', async () => {
-    setupNew({
+    await setupNew({
       status: 409,
       body: {
         type: 'x',
@@ -104,7 +119,7 @@ describe('indicator form', () => {
   });
 
   it('checks the code format and the age band before sending anything', async () => {
-    const api = setupNew({ status: 201, body: existing });
+    const api = await setupNew({ status: 201, body: existing });
     fillValid();
     fill('Kode', 'Barnehage Andel');
     fill('Fra alder', '16');
@@ -120,7 +135,7 @@ describe('indicator form', () => {
   });
 
   it('sends the indicator as the contract wants it: empty translations as null, numbers as numbers', async () => {
-    const api = setupNew({ status: 201, body: existing });
+    const api = await setupNew({ status: 201, body: existing });
     fillValid();
     fill('Fra alder', '0');
     fill('Til og med alder', '5');
@@ -137,6 +152,7 @@ describe('indicator form', () => {
       topic: 'other',
       ageFrom: 0,
       ageTo: 5,
+      ownerProgrammeId: '00000000-0000-4000-8000-0000000000aa',
       source: {
         publisher: 'Statistisk sentralbyrå (SSB)',
         tableId: null,
@@ -154,6 +170,7 @@ describe('indicator form', () => {
       roles: [{ ...analyst.roles[0]!, role: 'secretariat' }],
     };
     const api = fakeApi({
+      ...PROGRAMMES,
       'GET /api/auth/me': { body: { ...me, user: secretariat } },
       'GET /api/indicators/sosialhjelp-andel': { body: existing },
       'DELETE /api/indicators/sosialhjelp-andel': {
@@ -175,7 +192,7 @@ describe('indicator form', () => {
 
   it('shows the definition read-only to those who may not edit', async () => {
     const member: MeUser = { ...analyst, roles: [{ ...analyst.roles[0]!, role: 'board_member' }] };
-    const api = fakeApi({ 'GET /api/indicators/sosialhjelp-andel': { body: existing } });
+    const api = fakeApi({ ...PROGRAMMES, 'GET /api/indicators/sosialhjelp-andel': { body: existing } });
     vi.stubGlobal('fetch', api.fetch);
     renderPage(<IndicatorEditPage user={member} />, {
       path: '/admin/indikatorer/:code',
@@ -187,5 +204,18 @@ describe('indicator form', () => {
     expect(screen.getByText('18–66 år')).toBeTruthy();
     expect(screen.queryByRole('textbox')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Slett' })).toBeNull();
+  });
+
+  it('shows an indicator another programme keeps read-only, and says who keeps it', async () => {
+    const theirs = { ...existing, ownerProgrammeId: '00000000-0000-4000-8000-0000000000bb' };
+    const api = fakeApi({ ...PROGRAMMES, 'GET /api/indicators/sosialhjelp-andel': { body: theirs } });
+    vi.stubGlobal('fetch', api.fetch);
+    renderPage(<IndicatorEditPage user={analyst} />, {
+      path: '/admin/indikatorer/:code',
+      url: '/admin/indikatorer/sosialhjelp-andel',
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sosialhjelpsmottakere' })).toBeTruthy();
+    expect(screen.getByText('Forvaltes av').nextElementSibling?.textContent).toBe('Hedmark');
+    expect(screen.queryByRole('textbox')).toBeNull();
   });
 });

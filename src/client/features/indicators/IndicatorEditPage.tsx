@@ -6,7 +6,7 @@ import type { Indicator } from '../../../shared/contracts/indicators';
 import { formatNumber } from '../../../shared/domain/format-value';
 import { isApiError } from '../../app/api';
 import { useLocale, useLocalePath } from '../../app/locale-context';
-import { can, type MeUser } from '../../app/permissions';
+import { can, canOnOwned, type MeUser } from '../../app/permissions';
 import { AppLink } from '../../components/AppLink';
 import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { LoadFailed } from '../../components/LoadFailed';
@@ -21,6 +21,8 @@ import { periodSpan } from '../../components/statistics/format';
 import { IndicatorForm } from './IndicatorForm';
 import { indicatorValues, type IndicatorPrefill } from './indicator-form-values';
 import { useDeleteIndicator, useIndicator, useSaveIndicator } from './indicators.queries';
+import { OwnerFact, useOwnerChoice } from '../programmes/owner';
+import { useProgrammes } from '../programmes/programmes.queries';
 
 const FORM_ID = 'indicator';
 
@@ -28,18 +30,21 @@ export function IndicatorEditPage({ user }: { user: MeUser }) {
   const { code } = useParams();
   const { t } = useTranslation();
   const indicator = useIndicator(code);
+  const programmes = useProgrammes();
   if (code === undefined) {
     if (!can(user, 'indicator.create')) return <NoAccess message={t('indicators.noAccess')} />;
-    return <NewIndicator />;
+    return <NewIndicator user={user} />;
   }
-  if (indicator.isPending) return <Loading />;
+  if (indicator.isPending || programmes.isPending) return <Loading />;
   if (indicator.isError) {
     if (isApiError(indicator.error) && indicator.error.code === 'NOT_FOUND')
       return <NotFoundPage />;
     return <LoadFailed error={indicator.error} />;
   }
-  if (!can(user, 'indicator.update')) return <IndicatorView indicator={indicator.data} />;
-  return <IndicatorEditor key={indicator.data.id} user={user} indicator={indicator.data} />;
+  // Only those who keep the indicator change it: its owner programme's analysts and secretariat.
+  const keeps = (action: 'indicator.update' | 'indicator.delete') => canOnOwned(user, action, programmes.data ?? [], indicator.data.ownerProgrammeId);
+  if (!keeps('indicator.update')) return <IndicatorView indicator={indicator.data} />;
+  return <IndicatorEditor key={indicator.data.id} indicator={indicator.data} canDelete={keeps('indicator.delete')} />;
 }
 
 function BackLink() {
@@ -47,8 +52,9 @@ function BackLink() {
   return <AppLink to="/admin/indikatorer">{t('indicators.backToList')}</AppLink>;
 }
 
-function NewIndicator() {
+function NewIndicator({ user }: { user: MeUser }) {
   const { t } = useTranslation();
+  const owner = useOwnerChoice(user, 'indicator.create');
   const href = useLocalePath();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -60,6 +66,7 @@ function NewIndicator() {
     publisher: params.get('utgiver') ?? undefined,
     url: params.get('url') ?? undefined,
   };
+  if (!owner.ready) return <Loading />;
   return (
     <div className="stack">
       <PageHeading title={t('indicators.new')} />
@@ -67,6 +74,7 @@ function NewIndicator() {
       <IndicatorForm
         formId={FORM_ID}
         mode="create"
+        owner={owner}
         initial={indicatorValues(undefined, prefill)}
         saving={save.isPending}
         onSave={async (data) => {
@@ -88,6 +96,9 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
     <div className="stack">
       <PageHeading title={name.text} lang={name.lang} />
       <Paragraph>{t('indicators.readOnly')}</Paragraph>
+      <dl className="facts">
+        <OwnerFact ownerProgrammeId={indicator.ownerProgrammeId} />
+      </dl>
       <IndicatorFacts indicator={indicator} detail="full" />
       <Paragraph>
         <BackLink />
@@ -96,7 +107,7 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
   );
 }
 
-function IndicatorEditor({ user, indicator }: { user: MeUser; indicator: Indicator }) {
+function IndicatorEditor({ indicator, canDelete }: { indicator: Indicator; canDelete: boolean }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const href = useLocalePath();
@@ -126,6 +137,9 @@ function IndicatorEditor({ user, indicator }: { user: MeUser; indicator: Indicat
               span: periodSpan(indicator.firstPeriod, indicator.lastPeriod, locale),
             })}
       </Paragraph>
+      <dl className="facts">
+        <OwnerFact ownerProgrammeId={indicator.ownerProgrammeId} />
+      </dl>
       <StatusMessage message={message} />
       <IndicatorForm
         formId={FORM_ID}
@@ -145,7 +159,7 @@ function IndicatorEditor({ user, indicator }: { user: MeUser; indicator: Indicat
         }}
         actions={<BackLink />}
       />
-      {can(user, 'indicator.delete') ? (
+      {canDelete ? (
         <section aria-labelledby="delete-heading" className="stack">
           <Heading level={2} data-size="md" id="delete-heading">
             {t('indicators.delete')}

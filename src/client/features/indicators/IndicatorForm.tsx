@@ -21,6 +21,7 @@ import {
   type IndicatorFormValues,
   type IndicatorText,
 } from './indicator-form-values';
+import { OwnerField, type OwnerChoice } from '../programmes/owner';
 import './indicators.css';
 
 interface Props {
@@ -31,11 +32,13 @@ interface Props {
   onSave(data: IndicatorCreate): Promise<unknown>;
   /** Links beside the submit button (back to the list). */
   actions?: ReactNode;
+  /** Who keeps a new indicator (create only). */
+  owner?: OwnerChoice;
 }
 
 const ROWS: Record<IndicatorText, number | null> = { name: null, description: 4, notes: 4 };
 
-export function IndicatorForm({ formId, initial, mode, saving, onSave, actions }: Props) {
+export function IndicatorForm({ formId, initial, mode, saving, onSave, actions, owner }: Props) {
   const { t } = useTranslation();
   const form = useFormErrors();
   const [values, setValues] = useState(initial);
@@ -48,7 +51,7 @@ export function IndicatorForm({ formId, initial, mode, saving, onSave, actions }
     }));
 
   // In the order of the form, which is also the order of the error summary.
-  const labels: Record<string, string> = { code: t('indicators.form.code') };
+  const labels: Record<string, string> = { ...(owner ? { ownerProgrammeId: t('owner.label') } : {}), code: t('indicators.form.code') };
   const textLabel = (field: IndicatorText, lang: string) =>
     t('indicators.form.textIn', {
       field: t(`indicators.form.${field}`),
@@ -75,7 +78,7 @@ export function IndicatorForm({ formId, initial, mode, saving, onSave, actions }
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    const parsed = validate(IndicatorCreate, indicatorPayload(values));
+    const parsed = validate(IndicatorCreate, { ...indicatorPayload(values), ...(owner ? { ownerProgrammeId: owner.value || null } : {}) });
     if (!parsed.ok) return form.setMessages(withIndicatorKeys(parsed.messages));
     form.clear();
     try {
@@ -103,6 +106,7 @@ export function IndicatorForm({ formId, initial, mode, saving, onSave, actions }
   return (
     <form onSubmit={onSubmit} noValidate className="stack form">
       <FormErrorSummary form={form} formId={formId} labels={labels} />
+      {owner ? <OwnerField id={fieldId(formId, 'ownerProgrammeId')} label={t('owner.label')} choice={owner} error={form.errorFor('ownerProgrammeId')} /> : null}
       <Textfield
         id={fieldId(formId, 'code')}
         label={labels.code}

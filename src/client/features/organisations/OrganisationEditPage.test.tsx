@@ -17,15 +17,17 @@ const admin: MeUser = {
 const me: Me = { user: admin, csrfToken: 'token-1', oidcEnabled: false };
 const emptyPage = { body: { items: [], total: 0 } };
 
-function setup(create: FakeResponse | ((body: unknown) => FakeResponse)) {
+async function setup(create: FakeResponse | ((body: unknown) => FakeResponse)) {
   const api = fakeApi({
     'GET /api/auth/me': { body: me },
     'GET /api/organisations': emptyPage,
     'GET /api/areas': emptyPage,
+    'GET /api/programmes': { body: [] },
     'POST /api/organisations': create,
   });
   vi.stubGlobal('fetch', api.fetch);
   renderPage(<OrganisationEditPage user={admin} />, { path: '/admin/organisasjoner/ny', url: '/admin/organisasjoner/ny' });
+  await screen.findByLabelText('Navn', { exact: true });
   return api;
 }
 
@@ -42,7 +44,7 @@ describe('organisation form', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('checks the organisation number on the client and shows the error beside the field and in the summary', async () => {
-    const api = setup({ status: 201, body: {} });
+    const api = await setup({ status: 201, body: {} });
     fill('Navn', 'Foreldrenettverket');
     fireEvent.change(screen.getByLabelText('Type organisasjon'), { target: { value: 'ngo' } });
     fill('Organisasjonsnummer', '974760674');
@@ -60,14 +62,14 @@ describe('organisation form', () => {
   });
 
   it('says a missing name is required rather than too short', async () => {
-    setup({ status: 201, body: {} });
+    await setup({ status: 201, body: {} });
     fireEvent.change(screen.getByLabelText('Type organisasjon'), { target: { value: 'ngo' } });
     submit();
     expect(await screen.findByRole('link', { name: 'Navn: Feltet må fylles ut.' })).toBeTruthy();
   });
 
   it("shows the server's field errors from a problem response, in the user's language", async () => {
-    const api = setup({
+    const api = await setup({
       status: 400,
       body: {
         type: 'https://samordna.no/problems/validation-failed',
@@ -97,7 +99,7 @@ describe('organisation form', () => {
   });
 
   it('shows a clash (409) beside the field that clashed', async () => {
-    setup({
+    await setup({
       status: 409,
       body: { type: 'x', title: 'CONFLICT', status: 409, code: 'CONFLICT', detail: 'exists', field: 'orgNumber' },
     });
@@ -115,7 +117,7 @@ describe('organisation form', () => {
   });
 
   it('shows a failure that belongs to no field as an alert', async () => {
-    setup({ status: 403, body: { type: 'x', title: 'FORBIDDEN', status: 403, code: 'FORBIDDEN', detail: 'no' } });
+    await setup({ status: 403, body: { type: 'x', title: 'FORBIDDEN', status: 403, code: 'FORBIDDEN', detail: 'no' } });
     fill('Navn', 'Foreldrenettverket');
     fireEvent.change(screen.getByLabelText('Type organisasjon'), { target: { value: 'ngo' } });
     submit();

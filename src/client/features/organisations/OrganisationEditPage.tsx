@@ -5,7 +5,7 @@ import { useTranslation } from '../../app/translation';
 import { ORGANISATION_KINDS, OrganisationCreate, type Organisation } from '../../../shared/contracts/organisations';
 import { isApiError } from '../../app/api';
 import { useLocalePath } from '../../app/locale-context';
-import { can, type MeUser } from '../../app/permissions';
+import { can, canOnOwned, type MeUser } from '../../app/permissions';
 import { AppLink } from '../../components/AppLink';
 import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { EntityPicker } from '../../components/forms/EntityPicker';
@@ -20,30 +20,41 @@ import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/LoadFailed';
 import { StatusMessage } from '../../components/StatusMessage';
 import { areaSource } from '../areas/areas.queries';
+import { OwnerFact, OwnerField, useOwnerChoice, type OwnerChoice } from '../programmes/owner';
+import { useProgrammes } from '../programmes/programmes.queries';
 import { organisationSource, useDeleteOrganisation, useOrganisation, useSaveOrganisation } from './organisations.queries';
 
 const FORM_ID = 'organisation';
 
-/** A contributor may edit its own organisation; secretariats and admins edit the whole register. */
-function canEdit(user: MeUser, id: string | undefined): boolean {
-  return id === undefined ? can(user, 'organisation.create') : can(user, 'organisation.update', { organisationId: id });
-}
-
+/**
+ * An organisation is edited by those who keep it: the secretariat of the programme that owns it,
+ * its own contributors, and platform administrators (see `ownedScope`).
+ */
 export function OrganisationEditPage({ user }: { user: MeUser }) {
   const { id } = useParams();
   const { t } = useTranslation();
   const organisation = useOrganisation(id);
-  if (!canEdit(user, id)) return <NoAccess message={t('noAccess.register')} />;
-  if (id === undefined) return <OrganisationForm key="new" user={user} />;
-  if (organisation.isPending) return <Loading />;
+  const programmes = useProgrammes();
+  const noAccess = <NoAccess message={t('noAccess.register')} />;
+  if (id === undefined) return can(user, 'organisation.create') ? <NewOrganisation user={user} /> : noAccess;
+  if (!can(user, 'organisation.update', { organisationId: id })) return noAccess;
+  if (organisation.isPending || programmes.isPending) return <Loading />;
   if (organisation.isError) {
     if (isApiError(organisation.error) && organisation.error.code === 'NOT_FOUND') return <NotFoundPage />;
     return <LoadFailed error={organisation.error} />;
   }
-  return <OrganisationForm key={id} user={user} organisation={organisation.data} />;
+  const keeps = (action: 'organisation.update' | 'organisation.delete') => canOnOwned(user, action, programmes.data ?? [], organisation.data.ownerProgrammeId, id);
+  if (!keeps('organisation.update')) return noAccess;
+  return <OrganisationForm key={id} organisation={organisation.data} canDelete={keeps('organisation.delete')} />;
 }
 
-function OrganisationForm({ user, organisation }: { user: MeUser; organisation?: Organisation }) {
+function NewOrganisation({ user }: { user: MeUser }) {
+  const owner = useOwnerChoice(user, 'organisation.create');
+  if (!owner.ready) return <Loading />;
+  return <OrganisationForm key="new" owner={owner} canDelete={false} />;
+}
+
+function OrganisationForm({ organisation, owner, canDelete }: { organisation?: Organisation; owner?: OwnerChoice; canDelete: boolean }) {
   const { t } = useTranslation();
   const href = useLocalePath();
   const navigate = useNavigate();
@@ -63,6 +74,7 @@ function OrganisationForm({ user, organisation }: { user: MeUser; organisation?:
     website: organisation?.website ?? '',
   });
   const labels = {
+    ownerProgrammeId: t('owner.label'),
     name: t('organisations.name'),
     shortName: t('organisations.shortName'),
     kind: t('organisations.kind'),
@@ -84,6 +96,7 @@ function OrganisationForm({ user, organisation }: { user: MeUser; organisation?:
       parentId: v.parentId,
       areaId: v.areaId,
       website: orNull(v.website),
+      ...(owner ? { ownerProgrammeId: owner.value || null } : {}),
     });
     if (!parsed.ok) return form.setMessages(parsed.messages);
     form.clear();
@@ -101,8 +114,14 @@ function OrganisationForm({ user, organisation }: { user: MeUser; organisation?:
     <div className="stack">
       <PageHeading title={title} />
       <StatusMessage message={message} />
+      {organisation ? (
+        <dl className="facts">
+          <OwnerFact ownerProgrammeId={organisation.ownerProgrammeId} />
+        </dl>
+      ) : null}
       <form onSubmit={onSubmit} noValidate className="stack form">
         <FormErrorSummary form={form} formId={FORM_ID} labels={labels} />
+        {owner ? <OwnerField id={fieldId(FORM_ID, 'ownerProgrammeId')} label={labels.ownerProgrammeId} choice={owner} error={form.errorFor('ownerProgrammeId')} /> : null}
         <Textfield id={fieldId(FORM_ID, 'name')} label={labels.name} value={v.name} onChange={set('name')} error={form.errorFor('name')} autoComplete="organization" />
         <Textfield id={fieldId(FORM_ID, 'shortName')} label={labels.shortName} value={v.shortName} onChange={set('shortName')} error={form.errorFor('shortName')} />
         <SelectField id={fieldId(FORM_ID, 'kind')} label={labels.kind} value={v.kind} onChange={set('kind')} error={form.errorFor('kind')}>
@@ -159,7 +178,7 @@ function OrganisationForm({ user, organisation }: { user: MeUser; organisation?:
           <AppLink to="/admin/organisasjoner">{t('organisations.backToList')}</AppLink>
         </div>
       </form>
-      {organisation && can(user, 'organisation.delete', { organisationId: organisation.id }) ? (
+      {organisation && canDelete ? (
         <section aria-labelledby="delete-heading" className="stack">
           <Heading level={2} data-size="md" id="delete-heading">
             {t('organisations.delete')}

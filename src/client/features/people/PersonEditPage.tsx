@@ -5,7 +5,7 @@ import { useTranslation } from '../../app/translation';
 import { PersonCreate, type Person } from '../../../shared/contracts/people';
 import { isApiError } from '../../app/api';
 import { useLocalePath } from '../../app/locale-context';
-import { can, type MeUser } from '../../app/permissions';
+import { can, canOnOwned, type MeUser } from '../../app/permissions';
 import { AppLink } from '../../components/AppLink';
 import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { EntityPicker } from '../../components/forms/EntityPicker';
@@ -19,25 +19,36 @@ import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/LoadFailed';
 import { StatusMessage } from '../../components/StatusMessage';
 import { organisationSource } from '../organisations/organisations.queries';
+import { OwnerFact, OwnerField, useOwnerChoice } from '../programmes/owner';
+import { useProgrammes } from '../programmes/programmes.queries';
 import { useDeletePerson, usePerson, useSavePerson } from './people.queries';
 
 const FORM_ID = 'person';
 
+/**
+ * A person is edited by those who keep the entry: the secretariat of the programme that owns it,
+ * the contributors of the person's organisation, and platform administrators (see `ownedScope`).
+ */
 export function PersonEditPage({ user }: { user: MeUser }) {
   const { id } = useParams();
   const { t } = useTranslation();
   const person = usePerson(id);
-  if (id === undefined) return can(user, 'person.create', { organisationId: user.organisationId }) ? <PersonForm key="new" user={user} /> : <NoAccess message={t('noAccess.register')} />;
-  if (person.isPending) return <Loading />;
+  const programmes = useProgrammes();
+  const noAccess = <NoAccess message={t('noAccess.register')} />;
+  if (id === undefined && !can(user, 'person.create', { organisationId: user.organisationId })) return noAccess;
+  if (programmes.isPending || (id !== undefined && person.isPending)) return <Loading />;
+  if (id === undefined) return <PersonForm key="new" user={user} canDelete={false} />;
   if (person.isError) {
     if (isApiError(person.error) && person.error.code === 'NOT_FOUND') return <NotFoundPage />;
     return <LoadFailed error={person.error} />;
   }
-  if (!can(user, 'person.update', { organisationId: person.data.organisationId })) return <NoAccess message={t('noAccess.register')} />;
-  return <PersonForm key={id} user={user} person={person.data} />;
+  if (!person.data) return <Loading />;
+  const keeps = (action: 'person.update' | 'person.delete') => canOnOwned(user, action, programmes.data ?? [], person.data.ownerProgrammeId, person.data.organisationId);
+  if (!keeps('person.update')) return noAccess;
+  return <PersonForm key={id} user={user} person={person.data} canDelete={keeps('person.delete')} />;
 }
 
-function PersonForm({ user, person }: { user: MeUser; person?: Person }) {
+function PersonForm({ user, person, canDelete }: { user: MeUser; person?: Person; canDelete: boolean }) {
   const { t } = useTranslation();
   const href = useLocalePath();
   const navigate = useNavigate();
@@ -54,7 +65,10 @@ function PersonForm({ user, person }: { user: MeUser; person?: Person }) {
     phone: person?.phone ?? '',
     organisationId: person?.organisationId ?? (user.isPlatformAdmin ? null : user.organisationId),
   });
+  // Who keeps a new person: one of the user's programmes, or its own organisation.
+  const owner = useOwnerChoice(user, 'person.create', v.organisationId);
   const labels = {
+    ownerProgrammeId: t('owner.label'),
     name: t('people.name'),
     title: t('people.titleField'),
     email: t('people.email'),
@@ -72,6 +86,7 @@ function PersonForm({ user, person }: { user: MeUser; person?: Person }) {
       email: orNull(v.email),
       phone: orNull(v.phone),
       organisationId: v.organisationId,
+      ...(person ? {} : { ownerProgrammeId: owner.value || null }),
     });
     if (!parsed.ok) return form.setMessages(parsed.messages);
     form.clear();
@@ -88,8 +103,14 @@ function PersonForm({ user, person }: { user: MeUser; person?: Person }) {
     <div className="stack">
       <PageHeading title={person ? person.name : t('people.new')} />
       <StatusMessage message={message} />
+      {person ? (
+        <dl className="facts">
+          <OwnerFact ownerProgrammeId={person.ownerProgrammeId} />
+        </dl>
+      ) : null}
       <form onSubmit={onSubmit} noValidate className="stack form">
         <FormErrorSummary form={form} formId={FORM_ID} labels={labels} />
+        {person ? null : <OwnerField id={fieldId(FORM_ID, 'ownerProgrammeId')} label={labels.ownerProgrammeId} choice={owner} error={form.errorFor('ownerProgrammeId')} />}
         <Textfield id={fieldId(FORM_ID, 'name')} label={labels.name} value={v.name} onChange={set('name')} error={form.errorFor('name')} autoComplete="off" />
         <Textfield id={fieldId(FORM_ID, 'title')} label={labels.title} description={t('people.titleHelp')} value={v.title} onChange={set('title')} error={form.errorFor('title')} />
         <Textfield id={fieldId(FORM_ID, 'email')} label={labels.email} type="email" value={v.email} onChange={set('email')} error={form.errorFor('email')} autoComplete="off" />
@@ -119,7 +140,7 @@ function PersonForm({ user, person }: { user: MeUser; person?: Person }) {
           <AppLink to="/admin/personer">{t('people.backToList')}</AppLink>
         </div>
       </form>
-      {person && can(user, 'person.delete', { organisationId: person.organisationId }) ? (
+      {person && canDelete ? (
         <section aria-labelledby="delete-heading" className="stack">
           <Heading level={2} data-size="md" id="delete-heading">
             {t('people.delete')}

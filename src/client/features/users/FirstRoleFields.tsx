@@ -3,7 +3,7 @@ import { PROGRAMME_ROLES } from '../../../shared/contracts/users';
 import { can, PLATFORM, programmesWhere, type MeUser } from '../../app/permissions';
 import { ChoiceOptions, SelectField } from '../../components/forms/SelectField';
 import { useProgrammes } from '../programmes/programmes.queries';
-import { ProgrammeSelect } from './ProgrammeSelect';
+import { ProgrammeSelect } from '../programmes/ProgrammeSelect';
 
 export interface FirstRole {
   programmeId: string;

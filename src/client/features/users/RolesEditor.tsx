@@ -7,7 +7,7 @@ import { LinkedRecordsEditor } from '../../components/forms/LinkedRecordsEditor'
 import { ChoiceOptions, SelectField } from '../../components/forms/SelectField';
 import { useFormErrors } from '../../components/forms/use-form-errors';
 import { useProgrammes } from '../programmes/programmes.queries';
-import { ProgrammeSelect } from './ProgrammeSelect';
+import { ProgrammeSelect } from '../programmes/ProgrammeSelect';
 import { useAssignRole, useRevokeRole } from './users.queries';
 
 const FORM_ID = 'role-new';

@@ -12,7 +12,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { PagedList } from '../../components/PagedList';
 import { useListQueryState } from '../../components/use-list-query-state';
 import { useProgrammes } from '../programmes/programmes.queries';
-import { ProgrammeSelect } from './ProgrammeSelect';
+import { ProgrammeSelect } from '../programmes/ProgrammeSelect';
 import { useUsers } from './users.queries';
 
 export function UserListPage({ user }: { user: MeUser }) {

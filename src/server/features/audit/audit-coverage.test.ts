@@ -5,7 +5,7 @@ import { buildTestApp, type TestApp, type TestClient } from '../../testing/test-
 import { buildOrganisation, buildProgramme, buildUser, buildArea, buildGoal, buildGoalTarget, buildIndicator } from '../../testing/factories';
 import { statisticsFixture } from '../../testing/fixtures';
 import { multipart } from '../../testing/imports';
-import { contacts, participations } from '../programmes/programmes.table';
+import { contacts, participations } from '../programmes/participations.table';
 import { people } from '../people/people.table';
 import { importMappings } from '../imports/imports.table';
 import { auditEntries } from './audit.table';

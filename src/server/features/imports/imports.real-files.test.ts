@@ -18,10 +18,14 @@ let t: TestApp;
 let dataDir: string;
 let analyst: TestClient;
 
+/** The analyst's programme, which keeps the indicators imported into. */
+let ownerProgrammeId: string;
+
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'samordna-real-'));
   t = await buildTestApp({ DATA_DIR: dataDir });
-  analyst = await t.signIn((await buildUser(t.db, { roles: [[(await buildProgramme(t.db)).id, 'analyst']] })).email);
+  ownerProgrammeId = (await buildProgramme(t.db)).id;
+  analyst = await t.signIn((await buildUser(t.db, { roles: [[ownerProgrammeId, 'analyst']] })).email);
   await buildArea(t.db, { code: 'NO', kind: 'country', name: 'Norge' });
   for (const code of ['0114', '0115']) await buildArea(t.db, { code, kind: 'municipality', name: `Kommune ${code}` });
   for (const code of ['9091', '9049', '9906']) await buildArea(t.db, { code, kind: 'municipality', name: `Område ${code}` });
@@ -34,7 +38,7 @@ afterAll(async () => {
 });
 
 async function indicators(...codes: string[]) {
-  for (const code of codes) await buildIndicator(t.db, { code });
+  for (const code of codes) await buildIndicator(t.db, { code, ownerProgrammeId });
 }
 
 interface Journey {

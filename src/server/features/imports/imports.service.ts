@@ -4,7 +4,9 @@ import type { Config } from '../../config';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { AppError, notFound } from '../../http/errors';
-import { authorize } from '../../http/permissions';
+import { authorize, can } from '../../http/permissions';
+import { ownerScope } from '../programmes/programmes.access';
+import { indicatorOwners } from '../indicators/indicators.repo';
 import type { Jobs } from '../../jobs/jobs';
 import type {
   ImportCreate,
@@ -73,6 +75,7 @@ export async function createImport(db: Db, config: Config, jobs: Jobs, actor: Ac
   const found = await inspectionOf(db, config, upload, input.mapping.dataset);
   const plan = await planImport(db, found.inspection.dimensions, input.mapping, { isMetadataOnly: found.inspection.isMetadataOnly });
   if (plan.problems.length > 0) throw mappingInvalid(plan.problems);
+  await authorizeTargets(db, actor, plan.indicators.map((i) => i.id));
   const sourceUrl = input.mapping.sourceUrl ?? upload.sourceUrl ?? undefined;
   const mapping: ImportMapping = { ...input.mapping, dataset: found.dataset, ...(sourceUrl ? { sourceUrl } : {}) };
   const created = await db.transaction(async (tx) => {
@@ -99,6 +102,23 @@ export async function createImport(db: Db, config: Config, jobs: Jobs, actor: Ac
     throw error;
   }
   return getImport(db, actor, created.id);
+}
+
+/**
+ * Figures are written only into indicators the actor keeps statistics for: those of a programme
+ * where it is analyst or secretariat (shared national indicators: platform administrators).
+ * Another programme's public figures are not the actor's to change.
+ */
+async function authorizeTargets(db: Db, actor: Actor, indicatorIds: readonly string[]): Promise<void> {
+  const refused: string[] = [];
+  const allowed = new Map<string | null, boolean>();
+  for (const row of await indicatorOwners(db, indicatorIds)) {
+    if (!allowed.has(row.ownerProgrammeId)) allowed.set(row.ownerProgrammeId, can(actor, 'statistics.import', await ownerScope(db, row.ownerProgrammeId)));
+    if (!allowed.get(row.ownerProgrammeId)) refused.push(row.code);
+  }
+  if (refused.length > 0) {
+    throw new AppError('FORBIDDEN', `You may not import figures into ${refused.join(', ')}: another programme (or the platform) keeps ${refused.length === 1 ? 'it' : 'them'}`);
+  }
 }
 
 export async function getImport(db: Db, actor: Actor, id: string): Promise<StatisticsImport> {

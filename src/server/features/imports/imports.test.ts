@@ -20,6 +20,8 @@ let t: TestApp;
 let dataDir: string;
 let analyst: TestClient;
 let indicatorId: string;
+/** The analyst's programme, which keeps the indicators imported into. */
+let ownerProgrammeId: string;
 const KOSTRA = statisticsFixture('synthetic', 'SYNTHETIC-ssb-v2-kostra-bydel-with-status.json');
 
 const mapping = (extra: Partial<ImportMappingInput> = {}): ImportMappingInput => ({
@@ -54,8 +56,9 @@ beforeAll(async () => {
   const oslo = await buildArea(t.db, { code: '0301', kind: 'municipality', name: 'Oslo' });
   await buildArea(t.db, { code: '030101', kind: 'city_district', name: 'Bydel Gamle Oslo', parentId: oslo.id });
   await buildArea(t.db, { code: '030112', kind: 'city_district', name: 'Bydel Alna', parentId: oslo.id });
-  indicatorId = (await buildIndicator(t.db, { code: 'synth-rate', unit: 'per_1000' })).id;
   const programme = await buildProgramme(t.db);
+  ownerProgrammeId = programme.id;
+  indicatorId = (await buildIndicator(t.db, { code: 'synth-rate', unit: 'per_1000', ownerProgrammeId })).id;
   analyst = await t.signIn((await buildUser(t.db, { roles: [[programme.id, 'analyst']] })).email);
 });
 
@@ -107,6 +110,17 @@ describe('mapping, preview and import of a statistics file', () => {
   it('takes only an http(s) address as the provenance of an import', async () => {
     const res = await analyst.post('/api/statistics/imports', { uploadId: kostra.id, mapping: { ...mapping(), sourceUrl: 'javascript:alert(1)' } });
     expect([res.statusCode, res.json().errors?.[0]?.path]).toEqual([400, 'mapping.sourceUrl']);
+  });
+
+  it('imports only into indicators the analyst’s programme keeps (or an administrator into any)', async () => {
+    const theirs = await buildProgramme(t.db);
+    const outsider = await t.signIn((await buildUser(t.db, { roles: [[theirs.id, 'analyst']] })).email);
+    const own = await upload(outsider, KOSTRA);
+    const res = await outsider.post('/api/statistics/imports', { uploadId: own.json().id, mapping: mapping() });
+    expect([res.statusCode, res.json().code]).toEqual([403, 'FORBIDDEN']);
+    expect(res.json().detail).toContain('synth-rate');
+    const written = await t.db.select({ id: statisticsImports.id }).from(statisticsImports).where(eq(statisticsImports.uploadId, own.json().id));
+    expect(written).toEqual([]);
   });
 
   it('imports in the background, shows progress and records provenance and audit', async () => {
@@ -166,7 +180,7 @@ describe('mapping, preview and import of a statistics file', () => {
   });
 
   it('skips unknown areas when asked to, and says so', async () => {
-    const indicator = await buildIndicator(t.db, { code: 'synth-skip' });
+    const indicator = await buildIndicator(t.db, { code: 'synth-skip', ownerProgrammeId });
     const m = mapping({ area: { dimension: 'KOKbydelsregion0000', skipUnknown: true }, indicator: { dimension: 'ContentsCode', categories: { SYNTHratePer1000: 'synth-skip' } } });
     const preview = (await analyst.post(`/api/statistics/uploads/${kostra.id}/preview`, m)).json() as ImportPreview;
     expect(preview).toMatchObject({ isValid: true, summary: { rows: 6, skipped: 3 }, areas: { unknown: [], skipped: ['EAB'] } });
@@ -176,7 +190,7 @@ describe('mapping, preview and import of a statistics file', () => {
   });
 
   it('fails an import whose file turns out broken half-way, with the position, and writes nothing', async () => {
-    const indicator = await buildIndicator(t.db, { code: 'synth-broken' });
+    const indicator = await buildIndicator(t.db, { code: 'synth-broken', ownerProgrammeId });
     const ok = await uploaded(KOSTRA, 'to-be-broken.json');
     // The stored file breaks after it was checked, as a disk or a truncated copy would.
     await writeFile(path.join(dataDir, 'uploads', ok.id), (await readFile(KOSTRA, 'utf8')).replace('"value": [40.1, 41.2', '"value": [40.1, 41.2,,'));
@@ -190,8 +204,8 @@ describe('mapping, preview and import of a statistics file', () => {
 
   it('stores breakdowns under sorted keys with the total as no breakdown, and their labels', async () => {
     await buildArea(t.db, { code: 'NO', kind: 'country', name: 'Norge' });
-    const sick = await buildIndicator(t.db, { code: 'sykefravar' });
-    await buildIndicator(t.db, { code: 'sykefravar-endring' });
+    const sick = await buildIndicator(t.db, { code: 'sykefravar', ownerProgrammeId });
+    await buildIndicator(t.db, { code: 'sykefravar-endring', ownerProgrammeId });
     const file = await uploaded(statisticsFixture('px', 'ssb-12909-sykefravar-metaid.px'));
     const m: ImportMappingInput = {
       area: { fixed: 'NO' },
@@ -213,7 +227,7 @@ describe('mapping, preview and import of a statistics file', () => {
   });
 
   it('shows progress while a large import runs, and the page can come back to it', async () => {
-    const indicator = await buildIndicator(t.db, { code: 'synth-progress' });
+    const indicator = await buildIndicator(t.db, { code: 'synth-progress', ownerProgrammeId });
     const file = path.join(dataDir, 'large.px');
     const regions = ['0301', '030101', '030112'];
     await writeFile(
@@ -272,7 +286,7 @@ describe('mapping, preview and import of a statistics file', () => {
   });
 
   it('puts an import stopped by a shutdown back in the queue, with nothing written, and runs it again', async () => {
-    const indicator = await buildIndicator(t.db, { code: 'synth-stopped' });
+    const indicator = await buildIndicator(t.db, { code: 'synth-stopped', ownerProgrammeId });
     const m = mapping({ indicator: { dimension: 'ContentsCode', categories: { SYNTHratePer1000: 'synth-stopped' } } });
     const file = await uploaded(KOSTRA);
     // Recorded as the route would, but run here by hand instead of by the queue.

@@ -172,3 +172,9 @@ export async function replaceProgrammeStatistics(
   ];
   if (areaRows.length) await tx.insert(programmeAreas).values(areaRows);
 }
+
+/** Who keeps each of these indicators (null: the platform). */
+export function indicatorOwners(db: DbOrTx, ids: readonly string[]): Promise<{ id: string; code: string; ownerProgrammeId: string | null }[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.select({ id: indicators.id, code: indicators.code, ownerProgrammeId: indicators.ownerProgrammeId }).from(indicators).where(inArray(indicators.id, [...ids]));
+}

@@ -3,7 +3,7 @@ import type { Actor } from '../../http/actor';
 import { AppError, invalidField, notFound } from '../../http/errors';
 import { authorize } from '../../http/permissions';
 import { recordAudit } from '../../db/audit-writer';
-import { inProgramme, visibleLineage } from '../programmes/programmes.access';
+import { checkedOwner, checkOwnerChange, inProgramme, ownerScope, visibleLineage } from '../programmes/programmes.access';
 import type { IndicatorRow, indicators } from './indicators.table';
 import * as repo from './indicators.repo';
 import type { Page } from '../../../shared/contracts/common';
@@ -46,6 +46,7 @@ export function toIndicator(r: IndicatorRow, stats?: repo.ObservationStats): Ind
       isIllustrative: r.isIllustrative,
     },
     notes: r.notes ?? EMPTY,
+    ownerProgrammeId: r.ownerProgrammeId,
     observationCount: stats?.observationCount ?? 0,
     firstPeriod: stats?.firstPeriod ?? null,
     lastPeriod: stats?.lastPeriod ?? null,
@@ -88,6 +89,7 @@ function toValues(input: Partial<IndicatorCreate>): Partial<typeof indicators.$i
   if (input.ageFrom !== undefined) v.ageFrom = input.ageFrom ?? null;
   if (input.ageTo !== undefined) v.ageTo = input.ageTo ?? null;
   if (input.notes !== undefined) v.notes = input.notes;
+  if (input.ownerProgrammeId !== undefined) v.ownerProgrammeId = input.ownerProgrammeId;
   if (input.source !== undefined) {
     v.sourcePublisher = input.source.publisher;
     v.sourceTableId = input.source.tableId ?? null;
@@ -98,21 +100,28 @@ function toValues(input: Partial<IndicatorCreate>): Partial<typeof indicators.$i
   return v;
 }
 
-/** Adds an indicator to the catalogue (secretariats, analysts and platform admins). */
+/**
+ * Adds an indicator to the catalogue, kept by one of the programmes where the actor is analyst or
+ * secretariat; a platform administrator may add a shared national indicator that no programme keeps.
+ */
 export async function createIndicator(db: Db, actor: Actor, input: IndicatorCreate): Promise<Indicator> {
-  authorize(actor, 'indicator.create');
+  const ownerProgrammeId = await checkedOwner(db, actor, 'indicator.create', input.ownerProgrammeId);
   const row = await db.transaction(async (tx) => {
-    const created = await repo.indicatorRows.insert(tx, { ...toValues(input), description: input.description ?? EMPTY, notes: input.notes ?? EMPTY } as typeof indicators.$inferInsert);
+    const created = await repo.indicatorRows.insert(tx, { ...toValues(input), description: input.description ?? EMPTY, notes: input.notes ?? EMPTY, ownerProgrammeId } as typeof indicators.$inferInsert);
     await recordAudit(tx, actor, { action: 'create', entityType: 'indicator', entityId: created.id, after: created });
     return created;
   });
   return toIndicator(row);
 }
 
-/** Changes an indicator; the age band is checked against the stored values too. */
+/**
+ * Changes an indicator, by its keepers (the owner programme's analysts and secretariat, or
+ * platform administrators); the age band is checked against the stored values too.
+ */
 export async function updateIndicator(db: Db, actor: Actor, code: string, patch: IndicatorUpdate): Promise<Indicator> {
   const before = await getIndicatorRow(db, code);
-  authorize(actor, 'indicator.update');
+  authorize(actor, 'indicator.update', await ownerScope(db, before.ownerProgrammeId));
+  await checkOwnerChange(db, actor, 'indicator.create', before.ownerProgrammeId, patch.ownerProgrammeId);
   const ageFrom = patch.ageFrom === undefined ? before.ageFrom : patch.ageFrom;
   const ageTo = patch.ageTo === undefined ? before.ageTo : patch.ageTo;
   if (ageFrom != null && ageTo != null && ageTo < ageFrom) {
@@ -130,7 +139,7 @@ export async function updateIndicator(db: Db, actor: Actor, code: string, patch:
 /** Deletes an indicator that has no observations and no targets: figures are never dropped by accident. */
 export async function deleteIndicator(db: Db, actor: Actor, code: string): Promise<void> {
   const before = await getIndicatorRow(db, code);
-  authorize(actor, 'indicator.delete');
+  authorize(actor, 'indicator.delete', await ownerScope(db, before.ownerProgrammeId));
   if (await repo.isIndicatorInUse(db, before.id)) {
     throw new AppError('IN_USE', 'The indicator has observations or targets; it cannot be deleted');
   }

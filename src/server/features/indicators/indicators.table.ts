@@ -19,7 +19,7 @@ import type { Direction, IndicatorTopic, IndicatorUnit } from '../../../shared/c
 import type { ObservationStatus } from '../../../shared/domain/statistics';
 import type { PeriodKind } from '../../../shared/domain/periods';
 
-/** The catalogue of indicators; shared by every programme on the installation. */
+/** The catalogue of indicators: every programme on the installation may follow any of them; each has an owner who changes it. */
 export const indicators = pgTable(
   'indicators',
   {
@@ -39,6 +39,11 @@ export const indicators = pgTable(
     sourceLicence: text('source_licence'),
     isIllustrative: boolean('is_illustrative').notNull().default(false),
     notes: localized('notes').notNull().default({ nb: '' }),
+    /**
+     * The programme whose analysts and secretariat keep the indicator; null: a shared national
+     * indicator, kept by the platform administrators.
+     */
+    ownerProgrammeId: uuid('owner_programme_id').references(() => programmes.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

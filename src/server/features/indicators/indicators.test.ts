@@ -36,6 +36,7 @@ describe('indicator catalogue', () => {
       ageFrom: 18,
       ageTo: 66,
       source: SOURCE,
+      ownerProgrammeId: programmeId,
     });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ code: 'sosialhjelp-andel', unit: 'percent', direction: 'lower_is_better', observationCount: 0, firstPeriod: null });
@@ -88,7 +89,7 @@ describe('indicator catalogue', () => {
   });
 
   it('updates an indicator and refuses an age band that ends before it starts, given the stored start', async () => {
-    await buildIndicator(t.db, { code: 'age-band', ageFrom: 10, ageTo: 15 });
+    await buildIndicator(t.db, { code: 'age-band', ageFrom: 10, ageTo: 15, ownerProgrammeId: programmeId });
     const ok = await analyst.patch('/api/indicators/age-band', { decimals: 2, ageTo: 19 });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ decimals: 2, ageFrom: 10, ageTo: 19 });
@@ -169,5 +170,38 @@ describe('programme statistics settings', () => {
     expect([res.statusCode, res.json().code]).toEqual([403, 'FORBIDDEN']);
     const hidden = await (await t.client()).get(`/api/programmes/${hiddenProgrammeId}/statistics`);
     expect([hidden.statusCode, hidden.json().code]).toEqual([404, 'NOT_FOUND']);
+  });
+});
+
+describe('who keeps an indicator', () => {
+  it('lets only the owner programme’s analysts and secretariat, or an administrator, change it', async () => {
+    const theirs = await buildProgramme(t.db);
+    const otherSec = await t.signIn((await buildUser(t.db, { roles: [[theirs.id, 'secretariat']] })).email);
+    const owned = await buildIndicator(t.db, { ownerProgrammeId: programmeId, direction: 'lower_is_better' });
+    const national = await buildIndicator(t.db, { direction: 'lower_is_better' });
+    for (const code of [owned.code, national.code]) {
+      expect((await otherSec.patch(`/api/indicators/${code}`, { direction: 'higher_is_better' })).statusCode).toBe(403);
+      expect((await otherSec.delete(`/api/indicators/${code}`)).statusCode).toBe(403);
+    }
+    expect((await analyst.patch(`/api/indicators/${national.code}`, { direction: 'higher_is_better' })).statusCode).toBe(403);
+    const changed = await analyst.patch(`/api/indicators/${owned.code}`, { decimals: 2 });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json()).toMatchObject({ ownerProgrammeId: programmeId, direction: 'lower_is_better', decimals: 2 });
+    expect((await admin.patch(`/api/indicators/${national.code}`, { decimals: 2 })).json()).toMatchObject({ ownerProgrammeId: null, direction: 'lower_is_better' });
+    // Handing it to another programme needs the right to keep indicators there too.
+    expect((await analyst.patch(`/api/indicators/${owned.code}`, { ownerProgrammeId: theirs.id })).statusCode).toBe(403);
+    expect((await admin.patch(`/api/indicators/${owned.code}`, { ownerProgrammeId: null })).json().ownerProgrammeId).toBeNull();
+  });
+
+  it('asks which programme keeps a new indicator; only an administrator adds a shared national one', async () => {
+    const theirs = await buildProgramme(t.db);
+    const body = (code: string, ownerProgrammeId?: string | null) => ({ code, name: { nb: 'Eid' }, unit: 'count', direction: 'neutral', source: { publisher: 'SSB' }, ownerProgrammeId });
+    const bare = await analyst.post('/api/indicators', body('uten-eier'));
+    expect(bare.statusCode).toBe(400);
+    expect(bare.json().errors).toEqual([expect.objectContaining({ path: 'ownerProgrammeId', code: 'required' })]);
+    expect((await analyst.post('/api/indicators', body('feil-eier', theirs.id))).statusCode).toBe(403);
+    expect((await analyst.post('/api/indicators', body('skjult-eier', hiddenProgrammeId))).statusCode).toBe(404);
+    expect((await analyst.post('/api/indicators', body('egen-eier', programmeId))).json().ownerProgrammeId).toBe(programmeId);
+    expect((await admin.post('/api/indicators', body('nasjonal'))).json().ownerProgrammeId).toBeNull();
   });
 });

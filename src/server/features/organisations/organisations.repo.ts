@@ -21,6 +21,7 @@ function selectOrganisations(db: DbOrTx) {
       parentName: parent.name,
       areaId: organisations.areaId,
       website: organisations.website,
+      ownerProgrammeId: organisations.ownerProgrammeId,
       updatedAt: organisations.updatedAt,
     })
     .from(organisations)

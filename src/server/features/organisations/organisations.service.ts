@@ -3,6 +3,7 @@ import { auditedWrites } from '../../db/audited';
 import type { Actor } from '../../http/actor';
 import { AppError, invalidField, notFound } from '../../http/errors';
 import { authorize } from '../../http/permissions';
+import { checkedOwner, checkOwnerChange, ownerScope } from '../programmes/programmes.access';
 import { organisations } from './organisations.table';
 import * as repo from './organisations.repo';
 import type { Page } from '../../../shared/contracts/common';
@@ -33,8 +34,9 @@ async function checkParent(db: Db, id: string | null, parentId: string | null | 
   }
 }
 
+/** Adds an organisation, kept by one of the actor's programmes (or, made by an administrator, by the platform). */
 export async function createOrganisation(db: Db, actor: Actor, input: OrganisationCreate): Promise<Organisation> {
-  authorize(actor, 'organisation.create');
+  const ownerProgrammeId = await checkedOwner(db, actor, 'organisation.create', input.ownerProgrammeId);
   await checkParent(db, null, input.parentId);
   const row = await writes.create(db, actor, {
     name: input.name,
@@ -44,21 +46,26 @@ export async function createOrganisation(db: Db, actor: Actor, input: Organisati
     parentId: input.parentId ?? null,
     areaId: input.areaId ?? null,
     website: input.website ?? null,
+    ownerProgrammeId,
   });
   return getOrganisation(db, row.id);
 }
 
-/** Secretariats edit the register; a contributor edits only its own organisation. */
+/**
+ * An organisation is changed by those who keep it: the secretariat of the programme that owns it,
+ * the organisation's own contributors, and platform administrators.
+ */
 export async function updateOrganisation(db: Db, actor: Actor, id: string, patch: OrganisationUpdate): Promise<Organisation> {
-  await getOrganisation(db, id);
-  authorize(actor, 'organisation.update', { organisationId: id });
+  const current = await getOrganisation(db, id);
+  authorize(actor, 'organisation.update', await ownerScope(db, current.ownerProgrammeId, id));
+  await checkOwnerChange(db, actor, 'organisation.create', current.ownerProgrammeId, patch.ownerProgrammeId);
   await checkParent(db, id, patch.parentId);
   await writes.update(db, actor, id, patch);
   return getOrganisation(db, id);
 }
 
 export async function deleteOrganisation(db: Db, actor: Actor, id: string): Promise<void> {
-  await getOrganisation(db, id);
-  authorize(actor, 'organisation.delete', { organisationId: id });
+  const current = await getOrganisation(db, id);
+  authorize(actor, 'organisation.delete', await ownerScope(db, current.ownerProgrammeId, id));
   await writes.remove(db, actor, id);
 }

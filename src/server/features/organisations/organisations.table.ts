@@ -1,6 +1,7 @@
 import { index, pgTable, text, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { createdAt, id, updatedAt } from '../../db/columns';
 import { areas } from '../areas/areas.table';
+import { programmes } from '../programmes/programmes.table';
 import type { OrganisationKind } from '../../../shared/contracts/organisations';
 
 export const organisations = pgTable(
@@ -16,6 +17,11 @@ export const organisations = pgTable(
     }),
     areaId: uuid('area_id').references(() => areas.id, { onDelete: 'set null' }),
     website: text('website'),
+    /**
+     * The programme whose secretariat keeps this entry (it created it); null: kept by the
+     * platform administrators. See `registerScope`.
+     */
+    ownerProgrammeId: uuid('owner_programme_id').references(() => programmes.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { buildTestApp, type TestApp, type TestClient } from '../../testing/test-app';
-import { buildUser } from '../../testing/factories';
+import { buildProgramme, buildUser } from '../../testing/factories';
 import { auditEntries } from '../audit/audit.table';
 import { organisations } from './organisations.table';
 
@@ -98,5 +98,40 @@ describe('organisations', () => {
     const res = await c.patch(`/api/organisations/${other.id}`, { website: 'https://annen.example' });
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe('FORBIDDEN');
+  });
+});
+
+/**
+ * The register is shared, but each entry is kept by someone: the programme whose secretariat
+ * made it, the organisation's own contributors, and the platform administrators.
+ */
+describe('who keeps an organisation', () => {
+  it('lets the owner programme’s secretariat change it, and no other programme’s', async () => {
+    const [mine, theirs] = [await buildProgramme(t.db), await buildProgramme(t.db)];
+    const sec = await t.signIn((await buildUser(t.db, { roles: [[mine.id, 'secretariat']] })).email);
+    const otherSec = await t.signIn((await buildUser(t.db, { roles: [[theirs.id, 'secretariat']] })).email);
+    const created = await sec.post('/api/organisations', { name: `Eid av programmet ${Date.now()}`, kind: 'ngo', ownerProgrammeId: mine.id });
+    expect(created.statusCode).toBe(201);
+    expect(created.json().ownerProgrammeId).toBe(mine.id);
+    const id = created.json().id as string;
+    expect((await otherSec.patch(`/api/organisations/${id}`, { website: 'https://kapret.example' })).statusCode).toBe(403);
+    expect((await sec.patch(`/api/organisations/${id}`, { website: 'https://egen.example' })).statusCode).toBe(200);
+    // An entry the platform keeps (made before owners, or by an administrator) is not a secretariat's.
+    const kept = (await admin.post('/api/organisations', { name: `Plattformens ${Date.now()}`, kind: 'ngo' })).json();
+    expect(kept.ownerProgrammeId).toBeNull();
+    expect((await sec.patch(`/api/organisations/${kept.id}`, { website: 'https://kapret.example' })).statusCode).toBe(403);
+    // Handing an entry to another programme needs the right to keep entries there too.
+    expect((await sec.patch(`/api/organisations/${id}`, { ownerProgrammeId: theirs.id })).statusCode).toBe(403);
+    const [row] = await t.db.select().from(organisations).where(eq(organisations.id, id));
+    expect({ website: row!.website, owner: row!.ownerProgrammeId }).toEqual({ website: 'https://egen.example', owner: mine.id });
+  });
+
+  it('asks a secretariat which of its programmes keeps a new organisation', async () => {
+    const [mine, theirs] = [await buildProgramme(t.db), await buildProgramme(t.db)];
+    const sec = await t.signIn((await buildUser(t.db, { roles: [[mine.id, 'secretariat']] })).email);
+    const bare = await sec.post('/api/organisations', { name: 'Uten eier', kind: 'ngo' });
+    expect(bare.statusCode).toBe(400);
+    expect(bare.json().errors).toEqual([expect.objectContaining({ path: 'ownerProgrammeId', code: 'required' })]);
+    expect((await sec.post('/api/organisations', { name: 'Feil eier', kind: 'ngo', ownerProgrammeId: theirs.id })).statusCode).toBe(403);
   });
 });

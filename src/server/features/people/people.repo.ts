@@ -16,6 +16,7 @@ function selectPeople(db: DbOrTx) {
       phone: people.phone,
       organisationId: people.organisationId,
       organisationName: organisations.name,
+      ownerProgrammeId: people.ownerProgrammeId,
     })
     .from(people)
     .leftJoin(organisations, eq(organisations.id, people.organisationId));

@@ -3,6 +3,7 @@ import { auditedWrites } from '../../db/audited';
 import type { Actor } from '../../http/actor';
 import { AppError, notFound } from '../../http/errors';
 import { authorize, can, requireUser } from '../../http/permissions';
+import { checkedOwner, checkOwnerChange, ownerScope } from '../programmes/programmes.access';
 import { people } from './people.table';
 import * as repo from './people.repo';
 import type { Page } from '../../../shared/contracts/common';
@@ -31,30 +32,36 @@ export async function getPerson(db: Db, actor: Actor, id: string): Promise<Perso
   return row;
 }
 
+/**
+ * Adds a person, kept by one of the actor's programmes; a contributor adding a person to its own
+ * organisation (and a platform administrator) may leave the programme out.
+ */
 export async function createPerson(db: Db, actor: Actor, input: PersonCreate): Promise<Person> {
-  authorize(actor, 'person.create', { organisationId: input.organisationId ?? null });
+  const ownerProgrammeId = await checkedOwner(db, actor, 'person.create', input.ownerProgrammeId, input.organisationId ?? null);
   const row = await writes.create(db, actor, {
     name: input.name,
     title: input.title ?? null,
     email: input.email ?? null,
     phone: input.phone ?? null,
     organisationId: input.organisationId ?? null,
+    ownerProgrammeId,
   });
   return (await repo.findPerson(db, row.id))!;
 }
 
 export async function updatePerson(db: Db, actor: Actor, id: string, patch: PersonUpdate): Promise<Person> {
   const current = await getPerson(db, actor, id);
-  authorize(actor, 'person.update', { organisationId: current.organisationId });
+  authorize(actor, 'person.update', await ownerScope(db, current.ownerProgrammeId, current.organisationId));
   if (patch.organisationId !== undefined && patch.organisationId !== current.organisationId) {
-    authorize(actor, 'person.update', { organisationId: patch.organisationId });
+    authorize(actor, 'person.update', await ownerScope(db, current.ownerProgrammeId, patch.organisationId));
   }
+  await checkOwnerChange(db, actor, 'person.create', current.ownerProgrammeId, patch.ownerProgrammeId, current.organisationId);
   await writes.update(db, actor, id, patch);
   return (await repo.findPerson(db, id))!;
 }
 
 export async function deletePerson(db: Db, actor: Actor, id: string): Promise<void> {
   const current = await getPerson(db, actor, id);
-  authorize(actor, 'person.delete', { organisationId: current.organisationId });
+  authorize(actor, 'person.delete', await ownerScope(db, current.ownerProgrammeId, current.organisationId));
   await writes.remove(db, actor, id);
 }

@@ -1,6 +1,7 @@
 import { index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, updatedAt } from '../../db/columns';
 import { organisations } from '../organisations/organisations.table';
+import { programmes } from '../programmes/programmes.table';
 
 /** Adults acting in a programme. Never children: see PRODUCT.md. */
 export const people = pgTable(
@@ -14,6 +15,11 @@ export const people = pgTable(
     organisationId: uuid('organisation_id').references(() => organisations.id, {
       onDelete: 'restrict',
     }),
+    /**
+     * The programme whose secretariat keeps this entry (it created it); null: kept by the
+     * platform administrators. See `registerScope`.
+     */
+    ownerProgrammeId: uuid('owner_programme_id').references(() => programmes.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -10,10 +10,12 @@ let orgY: string;
 /** A contributor of organisation X. */
 let contributorX: TestClient;
 let secretariat: TestClient;
+let programmeId: string;
 
 beforeAll(async () => {
   t = await buildTestApp();
   const programme = await buildProgramme(t.db);
+  programmeId = programme.id;
   orgX = (await buildOrganisation(t.db)).id;
   orgY = (await buildOrganisation(t.db)).id;
   contributorX = await t.signIn((await buildUser(t.db, { organisationId: orgX, roles: [[programme.id, 'contributor']] })).email);
@@ -21,8 +23,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function buildPerson(organisationId: string | null) {
-  const [row] = await t.db.insert(people).values({ name: 'Kari Nordmann', organisationId }).returning();
+async function buildPerson(organisationId: string | null, ownerProgrammeId: string | null = null) {
+  const [row] = await t.db.insert(people).values({ name: 'Kari Nordmann', organisationId, ownerProgrammeId }).returning();
   return row!;
 }
 
@@ -73,11 +75,31 @@ describe('moving a person to another organisation', () => {
     expect(res.json().code).toBe('FORBIDDEN');
   });
 
-  it('lets a secretariat move a person between organisations', async () => {
-    const person = await buildPerson(orgX);
+  it('lets a secretariat move a person it keeps between organisations', async () => {
+    const person = await buildPerson(orgX, programmeId);
     const res = await secretariat.patch(`/api/people/${person.id}`, { organisationId: orgY });
     expect(res.statusCode).toBe(200);
     expect(res.json().organisationId).toBe(orgY);
     expect(await organisationOf(person.id)).toBe(orgY);
+  });
+});
+
+describe('who keeps a person', () => {
+  it('lets the owner programme’s secretariat change a person, and no other programme’s', async () => {
+    const theirs = await buildProgramme(t.db);
+    const otherSec = await t.signIn((await buildUser(t.db, { roles: [[theirs.id, 'secretariat']] })).email);
+    const created = await secretariat.post('/api/people', { name: 'Eid Person', organisationId: orgY, ownerProgrammeId: programmeId });
+    expect(created.statusCode).toBe(201);
+    expect(created.json().ownerProgrammeId).toBe(programmeId);
+    const id = created.json().id as string;
+    expect((await otherSec.patch(`/api/people/${id}`, { title: 'Kapret' })).statusCode).toBe(403);
+    expect((await otherSec.post('/api/people', { name: 'Feil eier', ownerProgrammeId: programmeId })).statusCode).toBe(403);
+    expect((await otherSec.post('/api/people', { name: 'Uten eier' })).json().errors).toEqual([expect.objectContaining({ path: 'ownerProgrammeId', code: 'required' })]);
+    // A person the platform keeps is the administrators' (and its organisation's contributors').
+    const kept = await buildPerson(orgX);
+    expect((await secretariat.patch(`/api/people/${kept.id}`, { title: 'Kapret' })).statusCode).toBe(403);
+    expect((await contributorX.patch(`/api/people/${kept.id}`, { title: 'Rådgiver' })).statusCode).toBe(200);
+    // The contributor's own new person needs no programme: its organisation keeps it.
+    expect((await contributorX.post('/api/people', { name: 'Ny Kollega', organisationId: orgX })).statusCode).toBe(201);
   });
 });

@@ -4,7 +4,8 @@ import { rowWrites } from '../../db/row-writes';
 import { descendantIds, norwegianNameOrder, norwegianOrder, treeWalk, uuidArray } from '../../db/query-kit';
 import { organisations } from '../organisations/organisations.table';
 import { people } from '../people/people.table';
-import { contacts, participations, programmes, type ProgrammeRow } from './programmes.table';
+import { contacts, participations } from './participations.table';
+import { programmes, type ProgrammeRow } from './programmes.table';
 import type { ProgrammeLink } from '../../../shared/domain/permissions';
 
 const programmeTree = { table: programmes, id: programmes.id, parentId: programmes.parentId };

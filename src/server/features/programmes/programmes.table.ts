@@ -1,7 +1,6 @@
 import {
   boolean,
   index,
-  integer,
   pgTable,
   text,
   uniqueIndex,
@@ -9,13 +8,7 @@ import {
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import { createdAt, id, localized, updatedAt } from '../../db/columns';
-import { organisations } from '../organisations/organisations.table';
-import { people } from '../people/people.table';
-import type {
-  ContactRole,
-  ParticipationRole,
-  ProgrammeKind,
-} from '../../../shared/contracts/programmes';
+import type { ProgrammeKind } from '../../../shared/contracts/programmes';
 
 export const programmes = pgTable(
   'programmes',
@@ -37,39 +30,3 @@ export const programmes = pgTable(
   (t) => [uniqueIndex('programmes_slug_uq').on(t.slug), index('programmes_parent_idx').on(t.parentId)],
 );
 export type ProgrammeRow = typeof programmes.$inferSelect;
-
-export const participations = pgTable(
-  'programme_participations',
-  {
-    id: id(),
-    programmeId: uuid('programme_id')
-      .notNull()
-      .references(() => programmes.id, { onDelete: 'cascade' }),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'restrict' }),
-    role: text('role').$type<ParticipationRole>().notNull(),
-    note: text('note'),
-    createdAt: createdAt(),
-  },
-  (t) => [uniqueIndex('participations_uq').on(t.programmeId, t.organisationId, t.role)],
-);
-export type ParticipationRow = typeof participations.$inferSelect;
-
-export const contacts = pgTable(
-  'programme_contacts',
-  {
-    id: id(),
-    programmeId: uuid('programme_id')
-      .notNull()
-      .references(() => programmes.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => people.id, { onDelete: 'restrict' }),
-    role: text('role').$type<ContactRole>().notNull(),
-    sortOrder: integer('sort_order').notNull().default(0),
-    createdAt: createdAt(),
-  },
-  (t) => [uniqueIndex('contacts_uq').on(t.programmeId, t.personId, t.role)],
-);
-export type ContactRow = typeof contacts.$inferSelect;

@@ -15,8 +15,10 @@ const mapping = {
 };
 
 /**
- * Statistics imports serve the shared catalogue: any secretariat or analyst may import, for every
- * programme; a contributor may not. The fixture is an upload of the synthetic KOSTRA file (area
+ * Statistics imports serve the shared catalogue: any secretariat or analyst may upload, preview
+ * and follow imports; a contributor may not. Figures go only into indicators the importer's
+ * programme keeps: the fixture's indicator is a shared national one (no owner), so only platform
+ * administrators import into it. The fixture is an upload of the synthetic KOSTRA file (area
  * 0301 comes from the common fixture), an import of it, and a saved mapping.
  */
 export const importAuthz: AuthzCases = {
@@ -51,7 +53,7 @@ export const importAuthz: AuthzCases = {
     'POST /api/statistics/imports': {
       url: () => '/api/statistics/imports',
       body: () => ({ uploadId: ids.upload, mapping }),
-      otherProgramme: 'allowed',
+      otherProgramme: 'refused',
       otherOrgContributor: 'refused',
     },
     'GET /api/statistics/imports': { url: () => '/api/statistics/imports', otherProgramme: 'allowed', otherOrgContributor: 'refused' },

@@ -1,4 +1,4 @@
-import { contacts, participations } from '../../features/programmes/programmes.table';
+import { contacts, participations } from '../../features/programmes/participations.table';
 import type { AuthzCases } from './cases';
 
 /**

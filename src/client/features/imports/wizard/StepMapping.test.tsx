@@ -74,6 +74,7 @@ const indicator: Indicator = {
   ageTo: 17,
   source: { publisher: 'SSB', tableId: null, url: null, licence: null, isIllustrative: true },
   notes: { nb: '' },
+  ownerProgrammeId: null,
   observationCount: 0,
   firstPeriod: null,
   lastPeriod: null,

@@ -4,8 +4,8 @@ import type { ProgrammeSummary } from '../../../shared/contracts/programmes';
 import { pickText } from '../../../shared/domain/localized';
 import { useLocale } from '../../app/locale-context';
 import { SelectField } from '../../components/forms/SelectField';
-import { buildProgrammeTree, flattenTree } from '../programmes/tree';
-import { useProgrammeCompare } from '../programmes/use-programme-sort';
+import { buildProgrammeTree, flattenTree } from './tree';
+import { useProgrammeCompare } from './use-programme-sort';
 
 interface Props {
   id: string;
