@@ -1,6 +1,5 @@
 import Fastify, { type FastifyInstance, type FastifySchema } from 'fastify';
 import cookie from '@fastify/cookie';
-import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import compress from '@fastify/compress';
@@ -33,6 +32,7 @@ import { auditRoutes } from './features/audit/audit.routes';
 import { indicatorRoutes } from './features/indicators/indicators.routes';
 import { importRoutes } from './features/imports/imports.routes';
 import { defineImportJobs } from './features/imports/imports.jobs';
+import { defineAuthJobs } from './features/auth/auth.jobs';
 import { profileRoutes } from './features/profiles/profiles.routes';
 import { goalRoutes } from './features/goals/goals.routes';
 import { siteRoutes } from './features/site/site.routes';
@@ -119,6 +119,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   // Queue workers are defined here, where the app is assembled, and not inside a routes plugin:
   // a feature's background work must not hinge on how or whether its routes are registered.
   defineImportJobs(deps, app.log);
+  defineAuthJobs(deps, app.log);
 
   installSecurityHeaders(app, config);
   app.addHook('preValidation', refuseUnstorableText);
@@ -129,7 +130,6 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(etag, { weak: true });
   // Answers the browser may take compressed are (JSON, the pages); built files come compressed.
   await app.register(compress, { global: true, encodings: ['br', 'gzip'], threshold: 1024 });
-  await app.register(rateLimit, { global: false });
   installErrorHandler(app);
   installSessions(app, db, deps.sessions);
 

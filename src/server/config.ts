@@ -19,7 +19,9 @@ const ConfigSchema = z
     TRUST_PROXY: bool.default(false),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+    // Failed sign-ins in 15 minutes: per account, and per client address (an office shares one).
     LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+    LOGIN_ADDRESS_LIMIT: z.coerce.number().int().min(1).default(100),
     // How long an anonymous reader's public answer (page or API read) is kept in memory; 0 = off.
     PUBLIC_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
     STATISTICS_UPLOAD_LIMIT_MB: z.coerce.number().int().min(1).max(10_240).default(200),
@@ -69,7 +71,10 @@ export interface Config {
   bodyLimit: number;
   /** How long anonymous public answers are kept in memory (0: not at all). */
   publicCacheMs: number;
+  /** Failed sign-ins per account in 15 minutes (LOGIN_RATE_LIMIT). */
   loginRateLimit: number;
+  /** Failed sign-ins per client address in 15 minutes (LOGIN_ADDRESS_LIMIT). */
+  loginAddressLimit: number;
   /** Largest statistics file accepted for import, in bytes (STATISTICS_UPLOAD_LIMIT_MB). */
   statisticsUploadLimit: number;
   oidc:
@@ -119,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.LOG_LEVEL,
     bodyLimit: c.BODY_LIMIT_BYTES,
     loginRateLimit: c.LOGIN_RATE_LIMIT,
+    loginAddressLimit: c.LOGIN_ADDRESS_LIMIT,
     publicCacheMs: c.PUBLIC_CACHE_MS,
     statisticsUploadLimit: c.STATISTICS_UPLOAD_LIMIT_MB * 1024 * 1024,
     oidc:

@@ -95,6 +95,8 @@ export interface Problem {
   field?: string;
   /** For PARSE_FAILED: where in the file, e.g. "line 12, column 4" or "$.dimension.Tid". */
   position?: string;
+  /** For RATE_LIMITED: how many seconds to wait before trying again (also sent as `Retry-After`). */
+  retryAfterSeconds?: number;
 }
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {

@@ -9,3 +9,4 @@ export * from '../features/audit/audit.table';
 export * from '../features/indicators/indicators.table';
 export * from '../features/imports/imports.table';
 export * from '../features/goals/goals.table';
+export * from './rate-limits.table';

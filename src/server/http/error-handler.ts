@@ -94,6 +94,7 @@ export function installErrorHandler(app: FastifyInstance): void {
         .send(problem('INTERNAL', 'Something went wrong on our side. The error has been logged.', { requestId: request.id, instance: request.url }));
     }
     if (p.status >= 500) request.log.error({ err: error }, p.detail);
+    if (p.retryAfterSeconds !== undefined) reply.header('retry-after', String(p.retryAfterSeconds));
     return reply
       .status(p.status)
       .type('application/problem+json')

@@ -7,7 +7,7 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly details: { errors?: FieldError[]; field?: string; position?: string } = {},
+    readonly details: { errors?: FieldError[]; field?: string; position?: string; retryAfterSeconds?: number } = {},
   ) {
     super(message);
     this.status = HTTP_STATUS[code];

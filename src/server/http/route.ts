@@ -32,8 +32,6 @@ export interface RouteOptions<X extends ExtraSchema = ExtraSchema> {
   /** Who may call the route: see `Permission`; the authorization sweep walks every route. */
   permission: Permission;
   schema?: X;
-  /** Route config beside the permission, e.g. `rateLimit`. */
-  config?: Omit<FastifyContextConfig, 'permission'>;
   serializerCompiler?: FastifySerializerCompiler<unknown>;
 }
 
@@ -86,7 +84,7 @@ export function route<const E extends EndpointSpec | LinkSpec, const X extends E
     method: ep.method,
     url: ep.path,
     schema,
-    config: { ...options.config, permission: options.permission },
+    config: { permission: options.permission },
     ...(options.serializerCompiler ? { serializerCompiler: options.serializerCompiler } : {}),
     handler:
       status === 200

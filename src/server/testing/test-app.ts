@@ -4,6 +4,7 @@ import { buildApp } from '../app';
 import { loadConfig, type Config } from '../config';
 import type { Db } from '../db/client';
 import { createTestDatabase } from './test-db';
+import { connect } from '../db/client';
 import { TEST_PASSWORD } from './factories/users';
 import type { CreatePageRenderer } from '../../shared/contracts/site';
 
@@ -14,6 +15,8 @@ export interface TestApp {
   app: FastifyInstance;
   db: Db;
   config: Config;
+  /** The database's address, for a second app node on the same database (`opts.nodeOf`). */
+  databaseUrl: string;
   close(): Promise<void>;
   /** A client that keeps its cookie and sends the CSRF token, like the browser does. */
   client(): Promise<TestClient>;
@@ -30,8 +33,12 @@ export interface TestClient {
   csrfToken: string;
 }
 
-export async function buildTestApp(env: Record<string, string> = {}, opts: { clientDir?: string; createPageRenderer?: CreatePageRenderer } = {}): Promise<TestApp> {
-  const database = await createTestDatabase(inject('pgAdminUrl'));
+/**
+ * `opts.nodeOf`: another app node on that app's database (a pool of its own, as on another
+ * machine); closing it leaves the database to the first.
+ */
+export async function buildTestApp(env: Record<string, string> = {}, opts: { clientDir?: string; createPageRenderer?: CreatePageRenderer; nodeOf?: TestApp } = {}): Promise<TestApp> {
+  const database = opts.nodeOf ? { ...connect(opts.nodeOf.databaseUrl, 5), url: opts.nodeOf.databaseUrl, drop: undefined } : await createTestDatabase(inject('pgAdminUrl'));
   // Factories write to the database directly, behind the server's back: tests that keep public
   // answers in memory say so (PUBLIC_CACHE_MS).
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT: '1000', PUBLIC_CACHE_MS: '0', ...env });
@@ -70,6 +77,7 @@ export async function buildTestApp(env: Record<string, string> = {}, opts: { cli
     app,
     db: database.db,
     config,
+    databaseUrl: database.url,
     client,
     async signIn(email, password = TEST_PASSWORD) {
       const c = await client();
@@ -80,7 +88,8 @@ export async function buildTestApp(env: Record<string, string> = {}, opts: { cli
     },
     async close() {
       await app.close();
-      await database.drop();
+      if (database.drop) await database.drop();
+      else await database.close();
     },
   };
 }

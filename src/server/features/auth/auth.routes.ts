@@ -5,7 +5,7 @@ import { authApi } from '../../../shared/contracts/auth';
 import { AppError } from '../../http/errors';
 import { ensureSession, setSessionCookie } from '../../http/session';
 import { SESSION_COOKIE } from './auth.repo';
-import { checkPassword, describeMe, loadActorUser } from './auth.service';
+import { describeMe, loadActorUser, signInWithPassword } from './auth.service';
 import type { PendingLogin } from './oidc';
 
 const tags = ['auth'];
@@ -26,20 +26,8 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
     return { csrfToken: s.row.csrfToken };
   });
 
-  route(app, authApi.login, {
-    tags,
-    summary: 'Sign in with e-mail and password',
-    permission: 'public',
-    config: {
-      rateLimit: {
-        max: config.loginRateLimit,
-        timeWindow: '15 minutes',
-        errorResponseBuilder: (_req, ctx) =>
-          new AppError('RATE_LIMITED', `Too many sign-in attempts. Wait ${Math.ceil(ctx.ttl / 60000)} minutes and try again.`),
-      },
-    },
-  }, async (req, reply) => {
-    const user = await checkPassword(db, req.body.email, req.body.password);
+  route(app, authApi.login, { tags, summary: 'Sign in with e-mail and password', permission: 'public' }, async (req, reply) => {
+    const user = await signInWithPassword(db, config, req.body.email, req.body.password, req.ip);
     // A fresh session id on sign-in: an id planted before login is worth nothing after it.
     if (req.session) await sessions.destroy(req.session.id);
     const s = await sessions.create(user.id);

@@ -5,6 +5,8 @@ import type { UserRow } from '../users/users.table';
 import { dummyHash, verifyPassword } from '../users/passwords';
 import { findUserRow, findUserRowByEmail, recordLogin, roleMapOf, rolesOf } from '../users/users.repo';
 import type { Me } from '../../../shared/contracts/auth';
+import type { Config } from '../../config';
+import { clear, held, hit, type RateLimit } from '../../db/rate-limits';
 
 /** Loads the signed-in user with its programme roles; a disabled user is no user. */
 export async function loadActorUser(db: Db, userId: string): Promise<ActorUser | null> {
@@ -18,6 +20,33 @@ export async function loadActorUser(db: Db, userId: string): Promise<ActorUser |
     isPlatformAdmin: u.isPlatformAdmin,
     roles: await roleMapOf(db, userId),
   };
+}
+
+const WINDOW_MS = 15 * 60_000;
+
+/**
+ * Signs in with a password, within the limits on failed sign-ins: per account (whoever tries
+ * it, from wherever) and per client address (across accounts). Only failures count, so an office
+ * behind one address signs in all day; an account's count is cleared when it signs in. A held
+ * account or address is told how long to wait.
+ */
+export async function signInWithPassword(db: Db, config: Pick<Config, 'loginRateLimit' | 'loginAddressLimit'>, email: string, password: string, address: string): Promise<UserRow> {
+  const limits: [RateLimit, string][] = [
+    [{ bucket: 'sign-in:account', max: config.loginRateLimit, windowMs: WINDOW_MS }, email.trim().toLowerCase()],
+    [{ bucket: 'sign-in:address', max: config.loginAddressLimit, windowMs: WINDOW_MS }, address],
+  ];
+  const wait = Math.max(...(await Promise.all(limits.map(([limit, key]) => held(db, limit, key)))));
+  if (wait > 0) {
+    throw new AppError('RATE_LIMITED', `Too many failed sign-ins. Try again in ${Math.ceil(wait / 60)} minutes.`, { retryAfterSeconds: wait });
+  }
+  try {
+    const user = await checkPassword(db, email, password);
+    await clear(db, limits[0]![0], limits[0]![1]);
+    return user;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'INVALID_CREDENTIALS') await Promise.all(limits.map(([limit, key]) => hit(db, limit, key)));
+    throw error;
+  }
 }
 
 /** Checks e-mail and password; the same error (and roughly the same time) for every failure. */

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../testing/test-app';
-import { count } from 'drizzle-orm';
-import { buildProgramme, buildUser } from '../../testing/factories';
+import { count, inArray } from 'drizzle-orm';
+import { rateLimitCounters } from '../../db/rate-limits.table';
+import { PURGE_SESSIONS_QUEUE } from './auth.jobs';
+import { buildProgramme, buildUser, TEST_PASSWORD } from '../../testing/factories';
 import { sessions } from './auth.table';
 import { requestWith, signInRaw } from '../../testing/raw-session';
 import { acrSatisfies } from './oidc';
@@ -12,7 +14,7 @@ let email: string;
 let admin: { email: string };
 
 beforeAll(async () => {
-  t = await buildTestApp({ LOGIN_RATE_LIMIT: '5' });
+  t = await buildTestApp({ LOGIN_RATE_LIMIT: '5', LOGIN_ADDRESS_LIMIT: '8' });
   email = (await buildUser(t.db)).email;
   admin = await buildUser(t.db, { isPlatformAdmin: true });
 });
@@ -51,13 +53,50 @@ describe('sign-in with a password', () => {
     expect((await requestWith(t.app, session.id, undefined, { method: 'GET', url: '/api/auth/me' })).json().user).toBeNull();
   });
 
-  it('limits sign-in attempts with a clear message', async () => {
+  it('counts failed sign-ins per account, and says when to try again', async () => {
+    const target = await buildUser(t.db);
     const c = await t.client();
-    let last = await c.post('/api/auth/login', { email, password: 'nope nope nope' });
-    for (let i = 0; i < 10 && last.statusCode !== 429; i++) last = await c.post('/api/auth/login', { email, password: 'nope nope nope' });
-    expect(last.statusCode).toBe(429);
-    expect(last.json().code).toBe('RATE_LIMITED');
-    expect(last.json().detail).toMatch(/Wait \d+ minutes/);
+    const fail = (remoteAddress: string) => c.request({ method: 'POST', url: '/api/auth/login', payload: { email: target.email, password: 'nope nope nope' }, remoteAddress });
+    // Five failures, from changing addresses: the account is held, even with the right password.
+    for (let i = 0; i < 5; i++) expect((await fail(`10.1.0.${i}`)).statusCode).toBe(401);
+    const held = await c.request({ method: 'POST', url: '/api/auth/login', payload: { email: target.email.toUpperCase(), password: TEST_PASSWORD }, remoteAddress: '10.1.0.99' });
+    expect(held.statusCode).toBe(429);
+    expect(held.json()).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
+    expect(held.json().retryAfterSeconds).toBeGreaterThan(14 * 60);
+    expect(held.json().retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
+    expect(Number(held.headers['retry-after'])).toBe(held.json().retryAfterSeconds);
+    expect(held.json().detail).toMatch(/Try again in 15 minutes/);
+    // Other accounts from the same addresses are not held.
+    expect((await c.request({ method: 'POST', url: '/api/auth/login', payload: { email, password: TEST_PASSWORD }, remoteAddress: '10.1.0.1' })).statusCode).toBe(200);
+  });
+
+  it('does not count successful sign-ins: an office behind one address can sign in all day', async () => {
+    const users = await Promise.all(Array.from({ length: 4 }, () => buildUser(t.db)));
+    for (let round = 0; round < 4; round++) {
+      for (const u of users) {
+        const c = await t.client();
+        const res = await c.request({ method: 'POST', url: '/api/auth/login', payload: { email: u.email, password: TEST_PASSWORD }, remoteAddress: '10.2.0.1' });
+        expect(res.statusCode).toBe(200);
+      }
+    }
+  });
+
+  it('counts failed sign-ins per address across accounts', async () => {
+    const c = await t.client();
+    for (let i = 0; i < 8; i++) {
+      const res = await c.request({ method: 'POST', url: '/api/auth/login', payload: { email: `finnes.ikke.${i}@example.org`, password: 'nope nope nope' }, remoteAddress: '10.3.0.1' });
+      expect(res.statusCode).toBe(401);
+    }
+    const held = await c.request({ method: 'POST', url: '/api/auth/login', payload: { email, password: TEST_PASSWORD }, remoteAddress: '10.3.0.1' });
+    expect([held.statusCode, held.json().code]).toEqual([429, 'RATE_LIMITED']);
+    // Counted in the database: another app on the same database holds the address too.
+    const other = await buildTestApp({ LOGIN_RATE_LIMIT: '5', LOGIN_ADDRESS_LIMIT: '8' }, { nodeOf: t });
+    try {
+      const res = await (await other.client()).request({ method: 'POST', url: '/api/auth/login', payload: { email, password: TEST_PASSWORD }, remoteAddress: '10.3.0.1' });
+      expect(res.statusCode).toBe(429);
+    } finally {
+      await other.close();
+    }
   });
 
   it('sends a Content-Security-Policy without unsafe-inline', async () => {
@@ -119,3 +158,24 @@ describe('visitors who only read', () => {
     expect([withToken.json().code, without.json().code]).toEqual(['UNAUTHENTICATED', 'CSRF_INVALID']);
   });
 });
+
+describe('clean-up of what signing in leaves behind', () => {
+  it('removes expired sessions and long-passed rate-limit counters on its schedule, and keeps the live ones', async () => {
+    const past = new Date(Date.now() - 3600_000);
+    await t.db.insert(sessions).values([
+      { idHash: 'expired-session', csrfToken: 'x', expiresAt: past },
+      { idHash: 'live-session', csrfToken: 'y', expiresAt: new Date(Date.now() + 3600_000) },
+    ]);
+    await t.db.insert(rateLimitCounters).values([
+      { bucket: 'sign-in:address', key: 'old', windowStart: new Date(Date.now() - 2 * 24 * 3600_000), count: 3 },
+      { bucket: 'sign-in:address', key: 'recent', windowStart: new Date(), count: 3 },
+    ]);
+    await t.app.jobs.send(PURGE_SESSIONS_QUEUE, {});
+    const left = async () => ({
+      sessions: (await t.db.select({ id: sessions.idHash }).from(sessions).where(inArray(sessions.idHash, ['expired-session', 'live-session']))).map((r) => r.id),
+      counters: (await t.db.select({ key: rateLimitCounters.key }).from(rateLimitCounters).where(inArray(rateLimitCounters.key, ['old', 'recent']))).map((r) => r.key),
+    });
+    await expect.poll(left, { timeout: 20_000 }).toEqual({ sessions: ['live-session'], counters: ['recent'] });
+  });
+});
+
