@@ -39,6 +39,7 @@ import { siteRoutes } from './features/site/site.routes';
 import { CLIENT_DIST_DIR } from './paths';
 import { createJobs, type Jobs } from './jobs/jobs';
 import { refuseUnstorableText } from './http/text-guard';
+import { installJsonBodyParser } from './http/body-parsing';
 import { poolOf } from './jobs/pool';
 
 export interface RouteInfo {
@@ -122,6 +123,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   defineAuthJobs(deps, app.log);
 
   installSecurityHeaders(app, config);
+  installJsonBodyParser(app);
   app.addHook('preValidation', refuseUnstorableText);
   await app.register(cookie, { secret: config.sessionSecret });
   // Before ETags and compression: an answer sent again from memory gets both like any other.

@@ -66,10 +66,11 @@ export function installSessions(app: FastifyInstance, db: Db, store: SessionStor
     if (row.userId) request.actor = { user: await loadActorUser(db, row.userId), requestId: request.id };
   });
 
-  // Before validation, so a refused request learns nothing about what a valid body looks like.
-  app.addHook('preValidation', async (request) => {
+  // Before the body is read: a refused request costs no parsing, and learns nothing about what a
+  // valid body looks like.
+  app.addHook('preParsing', async (request, _reply, payload) => {
     const permission = request.routeOptions.config.permission;
-    if (permission === undefined) return;
+    if (permission === undefined) return payload;
     if (UNSAFE.has(request.method)) {
       const header = request.headers['x-csrf-token'];
       const token = typeof header === 'string' ? header : '';
@@ -80,5 +81,6 @@ export function installSessions(app: FastifyInstance, db: Db, store: SessionStor
     if (permission !== 'public' && !request.actor.user) {
       throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
     }
+    return payload;
   });
 }
