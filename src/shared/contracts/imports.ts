@@ -241,8 +241,11 @@ export const SavedMapping = z.object({
 export type SavedMapping = z.infer<typeof SavedMapping>;
 export const SavedMappingCreate = z.object({ name: z.string().trim().min(1).max(200), mapping: ImportMapping });
 export type SavedMappingCreate = z.infer<typeof SavedMappingCreate>;
-/** Every saved mapping, by name (`GET /api/statistics/mappings`). */
-export const SavedMappingPage = pageOf(SavedMapping);
+/** A saved mapping as lists show it: its name, without the mapping (which can be large). */
+export const SavedMappingSummary = SavedMapping.omit({ mapping: true });
+export type SavedMappingSummary = z.infer<typeof SavedMappingSummary>;
+/** Saved mappings by name, a page at a time (`GET /api/statistics/mappings?q=`). */
+export const SavedMappingPage = pageOf(SavedMappingSummary);
 
 /** Statistics uploads, mapping and preview, import jobs with their progress and changes, saved mappings. */
 export const importsApi = {
@@ -254,7 +257,8 @@ export const importsApi = {
   list: endpoint({ method: 'GET', path: '/api/statistics/imports', query: ImportQuery, response: ImportPage }),
   get: endpoint({ method: 'GET', path: '/api/statistics/imports/:id', params: IdParams, response: StatisticsImport }),
   changes: endpoint({ method: 'GET', path: '/api/statistics/imports/:id/changes', params: IdParams, query: PageQuery, response: ObservationChangePage }),
-  mappings: endpoint({ method: 'GET', path: '/api/statistics/mappings', response: SavedMappingPage }),
+  mappings: endpoint({ method: 'GET', path: '/api/statistics/mappings', query: PageQuery, response: SavedMappingPage }),
+  mapping: endpoint({ method: 'GET', path: '/api/statistics/mappings/:id', params: IdParams, response: SavedMapping }),
   createMapping: endpoint({ method: 'POST', path: '/api/statistics/mappings', body: SavedMappingCreate, response: SavedMapping, status: 201 }),
   updateMapping: endpoint({ method: 'PUT', path: '/api/statistics/mappings/:id', params: IdParams, body: SavedMappingCreate, response: SavedMapping }),
   removeMapping: endpoint({ method: 'DELETE', path: '/api/statistics/mappings/:id', params: IdParams, response: OkResponse }),

@@ -55,6 +55,7 @@ export const importsRoutes = routes<typeof importsApi>({
   get: ['GET', '/api/statistics/imports/:id'],
   changes: ['GET', '/api/statistics/imports/:id/changes'],
   mappings: ['GET', '/api/statistics/mappings'],
+  mapping: ['GET', '/api/statistics/mappings/:id'],
   createMapping: ['POST', '/api/statistics/mappings'],
   updateMapping: ['PUT', '/api/statistics/mappings/:id'],
   removeMapping: ['DELETE', '/api/statistics/mappings/:id'],

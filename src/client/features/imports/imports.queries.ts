@@ -1,7 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, call, type UploadProgress } from '../../app/api';
 import { pathOf } from '../../../shared/contracts/endpoint';
-import type { ImportMappingInput, ImportState, SavedMappingCreate, Upload } from '../../../shared/contracts/imports';
+import type { ImportMappingInput, ImportState, SavedMapping, SavedMappingCreate, SavedMappingSummary, Upload } from '../../../shared/contracts/imports';
+import { pickerKeys, type PickerSource } from '../../components/forms/picker-source';
 import { importsRoutes } from '../../../shared/contracts/routes';
 
 export const importKeys = {
@@ -107,12 +108,33 @@ export function useStartImport() {
   });
 }
 
-/** Saved mappings, by name (all of them: the API answers with one page). */
-export function useSavedMappings() {
+/** Whether any mapping has been saved (the first one, by name, or none). */
+export function useAnySavedMapping() {
   return useQuery({
-    queryKey: importKeys.mappings,
-    queryFn: async () => (await call(importsRoutes.mappings)).items,
+    queryKey: [...importKeys.mappings, 'any'],
+    queryFn: async () => (await call(importsRoutes.mappings, { query: { limit: 1 } })).items[0] ?? null,
   });
+}
+
+/** The saved mappings by name, searched a page at a time, for the picker. */
+export const savedMappingSource: PickerSource = {
+  key: 'saved-mappings',
+  search: async (q) => (await call(importsRoutes.mappings, { query: { q, limit: 50 } })).items.map((m) => ({ id: m.id, label: m.name })),
+  lookup: async (id) => {
+    const m = await call(importsRoutes.mapping, { params: { id } });
+    return { id: m.id, label: m.name };
+  },
+};
+
+/** The saved mapping of exactly this name, if there is one. */
+export async function savedMappingNamed(name: string): Promise<SavedMappingSummary | undefined> {
+  const page = await call(importsRoutes.mappings, { query: { q: name, limit: 50 } });
+  return page.items.find((m) => m.name === name);
+}
+
+/** One saved mapping, whole. */
+export function fetchSavedMapping(id: string): Promise<SavedMapping> {
+  return call(importsRoutes.mapping, { params: { id } });
 }
 
 /** Saves a mapping under a new name, or replaces the saved mapping `id` (same or new name). */
@@ -121,6 +143,6 @@ export function useSaveMapping() {
   return useMutation({
     mutationFn: ({ id, body }: { id?: string; body: SavedMappingCreate }) =>
       id ? call(importsRoutes.updateMapping, { params: { id }, body }) : call(importsRoutes.createMapping, { body }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: importKeys.mappings }),
+    onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: importKeys.mappings }), qc.invalidateQueries({ queryKey: pickerKeys.all })]),
   });
 }

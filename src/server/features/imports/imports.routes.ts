@@ -50,7 +50,9 @@ export const importRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
   route(app, importsApi.changes, { tags, summary: 'The observations an import changed, with their values before and after', permission },
     (req) => imports.listChanges(db, req.actor, req.params.id, req.query));
 
-  route(app, importsApi.mappings, { tags, summary: 'Saved mappings, by name', permission }, (req) => mappings.listMappings(db, req.actor));
+  route(app, importsApi.mappings, { tags, summary: 'Saved mappings by name, a page at a time (without the mappings)', permission }, (req) => mappings.listMappings(db, req.actor, req.query));
+
+  route(app, importsApi.mapping, { tags, summary: 'One saved mapping, whole', permission }, (req) => mappings.getMapping(db, req.actor, req.params.id));
 
   route(app, importsApi.createMapping, { tags, summary: 'Save a mapping under a name', permission },
     (req) => mappings.createMapping(db, req.actor, req.body));

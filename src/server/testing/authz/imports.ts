@@ -60,6 +60,7 @@ export const importAuthz: AuthzCases = {
     'GET /api/statistics/imports/:id': { url: () => `/api/statistics/imports/${ids.import}`, otherProgramme: 'allowed', otherOrgContributor: 'refused' },
     'GET /api/statistics/imports/:id/changes': { url: () => `/api/statistics/imports/${ids.import}/changes`, otherProgramme: 'allowed', otherOrgContributor: 'refused' },
     'GET /api/statistics/mappings': { url: () => '/api/statistics/mappings', otherProgramme: 'allowed', otherOrgContributor: 'refused' },
+    'GET /api/statistics/mappings/:id': { url: () => `/api/statistics/mappings/${ids.mapping}`, otherProgramme: 'allowed', otherOrgContributor: 'refused' },
     'POST /api/statistics/mappings': {
       url: () => '/api/statistics/mappings',
       body: () => ({ name: `Mapping ${seq++}`, mapping }),

@@ -5,14 +5,15 @@ import {
   SavedMappingCreate,
   type ImportMappingInput,
   type SavedMapping,
+  type SavedMappingSummary,
 } from '../../../../shared/contracts/imports';
 import { isApiError } from '../../../app/api';
 import { FormErrorSummary } from '../../../components/forms/FormErrorSummary';
 import { fieldId, validate } from '../../../components/forms/form-errors';
-import { SelectField } from '../../../components/forms/SelectField';
+import { EntityPicker } from '../../../components/forms/EntityPicker';
 import { useFormErrors } from '../../../components/forms/use-form-errors';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { useSaveMapping, useSavedMappings } from '../imports.queries';
+import { fetchSavedMapping, savedMappingNamed, savedMappingSource, useAnySavedMapping, useSaveMapping } from '../imports.queries';
 import { downloadText } from '../download';
 import { mappingFileName, mappingFileText } from '../mapping-draft';
 
@@ -21,13 +22,23 @@ const FORM_ID = 'saved-mapping';
 /** Choosing a saved mapping to apply to this file (shown only when there are saved mappings). */
 export function ApplySavedMapping({ onApply }: { onApply(mapping: SavedMapping): void }) {
   const { t } = useTranslation();
-  const saved = useSavedMappings();
-  const [chosen, setChosen] = useState('');
-  if (saved.isError) return <ProblemAlert error={saved.error} />;
-  if (!saved.data || saved.data.length === 0) return null;
-  const apply = () => {
-    const m = saved.data.find((s) => s.id === chosen);
-    if (m) onApply(m);
+  const any = useAnySavedMapping();
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+  if (any.isError) return <ProblemAlert error={any.error} />;
+  if (!any.data) return null;
+  const apply = async () => {
+    if (!chosen) return;
+    setLoading(true);
+    setFailure(null);
+    try {
+      onApply(await fetchSavedMapping(chosen));
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setLoading(false);
+    }
   };
   return (
     <section aria-labelledby="apply-mapping" className="stack-sm subform">
@@ -35,21 +46,17 @@ export function ApplySavedMapping({ onApply }: { onApply(mapping: SavedMapping):
         {t('imports.mappings.applyTitle')}
       </Heading>
       <Paragraph>{t('imports.mappings.applyIntro')}</Paragraph>
+      {failure ? <ProblemAlert error={failure} /> : null}
       <div className="form-actions align-end">
-        <SelectField
+        <EntityPicker
           id="saved-mapping-choice"
           label={t('imports.mappings.choose')}
+          searchLabel={t('imports.mappings.search')}
+          source={savedMappingSource}
           value={chosen}
-          onChange={(e) => setChosen(e.target.value)}
-        >
-          <option value="">{t('picker.choose')}</option>
-          {saved.data.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </SelectField>
-        <Button variant="secondary" disabled={!chosen} onClick={apply}>
+          onChange={setChosen}
+        />
+        <Button variant="secondary" disabled={!chosen || loading} onClick={() => void apply()}>
           {t('imports.mappings.apply')}
         </Button>
       </div>
@@ -68,14 +75,13 @@ interface SaveProps {
 export function SaveMapping({ fileName, currentMapping, announce }: SaveProps) {
   const { t } = useTranslation();
   const save = useSaveMapping();
-  const saved = useSavedMappings();
   const form = useFormErrors();
   const [name, setName] = useState('');
   // The saved mapping whose name was taken: the user may replace it (a revised edition of a table).
-  const [taken, setTaken] = useState<SavedMapping | null>(null);
+  const [taken, setTaken] = useState<SavedMappingSummary | null>(null);
   const labels = { name: t('imports.mappings.name') };
 
-  const store = (replace?: SavedMapping) => {
+  const store = (replace?: SavedMappingSummary) => {
     const mapping = currentMapping();
     if (!mapping) return;
     const parsed = validate(SavedMappingCreate, { name: replace?.name ?? name, mapping });
@@ -91,12 +97,11 @@ export function SaveMapping({ fileName, currentMapping, announce }: SaveProps) {
             t(replace ? 'imports.mappings.replaced' : 'imports.mappings.saved', { name: m.name }),
           );
         },
-        onError: (err) => {
+        onError: async (err) => {
           if (isApiError(err) && err.code === 'CONFLICT') {
-            setTaken(saved.data?.find((m) => m.name === parsed.data.name) ?? null);
-            return form.setMessages({
-              name: { path: 'name', keys: ['imports.mappings.conflict'] },
-            });
+            form.setMessages({ name: { path: 'name', keys: ['imports.mappings.conflict'] } });
+            setTaken((await savedMappingNamed(parsed.data.name).catch(() => undefined)) ?? null);
+            return;
           }
           form.setFailure(err);
         },

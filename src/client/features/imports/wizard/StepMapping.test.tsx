@@ -119,7 +119,8 @@ describe('the mapping step', () => {
         body: { user: null, csrfToken: 'token-1', oidcEnabled: false } satisfies Me,
       },
       'GET /api/indicators': { body: { items: [indicator], total: 1 } },
-      'GET /api/statistics/mappings': { body: { items: [saved], total: 1 } },
+      'GET /api/statistics/mappings': { body: { items: [{ ...saved, mapping: undefined }], total: 1 } },
+      [`GET /api/statistics/mappings/${saved.id}`]: { body: saved },
       'POST /api/statistics/mappings': {
         status: 409,
         body: {
@@ -147,13 +148,16 @@ describe('the mapping step', () => {
     ).toBeTruthy();
     expect(onNext).not.toHaveBeenCalled();
 
+    await screen.findByRole('option', { name: saved.name });
     fireEvent.change(await screen.findByLabelText('Lagret kobling'), {
       target: { value: saved.id },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Bruk koblingen' }));
-    expect(
-      (screen.getByLabelText('Synthetic measure (SYNTHratePer1000)') as HTMLSelectElement).value,
-    ).toBe('barn-lavinntekt');
+    await waitFor(() =>
+      expect(
+        (screen.getByLabelText('Synthetic measure (SYNTHratePer1000)') as HTMLSelectElement).value,
+      ).toBe('barn-lavinntekt'),
+    );
     expect(
       screen.getByText(/nevner en dimensjon som ikke finnes i denne filen: Alder/),
     ).toBeTruthy();

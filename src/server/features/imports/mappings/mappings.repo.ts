@@ -1,11 +1,28 @@
-import { asc, eq } from 'drizzle-orm';
+import { eq, ilike } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client';
+import { containsPattern, countRows, fetchPage, norwegianOrder } from '../../../db/query-kit';
 import { importMappings, type ImportMappingRow } from '../imports.table';
+import type { Page, PageQuery } from '../../../../shared/contracts/common';
+import type { SavedMappingSummary } from '../../../../shared/contracts/imports';
 
 export type NewImportMapping = typeof importMappings.$inferInsert;
 
-export async function listMappingRows(db: DbOrTx): Promise<ImportMappingRow[]> {
-  return db.select().from(importMappings).orderBy(asc(importMappings.name));
+/** Saved mappings by name (a literal search), in Norwegian order, a page at a time; without the mappings. */
+export function listMappingPage(db: DbOrTx, q: PageQuery): Promise<Page<SavedMappingSummary>> {
+  const where = q.q ? ilike(importMappings.name, containsPattern(q.q)) : undefined;
+  const rows = db
+    .select({ id: importMappings.id, name: importMappings.name, createdAt: importMappings.createdAt, updatedAt: importMappings.updatedAt })
+    .from(importMappings)
+    .where(where)
+    .orderBy(norwegianOrder(importMappings.name), importMappings.id)
+    .limit(q.limit)
+    .offset(q.offset);
+  return fetchPage(rows, countRows(db, importMappings, where), (r) => ({ ...r, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString() }));
+}
+
+export async function findMapping(db: DbOrTx, id: string): Promise<ImportMappingRow | undefined> {
+  const [row] = await db.select().from(importMappings).where(eq(importMappings.id, id));
+  return row;
 }
 
 export async function insertMapping(db: DbOrTx, values: NewImportMapping): Promise<ImportMappingRow> {

@@ -2,11 +2,11 @@ import type { Db } from '../../../db/client';
 import type { Actor } from '../../../http/actor';
 import { notFound } from '../../../http/errors';
 import { authorize } from '../../../http/permissions';
-import type { SavedMapping, SavedMappingCreate } from '../../../../shared/contracts/imports';
+import type { SavedMapping, SavedMappingCreate, SavedMappingSummary } from '../../../../shared/contracts/imports';
 import { recordAudit } from '../../../db/audit-writer';
 import type { ImportMappingRow } from '../imports.table';
 import * as repo from './mappings.repo';
-import type { Page } from '../../../../shared/contracts/common';
+import type { Page, PageQuery } from '../../../../shared/contracts/common';
 
 /**
  * Mappings saved under a name, so the next edition of a table imports in one step (in the web
@@ -17,11 +17,18 @@ function toSavedMapping(r: ImportMappingRow): SavedMapping {
   return { id: r.id, name: r.name, mapping: r.mapping, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString() };
 }
 
-/** Every saved mapping, by name: one page holds them all. */
-export async function listMappings(db: Db, actor: Actor): Promise<Page<SavedMapping>> {
+/** Saved mappings by name, a page at a time, without the mappings themselves. */
+export function listMappings(db: Db, actor: Actor, q: PageQuery): Promise<Page<SavedMappingSummary>> {
   authorize(actor, 'statistics.import');
-  const items = (await repo.listMappingRows(db)).map(toSavedMapping);
-  return { items, total: items.length };
+  return repo.listMappingPage(db, q);
+}
+
+/** One saved mapping, whole. */
+export async function getMapping(db: Db, actor: Actor, id: string): Promise<SavedMapping> {
+  authorize(actor, 'statistics.import');
+  const row = await repo.findMapping(db, id);
+  if (!row) throw notFound('The saved mapping');
+  return toSavedMapping(row);
 }
 
 export async function createMapping(db: Db, actor: Actor, input: SavedMappingCreate): Promise<SavedMapping> {

@@ -60,4 +60,23 @@ describe('saved mappings', () => {
     expect((await analyst.put(`/api/statistics/mappings/${missing}`, { name: 'X', mapping })).statusCode).toBe(404);
     expect((await analyst.delete(`/api/statistics/mappings/${missing}`)).json().code).toBe('NOT_FOUND');
   });
+
+  it('lists the names a page at a time, searched by name, and gives one mapping whole by its id', async () => {
+    // A large mapping (every municipality code named) stays out of the list.
+    const codes = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`K${String(i).padStart(4, '0')}`, null]));
+    const names = ['Side A', 'Side B', 'Side C', 'Annen tabell'];
+    const ids: string[] = [];
+    for (const name of names) ids.push((await analyst.post('/api/statistics/mappings', { name, mapping: { ...mapping, area: { dimension: 'Region', codes } } })).json().id);
+    const first = await analyst.get('/api/statistics/mappings?q=side&limit=2');
+    expect(first.statusCode).toBe(200);
+    expect(first.json()).toMatchObject({ total: 3, items: [{ name: 'Side A' }, { name: 'Side B' }] });
+    expect(first.json().items[0].mapping).toBeUndefined();
+    expect(first.body.length).toBeLessThan(1000);
+    expect((await analyst.get('/api/statistics/mappings?q=side&limit=2&offset=2')).json().items.map((m: { name: string }) => m.name)).toEqual(['Side C']);
+    const one = await analyst.get(`/api/statistics/mappings/${ids[0]}`);
+    expect(one.json()).toMatchObject({ id: ids[0], name: 'Side A' });
+    expect(Object.keys(one.json().mapping.area.codes)).toHaveLength(5000);
+    expect((await analyst.get('/api/statistics/mappings/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
+  });
 });
+
