@@ -1,3 +1,4 @@
+import { decoderFor } from './encoding';
 import { Readable } from 'node:stream';
 import {
   BatchWriter,
@@ -40,7 +41,8 @@ async function* textOf(source: Source, encoding: string, fatal: boolean): AsyncG
     for (let at = 0; at < text.length; at += TEXT_CHUNK) yield text.slice(at, at + TEXT_CHUNK);
     return;
   }
-  const decoder = new TextDecoder(encoding, { fatal });
+  const decoder = decoderFor(encoding, { fatal });
+  if (!decoder) throw new Error(`No decoder for ${encoding}`);
   for await (const chunk of chunksOf(source)) yield decoder.decode(chunk, { stream: true });
   const rest = decoder.decode();
   if (rest) yield rest;

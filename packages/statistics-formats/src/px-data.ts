@@ -95,11 +95,14 @@ function grow<T extends Float64Array | Uint32Array | Uint8Array>(from: T, to: T)
 /**
  * Tokenises the DATA section chunk by chunk: numbers, quoted missing codes ("." to "......"),
  * "-" for nil, and with KEYS the key strings that start each row. Separators are spaces, tabs,
- * newlines and commas; ";" ends the data. Cells go straight into typed-array batches.
+ * newlines and commas; ";" ends the data once the header's cells are all read (before that it
+ * only ends a row). Cells go straight into typed-array batches.
  */
 export class PxDataReader {
   done = false;
   private count = 0;
+  /** The last ";" read before the header's cells were all there: where DATA ended, if it ends short. */
+  private lastEnd: { offset: number; line: number; lineStart: number } | null = null;
   private carry: Uint8Array | null = null;
   private offset: number;
   private line: number;
@@ -177,8 +180,15 @@ export class PxDataReader {
         continue;
       }
       if (c === 59) {
-        this.terminate(base + i);
-        return;
+        // Some producers (INE) end every row with ";": it ends DATA only once every cell the
+        // header describes has been read (or, with KEYS, at the end of the file).
+        if (this.rows === null && this.count >= this.plan.cells) {
+          this.terminate(base + i);
+          return;
+        }
+        this.lastEnd = { offset: base + i, line: this.line, lineStart: this.lineStart };
+        i++;
+        continue;
       }
       if (c === 34) {
         const close = buf.indexOf(34, i + 1);
@@ -324,11 +334,10 @@ export class PxDataReader {
       return;
     }
     if (this.count !== this.plan.cells) {
-      throw new StatisticsParseError(
-        'PX_DATA_COUNT_MISMATCH',
-        `DATA has ${this.count} values but the header describes ${this.plan.cells} cells`,
-        this.at(offset),
-      );
+      // Short of cells: point at the ";" where the data ended, not at the end of the file.
+      const end = this.lastEnd;
+      const at = end ? { line: end.line, column: end.offset - end.lineStart + 1 } : this.at(offset);
+      throw new StatisticsParseError('PX_DATA_COUNT_MISMATCH', `DATA has ${this.count} values but the header describes ${this.plan.cells} cells`, at);
     }
   }
 

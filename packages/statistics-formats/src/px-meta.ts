@@ -1,4 +1,3 @@
-import type { TextDecoder } from 'node:util';
 import {
   Interner,
   STATUS_CODE,
@@ -10,7 +9,7 @@ import {
   type DimensionRole,
   type SymbolLegendEntry,
 } from './cube';
-import type { ChosenEncoding } from './encoding';
+import type { ChosenEncoding, TextDecoderLike } from './encoding';
 import { MAX_CUBE_CELLS, StatisticsParseError } from './errors';
 import { KNOWN_KEYWORDS, itemText, type PxKeywords } from './px-keywords';
 import type { PxEntry } from './px-lexer';
@@ -30,7 +29,7 @@ export interface PxDataPlan {
   rules: PxCellRules;
   /** KEYS: the leading stub variables whose categories start each data row. */
   keys: { lookups: Map<string, number>[]; names: string[] } | null;
-  decoder: TextDecoder;
+  decoder: TextDecoderLike;
 }
 
 function resolveDotStatus(

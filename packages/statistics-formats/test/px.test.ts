@@ -325,6 +325,36 @@ describe('broken and unusual PX files', () => {
     expect(euro.meta.dimensions[0]?.categories[0]?.label).toBe('€');
   });
 
+  it('decodes Windows-1252 as itself: 0x80–0x9F are the en dash, the euro, Š and quotes, not control characters', async () => {
+    const file = Buffer.concat([
+      Buffer.from('CODEPAGE="windows-1252";\nTITLE="Befolkning 20'),
+      Buffer.from([0x96]),
+      Buffer.from('66 '),
+      Buffer.from([0xe5, 0x72]),
+      Buffer.from('";\nSTUB="u";\nVALUES("u")="'),
+      Buffer.from([0x80, 0x20, 0x8a, 0x20, 0x93, 0x78, 0x94]),
+      Buffer.from('";\nDATA=\n1;'),
+    ]);
+    const cube = await parsePx(file);
+    expect(cube.meta.encoding).toBe('windows-1252');
+    expect(cube.meta.title).toBe('Befolkning 20–66 år');
+    expect(cube.meta.dimensions[0]?.categories[0]?.label).toBe('€ Š “x”');
+    // A file that names only the Windows code page's number is read the same way.
+    const numbered = await parsePx(Buffer.concat([Buffer.from('CODEPAGE="1252";\nSTUB="u";\nVALUES("u")="'), Buffer.from([0x96]), Buffer.from('";\nDATA=\n1;')]));
+    expect(numbered.meta.dimensions[0]?.categories[0]?.label).toBe('–');
+  });
+
+  it('reads DATA whose every row ends with ";" while the header says more cells follow', async () => {
+    const cells = await collectCells(await parsePx(minimal('1 2 3;\n4 5 6;\n')));
+    expect(cells.map((c) => c.value)).toEqual([1, 2, 3, 4, 5, 6]);
+    const withoutLast = await collectCells(await parsePx(minimal('1 2 3;\n4 5 6')));
+    expect(withoutLast.map((c) => c.value)).toEqual([1, 2, 3, 4, 5, 6]);
+    // Too few values are still too few, wherever the semicolons are.
+    const short = await parseError(minimal('1 2 3;\n4 5;\n'));
+    expect(short).toMatchObject({ code: 'PX_DATA_COUNT_MISMATCH' });
+    expect(short.message).toMatch(/5 values but the header describes 6 cells/);
+  });
+
   it('streams from a Readable once, and from a path any number of times', async () => {
     const path = statisticsFixture('px', 'statfin-Issue220Finland-fi-sv-en.px');
     const streamed = await parsePx(createReadStream(path, { highWaterMark: 1024 }));
