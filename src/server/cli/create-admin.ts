@@ -2,6 +2,7 @@ import type { Db } from '../db/client';
 import { UserCreate } from '../../shared/contracts/users';
 import { findUserRowByEmail, insertUser, updateUserRow } from '../features/users/users.repo';
 import { hashPassword } from '../features/users/passwords';
+import { passwordProblem } from '../features/users/password-policy';
 import { recordAudit } from '../db/audit-writer';
 import { systemActor } from '../http/actor';
 
@@ -12,6 +13,8 @@ export async function createAdmin(db: Db, input: { email: string; name: string; 
     throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   }
   const { email, name, password } = parsed.data;
+  const problem = passwordProblem(password!, email);
+  if (problem) throw new Error(problem === 'passwordCommon' ? 'password: one of the most common passwords; choose another, perhaps a sentence' : 'password: the e-mail address, or holds its name part');
   const passwordHash = await hashPassword(password!);
   return db.transaction(async (tx) => {
     const before = await findUserRowByEmail(tx, email);

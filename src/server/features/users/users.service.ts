@@ -9,6 +9,7 @@ import type { UserRow } from './users.table';
 import * as repo from './users.repo';
 import type { Page } from '../../../shared/contracts/common';
 import { hashPassword } from './passwords';
+import { passwordProblem } from './password-policy';
 import { endUserSessions } from '../auth/auth.repo';
 import type { RoleAssign, User, UserCreate, UserQuery, UserUpdate } from '../../../shared/contracts/users';
 
@@ -66,6 +67,7 @@ export async function createUser(db: Db, actor: Actor, input: UserCreate): Promi
   if (input.programmeId && !input.role) throw invalidField('role', 'required', 'Choose the role the account gets in the programme');
   const firstRole = input.programmeId ? { programmeId: input.programmeId, role: input.role! } : undefined;
   if (firstRole) await authorizeRoleIn(db, actor, firstRole.programmeId);
+  if (input.password) checkNewPassword(input.password, input.email);
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   const id = await db.transaction(async (tx) => {
     const row = await repo.insertUser(tx, { email: input.email, name: input.name, organisationId: input.organisationId ?? null, isPlatformAdmin: input.isPlatformAdmin, passwordHash });
@@ -74,6 +76,12 @@ export async function createUser(db: Db, actor: Actor, input: UserCreate): Promi
     return row.id;
   });
   return getUser(db, actor, id);
+}
+
+/** Refuses a common password or one like the e-mail address, on the password field. */
+function checkNewPassword(password: string, email: string): void {
+  const problem = passwordProblem(password, email);
+  if (problem) throw invalidField('password', problem, problem === 'passwordCommon' ? 'The password is one of the most common ones' : 'The password is the e-mail address, or holds its name part');
 }
 
 /** The programme's lineage, when the actor manages roles in it (NOT_FOUND when it cannot see it). */
@@ -95,7 +103,8 @@ async function grant(tx: DbOrTx, actor: Actor, userId: string, input: RoleAssign
  */
 export async function updateUser(db: Db, actor: Actor, id: string, patch: UserUpdate, ownSession?: string): Promise<User> {
   const me = authorize(actor, 'user.update');
-  await getUser(db, actor, id);
+  const current = await getUser(db, actor, id);
+  if (patch.password) checkNewPassword(patch.password, current.email);
   if (patch.isPlatformAdmin === false && me.id === id) {
     throw new AppError('FORBIDDEN', 'You cannot remove your own administrator rights');
   }
