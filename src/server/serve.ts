@@ -44,6 +44,13 @@ export async function serve(config: Config): Promise<void> {
       embedded = await startEmbeddedPostgres(config.dataDir, log);
       const e = embedded;
       cleanups.push(() => e.stop());
+      // Without its database the server can only answer 503: it stops, saying why, so that the
+      // supervisor that runs it (systemd, a container) starts both again.
+      e.onUnexpectedExit((reason) => {
+        log.fatal({ reason }, 'the embedded PostgreSQL stopped by itself; Samordna stops too, to be started again');
+        process.stderr.write(`\nThe embedded PostgreSQL stopped (${reason}). Samordna stops too; start it again.\n\n`);
+        void shutdown('embedded PostgreSQL stopped', 1);
+      });
       url = e.url;
     }
     const database = connect(url);

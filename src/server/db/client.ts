@@ -16,7 +16,9 @@ export interface Database {
 }
 
 export function connect(url: string, max = 10): Database {
-  const pool = new pg.Pool({ connectionString: url, max });
+  // A connection that cannot be had within 30 s (the database unreachable, or every connection
+  // busy that long) fails the request with 503 rather than leaving it waiting for ever.
+  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 30_000 });
   // A dropped idle connection must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
   const db = drizzle(pool, { schema });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import pino from 'pino';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { EmbeddedPostgresError, startEmbeddedPostgres } from './embedded';
 import { findBinaries, isRoot } from './embedded-runtime';
 
@@ -52,6 +52,21 @@ describe('the embedded PostgreSQL', () => {
     const second = await startEmbeddedPostgres(dataDir, log);
     expect(await query<{ n: number }>(second.url, 'select count(*)::int as n from t')).toEqual([{ n: 3 }]);
     await second.stop();
+  });
+
+  it('says when the server ends by itself, and not when it is stopped', async () => {
+    const dataDir = tempFolder('samordna-embedded-');
+    const stopped = await startEmbeddedPostgres(dataDir, log);
+    const quiet = vi.fn();
+    stopped.onUnexpectedExit(quiet);
+    await stopped.stop();
+    expect(quiet).not.toHaveBeenCalled();
+
+    const killed = await startEmbeddedPostgres(dataDir, log);
+    const reason = new Promise<string>((resolve) => killed.onUnexpectedExit(resolve));
+    process.kill(postmasterPid(dataDir), 'SIGKILL');
+    expect(await reason).toMatch(/signal SIGKILL/);
+    await killed.stop();
   });
 
   // PostgreSQL refuses to run as root; only a root process runs it as the `postgres` user.

@@ -28,6 +28,8 @@ export { EmbeddedPostgresError } from './embedded-runtime';
 export interface EmbeddedDatabase {
   url: string;
   stop(): Promise<void>;
+  /** Called once if the server ends by itself (a crash, a kill), not by `stop()`. */
+  onUnexpectedExit(listener: (reason: string) => void): void;
 }
 
 export interface EmbeddedOptions {
@@ -235,5 +237,17 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger, option
       await client.end();
     }
   }
-  return { url: `${base}/${USER}`, stop: () => stopServer(server) };
+  let stopping = false;
+  return {
+    url: `${base}/${USER}`,
+    stop: () => {
+      stopping = true;
+      return stopServer(server);
+    },
+    onUnexpectedExit(listener) {
+      server.once('exit', (code, signal) => {
+        if (!stopping) listener(`${signal ? `signal ${signal}` : `exit code ${code}`}; its last words: ${output.trim().split('\n').slice(-3).join(' | ') || '(none)'}`);
+      });
+    },
+  };
 }

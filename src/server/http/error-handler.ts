@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger, FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { HTTP_STATUS, toFieldError, type ErrorCode, type Problem } from '../../shared/errors';
 import { AppError, invalidFields } from './errors';
@@ -31,6 +31,38 @@ function pgErrorOf(error: unknown): PgError | undefined {
   return undefined;
 }
 
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH']);
+const GONE_MESSAGE = /Connection terminated|timeout exceeded when trying to connect|not currently accepting connections|the database system is (?:starting up|shutting down)/i;
+
+/**
+ * Whether the error says the database could not be reached or went away (refused, ended by the
+ * server, shutting down, out of connections), rather than that the query was wrong: then the
+ * request may succeed later, and the answer is 503, not 500.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  let e: unknown = error;
+  for (let i = 0; i < 5 && e && typeof e === 'object'; i++) {
+    const { code, message } = e as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && (UNREACHABLE.has(code) || code.startsWith('08') || ['57P01', '57P02', '57P03', '53300'].includes(code))) return true;
+    if (typeof message === 'string' && GONE_MESSAGE.test(message)) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+let databaseAwayLoggedAt = 0;
+
+/** While the database is away every request fails alike: one log line in ten seconds says so. */
+function logDatabaseAway(log: FastifyBaseLogger, error: unknown): void {
+  const now = Date.now();
+  if (now - databaseAwayLoggedAt < 10_000) return;
+  databaseAwayLoggedAt = now;
+  log.error({ err: error }, 'the database does not answer; requests get 503 until it is back');
+}
+
+/** How long a client is asked to wait before trying again while the database is away. */
+const RETRY_WHEN_DATABASE_IS_BACK_S = 5;
+
 function problem(code: ErrorCode, detail: string, extra: Partial<Problem> = {}): Problem {
   return {
     type: `https://samordna.no/problems/${code.toLowerCase().replace(/_/g, '-')}`,
@@ -55,6 +87,9 @@ function toProblem(error: FastifyError | AppError | Error): Problem | undefined 
     );
     const invalid = invalidFields(errors);
     return problem(invalid.code, invalid.message, invalid.details);
+  }
+  if (isDatabaseUnavailable(error)) {
+    return problem('NOT_READY', 'The database does not answer just now; try again shortly', { retryAfterSeconds: RETRY_WHEN_DATABASE_IS_BACK_S });
   }
   const pg = pgErrorOf(error);
   if (pg?.code === '23505') {
@@ -93,7 +128,8 @@ export function installErrorHandler(app: FastifyInstance): void {
         .type('application/problem+json')
         .send(problem('INTERNAL', 'Something went wrong on our side. The error has been logged.', { requestId: request.id, instance: request.url }));
     }
-    if (p.status >= 500) request.log.error({ err: error }, p.detail);
+    if (p.code === 'NOT_READY') logDatabaseAway(request.log, error);
+    else if (p.status >= 500) request.log.error({ err: error }, p.detail);
     if (p.retryAfterSeconds !== undefined) reply.header('retry-after', String(p.retryAfterSeconds));
     return reply
       .status(p.status)
