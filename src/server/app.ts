@@ -33,6 +33,8 @@ import { indicatorRoutes } from './features/indicators/indicators.routes';
 import { importRoutes } from './features/imports/imports.routes';
 import { defineImportJobs } from './features/imports/imports.jobs';
 import { defineAuthJobs } from './features/auth/auth.jobs';
+import { defineEmailJobs } from './features/email/email.jobs';
+import { emailRoutes } from './features/email/email.routes';
 import { profileRoutes } from './features/profiles/profiles.routes';
 import { goalRoutes } from './features/goals/goals.routes';
 import { siteRoutes } from './features/site/site.routes';
@@ -105,6 +107,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     db,
     config,
     jobs,
+    // The sending job is defined with the outbox, when there is an SMTP server to send through.
+    outbox: defineEmailJobs(db, jobs, config.mail, app.log),
     sessions: sessionStore(db, config.sessionSecret, config.sessionTtlHours),
     oidc: config.oidc ? oidcClient(config.oidc) : undefined,
     isDatabaseReady: async () => {
@@ -159,6 +163,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(peopleRoutes, deps);
   await app.register(userRoutes, deps);
   await app.register(auditRoutes, deps);
+  await app.register(emailRoutes, deps);
   await app.register(indicatorRoutes, deps);
   await app.register(importRoutes, deps);
   await app.register(profileRoutes, deps);

@@ -25,6 +25,10 @@ const ConfigSchema = z
     // How long an anonymous reader's public answer (page or API read) is kept in memory; 0 = off.
     PUBLIC_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
     STATISTICS_UPLOAD_LIMIT_MB: z.coerce.number().int().min(1).max(10_240).default(200),
+    // E-mail: sent through this SMTP server when set (smtp://user:password@host:587, smtps://…:465);
+    // without it every e-mail is kept in the outbox, for platform administrators to read.
+    SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+    MAIL_FROM: z.string().min(3).default('Samordna <noreply@samordna.invalid>'),
     OIDC_ISSUER: z.url().optional(),
     OIDC_CLIENT_ID: z.string().optional(),
     OIDC_CLIENT_SECRET: z.string().optional(),
@@ -61,6 +65,8 @@ export interface Config {
   port: number;
   host: string;
   publicUrl: string | undefined;
+  /** SMTP_URL and MAIL_FROM: where e-mails go out, and from whom. */
+  mail: { smtpUrl?: string; from: string };
   databaseUrl: string | undefined;
   dataDir: string;
   demo: boolean;
@@ -115,6 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: c.PORT,
     host: c.HOST,
     publicUrl: c.PUBLIC_URL,
+    mail: { ...(c.SMTP_URL ? { smtpUrl: c.SMTP_URL } : {}), from: c.MAIL_FROM },
     databaseUrl: c.DATABASE_URL,
     dataDir: c.DATA_DIR,
     demo: c.SAMORDNA_DEMO ?? c.NODE_ENV !== 'production',

@@ -10,3 +10,4 @@ export * from '../features/indicators/indicators.table';
 export * from '../features/imports/imports.table';
 export * from '../features/goals/goals.table';
 export * from './rate-limits.table';
+export * from '../features/email/email.table';

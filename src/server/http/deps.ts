@@ -3,6 +3,7 @@ import type { Config } from '../config';
 import type { SessionStore } from '../features/auth/auth.repo';
 import type { OidcClient } from '../features/auth/oidc';
 import type { Jobs } from '../jobs/jobs';
+import type { Outbox } from '../features/email/email.jobs';
 
 /** What feature routes receive: built once in buildApp, replaced by test doubles nowhere. */
 export interface AppDeps {
@@ -12,6 +13,8 @@ export interface AppDeps {
   oidc: OidcClient | undefined;
   /** Background jobs: the features' queues are defined in buildApp, beside the routes. */
   jobs: Jobs;
+  /** The e-mail outbox: whether e-mails are sent (SMTP_URL) or kept, and the sending job's nudge. */
+  outbox: Outbox;
   /** Answers whether the database takes queries (for /readyz). */
   isDatabaseReady(): Promise<boolean>;
 }

@@ -4,6 +4,7 @@
 import { routes } from './endpoint';
 import type { areasApi } from './areas';
 import type { auditApi } from './audit';
+import type { emailApi } from './email';
 import type { authApi } from './auth';
 import type { goalsApi } from './goals';
 import type { importsApi } from './imports';
@@ -120,4 +121,10 @@ export const usersRoutes = routes<typeof usersApi>({
   update: ['PATCH', '/api/users/:id'],
   assignRole: ['PUT', '/api/users/:id/roles'],
   revokeRole: ['DELETE', '/api/users/:id/roles/:programmeId'],
+});
+
+export const emailRoutes = routes<typeof emailApi>({
+  list: ['GET', '/api/emails'],
+  get: ['GET', '/api/emails/:id'],
+  sendTest: ['POST', '/api/emails/test'],
 });

@@ -1,6 +1,7 @@
 import { z } from './zod';
 import { Email, Id, IdParams, OkResponse, pageOf, PageQuery, Timestamp } from './common';
 import { endpoint } from './endpoint';
+import { LOCALES } from '../domain/localized';
 
 export const PROGRAMME_ROLES = ['secretariat', 'analyst', 'board_member', 'contributor', 'viewer'] as const;
 export const ProgrammeRole = z.enum(PROGRAMME_ROLES);
@@ -44,6 +45,8 @@ export const UserCreate = z.object({
   /** The programme the new account gets its first role in: required unless a platform administrator creates it. */
   programmeId: Id.nullish(),
   role: ProgrammeRole.nullish(),
+  /** The language of the e-mail that tells the new user about the account. */
+  locale: z.enum(LOCALES).default('nb'),
 });
 export type UserCreate = z.infer<typeof UserCreate>;
 

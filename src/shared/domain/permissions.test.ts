@@ -34,6 +34,7 @@ const GRID: Record<Action, string> = {
   'statistics.import':          'x x - - -',
   'programme.manageStatistics': 'x x - - -',
   'goal.manage':                'x - - - -',
+  'email.read':                 '- - - - -',
 };
 const COLUMNS: ProgrammeRole[] = ['secretariat', 'analyst', 'board_member', 'contributor', 'viewer'];
 const allowed = (action: Action, role: ProgrammeRole) => GRID[action].split(' ')[COLUMNS.indexOf(role)] === 'x';

@@ -32,6 +32,7 @@ export const ACTIONS = [
   'statistics.import',
   'programme.manageStatistics',
   'goal.manage',
+  'email.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 

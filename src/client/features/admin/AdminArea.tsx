@@ -2,7 +2,7 @@ import { Navigate, NavLink, Route, Routes, useLocation } from 'react-router';
 import { useTranslation } from '../../app/translation';
 import { useMe } from '../../app/auth';
 import { useLocalePath } from '../../app/locale-context';
-import { can, type MeUser } from '../../app/permissions';
+import { can, PLATFORM, type MeUser } from '../../app/permissions';
 import { Loading } from '../../components/Loading';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import { LoadFailed } from '../../components/LoadFailed';
@@ -19,6 +19,8 @@ import { PersonEditPage } from '../people/PersonEditPage';
 import { UserListPage } from '../users/UserListPage';
 import { UserEditPage } from '../users/UserEditPage';
 import { AuditPage } from '../audit/AuditPage';
+import { EmailListPage } from '../email/EmailListPage';
+import { EmailPage } from '../email/EmailPage';
 import { IndicatorListPage } from '../indicators/IndicatorListPage';
 import { IndicatorEditPage } from '../indicators/IndicatorEditPage';
 import { ProgrammeStatisticsPage } from '../indicators/ProgrammeStatisticsPage';
@@ -40,6 +42,7 @@ function AdminNav({ user }: { user: MeUser }) {
     ...(can(user, 'statistics.import') ? [{ to: '/admin/import', label: t('admin.nav.imports') }] : []),
     ...(can(user, 'user.read') ? [{ to: '/admin/brukere', label: t('admin.nav.users') }] : []),
     ...(can(user, 'audit.read') ? [{ to: '/admin/endringslogg', label: t('admin.nav.audit') }] : []),
+    ...(can(user, 'email.read', PLATFORM) ? [{ to: '/admin/e-post', label: t('admin.nav.emails') }] : []),
   ];
   return (
     <nav aria-label={t('admin.nav.label')} className="admin-nav">
@@ -92,6 +95,8 @@ export default function AdminArea() {
           <Route path="brukere/ny" element={<UserEditPage user={user} />} />
           <Route path="brukere/:id" element={<UserEditPage user={user} />} />
           <Route path="endringslogg" element={<AuditPage user={user} />} />
+          <Route path="e-post" element={<EmailListPage user={user} />} />
+          <Route path="e-post/:id" element={<EmailPage user={user} />} />
           <Route path="indikatorer" element={<IndicatorListPage user={user} />} />
           <Route path="indikatorer/ny" element={<IndicatorEditPage user={user} />} />
           <Route path="indikatorer/:code" element={<IndicatorEditPage user={user} />} />

@@ -4,7 +4,7 @@ import { useLocation, useNavigate, useParams } from 'react-router';
 import { useTranslation } from '../../app/translation';
 import { UserCreate, UserUpdate, type User } from '../../../shared/contracts/users';
 import { isApiError } from '../../app/api';
-import { useLocalePath } from '../../app/locale-context';
+import { useLocale, useLocalePath } from '../../app/locale-context';
 import { can, PLATFORM, type MeUser } from '../../app/permissions';
 import { AppLink } from '../../components/AppLink';
 import { EntityPicker } from '../../components/forms/EntityPicker';
@@ -40,6 +40,7 @@ export function UserEditPage({ user: me }: { user: MeUser }) {
 function UserForm({ me, user }: { me: MeUser; user?: User }) {
   const { t } = useTranslation();
   const href = useLocalePath();
+  const locale = useLocale();
   const navigate = useNavigate();
   const location = useLocation();
   const create = useCreateUser();
@@ -82,6 +83,8 @@ function UserForm({ me, user }: { me: MeUser; user?: User }) {
         email: orNull(v.email) ?? '',
         isPlatformAdmin: grantsAdmin && v.isPlatformAdmin,
         programmeId: orNull(firstRole.programmeId),
+        // The new user's e-mail about the account is written in the language of this page.
+        locale,
         role: firstRole.programmeId ? orNull(firstRole.role) : null,
       });
       if (!parsed.ok) return form.setMessages(parsed.messages);

@@ -3,15 +3,16 @@ import type { AppDeps } from '../../http/deps';
 import { route } from '../../http/route';
 import { usersApi } from '../../../shared/contracts/users';
 import * as svc from './users.service';
+import { originOf } from '../../http/origin';
 
 const tags = ['users'];
 
-export const userRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) => {
+export const userRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, outbox, config }) => {
   route(app, usersApi.list, { tags, permission: { action: 'user.read', scope: 'programme' } }, (req) => svc.listUsers(db, req.actor, req.query));
 
   route(app, usersApi.get, { tags, permission: { action: 'user.read', scope: 'programme' } }, (req) => svc.getUser(db, req.actor, req.params.id));
 
-  route(app, usersApi.create, { tags, permission: { action: 'user.create', scope: 'platform' } }, (req) => svc.createUser(db, req.actor, req.body));
+  route(app, usersApi.create, { tags, permission: { action: 'user.create', scope: 'platform' } }, (req) => svc.createUser(db, outbox, req.actor, req.body, originOf(req, config.publicUrl)));
 
   route(app, usersApi.update, { tags, permission: { action: 'user.update', scope: 'platform' } }, (req) => svc.updateUser(db, req.actor, req.params.id, req.body, req.session?.row.idHash));
 

@@ -1,9 +1,13 @@
 import type { Db, DbOrTx } from '../../db/client';
+import type { Outbox } from '../email/email.jobs';
+import { queueEmail } from '../email/email.service';
+import { localePath, SITE_PAGES } from '../../../shared/domain/site-paths';
+import { pickText } from '../../../shared/domain/localized';
 import type { Actor } from '../../http/actor';
 import { AppError, invalidField, notFound } from '../../http/errors';
 import { authorize, can, PLATFORM } from '../../http/permissions';
 import { recordAudit } from '../../db/audit-writer';
-import { lineageOf, programmeLineages } from '../programmes/programmes.repo';
+import { findProgrammeById, lineageOf, programmeLineages } from '../programmes/programmes.repo';
 import { inProgramme, visibleLineage } from '../programmes/programmes.access';
 import type { UserRow } from './users.table';
 import * as repo from './users.repo';
@@ -59,8 +63,8 @@ export async function getUser(db: Db, actor: Actor, id: string): Promise<User> {
  * give one of the programmes it administers: an account without a role would be one it could no
  * longer see. Only platform admins may create another platform admin.
  */
-export async function createUser(db: Db, actor: Actor, input: UserCreate): Promise<User> {
-  authorize(actor, 'user.create');
+export async function createUser(db: Db, outbox: Outbox, actor: Actor, input: UserCreate, origin: string): Promise<User> {
+  const creator = authorize(actor, 'user.create');
   // Making a platform administrator is managing a role on the platform as a whole.
   if (input.isPlatformAdmin && !can(actor, 'role.manage', PLATFORM)) throw new AppError('FORBIDDEN', 'Only platform administrators can create administrators');
   if (!input.programmeId && !can(actor, 'user.create', PLATFORM)) throw invalidField('programmeId', 'required', 'Choose the programme the account gets a role in');
@@ -73,8 +77,20 @@ export async function createUser(db: Db, actor: Actor, input: UserCreate): Promi
     const row = await repo.insertUser(tx, { email: input.email, name: input.name, organisationId: input.organisationId ?? null, isPlatformAdmin: input.isPlatformAdmin, passwordHash });
     await recordAudit(tx, actor, { action: 'create', entityType: 'user', entityId: row.id, after: redact(row) });
     if (firstRole) await grant(tx, actor, row.id, firstRole);
+    // The new user hears of the account from the platform, in the same transaction: no account
+    // without its e-mail, and no e-mail about an account that was not made.
+    const programme = firstRole ? (await findProgrammeById(tx, firstRole.programmeId))?.name : undefined;
+    await queueEmail(tx, outbox.canSend, {
+      to: row.email,
+      toName: row.name,
+      locale: input.locale,
+      template: 'accountCreated',
+      data: { name: row.name, email: row.email, signInUrl: `${origin}${localePath(input.locale, SITE_PAGES.signIn)}`, createdBy: creator.name, programme: programme ? pickText(programme, input.locale).text : undefined },
+      createdBy: creator.id,
+    });
     return row.id;
   });
+  await outbox.wake();
   return getUser(db, actor, id);
 }
 

@@ -3,6 +3,7 @@ import { auditAuthz } from './audit';
 import { authAuthz } from './auth';
 import type { AuthzCases } from './cases';
 import { goalAuthz } from './goals';
+import { emailAuthz } from './email';
 import { importAuthz } from './imports';
 import { indicatorAuthz } from './indicators';
 import { organisationAuthz } from './organisations';
@@ -29,4 +30,5 @@ export const FEATURE_AUTHZ: readonly AuthzCases[] = [
   importAuthz,
   profileAuthz,
   goalAuthz,
+  emailAuthz,
 ];

@@ -1,0 +1,102 @@
+import type { Locale } from '../../../shared/domain/localized';
+
+/** An e-mail as it is sent: a subject, a plain-text part and an HTML part of the same text. */
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** One paragraph of an e-mail, or a link (shown as the address itself in the plain text). */
+type Block = string | { link: string; label: string };
+
+interface Written {
+  subject: string;
+  greeting: string;
+  blocks: Block[];
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+const SIGNATURE: Record<Locale, string> = {
+  nb: 'Hilsen Samordna',
+  nn: 'Helsing Samordna',
+  en: 'Best regards, Samordna',
+};
+
+/** Writes the written e-mail out as plain text and as simple, accessible HTML in its language. */
+function render(locale: Locale, w: Written): RenderedEmail {
+  const text = [w.greeting, ...w.blocks.map((b) => (typeof b === 'string' ? b : `${b.label}: ${b.link}`)), SIGNATURE[locale]].join('\n\n');
+  const paragraphs = w.blocks.map((b) => (typeof b === 'string' ? `<p>${escapeHtml(b)}</p>` : `<p><a href="${escapeHtml(b.link)}">${escapeHtml(b.label)}</a></p>`));
+  const html = [
+    '<!doctype html>',
+    `<html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(w.subject)}</title></head>`,
+    '<body style="font-family: system-ui, sans-serif; font-size: 16px; line-height: 1.5; color: #1e2b3c">',
+    `<p>${escapeHtml(w.greeting)}</p>`,
+    ...paragraphs,
+    `<p>${escapeHtml(SIGNATURE[locale])}</p>`,
+    '</body></html>',
+  ].join('\n');
+  return { subject: w.subject, text: `${text}\n`, html };
+}
+
+export interface AccountCreatedData {
+  name: string;
+  email: string;
+  signInUrl: string;
+  /** Who made the account, and in which programme it has a role (if any). */
+  createdBy: string;
+  programme?: string;
+}
+
+export interface TestData {
+  name: string;
+}
+
+/** Every template, in every language: a template missing a language does not compile. */
+export const TEMPLATES = {
+  accountCreated: (locale: Locale, d: AccountCreatedData): RenderedEmail => {
+    const where = d.programme;
+    const w: Record<Locale, Written> = {
+      nb: {
+        subject: 'Du har fått en konto i Samordna',
+        greeting: `Hei, ${d.name}!`,
+        blocks: [
+          `${d.createdBy} har laget en konto til deg i Samordna${where ? `, med en rolle i ${where}` : ''}. Du logger inn med e-postadressen ${d.email}.`,
+          { link: d.signInUrl, label: 'Logg inn i Samordna' },
+          'Har du ikke fått et passord, spør den som laget kontoen, eller logg inn med ID-porten om det er tatt i bruk.',
+        ],
+      },
+      nn: {
+        subject: 'Du har fått ein konto i Samordna',
+        greeting: `Hei, ${d.name}!`,
+        blocks: [
+          `${d.createdBy} har laga ein konto til deg i Samordna${where ? `, med ei rolle i ${where}` : ''}. Du loggar inn med e-postadressa ${d.email}.`,
+          { link: d.signInUrl, label: 'Logg inn i Samordna' },
+          'Har du ikkje fått eit passord, spør den som laga kontoen, eller logg inn med ID-porten om det er teke i bruk.',
+        ],
+      },
+      en: {
+        subject: 'You have an account in Samordna',
+        greeting: `Hello, ${d.name}!`,
+        blocks: [
+          `${d.createdBy} has made an account for you in Samordna${where ? `, with a role in ${where}` : ''}. You sign in with the e-mail address ${d.email}.`,
+          { link: d.signInUrl, label: 'Sign in to Samordna' },
+          'If you have not been given a password, ask whoever made the account, or sign in with ID-porten where it is in use.',
+        ],
+      },
+    };
+    return render(locale, w[locale]);
+  },
+  test: (locale: Locale, d: TestData): RenderedEmail => {
+    const w: Record<Locale, Written> = {
+      nb: { subject: 'Prøve fra Samordna', greeting: `Hei, ${d.name}!`, blocks: ['Dette er en prøve: e-post fra Samordna kommer fram.'] },
+      nn: { subject: 'Prøve frå Samordna', greeting: `Hei, ${d.name}!`, blocks: ['Dette er ei prøve: e-post frå Samordna kjem fram.'] },
+      en: { subject: 'A test from Samordna', greeting: `Hello, ${d.name}!`, blocks: ['This is a test: e-mail from Samordna arrives.'] },
+    };
+    return render(locale, w[locale]);
+  },
+} as const;
+
+export type TemplateName = keyof typeof TEMPLATES;
+export type TemplateData<T extends TemplateName> = Parameters<(typeof TEMPLATES)[T]>[1];
