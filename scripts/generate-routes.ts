@@ -19,22 +19,30 @@ function isSpec(value: unknown): value is Spec {
   return typeof value === 'object' && value !== null && typeof (value as Spec).method === 'string' && typeof (value as Spec).path === 'string';
 }
 
-/** The text of routes.ts as the contracts stand now. */
-export async function routesSource(): Promise<string> {
+/** Every contract module's endpoint groups (its `*Api` exports), by file, in name order. */
+export async function contractApis(): Promise<{ file: string; apis: [name: string, endpoints: Record<string, unknown>][] }[]> {
   const modules = readdirSync(CONTRACTS)
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !['routes.ts', 'endpoint.ts', 'zod.ts'].includes(f))
     .sort();
-  const imports: string[] = [];
-  const blocks: string[] = [];
+  const out: { file: string; apis: [string, Record<string, unknown>][] }[] = [];
   for (const file of modules) {
     const mod = (await import(pathToFileURL(path.join(CONTRACTS, file)).href)) as Record<string, unknown>;
     const apis = Object.keys(mod)
       .filter((name) => /^[a-z]\w*Api$/.test(name) && typeof mod[name] === 'object')
       .sort();
-    if (apis.length === 0) continue;
-    imports.push(`import type { ${apis.join(', ')} } from './${file.replace(/\.ts$/, '')}';`);
-    for (const api of apis) {
-      const entries = Object.entries(mod[api] as Record<string, unknown>).filter(([, v]) => isSpec(v)) as [string, Spec][];
+    if (apis.length > 0) out.push({ file, apis: apis.map((name) => [name, mod[name] as Record<string, unknown>]) });
+  }
+  return out;
+}
+
+/** The text of routes.ts as the contracts stand now. */
+export async function routesSource(): Promise<string> {
+  const imports: string[] = [];
+  const blocks: string[] = [];
+  for (const { file, apis } of await contractApis()) {
+    imports.push(`import type { ${apis.map(([name]) => name).join(', ')} } from './${file.replace(/\.ts$/, '')}';`);
+    for (const [api, endpoints] of apis) {
+      const entries = Object.entries(endpoints).filter(([, v]) => isSpec(v)) as [string, Spec][];
       const lines = entries.map(([key, spec]) => `  ${key}: [${JSON.stringify(spec.method).replace(/"/g, "'")}, ${JSON.stringify(spec.path).replace(/"/g, "'")}],`);
       blocks.push(`export const ${api.replace(/Api$/, 'Routes')} = routes<typeof ${api}>({\n${lines.join('\n')}\n});`);
     }

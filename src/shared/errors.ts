@@ -35,6 +35,8 @@ export const ERROR_CODES = [
   'CYCLE',
   /** The database is not reachable. */
   'NOT_READY',
+  /** The record is no longer in a state that allows the action (an import that has finished meanwhile). */
+  'STATE_CHANGED',
   /** A statistics file could not be read; `position` says where (line and column, or JSON path). */
   'PARSE_FAILED',
   /** An import mapping does not fit the file (unknown dimensions, areas, periods or indicators); `errors` lists each problem. */
@@ -116,6 +118,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   OIDC_NOT_CONFIGURED: 404,
   CYCLE: 400,
   NOT_READY: 503,
+  STATE_CHANGED: 409,
   PARSE_FAILED: 422,
   MAPPING_INVALID: 422,
   INTERNAL: 500,

@@ -2,18 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RouteInfo } from '../app';
 import { buildTestApp, type TestApp } from '../testing/test-app';
 import { statusOf, type EndpointSpec, type LinkSpec } from '../../shared/contracts/endpoint';
-import { areasApi } from '../../shared/contracts/areas';
-import { auditApi } from '../../shared/contracts/audit';
-import { authApi } from '../../shared/contracts/auth';
-import { goalsApi } from '../../shared/contracts/goals';
-import { importsApi } from '../../shared/contracts/imports';
-import { indicatorsApi } from '../../shared/contracts/indicators';
-import { organisationsApi } from '../../shared/contracts/organisations';
-import { peopleApi } from '../../shared/contracts/people';
-import { profilesApi } from '../../shared/contracts/profiles';
-import { programmesApi } from '../../shared/contracts/programmes';
-import { usersApi } from '../../shared/contracts/users';
-import { siteApi } from '../../shared/contracts/site';
+import { contractApis } from '../../../scripts/generate-routes';
 
 /**
  * Every route of the API is registered from an endpoint descriptor of the shared contracts
@@ -21,9 +10,9 @@ import { siteApi } from '../../shared/contracts/site';
  * written by hand, or a descriptor without its route, fails here.
  */
 
-const CONTRACTS = { areasApi, auditApi, authApi, goalsApi, importsApi, indicatorsApi, organisationsApi, peopleApi, profilesApi, programmesApi, usersApi, siteApi };
-const descriptors: [string, EndpointSpec | LinkSpec][] = Object.entries(CONTRACTS).flatMap(([api, eps]) =>
-  Object.entries(eps).map(([name, ep]): [string, EndpointSpec | LinkSpec] => [`${api}.${name}`, ep]),
+// Every contract module's `*Api` groups, found as routes.ts is generated: a new contract is in.
+const descriptors: [string, EndpointSpec | LinkSpec][] = (await contractApis()).flatMap(({ apis }) =>
+  apis.flatMap(([api, eps]) => Object.entries(eps).map(([name, ep]): [string, EndpointSpec | LinkSpec] => [`${api}.${name}`, ep as EndpointSpec | LinkSpec])),
 );
 
 /** Routes outside the contracts: operations probes and the API's own documentation. */

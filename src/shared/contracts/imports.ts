@@ -170,7 +170,12 @@ export const ImportPreview = z.object({
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
-export const IMPORT_STATES = ['queued', 'running', 'succeeded', 'failed'] as const;
+/**
+ * An import's way: `queued` → `running` → `succeeded` or `failed`. A running import whose worker
+ * is gone (a crash, a killed server) becomes `interrupted`; one stopped on purpose `cancelled`.
+ * Neither has written anything, and both can be started again.
+ */
+export const IMPORT_STATES = ['queued', 'running', 'succeeded', 'failed', 'interrupted', 'cancelled'] as const;
 export const ImportState = z.enum(IMPORT_STATES);
 export type ImportState = z.infer<typeof ImportState>;
 
@@ -257,6 +262,8 @@ export const importsApi = {
   list: endpoint({ method: 'GET', path: '/api/statistics/imports', query: ImportQuery, response: ImportPage }),
   get: endpoint({ method: 'GET', path: '/api/statistics/imports/:id', params: IdParams, response: StatisticsImport }),
   changes: endpoint({ method: 'GET', path: '/api/statistics/imports/:id/changes', params: IdParams, query: PageQuery, response: ObservationChangePage }),
+  cancel: endpoint({ method: 'POST', path: '/api/statistics/imports/:id/cancel', params: IdParams, response: StatisticsImport }),
+  restart: endpoint({ method: 'POST', path: '/api/statistics/imports/:id/restart', params: IdParams, response: StatisticsImport }),
   mappings: endpoint({ method: 'GET', path: '/api/statistics/mappings', query: PageQuery, response: SavedMappingPage }),
   mapping: endpoint({ method: 'GET', path: '/api/statistics/mappings/:id', params: IdParams, response: SavedMapping }),
   createMapping: endpoint({ method: 'POST', path: '/api/statistics/mappings', body: SavedMappingCreate, response: SavedMapping, status: 201 }),

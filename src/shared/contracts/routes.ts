@@ -4,8 +4,8 @@
 import { routes } from './endpoint';
 import type { areasApi } from './areas';
 import type { auditApi } from './audit';
-import type { emailApi } from './email';
 import type { authApi } from './auth';
+import type { emailApi } from './email';
 import type { goalsApi } from './goals';
 import type { importsApi } from './imports';
 import type { indicatorsApi } from './indicators';
@@ -37,6 +37,12 @@ export const authRoutes = routes<typeof authApi>({
   oidcCallback: ['GET', '/api/auth/oidc/callback'],
 });
 
+export const emailRoutes = routes<typeof emailApi>({
+  list: ['GET', '/api/emails'],
+  get: ['GET', '/api/emails/:id'],
+  sendTest: ['POST', '/api/emails/test'],
+});
+
 export const goalsRoutes = routes<typeof goalsApi>({
   tree: ['GET', '/api/programmes/:id/goals'],
   create: ['POST', '/api/programmes/:id/goals'],
@@ -55,6 +61,8 @@ export const importsRoutes = routes<typeof importsApi>({
   list: ['GET', '/api/statistics/imports'],
   get: ['GET', '/api/statistics/imports/:id'],
   changes: ['GET', '/api/statistics/imports/:id/changes'],
+  cancel: ['POST', '/api/statistics/imports/:id/cancel'],
+  restart: ['POST', '/api/statistics/imports/:id/restart'],
   mappings: ['GET', '/api/statistics/mappings'],
   mapping: ['GET', '/api/statistics/mappings/:id'],
   createMapping: ['POST', '/api/statistics/mappings'],
@@ -121,10 +129,4 @@ export const usersRoutes = routes<typeof usersApi>({
   update: ['PATCH', '/api/users/:id'],
   assignRole: ['PUT', '/api/users/:id/roles'],
   revokeRole: ['DELETE', '/api/users/:id/roles/:programmeId'],
-});
-
-export const emailRoutes = routes<typeof emailApi>({
-  list: ['GET', '/api/emails'],
-  get: ['GET', '/api/emails/:id'],
-  sendTest: ['POST', '/api/emails/test'],
 });

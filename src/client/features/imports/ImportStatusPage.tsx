@@ -16,7 +16,8 @@ import { downloadText } from './download';
 import { formatBytes, formatCount, formatDateTime } from './import-format';
 import { ImportProblems } from './ImportProblems';
 import { ImportStateTag } from './ImportStateTag';
-import { useImport } from './imports.queries';
+import { useImport, useImportAction } from './imports.queries';
+import { ProblemAlert } from '../../components/ProblemAlert';
 import { mappingFileName, mappingFileText } from './mapping-draft';
 import { ImportChanges } from './status/ImportChanges';
 import { ImportProgress } from './status/ImportProgress';
@@ -179,6 +180,41 @@ function Provenance({ job }: { job: StatisticsImport }) {
   );
 }
 
+/**
+ * Stopping an import, or starting one again: a queued, running or interrupted import can be
+ * cancelled (it writes nothing); an interrupted or cancelled one can be started again.
+ */
+function ImportActions({ job }: { job: StatisticsImport }) {
+  const { t } = useTranslation();
+  const action = useImportAction(job.id);
+  const canCancel = job.state === 'queued' || job.state === 'running' || job.state === 'interrupted';
+  const canRestart = job.state === 'interrupted' || job.state === 'cancelled';
+  if (!canCancel && !canRestart) return null;
+  return (
+    <div className="stack-sm">
+      {job.state === 'interrupted' ? (
+        <Alert data-color="warning">
+          <Paragraph>{t('imports.status.interruptedText')}</Paragraph>
+        </Alert>
+      ) : null}
+      {job.state === 'cancelled' ? <Paragraph>{t('imports.status.cancelledText')}</Paragraph> : null}
+      {action.isError ? <ProblemAlert error={action.error} /> : null}
+      <div className="form-actions">
+        {canRestart ? (
+          <Button variant="primary" disabled={action.isPending} onClick={() => action.mutate('restart')}>
+            {t('imports.status.restart')}
+          </Button>
+        ) : null}
+        {canCancel ? (
+          <Button variant="secondary" data-color="danger" disabled={action.isPending} onClick={() => action.mutate('cancel')}>
+            {t('imports.status.cancel')}
+          </Button>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
 function ImportStatus({ job }: { job: StatisticsImport }) {
   const { t } = useTranslation();
   const indicators = useAllIndicators();
@@ -194,13 +230,14 @@ function ImportStatus({ job }: { job: StatisticsImport }) {
         <span>{t('imports.status.state')}:</span> <ImportStateTag state={job.state} />
       </div>
       {active ? <ImportProgress job={job} /> : null}
+      <ImportActions job={job} />
       {job.state === 'succeeded' ? <Result job={job} /> : null}
       {job.state === 'failed' ? <Failure job={job} /> : null}
       <Provenance job={job} />
       {job.state === 'succeeded' ? (
         <ImportChanges importId={job.id} indicators={indicators.data?.items ?? []} />
       ) : null}
-      {job.state === 'succeeded' || job.state === 'failed' ? (
+      {job.state === 'succeeded' || job.state === 'failed' || job.state === 'cancelled' ? (
         <Paragraph>
           <AppLink to="/admin/import/ny">{t('imports.newImport')}</AppLink>
         </Paragraph>

@@ -49,6 +49,18 @@ export function useImport(id: string) {
   });
 }
 
+/** Cancels an import, or starts an interrupted or cancelled one again; the page shows the new state. */
+export function useImportAction(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (action: 'cancel' | 'restart') => call(action === 'cancel' ? importsRoutes.cancel : importsRoutes.restart, { params: { id } }),
+    onSuccess: (job) => {
+      qc.setQueryData(importKeys.one(job.id), job);
+      return qc.invalidateQueries({ queryKey: importKeys.lists });
+    },
+  });
+}
+
 export function useImportChanges(id: string, offset: number, limit: number, enabled: boolean) {
   return useQuery({
     queryKey: importKeys.changes(id, offset),

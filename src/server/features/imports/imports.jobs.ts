@@ -2,8 +2,10 @@ import type { AppDeps } from '../../http/deps';
 import type { JobLogger } from '../../jobs/jobs';
 import { giveUpImport, IMPORT_QUEUE, runImport, type ImportJob } from './imports.service';
 import { removeExpiredUploads } from './uploads/uploads.service';
+import { interruptStaleImports } from './imports.recovery';
 
 export const EXPIRE_UPLOADS_QUEUE = 'statistics-uploads-expire';
+export const WATCH_IMPORTS_QUEUE = 'statistics-imports-watch';
 
 /**
  * The imports feature's background work: the import jobs themselves, and removing uploads that
@@ -18,6 +20,17 @@ export function defineImportJobs({ db, config, jobs }: Pick<AppDeps, 'db' | 'con
     expireInSeconds: 60 * 60,
     retryLimit: 2,
     retryDelaySeconds: 10,
+  });
+  // Running imports whose worker is gone (a crash, a killed server) are marked interrupted.
+  jobs.define<Record<string, never>>({
+    name: WATCH_IMPORTS_QUEUE,
+    cron: '* * * * *',
+    runOnStart: true,
+    retryLimit: 0,
+    handler: async () => {
+      const interrupted = await interruptStaleImports(db);
+      if (interrupted.length > 0) log.info({ interrupted }, 'imports whose worker is gone were marked interrupted');
+    },
   });
   jobs.define<Record<string, never>>({
     name: EXPIRE_UPLOADS_QUEUE,

@@ -1,4 +1,4 @@
-import { and, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client';
 import { containsPattern, countRows, fetchPage, textArray } from '../../db/query-kit';
 import { areas } from '../areas/areas.table';
@@ -41,6 +41,57 @@ export async function insertImport(db: DbOrTx, values: NewStatisticsImport): Pro
 /** Changes an import's state, progress or outcome. */
 export async function updateImport(db: DbOrTx, id: string, changes: Partial<NewStatisticsImport>): Promise<void> {
   await db.update(statisticsImports).set(changes).where(eq(statisticsImports.id, id));
+}
+
+/**
+ * Takes a queued import for this worker: running from now, with a fresh heartbeat. False when it
+ * is not queued (another worker has it, or it was cancelled or interrupted meanwhile).
+ */
+export async function claimImport(db: DbOrTx, id: string): Promise<boolean> {
+  const rows = await db
+    .update(statisticsImports)
+    .set({ state: 'running', startedAt: new Date(), finishedAt: null, heartbeatAt: new Date(), progressDone: 0, error: null })
+    .where(and(eq(statisticsImports.id, id), eq(statisticsImports.state, 'queued')))
+    .returning({ id: statisticsImports.id });
+  return rows.length > 0;
+}
+
+/**
+ * Renews a running import's heartbeat (with its progress, when given). False when it is no longer
+ * running: it was cancelled, or taken for interrupted, and its worker must stop.
+ */
+export async function beat(db: DbOrTx, id: string, progress?: { done: number; total: number }): Promise<boolean> {
+  const rows = await db
+    .update(statisticsImports)
+    .set({ heartbeatAt: new Date(), ...(progress ? { progressDone: progress.done, progressTotal: progress.total } : {}) })
+    .where(and(eq(statisticsImports.id, id), eq(statisticsImports.state, 'running')))
+    .returning({ id: statisticsImports.id });
+  return rows.length > 0;
+}
+
+/** Moves the import from one of the states `from` to `to` with the changes given; false when it was in none of them. */
+export async function moveImport(db: DbOrTx, id: string, from: readonly ImportState[], to: ImportState, changes: Partial<NewStatisticsImport> = {}): Promise<boolean> {
+  const rows = await db
+    .update(statisticsImports)
+    .set({ ...changes, state: to })
+    .where(and(eq(statisticsImports.id, id), inArray(statisticsImports.state, [...from])))
+    .returning({ id: statisticsImports.id });
+  return rows.length > 0;
+}
+
+/** Running imports whose heartbeat is older than `seconds`: their worker is gone. Marked interrupted; their ids. */
+export async function interruptStale(db: DbOrTx, seconds: number, error: NonNullable<NewStatisticsImport['error']>): Promise<string[]> {
+  const rows = await db
+    .update(statisticsImports)
+    .set({ state: 'interrupted', finishedAt: new Date(), error })
+    .where(
+      and(
+        eq(statisticsImports.state, 'running'),
+        sql`coalesce(${statisticsImports.heartbeatAt}, ${statisticsImports.startedAt}, ${statisticsImports.createdAt}) < now() - make_interval(secs => ${seconds})`,
+      ),
+    )
+    .returning({ id: statisticsImports.id });
+  return rows.map((r) => r.id);
 }
 
 const withCreator = (db: DbOrTx) =>

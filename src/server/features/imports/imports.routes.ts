@@ -7,6 +7,7 @@ import { route } from '../../http/route';
 import { importsApi } from '../../../shared/contracts/imports';
 import * as imports from './imports.service';
 import * as mappings from './mappings/mappings.service';
+import * as recovery from './imports.recovery';
 import * as uploads from './uploads/uploads.service';
 import type { UploadPart } from './uploads/uploads.service';
 
@@ -49,6 +50,12 @@ export const importRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
 
   route(app, importsApi.changes, { tags, summary: 'The observations an import changed, with their values before and after', permission },
     (req) => imports.listChanges(db, req.actor, req.params.id, req.query));
+
+  route(app, importsApi.cancel, { tags, summary: 'Cancel a queued, running or interrupted import (nothing is written)', permission },
+    (req) => recovery.cancelImport(db, req.actor, req.params.id));
+
+  route(app, importsApi.restart, { tags, summary: 'Start an interrupted or cancelled import again', permission },
+    (req) => recovery.restartImport(db, config, jobs, req.actor, req.params.id));
 
   route(app, importsApi.mappings, { tags, summary: 'Saved mappings by name, a page at a time (without the mappings)', permission }, (req) => mappings.listMappings(db, req.actor, req.query));
 

@@ -22,7 +22,7 @@ import type { Page, PageQuery } from '../../../shared/contracts/common';
 import { recordAudit } from '../../db/audit-writer';
 import { isStatisticsParseError, type Cube } from '@samordna/statistics-formats';
 import * as repo from './imports.repo';
-import type { StatisticsImportRow } from './imports.table';
+import type { StatisticsImportRow, StatisticsUploadRow } from './imports.table';
 import { planImport } from './plan/import-plan';
 import { mappingInvalid } from './plan/mapping-problems';
 import { toSourceDimension } from './source/source-dimensions';
@@ -72,10 +72,7 @@ function provenance(row: StatisticsImportRow) {
 export async function createImport(db: Db, config: Config, jobs: Jobs, actor: Actor, input: ImportCreate): Promise<StatisticsImport> {
   const user = authorize(actor, 'statistics.import');
   const upload = await getUploadRow(db, input.uploadId);
-  const found = await inspectionOf(db, config, upload, input.mapping.dataset);
-  const plan = await planImport(db, found.inspection.dimensions, input.mapping, { isMetadataOnly: found.inspection.isMetadataOnly });
-  if (plan.problems.length > 0) throw mappingInvalid(plan.problems);
-  await authorizeTargets(db, actor, plan.indicators.map((i) => i.id));
+  const found = await checkedPlan(db, config, actor, upload, input.mapping);
   const sourceUrl = input.mapping.sourceUrl ?? upload.sourceUrl ?? undefined;
   const mapping: ImportMapping = { ...input.mapping, dataset: found.dataset, ...(sourceUrl ? { sourceUrl } : {}) };
   const created = await db.transaction(async (tx) => {
@@ -105,14 +102,26 @@ export async function createImport(db: Db, config: Config, jobs: Jobs, actor: Ac
 }
 
 /**
+ * The mapping checked against the upload's file and the registers (MAPPING_INVALID lists every
+ * problem), and the indicators it writes into against what the actor may import into.
+ */
+export async function checkedPlan(db: Db, config: Config, actor: Actor, upload: StatisticsUploadRow, mapping: ImportMapping) {
+  const found = await inspectionOf(db, config, upload, mapping.dataset);
+  const plan = await planImport(db, found.inspection.dimensions, mapping, { isMetadataOnly: found.inspection.isMetadataOnly });
+  if (plan.problems.length > 0) throw mappingInvalid(plan.problems);
+  await authorizeTargets(db, actor, { ids: plan.indicators.map((i) => i.id) });
+  return found;
+}
+
+/**
  * Figures are written only into indicators the actor keeps statistics for: those of a programme
  * where it is analyst or secretariat (shared national indicators: platform administrators).
  * Another programme's public figures are not the actor's to change.
  */
-async function authorizeTargets(db: Db, actor: Actor, indicatorIds: readonly string[]): Promise<void> {
+export async function authorizeTargets(db: Db, actor: Actor, which: Parameters<typeof indicatorOwners>[1]): Promise<void> {
   const refused: string[] = [];
   const allowed = new Map<string | null, boolean>();
-  for (const row of await indicatorOwners(db, indicatorIds)) {
+  for (const row of await indicatorOwners(db, which)) {
     if (!allowed.has(row.ownerProgrammeId)) allowed.set(row.ownerProgrammeId, can(actor, 'statistics.import', await ownerScope(db, row.ownerProgrammeId)));
     if (!allowed.get(row.ownerProgrammeId)) refused.push(row.code);
   }
@@ -148,12 +157,26 @@ async function markFailed(db: Db, id: string, error: ImportErrorValue): Promise<
   await repo.updateImport(db, id, { state: 'failed', finishedAt: new Date(), error });
 }
 
+/** How often a running import renews its heartbeat; the watch takes it for interrupted after STALE_AFTER_S without one. */
+export const HEARTBEAT_MS = 20_000;
+export const STALE_AFTER_S = 120;
+
 export interface RunOptions {
   signal?: AbortSignal;
   /** Called with the cells read so far; the stored progress is updated at most this often. */
   onProgress?: (done: number, total: number) => void;
   progressIntervalMs?: number;
   requestId?: string;
+  /** Called when the import is found no longer running (cancelled, or taken for interrupted). */
+  onGone?: () => void;
+}
+
+/** The import was cancelled (or taken for interrupted) while it ran: nothing is committed. */
+export class ImportGone extends Error {
+  constructor() {
+    super('The import is no longer running: it was cancelled');
+    this.name = 'ImportGone';
+  }
 }
 
 /**
@@ -171,7 +194,9 @@ export async function executeImport(db: Db, cube: Cube, row: repo.ImportWithCrea
     if (now - last < interval) return;
     last = now;
     pending = pending
-      .then(() => repo.updateImport(db, row.id, { progressDone: done, progressTotal: total }))
+      .then(async () => {
+        if (!(await repo.beat(db, row.id, { done, total }))) options.onGone?.();
+      })
       .catch(() => undefined);
   };
   try {
@@ -182,7 +207,9 @@ export async function executeImport(db: Db, cube: Cube, row: repo.ImportWithCrea
       beforeCommit: async (tx, result) => {
         await pending;
         const finishedAt = new Date();
-        await repo.updateImport(tx, row.id, { state: 'succeeded', finishedAt, result, error: null, progressDone: cube.meta.cells, progressTotal: cube.meta.cells });
+        // Only a running import succeeds: one cancelled meanwhile rolls back here.
+        const moved = await repo.moveImport(tx, row.id, ['running'], 'succeeded', { finishedAt, result, error: null, progressDone: cube.meta.cells, progressTotal: cube.meta.cells });
+        if (!moved) throw new ImportGone();
         await recordAudit(tx, actor, {
           action: 'update',
           entityType: 'statistics_import',
@@ -206,16 +233,26 @@ export interface ImportLogger {
  * with the reason (and nothing written); a server stopping mid-import puts it back in the queue.
  */
 export async function runImport(db: Db, config: Config, log: ImportLogger, importId: string, options: RunOptions = {}): Promise<void> {
-  const row = await repo.findImport(db, importId);
-  if (!row || row.state === 'succeeded' || row.state === 'failed') return;
-  await repo.updateImport(db, importId, { state: 'running', startedAt: new Date(), progressDone: 0, error: null });
+  // Only a queued import runs: one that another worker has taken, or that was cancelled or taken
+  // for interrupted, is left as it is (a retry of its old job finds it so).
+  if (!(await repo.claimImport(db, importId))) return;
+  const row = (await repo.findImport(db, importId))!;
   const actor = actorOf(row, options.requestId ?? `import:${importId}`);
+  // The heartbeat tells the watch that a worker has the import; when the import is found no
+  // longer running (cancelled from its page, on any node), the work stops and nothing is written.
+  const gone = new AbortController();
+  const signal = options.signal ? AbortSignal.any([options.signal, gone.signal]) : gone.signal;
+  const onGone = () => gone.abort(new ImportGone());
+  const heartbeat = setInterval(() => {
+    void repo.beat(db, importId).then((alive) => (alive ? undefined : onGone()), () => undefined);
+  }, HEARTBEAT_MS);
   try {
     const upload = row.uploadId ? await getUploadRow(db, row.uploadId).catch(() => undefined) : undefined;
     if (!upload) throw new AppError('NOT_FOUND', 'The uploaded file is gone (uploads are kept for 24 hours): upload it again');
     const parsed = await parseFile(absolutePath(config.dataDir, upload.storedPath));
-    await executeImport(db, cubeOf(parsed, row.mapping.dataset), row, actor, options);
+    await executeImport(db, cubeOf(parsed, row.mapping.dataset), row, actor, { ...options, signal, onGone });
   } catch (error) {
+    if (gone.signal.aborted || error instanceof ImportGone) return;
     if (options.signal?.aborted) {
       // Stopped, not failed: the job is retried when the server is back.
       await repo.updateImport(db, importId, { state: 'queued' }).catch(() => undefined);
@@ -225,6 +262,8 @@ export async function runImport(db: Db, config: Config, log: ImportLogger, impor
     if (reason.code === 'INTERNAL') log.error({ err: error, importId }, 'statistics import failed');
     await markFailed(db, importId, reason);
     await recordAudit(db, actor, { action: 'update', entityType: 'statistics_import', entityId: importId, before: { state: 'running' }, after: { state: 'failed', error: reason } });
+  } finally {
+    clearInterval(heartbeat);
   }
 }
 

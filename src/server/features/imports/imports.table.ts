@@ -52,6 +52,8 @@ export const statisticsImports = pgTable(
     createdAt: createdAt(),
     startedAt: timestamp('started_at', { withTimezone: true }),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
+    /** Renewed while the import runs: an import whose heartbeat stops has lost its worker. */
+    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }),
     progressDone: bigint('progress_done', { mode: 'number' }).notNull().default(0),
     progressTotal: bigint('progress_total', { mode: 'number' }).notNull().default(0),
     result: jsonb('result').$type<ImportResult>(),

@@ -173,8 +173,9 @@ export async function replaceProgrammeStatistics(
   if (areaRows.length) await tx.insert(programmeAreas).values(areaRows);
 }
 
-/** Who keeps each of these indicators (null: the platform). */
-export function indicatorOwners(db: DbOrTx, ids: readonly string[]): Promise<{ id: string; code: string; ownerProgrammeId: string | null }[]> {
-  if (ids.length === 0) return Promise.resolve([]);
-  return db.select({ id: indicators.id, code: indicators.code, ownerProgrammeId: indicators.ownerProgrammeId }).from(indicators).where(inArray(indicators.id, [...ids]));
+/** Who keeps each of these indicators (null: the platform), by id or by code. */
+export function indicatorOwners(db: DbOrTx, which: { ids: readonly string[] } | { codes: readonly string[] }): Promise<{ id: string; code: string; ownerProgrammeId: string | null }[]> {
+  const [column, values] = 'ids' in which ? [indicators.id, which.ids] : [indicators.code, which.codes];
+  if (values.length === 0) return Promise.resolve([]);
+  return db.select({ id: indicators.id, code: indicators.code, ownerProgrammeId: indicators.ownerProgrammeId }).from(indicators).where(inArray(column, [...values]));
 }

@@ -59,6 +59,8 @@ export const importAuthz: AuthzCases = {
     'GET /api/statistics/imports': { url: () => '/api/statistics/imports', otherProgramme: 'allowed', otherOrgContributor: 'refused' },
     'GET /api/statistics/imports/:id': { url: () => `/api/statistics/imports/${ids.import}`, otherProgramme: 'allowed', otherOrgContributor: 'refused' },
     'GET /api/statistics/imports/:id/changes': { url: () => `/api/statistics/imports/${ids.import}/changes`, otherProgramme: 'allowed', otherOrgContributor: 'refused' },
+    'POST /api/statistics/imports/:id/cancel': { url: () => `/api/statistics/imports/${ids.import}/cancel`, otherProgramme: 'refused', otherOrgContributor: 'refused' },
+    'POST /api/statistics/imports/:id/restart': { url: () => `/api/statistics/imports/${ids.import}/restart`, otherProgramme: 'refused', otherOrgContributor: 'refused' },
     'GET /api/statistics/mappings': { url: () => '/api/statistics/mappings', otherProgramme: 'allowed', otherOrgContributor: 'refused' },
     'GET /api/statistics/mappings/:id': { url: () => `/api/statistics/mappings/${ids.mapping}`, otherProgramme: 'allowed', otherOrgContributor: 'refused' },
     'POST /api/statistics/mappings': {
