@@ -19,6 +19,8 @@ const ConfigSchema = z
     TRUST_PROXY: bool.default(false),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+    // How long a stopping server lets requests in flight finish before it cuts them.
+    SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(600).default(20),
     // Failed sign-ins in 15 minutes: per account, and per client address (an office shares one).
     LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
     LOGIN_ADDRESS_LIMIT: z.coerce.number().int().min(1).default(100),
@@ -78,6 +80,8 @@ export interface Config {
   /** How long anonymous public answers are kept in memory (0: not at all). */
   publicCacheMs: number;
   /** Failed sign-ins per account in 15 minutes (LOGIN_RATE_LIMIT). */
+  /** SHUTDOWN_GRACE_SECONDS, in milliseconds. */
+  shutdownGraceMs: number;
   loginRateLimit: number;
   /** Failed sign-ins per client address in 15 minutes (LOGIN_ADDRESS_LIMIT). */
   loginAddressLimit: number;
@@ -130,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: c.TRUST_PROXY,
     logLevel: c.LOG_LEVEL,
     bodyLimit: c.BODY_LIMIT_BYTES,
+    shutdownGraceMs: c.SHUTDOWN_GRACE_SECONDS * 1000,
     loginRateLimit: c.LOGIN_RATE_LIMIT,
     loginAddressLimit: c.LOGIN_ADDRESS_LIMIT,
     publicCacheMs: c.PUBLIC_CACHE_MS,

@@ -4,6 +4,7 @@ import { createLogger } from './logger';
 import { connect, migrateDatabase } from './db/client';
 import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
 import { buildApp } from './app';
+import { closeGracefully } from './http/graceful-close';
 import { loadDemoData } from './demo/demo';
 
 /** config → database → migrate → demo data → buildApp → listen, and a clean stop on every exit path. */
@@ -67,7 +68,10 @@ export async function serve(config: Config): Promise<void> {
       log.info(result, 'demo data ready');
     }
     const app = await buildApp({ config, db: database.db });
-    cleanups.push(() => app.close());
+    // Requests in flight finish (within the grace period) before the queue and the database stop.
+    cleanups.push(async () => {
+      await closeGracefully(app, config.shutdownGraceMs, log);
+    });
     // Started before listening, so imports queued before a restart resume and expired uploads go.
     await app.jobs.start();
     const address = await app.listen({ port: config.port, host: config.host });

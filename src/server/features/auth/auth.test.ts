@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../testing/test-app';
-import { count, inArray } from 'drizzle-orm';
+import { count, inArray, sql } from 'drizzle-orm';
 import { rateLimitCounters } from '../../db/rate-limits.table';
 import { PURGE_SESSIONS_QUEUE } from './auth.jobs';
 import { buildProgramme, buildUser, TEST_PASSWORD } from '../../testing/factories';
@@ -170,12 +170,15 @@ describe('clean-up of what signing in leaves behind', () => {
       { bucket: 'sign-in:address', key: 'old', windowStart: new Date(Date.now() - 2 * 24 * 3600_000), count: 3 },
       { bucket: 'sign-in:address', key: 'recent', windowStart: new Date(), count: 3 },
     ]);
-    await t.app.jobs.send(PURGE_SESSIONS_QUEUE, {});
+    const jobId = await t.app.jobs.send(PURGE_SESSIONS_QUEUE, {});
     const left = async () => ({
       sessions: (await t.db.select({ id: sessions.idHash }).from(sessions).where(inArray(sessions.idHash, ['expired-session', 'live-session']))).map((r) => r.id),
       counters: (await t.db.select({ key: rateLimitCounters.key }).from(rateLimitCounters).where(inArray(rateLimitCounters.key, ['old', 'recent']))).map((r) => r.key),
     });
     await expect.poll(left, { timeout: 20_000 }).toEqual({ sessions: ['live-session'], counters: ['recent'] });
+    // The job that was sent has finished too (the clean-up at start may have been first).
+    const stateOf = async () => (await t.db.execute<{ state: string }>(sql`select state from pgboss.job where id = ${jobId}`)).rows[0]?.state;
+    await expect.poll(stateOf, { timeout: 20_000 }).toBe('completed');
   });
 });
 
