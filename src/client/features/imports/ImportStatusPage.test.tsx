@@ -1,21 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import type { Me } from '../../../shared/contracts/auth';
 import type { StatisticsImport } from '../../../shared/contracts/imports';
 import { rememberCsrfToken } from '../../app/api';
-import type { MeUser } from '../../app/permissions';
 import { fakeApi, renderPage } from '../../testing/render';
 import { ImportStatusPage } from './ImportStatusPage';
+import { analystOf, meOf } from '../../testing/fixtures/users';
 
-const analyst: MeUser = {
-  id: '00000000-0000-4000-8000-000000000002',
-  name: 'Marius Holm',
-  email: 'analytiker.oppvekst@samordna.test',
-  organisationId: null,
-  isPlatformAdmin: false,
-  roles: [{ programmeId: '00000000-0000-4000-8000-0000000000aa', programmeSlug: 'oppvekst', programmeName: 'Oppvekst', role: 'analyst' }],
-};
-const me: Me = { user: analyst, csrfToken: 'token-1', oidcEnabled: false };
+const analyst = analystOf();
+const me = meOf(analyst);
 
 const interrupted: StatisticsImport = {
   id: '00000000-0000-4000-8000-000000000099',

@@ -1,29 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import type { Me } from '../../../shared/contracts/auth';
 import type { Indicator } from '../../../shared/contracts/indicators';
 import type { ProgrammeSummary } from '../../../shared/contracts/programmes';
 import { rememberCsrfToken } from '../../app/api';
 import type { MeUser } from '../../app/permissions';
 import { fakeApi, renderPage, type FakeResponse } from '../../testing/render';
 import { IndicatorEditPage } from './IndicatorEditPage';
+import { analystOf, meOf } from '../../testing/fixtures/users';
 
-const analyst: MeUser = {
-  id: '00000000-0000-4000-8000-000000000002',
-  name: 'Marius Holm',
-  email: 'analytiker.oppvekst@samordna.test',
-  organisationId: null,
-  isPlatformAdmin: false,
-  roles: [
-    {
-      programmeId: '00000000-0000-4000-8000-0000000000aa',
-      programmeSlug: 'oppvekst-og-utdanning',
-      programmeName: 'Oppvekst',
-      role: 'analyst',
-    },
-  ],
-};
-const me: Me = { user: analyst, csrfToken: 'token-1', oidcEnabled: false };
+const analyst = analystOf();
+const me = meOf(analyst);
 
 const programme = (n: string, name: string): ProgrammeSummary => ({
   id: `00000000-0000-4000-8000-0000000000${n}`,

@@ -6,6 +6,7 @@ import type { Programme, ProgrammeSummary } from '../../../shared/contracts/prog
 import { rememberCsrfToken } from '../../app/api';
 import type { MeUser } from '../../app/permissions';
 import { fakeApi, renderPage } from '../../testing/render';
+import { analystOf } from '../../testing/fixtures/users';
 import { ProgrammeStatisticsPage } from './ProgrammeStatisticsPage';
 
 const programmeId = '00000000-0000-4000-8000-0000000000aa';
@@ -80,14 +81,7 @@ function setup(user: MeUser) {
   return api;
 }
 
-const analyst: MeUser = {
-  id: '00000000-0000-4000-8000-000000000002',
-  name: 'Marius Holm',
-  email: 'analytiker.oppvekst@samordna.test',
-  organisationId: null,
-  isPlatformAdmin: false,
-  roles: [{ programmeId, programmeSlug: summary.slug, programmeName: 'Oppvekst', role: 'analyst' }],
-};
+const analyst = analystOf(programmeId, summary.slug);
 
 const itemsOf = (name: string) =>
   within(screen.getByRole('list', { name }))
