@@ -81,6 +81,10 @@ export function createJobs(options: JobsOptions): Jobs {
   };
 
   const runHandler = async (handler: JobHandler<object>, job: PgBoss.Job<object>) => {
+    // A job fetched as the queue stops is not started: it would run on a pool that is about to
+    // close, and its outcome be written after it has. Left unanswered, it stays active in the
+    // queue until it expires, and is then run again (by this server when it is back, or another).
+    if (abort.signal.aborted) return new Promise<void>(() => undefined);
     await track(handler(job.data, { jobId: job.id, signal: abort.signal }));
   };
 
