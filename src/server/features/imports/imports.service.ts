@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import type { Config } from '../../config';
@@ -26,7 +27,7 @@ import type { StatisticsImportRow, StatisticsUploadRow } from './imports.table';
 import { planImport } from './plan/import-plan';
 import { mappingInvalid } from './plan/mapping-problems';
 import { toSourceDimension } from './source/source-dimensions';
-import { checksumOf, cubeOf, parseFile, positionText, readingFile } from './source/source-files';
+import { checksumOf, cubeOf, parseFile, positionText, readingFile, refuseOversizedCube } from './source/source-files';
 import { absolutePath } from './uploads/upload-files';
 import { getUploadRow, inspectionOf } from './uploads/uploads.service';
 import { previewImport } from './write/import-preview';
@@ -299,6 +300,7 @@ export async function importFile(db: Db, input: ImportFileInput): Promise<Import
   const { mapping } = input;
   const parsed = await parseFile(input.file);
   const cube = cubeOf(parsed, mapping.dataset);
+  refuseOversizedCube(cube, (await stat(input.file)).size);
   const plan = await planImport(db, cube.meta.dimensions.map(toSourceDimension), mapping, { isMetadataOnly: cube.meta.metadataOnly === true });
   if (input.isDryRun) {
     return { kind: 'preview', preview: await readingFile(() => previewImport(cube, plan, { onProgress: input.onProgress })) };

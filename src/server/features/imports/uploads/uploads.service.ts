@@ -12,7 +12,7 @@ import type { StatisticsUploadRow, UploadFormat } from '../imports.table';
 import { datasetsOf, inspectDataset, toUpload, type DatasetInspection, type StoredInspection } from './upload-inspection';
 import { planImport } from '../plan/import-plan';
 import { previewImport } from '../write/import-preview';
-import { cubeOf, datasetNotFound, parseFile, readingFile } from '../source/source-files';
+import { cubeOf, datasetNotFound, parseFile, readingFile, refuseOversizedCube } from '../source/source-files';
 import { absolutePath, removeOrphans, storeStream, type StoredFile } from './upload-files';
 import * as repo from './uploads.repo';
 
@@ -90,7 +90,9 @@ export async function createUpload(db: Db, config: Config, actor: Actor, parts: 
     if (!first) {
       throw new AppError('PARSE_FAILED', 'The document holds no dataset with data, only links to other documents', { position: '$.link.item' });
     }
-    const inspection = await readingFile(() => inspectDataset(cubeOf(parsed, first.index)));
+    const cube = cubeOf(parsed, first.index);
+    refuseOversizedCube(cube, stored.size);
+    const inspection = await readingFile(() => inspectDataset(cube));
     const storedInspection: StoredInspection = {
       format: parsed.format as UploadFormat,
       datasets,
@@ -140,7 +142,9 @@ export async function inspectionOf(
   const known = stored.byDataset[String(dataset)];
   if (known) return { dataset, stored, inspection: known };
   const parsed = await parseFile(absolutePath(config.dataDir, row.storedPath));
-  const inspection = await readingFile(() => inspectDataset(cubeOf(parsed, dataset)));
+  const cube = cubeOf(parsed, dataset);
+  refuseOversizedCube(cube, row.size);
+  const inspection = await readingFile(() => inspectDataset(cube));
   const updated: StoredInspection = { ...stored, byDataset: { ...stored.byDataset, [dataset]: inspection } };
   await repo.updateInspection(db, row.id, updated);
   return { dataset, stored: updated, inspection };

@@ -136,6 +136,18 @@ describe('statistics uploads', () => {
     expect(await storedFiles()).toEqual(before);
   });
 
+  it('refuses a table that declares far more cells than its file holds data for, before reading them', async () => {
+    const before = await storedFiles();
+    // A few hundred bytes that declare a cube of 200 million cells with one value in it.
+    const codes = (n: number, p: string) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`${p}${i}`, i]));
+    const huge = JSON.stringify({ class: 'dataset', id: ['a', 'b'], size: [20_000, 10_000], dimension: { a: { category: { index: codes(20_000, 'a') } }, b: { category: { index: codes(10_000, 'b') } } }, value: { '0': 1 } });
+    expect(huge.length).toBeLessThan(1_000_000);
+    const res = await uploadText(analyst, 'huge.json', huge);
+    expect([res.statusCode, res.json().code]).toEqual([422, 'PARSE_FAILED']);
+    expect(res.json().detail).toMatch(/declares 200,000,000 cells/);
+    expect(await storedFiles()).toEqual(before);
+  });
+
   it('refuses a file over STATISTICS_UPLOAD_LIMIT_MB with 413 and removes what it had written', async () => {
     const before = await storedFiles();
     const big = Buffer.alloc(2 * 1024 * 1024 + 10, 0x20);
