@@ -204,4 +204,24 @@ describe('indicator form', () => {
     expect(screen.getByText('Forvaltes av').nextElementSibling?.textContent).toBe('Hedmark');
     expect(screen.queryByRole('textbox')).toBeNull();
   });
+
+  it('lets an administrator hand a shared indicator over to a programme', async () => {
+    const admin: MeUser = { ...analyst, isPlatformAdmin: true, roles: [] };
+    const shared = { ...existing, ownerProgrammeId: null };
+    const api = fakeApi({
+      ...PROGRAMMES,
+      'GET /api/auth/me': { body: meOf(admin) },
+      'GET /api/indicators/sosialhjelp-andel': { body: shared },
+      'PATCH /api/indicators/sosialhjelp-andel': (body) => ({ body: { ...shared, ...(body as object) } }),
+    });
+    vi.stubGlobal('fetch', api.fetch);
+    renderPage(<IndicatorEditPage user={admin} />, { path: '/admin/indikatorer/:code', url: '/admin/indikatorer/sosialhjelp-andel' });
+    const owner = (await screen.findByLabelText('Forvaltes av')) as HTMLSelectElement;
+    expect(owner.value).toBe('');
+    fireEvent.change(owner, { target: { value: '00000000-0000-4000-8000-0000000000bb' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre' }));
+    await waitFor(() => expect(api.calls.some((c) => c.method === 'PATCH')).toBe(true));
+    expect(api.calls.find((c) => c.method === 'PATCH')!.body).toMatchObject({ ownerProgrammeId: '00000000-0000-4000-8000-0000000000bb' });
+  });
 });
+

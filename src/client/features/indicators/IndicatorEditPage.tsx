@@ -44,7 +44,7 @@ export function IndicatorEditPage({ user }: { user: MeUser }) {
   // Only those who keep the indicator change it: its owner programme's analysts and secretariat.
   const keeps = (action: 'indicator.update' | 'indicator.delete') => canOnOwned(user, action, programmes.data ?? [], indicator.data.ownerProgrammeId);
   if (!keeps('indicator.update')) return <IndicatorView indicator={indicator.data} />;
-  return <IndicatorEditor key={indicator.data.id} indicator={indicator.data} canDelete={keeps('indicator.delete')} />;
+  return <IndicatorEditor key={indicator.data.id} user={user} indicator={indicator.data} canDelete={keeps('indicator.delete')} />;
 }
 
 function BackLink() {
@@ -107,7 +107,9 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
   );
 }
 
-function IndicatorEditor({ indicator, canDelete }: { indicator: Indicator; canDelete: boolean }) {
+function IndicatorEditor({ user, indicator, canDelete }: { user: MeUser; indicator: Indicator; canDelete: boolean }) {
+  // Its keepers can hand it over to another programme where they keep indicators.
+  const owner = useOwnerChoice(user, 'indicator.create', undefined, indicator.ownerProgrammeId);
   const { t } = useTranslation();
   const locale = useLocale();
   const href = useLocalePath();
@@ -137,13 +139,16 @@ function IndicatorEditor({ indicator, canDelete }: { indicator: Indicator; canDe
               span: periodSpan(indicator.firstPeriod, indicator.lastPeriod, locale),
             })}
       </Paragraph>
-      <dl className="facts">
-        <OwnerFact ownerProgrammeId={indicator.ownerProgrammeId} />
-      </dl>
+      {owner.offered ? null : (
+        <dl className="facts">
+          <OwnerFact ownerProgrammeId={indicator.ownerProgrammeId} />
+        </dl>
+      )}
       <StatusMessage message={message} />
       <IndicatorForm
         formId={FORM_ID}
         mode="edit"
+        owner={owner.offered ? owner : undefined}
         initial={indicatorValues(indicator)}
         saving={save.isPending}
         onSave={async (data) => {

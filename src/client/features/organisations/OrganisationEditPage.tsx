@@ -45,7 +45,13 @@ export function OrganisationEditPage({ user }: { user: MeUser }) {
   }
   const keeps = (action: 'organisation.update' | 'organisation.delete') => canOnOwned(user, action, programmes.data ?? [], organisation.data.ownerProgrammeId, id);
   if (!keeps('organisation.update')) return noAccess;
-  return <OrganisationForm key={id} organisation={organisation.data} canDelete={keeps('organisation.delete')} />;
+  return <EditOrganisation key={id} user={user} organisation={organisation.data} canDelete={keeps('organisation.delete')} />;
+}
+
+function EditOrganisation({ user, organisation, canDelete }: { user: MeUser; organisation: Organisation; canDelete: boolean }) {
+  // Who keeps it can hand it over to another of the programmes where it may make organisations.
+  const owner = useOwnerChoice(user, 'organisation.create', undefined, organisation.ownerProgrammeId);
+  return <OrganisationForm organisation={organisation} owner={owner.offered ? owner : undefined} canDelete={canDelete} />;
 }
 
 function NewOrganisation({ user }: { user: MeUser }) {
@@ -96,7 +102,7 @@ function OrganisationForm({ organisation, owner, canDelete }: { organisation?: O
       parentId: v.parentId,
       areaId: v.areaId,
       website: orNull(v.website),
-      ...(owner ? { ownerProgrammeId: owner.value || null } : {}),
+      ...(owner && (owner.value || null) !== (organisation?.ownerProgrammeId ?? undefined) ? { ownerProgrammeId: owner.value || null } : {}),
     });
     if (!parsed.ok) return form.setMessages(parsed.messages);
     form.clear();
@@ -114,7 +120,7 @@ function OrganisationForm({ organisation, owner, canDelete }: { organisation?: O
     <div className="stack">
       <PageHeading title={title} />
       <StatusMessage message={message} />
-      {organisation ? (
+      {organisation && !owner ? (
         <dl className="facts">
           <OwnerFact ownerProgrammeId={organisation.ownerProgrammeId} />
         </dl>

@@ -65,8 +65,9 @@ function PersonForm({ user, person, canDelete }: { user: MeUser; person?: Person
     phone: person?.phone ?? '',
     organisationId: person?.organisationId ?? (user.isPlatformAdmin ? null : user.organisationId),
   });
-  // Who keeps a new person: one of the user's programmes, or its own organisation.
-  const owner = useOwnerChoice(user, 'person.create', v.organisationId);
+  // Who keeps the person: one of the user's programmes, or its own organisation; an existing
+  // person can be handed over among them.
+  const owner = useOwnerChoice(user, 'person.create', v.organisationId, person ? person.ownerProgrammeId : undefined);
   const labels = {
     ownerProgrammeId: t('owner.label'),
     name: t('people.name'),
@@ -86,7 +87,7 @@ function PersonForm({ user, person, canDelete }: { user: MeUser; person?: Person
       email: orNull(v.email),
       phone: orNull(v.phone),
       organisationId: v.organisationId,
-      ...(person ? {} : { ownerProgrammeId: owner.value || null }),
+      ...(owner.offered && (!person || (owner.value || null) !== person.ownerProgrammeId) ? { ownerProgrammeId: owner.value || null } : {}),
     });
     if (!parsed.ok) return form.setMessages(parsed.messages);
     form.clear();
@@ -103,14 +104,14 @@ function PersonForm({ user, person, canDelete }: { user: MeUser; person?: Person
     <div className="stack">
       <PageHeading title={person ? person.name : t('people.new')} />
       <StatusMessage message={message} />
-      {person ? (
+      {person && !owner.offered ? (
         <dl className="facts">
           <OwnerFact ownerProgrammeId={person.ownerProgrammeId} />
         </dl>
       ) : null}
       <form onSubmit={onSubmit} noValidate className="stack form">
         <FormErrorSummary form={form} formId={FORM_ID} labels={labels} />
-        {person ? null : <OwnerField id={fieldId(FORM_ID, 'ownerProgrammeId')} label={labels.ownerProgrammeId} choice={owner} error={form.errorFor('ownerProgrammeId')} />}
+        <OwnerField id={fieldId(FORM_ID, 'ownerProgrammeId')} label={labels.ownerProgrammeId} choice={owner} error={form.errorFor('ownerProgrammeId')} />
         <Textfield id={fieldId(FORM_ID, 'name')} label={labels.name} value={v.name} onChange={set('name')} error={form.errorFor('name')} autoComplete="off" />
         <Textfield id={fieldId(FORM_ID, 'title')} label={labels.title} description={t('people.titleHelp')} value={v.title} onChange={set('title')} error={form.errorFor('title')} />
         <Textfield id={fieldId(FORM_ID, 'email')} label={labels.email} type="email" value={v.email} onChange={set('email')} error={form.errorFor('email')} autoComplete="off" />

@@ -25,23 +25,32 @@ export interface OwnerChoice {
   platform: boolean;
   /** False until the programmes are loaded: the form waits, so that the choice is the right one. */
   ready: boolean;
+  /** Whether the user may choose here at all (for an entry that has an owner: hand it over). */
+  offered: boolean;
 }
 
-export function useOwnerChoice(me: MeUser, action: Action, organisationId?: string | null): OwnerChoice {
+/**
+ * `current`: the owner of an entry being edited (null: the platform); left out for a new entry.
+ * An entry is handed over only among the programmes where the user may make such entries (and
+ * to the platform by an administrator); the choice is offered only when its owner is one of them.
+ */
+export function useOwnerChoice(me: MeUser, action: Action, organisationId?: string | null, current?: string | null): OwnerChoice {
   const query = useProgrammes();
   const all = query.data ?? [];
   const programmes = programmesWhere(me, action, all);
   const optional = can(me, action, ownedScope(null, organisationId));
   const [chosen, set] = useState<string | undefined>(undefined);
   // A programme by default; an administrator's entries are the platform's unless it says otherwise.
-  const value = chosen ?? (optional && me.isPlatformAdmin ? '' : (programmes[0]?.id ?? ''));
-  return { value, set, programmes, optional, platform: me.isPlatformAdmin, ready: !query.isPending };
+  const initial = current !== undefined ? (current ?? '') : optional && me.isPlatformAdmin ? '' : (programmes[0]?.id ?? '');
+  const value = chosen ?? initial;
+  const offered = programmes.length > 0 && (current === undefined || (current === null ? optional && me.isPlatformAdmin : programmes.some((p) => p.id === current)));
+  return { value, set, programmes, optional, platform: me.isPlatformAdmin, ready: !query.isPending, offered };
 }
 
 /** The owner's field in a form that makes an entry: nothing when there is nothing to choose. */
 export function OwnerField({ id, label, choice, error }: { id: string; label: string; choice: OwnerChoice; error?: string }) {
   const { t } = useTranslation();
-  if (choice.programmes.length === 0) return null;
+  if (!choice.offered) return null;
   return (
     <ProgrammeSelect
       id={id}
