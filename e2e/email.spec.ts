@@ -12,6 +12,7 @@ test('an administrator reads the outbox: a test e-mail, kept because no SMTP ser
   await page.getByRole('link', { name: 'Prøve fra Samordna' }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prøve fra Samordna');
   await expect(page.getByRole('region', { name: 'Tekst' })).toContainText('Dette er en prøve: e-post fra Samordna kommer fram.');
+  await expect(page.getByText('Ikke sendt', { exact: true })).toBeVisible();
   await expectAccessible(page);
 
   // In English, on a phone.

@@ -25,7 +25,7 @@ export function EmailPage({ user }: { user: MeUser }) {
   if (email.isError) return isApiError(email.error) && email.error.code === 'NOT_FOUND' ? <NotFoundPage /> : <LoadFailed error={email.error} />;
   const m = email.data;
   const format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long', timeStyle: 'medium' });
-  const when = (at: string | null) => (at ? <time dateTime={at}>{format.format(new Date(at))}</time> : t('common.notSet'));
+  const when = (at: string) => <time dateTime={at}>{format.format(new Date(at))}</time>;
   return (
     <div className="stack">
       <PageHeading title={m.subject} lang={m.locale} />
@@ -46,7 +46,7 @@ export function EmailPage({ user }: { user: MeUser }) {
         </div>
         <div>
           <dt>{t('emails.sentAt')}</dt>
-          <dd>{when(m.sentAt)}</dd>
+          <dd>{m.sentAt ? when(m.sentAt) : t('emails.notSent')}</dd>
         </div>
         <div>
           <dt>{t('emails.attempts')}</dt>

@@ -123,7 +123,7 @@ export function useStartImport() {
 /** Whether any mapping has been saved (the first one, by name, or none). */
 export function useAnySavedMapping() {
   return useQuery({
-    queryKey: [...importKeys.mappings, 'any'],
+    queryKey: [...importKeys.mappings, 'first'],
     queryFn: async () => (await call(importsRoutes.mappings, { query: { limit: 1 } })).items[0] ?? null,
   });
 }

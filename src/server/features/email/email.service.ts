@@ -107,6 +107,6 @@ export async function getEmail(db: Db, actor: Actor, id: string): Promise<EmailM
 /** A test e-mail to the administrator (or the address given), to see that e-mail arrives. */
 export async function queueTestEmail(db: Db, canSend: boolean, actor: Actor, input: EmailTest): Promise<EmailSummary> {
   const me = authorize(actor, 'email.read', PLATFORM);
-  const row = await queueEmail(db, canSend, { to: input.to ?? me.email, toName: input.to ? null : me.name, locale: input.locale, template: 'test', data: { name: input.to ? input.to : me.name }, createdBy: me.id });
+  const row = await queueEmail(db, canSend, { to: input.to ?? me.email, toName: input.to ? null : me.name, locale: input.locale, template: 'test', data: { name: input.to ?? me.name }, createdBy: me.id });
   return repo.toSummary(row);
 }

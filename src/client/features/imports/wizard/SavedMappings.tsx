@@ -22,12 +22,12 @@ const FORM_ID = 'saved-mapping';
 /** Choosing a saved mapping to apply to this file (shown only when there are saved mappings). */
 export function ApplySavedMapping({ onApply }: { onApply(mapping: SavedMapping): void }) {
   const { t } = useTranslation();
-  const any = useAnySavedMapping();
+  const firstSaved = useAnySavedMapping();
   const [chosen, setChosen] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
-  if (any.isError) return <ProblemAlert error={any.error} />;
-  if (!any.data) return null;
+  if (firstSaved.isError) return <ProblemAlert error={firstSaved.error} />;
+  if (!firstSaved.data) return null;
   const apply = async () => {
     if (!chosen) return;
     setLoading(true);
