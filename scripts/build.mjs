@@ -59,7 +59,9 @@ await viteBuild({
   build: { ssr: 'src/client/server-entry.tsx', outDir: 'dist/ssr', emptyOutDir: true, copyPublicDir: false, sourcemap: true },
 });
 await esbuild({
-  entryPoints: { main: 'src/server/main.ts', cli: 'src/server/cli/main.ts' },
+  // The statistics parse worker is its own entry: the server starts it as a worker thread from
+  // beside itself (src/server/features/imports/source/statistics-reader.ts).
+  entryPoints: { main: 'src/server/main.ts', cli: 'src/server/cli/main.ts', 'parse-worker': 'src/server/features/imports/source/parse-worker.ts' },
   outdir: 'dist/server',
   bundle: true,
   platform: 'node',

@@ -10,6 +10,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { Config } from './config';
 import type { Db } from './db/client';
 import type { AppDeps } from './http/deps';
+import { PgFileStore } from './files/pg-file-store';
 import type { Permission } from './http/permissions';
 import { installErrorHandler } from './http/error-handler';
 import { installSessions } from './http/session';
@@ -109,6 +110,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     jobs,
     // The sending job is defined with the outbox, when there is an SMTP server to send through.
     outbox: defineEmailJobs(db, jobs, config.mail, app.log),
+    files: new PgFileStore(db),
     sessions: sessionStore(db, config.sessionSecret, config.sessionTtlHours),
     oidc: config.oidc ? oidcClient(config.oidc) : undefined,
     isDatabaseReady: async () => {

@@ -27,6 +27,10 @@ const ConfigSchema = z
     // How long an anonymous reader's public answer (page or API read) is kept in memory; 0 = off.
     PUBLIC_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
     STATISTICS_UPLOAD_LIMIT_MB: z.coerce.number().int().min(1).max(10_240).default(200),
+    // A statistics file is read in a worker thread with at most this much memory, and each step of
+    // reading it (opening the file, a batch of cells) may take at most this long.
+    STATISTICS_PARSE_MEMORY_MB: z.coerce.number().int().min(64).max(65_536).default(1536),
+    STATISTICS_PARSE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
     // E-mail: sent through this SMTP server when set (smtp://user:password@host:587, smtps://…:465);
     // without it every e-mail is kept in the outbox, for platform administrators to read.
     SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
@@ -87,6 +91,8 @@ export interface Config {
   loginAddressLimit: number;
   /** Largest statistics file accepted for import, in bytes (STATISTICS_UPLOAD_LIMIT_MB). */
   statisticsUploadLimit: number;
+  /** Limits of the worker that reads a statistics file (STATISTICS_PARSE_MEMORY_MB, STATISTICS_PARSE_SECONDS). */
+  statisticsParse: { memoryMb: number; stepMs: number };
   oidc:
     | {
         issuer: string;
@@ -139,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginAddressLimit: c.LOGIN_ADDRESS_LIMIT,
     publicCacheMs: c.PUBLIC_CACHE_MS,
     statisticsUploadLimit: c.STATISTICS_UPLOAD_LIMIT_MB * 1024 * 1024,
+    statisticsParse: { memoryMb: c.STATISTICS_PARSE_MEMORY_MB, stepMs: c.STATISTICS_PARSE_SECONDS * 1000 },
     oidc:
       c.OIDC_ISSUER && c.OIDC_CLIENT_ID
         ? {

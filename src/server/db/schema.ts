@@ -11,3 +11,4 @@ export * from '../features/imports/imports.table';
 export * from '../features/goals/goals.table';
 export * from './rate-limits.table';
 export * from '../features/email/email.table';
+export * from '../files/files.table';

@@ -4,6 +4,7 @@ import type { SessionStore } from '../features/auth/auth.repo';
 import type { OidcClient } from '../features/auth/oidc';
 import type { Jobs } from '../jobs/jobs';
 import type { Outbox } from '../features/email/email.jobs';
+import type { FileStore } from '../files/file-store';
 
 /** What feature routes receive: built once in buildApp, replaced by test doubles nowhere. */
 export interface AppDeps {
@@ -15,6 +16,8 @@ export interface AppDeps {
   jobs: Jobs;
   /** The e-mail outbox: whether e-mails are sent (SMTP_URL) or kept, and the sending job's nudge. */
   outbox: Outbox;
+  /** Where files are kept (uploads now; attachments and documents later): PostgreSQL by default. */
+  files: FileStore;
   /** Answers whether the database takes queries (for /readyz). */
   isDatabaseReady(): Promise<boolean>;
 }

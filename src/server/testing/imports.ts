@@ -1,6 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
+import type { Config } from '../config';
+import type { Db } from '../db/client';
+import { storedFiles } from '../files/files.table';
+import { PgFileStore } from '../files/pg-file-store';
+import { statisticsUploads } from '../features/imports/imports.table';
+import { UPLOAD_PURPOSE, uploadFilesOf, type UploadFiles } from '../features/imports/uploads/upload-files';
 import type { TestClient } from './test-app';
 import type { StatisticsImport } from '../../shared/contracts/imports';
 
@@ -40,4 +48,34 @@ export async function waitForImport(client: TestClient, id: string, timeoutMs = 
     if (Date.now() > until) throw new Error(`Import ${id} still ${body.state} after ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** How the app keeps and reads uploads, built as buildApp builds it (for calling services directly). */
+export function uploadFilesFor(t: { db: Db; config: Config }): UploadFiles {
+  return uploadFilesOf(new PgFileStore(t.db), t.config);
+}
+
+/** Ids of every file in the file store. */
+export async function storedFileIds(db: Db): Promise<string[]> {
+  return (await db.select({ id: storedFiles.id }).from(storedFiles)).map((r) => r.id);
+}
+
+/** The file an upload keeps in the store. */
+export async function fileIdOf(db: Db, uploadId: string): Promise<string> {
+  const [row] = await db.select({ fileId: statisticsUploads.fileId }).from(statisticsUploads).where(eq(statisticsUploads.id, uploadId));
+  if (!row) throw new Error(`No upload ${uploadId}`);
+  return row.fileId;
+}
+
+/** The content of a stored file. */
+export async function storedContent(db: Db, fileId: string): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  for await (const chunk of await new PgFileStore(db).read(fileId)) parts.push(chunk as Buffer);
+  return Buffer.concat(parts);
+}
+
+/** Puts other content in an upload's place, as a damaged copy would. */
+export async function replaceUploadContent(db: Db, uploadId: string, content: string | Buffer): Promise<void> {
+  const stored = await new PgFileStore(db).write(Readable.from([Buffer.from(content)]), { purpose: UPLOAD_PURPOSE });
+  await db.update(statisticsUploads).set({ fileId: stored.id }).where(eq(statisticsUploads.id, uploadId));
 }

@@ -2,6 +2,7 @@ import type { AppDeps } from '../../http/deps';
 import type { JobLogger } from '../../jobs/jobs';
 import { giveUpImport, IMPORT_QUEUE, runImport, type ImportJob } from './imports.service';
 import { removeExpiredUploads } from './uploads/uploads.service';
+import { uploadFilesOf } from './uploads/upload-files';
 import { interruptStaleImports } from './imports.recovery';
 
 export const EXPIRE_UPLOADS_QUEUE = 'statistics-uploads-expire';
@@ -11,10 +12,11 @@ export const WATCH_IMPORTS_QUEUE = 'statistics-imports-watch';
  * The imports feature's background work: the import jobs themselves, and removing uploads that
  * were never imported within their 24 hours (when the jobs start, and every quarter of an hour).
  */
-export function defineImportJobs({ db, config, jobs }: Pick<AppDeps, 'db' | 'config' | 'jobs'>, log: JobLogger): void {
+export function defineImportJobs({ db, config, jobs, files }: Pick<AppDeps, 'db' | 'config' | 'jobs' | 'files'>, log: JobLogger): void {
+  const uploads = uploadFilesOf(files, config);
   jobs.define<ImportJob>({
     name: IMPORT_QUEUE,
-    handler: (data, { jobId, signal }) => runImport(db, config, log, data.importId, { signal, requestId: `job:${jobId}` }),
+    handler: (data, { jobId, signal }) => runImport(db, uploads, log, data.importId, { signal, requestId: `job:${jobId}` }),
     onGiveUp: (data) => giveUpImport(db, data.importId),
     // A running import whose server died is retried after this long; a live one never takes it.
     expireInSeconds: 60 * 60,
@@ -38,7 +40,7 @@ export function defineImportJobs({ db, config, jobs }: Pick<AppDeps, 'db' | 'con
     runOnStart: true,
     retryLimit: 0,
     handler: async () => {
-      const { removed, orphans } = await removeExpiredUploads(db, config);
+      const { removed, orphans } = await removeExpiredUploads(db, uploads);
       if (removed + orphans > 0) log.info({ removed, orphans }, 'expired statistics uploads removed');
     },
   });

@@ -7,7 +7,7 @@ import { generatedText, pxChunks } from '@samordna/statistics-formats/generate';
 import { buildTestApp, type TestApp, type TestClient } from '../../testing/test-app';
 import { buildArea, buildIndicator, buildProgramme, buildUser } from '../../testing/factories';
 import { statisticsFixture } from '../../testing/fixtures';
-import { upload, waitForImport } from '../../testing/imports';
+import { upload, uploadFilesFor, waitForImport } from '../../testing/imports';
 import { ImportMapping, type StatisticsImport, type Upload } from '../../../shared/contracts/imports';
 import { observations } from '../indicators/indicators.table';
 import { statisticsImports } from './imports.table';
@@ -71,7 +71,7 @@ describe('imports whose worker is gone, and imports stopped on purpose', () => {
     expect(await get(crashed.id)).toMatchObject({ state: 'interrupted', error: { code: 'INTERRUPTED' } });
     expect((await get(live.id)).state).toBe('running');
     // Its old job, retried after the crash, finds it interrupted and leaves it so.
-    await runImport(t.db, t.config, log, crashed.id);
+    await runImport(t.db, uploadFilesFor(t), log, crashed.id);
     expect((await get(crashed.id)).state).toBe('interrupted');
 
     const restarted = await analyst.post(`/api/statistics/imports/${crashed.id}/restart`);
@@ -90,7 +90,7 @@ describe('imports whose worker is gone, and imports stopped on purpose', () => {
     const queued = await recorded(file, kostraMapping('synth-unwanted'));
     const cancelled = await analyst.post(`/api/statistics/imports/${queued.id}/cancel`);
     expect([cancelled.statusCode, cancelled.json().state]).toEqual([200, 'cancelled']);
-    await runImport(t.db, t.config, log, queued.id);
+    await runImport(t.db, uploadFilesFor(t), log, queued.id);
     expect((await get(queued.id)).state).toBe('cancelled');
     expect(await written(indicator.id)).toBe(0);
     expect((await analyst.post(`/api/statistics/imports/${queued.id}/cancel`)).json().code).toBe('STATE_CHANGED');
@@ -117,7 +117,7 @@ describe('imports whose worker is gone, and imports stopped on purpose', () => {
     const mapping = ImportMapping.parse({ area: { dimension: 'region' }, period: { dimension: 'year' }, indicator: { fixed: 'synth-stop' }, breakdowns: [{ dimension: 'age' }] });
     const row = await recorded(file, mapping);
     let cancelling: Promise<unknown> | undefined;
-    await runImport(t.db, t.config, log, row.id, {
+    await runImport(t.db, uploadFilesFor(t), log, row.id, {
       progressIntervalMs: 0,
       onProgress: () => {
         cancelling ??= analyst.post(`/api/statistics/imports/${row.id}/cancel`);

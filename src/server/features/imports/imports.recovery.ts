@@ -1,4 +1,4 @@
-import type { Config } from '../../config';
+import type { UploadFiles } from './uploads/upload-files';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { AppError, notFound } from '../../http/errors';
@@ -65,12 +65,12 @@ export async function cancelImport(db: Db, actor: Actor, id: string): Promise<St
  * Starts an interrupted or cancelled import again, from its upload (while the upload is kept) and
  * with its mapping, checked again against the file, the registers and the actor's rights.
  */
-export async function restartImport(db: Db, config: Config, jobs: Jobs, actor: Actor, id: string): Promise<StatisticsImport> {
+export async function restartImport(db: Db, uploads: UploadFiles, jobs: Jobs, actor: Actor, id: string): Promise<StatisticsImport> {
   const row = await current(db, actor, id);
   if (!RESTARTABLE.includes(row.state)) throw new AppError('STATE_CHANGED', `Only an interrupted or cancelled import can be started again; this one is ${row.state}`);
   const upload = row.uploadId ? await getUploadRow(db, row.uploadId).catch(() => undefined) : undefined;
   if (!upload) throw new AppError('NOT_FOUND', 'The uploaded file is gone (uploads are kept for 24 hours): upload it again');
-  await checkedPlan(db, config, actor, upload, row.mapping);
+  await checkedPlan(db, uploads, actor, upload, row.mapping);
   const moved = await repo.moveImport(db, id, RESTARTABLE, 'queued', { startedAt: null, finishedAt: null, heartbeatAt: null, progressDone: 0, error: null });
   if (!moved) throw new AppError('STATE_CHANGED', 'The import changed meanwhile; reload the page');
   await recordAudit(db, actor, { action: 'update', entityType: 'statistics_import', entityId: id, before: { state: row.state }, after: { state: 'queued' } });

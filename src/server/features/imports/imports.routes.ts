@@ -10,6 +10,7 @@ import * as mappings from './mappings/mappings.service';
 import * as recovery from './imports.recovery';
 import * as uploads from './uploads/uploads.service';
 import type { UploadPart } from './uploads/uploads.service';
+import { uploadFilesOf } from './uploads/upload-files';
 
 const tags = ['statistics imports'];
 /** The catalogue of statistics is shared: whoever may import, may import for every programme. */
@@ -18,6 +19,7 @@ const permission: Permission = { action: 'statistics.import', scope: 'platform' 
 /** Statistics uploads, mapping and preview, import jobs with their progress and changes, saved mappings. */
 export const importRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   const { db, config, jobs } = deps;
+  const files = uploadFilesOf(deps.files, config);
   await app.register(multipart, {
     limits: { fileSize: config.statisticsUploadLimit, files: 1, fields: 10, parts: 20 },
     throwFileSizeLimit: true,
@@ -31,17 +33,17 @@ export const importRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
     schema: { consumes: ['multipart/form-data'] },
   }, async (req) => {
     if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the file as multipart/form-data in the field "file"');
-    return uploads.createUpload(db, config, req.actor, req.parts() as AsyncIterable<UploadPart>);
+    return uploads.createUpload(db, files, req.actor, req.parts() as AsyncIterable<UploadPart>);
   });
 
   route(app, importsApi.getUpload, { tags, summary: 'What an uploaded file holds, with a suggested mapping', permission },
-    (req) => uploads.getUpload(db, config, req.actor, req.params.id, req.query.dataset));
+    (req) => uploads.getUpload(db, files, req.actor, req.params.id, req.query.dataset));
 
   route(app, importsApi.preview, { tags, summary: 'What an import with this mapping would write, and what stands in its way', permission },
-    (req) => uploads.previewUpload(db, config, req.actor, req.params.id, req.body));
+    (req) => uploads.previewUpload(db, files, req.actor, req.params.id, req.body));
 
   route(app, importsApi.create, { tags, summary: 'Import an upload with a mapping, as a background job', permission },
-    (req) => imports.createImport(db, config, jobs, req.actor, req.body));
+    (req) => imports.createImport(db, files, jobs, req.actor, req.body));
 
   route(app, importsApi.list, { tags, summary: 'Imports, newest first', permission }, (req) => imports.listImports(db, req.actor, req.query));
 
@@ -55,7 +57,7 @@ export const importRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
     (req) => recovery.cancelImport(db, req.actor, req.params.id));
 
   route(app, importsApi.restart, { tags, summary: 'Start an interrupted or cancelled import again', permission },
-    (req) => recovery.restartImport(db, config, jobs, req.actor, req.params.id));
+    (req) => recovery.restartImport(db, files, jobs, req.actor, req.params.id));
 
   route(app, importsApi.mappings, { tags, summary: 'Saved mappings by name, a page at a time (without the mappings)', permission }, (req) => mappings.listMappings(db, req.actor, req.query));
 

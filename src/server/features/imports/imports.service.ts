@@ -1,7 +1,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
-import type { Config } from '../../config';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { AppError, notFound } from '../../http/errors';
@@ -28,7 +27,7 @@ import { planImport } from './plan/import-plan';
 import { mappingInvalid } from './plan/mapping-problems';
 import { toSourceDimension } from './source/source-dimensions';
 import { checksumOf, cubeOf, parseFile, positionText, readingFile, refuseOversizedCube } from './source/source-files';
-import { absolutePath } from './uploads/upload-files';
+import { readUpload, type UploadFiles } from './uploads/upload-files';
 import { getUploadRow, inspectionOf } from './uploads/uploads.service';
 import { previewImport } from './write/import-preview';
 import { importCube } from './write/observations-writer';
@@ -70,10 +69,10 @@ function provenance(row: StatisticsImportRow) {
  * Queues an import of an upload. The mapping is checked against the file and the registers
  * first (MAPPING_INVALID lists every problem); the import itself runs as a background job.
  */
-export async function createImport(db: Db, config: Config, jobs: Jobs, actor: Actor, input: ImportCreate): Promise<StatisticsImport> {
+export async function createImport(db: Db, uploads: UploadFiles, jobs: Jobs, actor: Actor, input: ImportCreate): Promise<StatisticsImport> {
   const user = authorize(actor, 'statistics.import');
   const upload = await getUploadRow(db, input.uploadId);
-  const found = await checkedPlan(db, config, actor, upload, input.mapping);
+  const found = await checkedPlan(db, uploads, actor, upload, input.mapping);
   const sourceUrl = input.mapping.sourceUrl ?? upload.sourceUrl ?? undefined;
   const mapping: ImportMapping = { ...input.mapping, dataset: found.dataset, ...(sourceUrl ? { sourceUrl } : {}) };
   const created = await db.transaction(async (tx) => {
@@ -106,8 +105,8 @@ export async function createImport(db: Db, config: Config, jobs: Jobs, actor: Ac
  * The mapping checked against the upload's file and the registers (MAPPING_INVALID lists every
  * problem), and the indicators it writes into against what the actor may import into.
  */
-export async function checkedPlan(db: Db, config: Config, actor: Actor, upload: StatisticsUploadRow, mapping: ImportMapping) {
-  const found = await inspectionOf(db, config, upload, mapping.dataset);
+export async function checkedPlan(db: Db, uploads: UploadFiles, actor: Actor, upload: StatisticsUploadRow, mapping: ImportMapping) {
+  const found = await inspectionOf(db, uploads, upload, mapping.dataset);
   const plan = await planImport(db, found.inspection.dimensions, mapping, { isMetadataOnly: found.inspection.isMetadataOnly });
   if (plan.problems.length > 0) throw mappingInvalid(plan.problems);
   await authorizeTargets(db, actor, { ids: plan.indicators.map((i) => i.id) });
@@ -233,7 +232,7 @@ export interface ImportLogger {
  * The job: reads the uploaded file and imports it. A file or mapping at fault fails the import
  * with the reason (and nothing written); a server stopping mid-import puts it back in the queue.
  */
-export async function runImport(db: Db, config: Config, log: ImportLogger, importId: string, options: RunOptions = {}): Promise<void> {
+export async function runImport(db: Db, uploads: UploadFiles, log: ImportLogger, importId: string, options: RunOptions = {}): Promise<void> {
   // Only a queued import runs: one that another worker has taken, or that was cancelled or taken
   // for interrupted, is left as it is (a retry of its old job finds it so).
   if (!(await repo.claimImport(db, importId))) return;
@@ -250,8 +249,7 @@ export async function runImport(db: Db, config: Config, log: ImportLogger, impor
   try {
     const upload = row.uploadId ? await getUploadRow(db, row.uploadId).catch(() => undefined) : undefined;
     if (!upload) throw new AppError('NOT_FOUND', 'The uploaded file is gone (uploads are kept for 24 hours): upload it again');
-    const parsed = await parseFile(absolutePath(config.dataDir, upload.storedPath));
-    await executeImport(db, cubeOf(parsed, row.mapping.dataset), row, actor, { ...options, signal, onGone });
+    await readUpload(uploads, upload.fileId, row.mapping.dataset, ({ cube }) => executeImport(db, cube, row, actor, { ...options, signal, onGone }), signal);
   } catch (error) {
     if (gone.signal.aborted || error instanceof ImportGone) return;
     if (options.signal?.aborted) {

@@ -3,6 +3,7 @@ import { createdAt, id, updatedAt } from '../../db/columns';
 import { areas } from '../areas/areas.table';
 import { indicators } from '../indicators/indicators.table';
 import { users } from '../users/users.table';
+import { storedFiles } from '../../files/files.table';
 import type { ObservationStatus } from '../../../shared/domain/statistics';
 import type { ImportError, ImportMapping, ImportResult, ImportState } from '../../../shared/contracts/imports';
 import type { z } from 'zod';
@@ -10,8 +11,9 @@ import type { z } from 'zod';
 export type UploadFormat = 'jsonstat' | 'px' | 'csv';
 
 /**
- * A statistics file uploaded for import: kept on disk under DATA_DIR/uploads until imported or
- * expired, described here so the mapping and preview steps need not read it again.
+ * A statistics file uploaded for import: kept in the file store (`file_id`, purpose
+ * `statistics_upload`) until imported or expired, described here so the mapping steps need not
+ * read it again.
  */
 export const statisticsUploads = pgTable(
   'statistics_uploads',
@@ -21,8 +23,10 @@ export const statisticsUploads = pgTable(
     size: bigint('size', { mode: 'number' }).notNull(),
     checksum: text('checksum').notNull(),
     format: text('format').$type<UploadFormat>().notNull(),
-    /** Path of the stored file, relative to DATA_DIR. */
-    storedPath: text('stored_path').notNull(),
+    /** The file in the file store; removed with the upload. */
+    fileId: uuid('file_id')
+      .notNull()
+      .references(() => storedFiles.id),
     sourceUrl: text('source_url'),
     /** The inspection result (dimensions, counts, suggested mapping) per dataset. */
     inspection: jsonb('inspection').notNull(),

@@ -10,7 +10,7 @@ import { ImportMapping, type ImportMappingInput, type ImportPreview, type Statis
 import { auditEntries } from '../audit/audit.table';
 import { breakdownLabels, observations } from '../indicators/indicators.table';
 import { generatedText, pxChunks } from '@samordna/statistics-formats/generate';
-import { upload, uploadText, waitForImport } from '../../testing/imports';
+import { replaceUploadContent, upload, uploadFilesFor, uploadText, waitForImport } from '../../testing/imports';
 import { runImport } from './imports.service';
 import { statisticsImports } from './imports.table';
 import { indicatorLockKey } from './write/observations-writer';
@@ -193,7 +193,7 @@ describe('mapping, preview and import of a statistics file', () => {
     const indicator = await buildIndicator(t.db, { code: 'synth-broken', ownerProgrammeId });
     const ok = await uploaded(KOSTRA, 'to-be-broken.json');
     // The stored file breaks after it was checked, as a disk or a truncated copy would.
-    await writeFile(path.join(dataDir, 'uploads', ok.id), (await readFile(KOSTRA, 'utf8')).replace('"value": [40.1, 41.2', '"value": [40.1, 41.2,,'));
+    await replaceUploadContent(t.db, ok.id, (await readFile(KOSTRA, 'utf8')).replace('"value": [40.1, 41.2', '"value": [40.1, 41.2,,'));
     const m = mapping({ indicator: { dimension: 'ContentsCode', categories: { SYNTHratePer1000: 'synth-broken' } } });
     const failed = await waitForImport(analyst, (await startImport(ok.id, m)).id);
     expect(failed.state).toBe('failed');
@@ -296,11 +296,11 @@ describe('mapping, preview and import of a statistics file', () => {
       .returning();
     const stop = new AbortController();
     const log = { error: () => undefined };
-    const stopped = await runImport(t.db, t.config, log, row!.id, { signal: stop.signal, onProgress: () => stop.abort() }).catch((e: unknown) => e);
+    const stopped = await runImport(t.db, uploadFilesFor(t), log, row!.id, { signal: stop.signal, onProgress: () => stop.abort() }).catch((e: unknown) => e);
     expect((stopped as Error).name).toBe('AbortError');
     expect((await analyst.get(`/api/statistics/imports/${row!.id}`)).json()).toMatchObject({ state: 'queued', result: null, error: null });
     expect(await t.db.select().from(observations).where(eq(observations.indicatorId, indicator.id))).toEqual([]);
-    await runImport(t.db, t.config, log, row!.id);
+    await runImport(t.db, uploadFilesFor(t), log, row!.id);
     expect((await analyst.get(`/api/statistics/imports/${row!.id}`)).json()).toMatchObject({ state: 'succeeded', result: { inserted: 9 } });
   });
 

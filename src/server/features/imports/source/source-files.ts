@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { AppError, invalidField } from '../../../http/errors';
+import { oversizedReason } from './cube-limits';
 import { isStatisticsParseError, parseStatistics, type Cube, type ParsedStatistics, type StatisticsParseError } from '@samordna/statistics-formats';
 
 /**
@@ -57,24 +58,10 @@ export function cubeOf(parsed: ParsedStatistics, dataset: number): Cube {
   return item.cube;
 }
 
-/** The most cells a table may declare, and how many a byte of file may stand for (sparse tables). */
-export const MAX_CELLS = 50_000_000;
-export const MAX_CELLS_PER_BYTE = 200;
-
-/**
- * Refuses a table that declares more cells than can be imported, or far more than its file holds
- * data for (a few kilobytes declaring a cube of millions of cells): every cell is visited when it
- * is read, so such a file would keep the server busy for nothing. Checked from the header alone.
- */
+/** Refuses a table beyond the limits of cube-limits.ts, from its header alone. */
 export function refuseOversizedCube(cube: Cube, fileBytes: number): void {
-  const cells = cube.meta.cells;
-  const count = (n: number) => n.toLocaleString('en');
-  if (cells > MAX_CELLS) {
-    throw new AppError('PARSE_FAILED', `The table declares ${count(cells)} cells (the product of its dimensions' sizes); at most ${count(MAX_CELLS)} can be imported. Split it, or leave out categories, before importing.`);
-  }
-  if (cells > Math.max(1_000_000, MAX_CELLS_PER_BYTE * fileBytes)) {
-    throw new AppError('PARSE_FAILED', `The table declares ${count(cells)} cells (the product of its dimensions' sizes), far more than its ${count(fileBytes)} bytes hold data for; it is refused rather than read cell by cell.`);
-  }
+  const reason = oversizedReason(cube.meta, fileBytes);
+  if (reason) throw new AppError('PARSE_FAILED', reason);
 }
 
 export function datasetNotFound(dataset: number): AppError {

@@ -1,5 +1,5 @@
 import type { InspectDimension, Upload } from '../../../../shared/contracts/imports';
-import { summarizeCells, type Cube, type JsonStatDocument } from '@samordna/statistics-formats';
+import { summarizeCells, type Cube } from '@samordna/statistics-formats';
 import { suggestMapping } from '../mappings/mapping-suggestion';
 import { toSourceDimension, type SourceDimension } from '../source/source-dimensions';
 import type { UploadFormat } from '../imports.table';
@@ -26,13 +26,6 @@ export interface StoredInspection {
 }
 
 export const MAX_LISTED_CATEGORIES = 1000;
-
-/** Datasets of a JSON-stat document that hold data; a link-only item cannot be imported. */
-export function datasetsOf(document: JsonStatDocument): { index: number; label: string }[] {
-  return document.items.flatMap((item, index) =>
-    item.cube ? [{ index, label: item.label ?? item.cube.meta.title ?? item.key }] : [],
-  );
-}
 
 /** Counts every cell once (flat memory) and notes what a person should know before mapping. */
 export async function inspectDataset(cube: Cube): Promise<DatasetInspection> {

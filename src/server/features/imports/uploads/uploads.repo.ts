@@ -1,4 +1,4 @@
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, inArray, lt } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client';
 import { indicators } from '../../indicators/indicators.table';
 import { statisticsUploads, type StatisticsUploadRow } from '../imports.table';
@@ -24,15 +24,17 @@ export async function updateInspection(db: DbOrTx, id: string, inspection: Store
   await db.update(statisticsUploads).set({ inspection }).where(eq(statisticsUploads.id, id));
 }
 
-/** Deletes the uploads expired by `now`; returns where their files are. */
-export async function deleteExpiredUploads(db: DbOrTx, now: Date): Promise<{ storedPath: string }[]> {
-  return db.delete(statisticsUploads).where(lt(statisticsUploads.expiresAt, now)).returning({ storedPath: statisticsUploads.storedPath });
+/** Deletes the uploads expired by `now`; returns their files, for the caller to remove. */
+export async function deleteExpiredUploads(db: DbOrTx, now: Date): Promise<string[]> {
+  const rows = await db.delete(statisticsUploads).where(lt(statisticsUploads.expiresAt, now)).returning({ fileId: statisticsUploads.fileId });
+  return rows.map((r) => r.fileId);
 }
 
-/** Where the files of every remaining upload are. */
-export async function listStoredPaths(db: DbOrTx): Promise<string[]> {
-  const rows = await db.select({ storedPath: statisticsUploads.storedPath }).from(statisticsUploads);
-  return rows.map((r) => r.storedPath);
+/** Which of these files an upload names. */
+export async function filesInUse(db: DbOrTx, fileIds: string[]): Promise<Set<string>> {
+  if (fileIds.length === 0) return new Set();
+  const rows = await db.select({ fileId: statisticsUploads.fileId }).from(statisticsUploads).where(inArray(statisticsUploads.fileId, fileIds));
+  return new Set(rows.map((r) => r.fileId));
 }
 
 /** Codes of the indicators in the catalogue, which the suggested mapping matches categories to. */

@@ -1,7 +1,5 @@
-import { unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import type { Config } from '../../../config';
 import type { Db } from '../../../db/client';
 import type { Actor } from '../../../http/actor';
 import { AppError, invalidField, notFound } from '../../../http/errors';
@@ -9,11 +7,12 @@ import { authorize } from '../../../http/permissions';
 import type { ImportMapping, ImportPreview, Upload } from '../../../../shared/contracts/imports';
 import { WebUrl } from '../../../../shared/contracts/common';
 import type { StatisticsUploadRow, UploadFormat } from '../imports.table';
-import { datasetsOf, inspectDataset, toUpload, type DatasetInspection, type StoredInspection } from './upload-inspection';
+import { inspectDataset, toUpload, type DatasetInspection, type StoredInspection } from './upload-inspection';
 import { planImport } from '../plan/import-plan';
 import { previewImport } from '../write/import-preview';
-import { cubeOf, datasetNotFound, parseFile, readingFile, refuseOversizedCube } from '../source/source-files';
-import { absolutePath, removeOrphans, storeStream, type StoredFile } from './upload-files';
+import { datasetNotFound, readingFile } from '../source/source-files';
+import type { StoredFile } from '../../../files/file-store';
+import { readUpload, storeUpload, UPLOAD_PURPOSE, type UploadFiles } from './upload-files';
 import * as repo from './uploads.repo';
 
 /** How long an upload waits to be imported before its file and record are removed. */
@@ -54,13 +53,13 @@ async function receiveParts(handle: (part: UploadPart) => Promise<void>, parts: 
  * reads it once to describe it, and suggests a mapping. A file that cannot be read is refused
  * with PARSE_FAILED and where it went wrong; nothing is kept.
  */
-export async function createUpload(db: Db, config: Config, actor: Actor, parts: AsyncIterable<UploadPart>): Promise<Upload> {
+export async function createUpload(db: Db, uploads: UploadFiles, actor: Actor, parts: AsyncIterable<UploadPart>): Promise<Upload> {
   const user = authorize(actor, 'statistics.import');
   let stored: StoredFile | undefined;
   let fileName = '';
   let sourceUrl: string | null = null;
   const cleanUp = async () => {
-    if (stored) await unlink(absolutePath(config.dataDir, stored.storedPath)).catch(() => undefined);
+    if (stored) await uploads.files.remove([stored.id]).catch(() => undefined);
   };
   try {
     await receiveParts(async (part) => {
@@ -70,7 +69,7 @@ export async function createUpload(db: Db, config: Config, actor: Actor, parts: 
           return;
         }
         const file = part.file;
-        stored = await storeStream(config.dataDir, file, () => file.truncated === true);
+        stored = await storeUpload(uploads, file, () => file.truncated === true);
         fileName = fileNameOf(part.filename);
       } else if (part.type === 'field' && part.fieldname === 'sourceUrl' && typeof part.value === 'string' && part.value.trim() !== '') {
         const url = WebUrl.safeParse(part.value.trim());
@@ -83,34 +82,29 @@ export async function createUpload(db: Db, config: Config, actor: Actor, parts: 
     if (!stored) {
       throw invalidField('file', 'required', 'Send the statistics file in the multipart field "file"');
     }
-    const parsed = await parseFile(absolutePath(config.dataDir, stored.storedPath));
-    const datasets =
-      parsed.format === 'jsonstat' ? datasetsOf(parsed.document) : [{ index: 0, label: parsed.cube.meta.title ?? fileName }];
-    const first = datasets[0];
-    if (!first) {
-      throw new AppError('PARSE_FAILED', 'The document holds no dataset with data, only links to other documents', { position: '$.link.item' });
-    }
-    const cube = cubeOf(parsed, first.index);
-    refuseOversizedCube(cube, stored.size);
-    const inspection = await readingFile(() => inspectDataset(cube));
-    const storedInspection: StoredInspection = {
-      format: parsed.format as UploadFormat,
-      datasets,
-      byDataset: { [first.index]: inspection },
-    };
+    // The worker refuses a table beyond the limits (source/cube-limits.ts) before reading its cells.
+    const { first, inspection, storedInspection } = await readUpload(uploads, stored.id, 'first', async (opened) => {
+      const inspection = await readingFile(() => inspectDataset(opened.cube));
+      const datasets = opened.format === 'jsonstat' ? opened.datasets : [{ index: 0, label: opened.datasets[0]?.label || fileName }];
+      const storedInspection: StoredInspection = {
+        format: opened.format as UploadFormat,
+        datasets,
+        byDataset: { [opened.dataset]: inspection },
+      };
+      return { first: opened.dataset, inspection, storedInspection };
+    });
     const row = await repo.insertUpload(db, {
-      id: stored.id,
       fileName,
       size: stored.size,
       checksum: stored.checksum,
       format: storedInspection.format,
-      storedPath: stored.storedPath,
+      fileId: stored.id,
       sourceUrl,
       inspection: storedInspection,
       createdBy: user.id,
       expiresAt: new Date(Date.now() + UPLOAD_TTL_MS),
     });
-    return toUpload(row, storedInspection, first.index, inspection, await repo.listIndicatorCodes(db));
+    return toUpload(row, storedInspection, first, inspection, await repo.listIndicatorCodes(db));
   } catch (error) {
     await cleanUp();
     throw error;
@@ -131,7 +125,7 @@ export async function getUploadRow(db: Db, id: string): Promise<StatisticsUpload
  */
 export async function inspectionOf(
   db: Db,
-  config: Config,
+  uploads: UploadFiles,
   row: StatisticsUploadRow,
   requested: number,
 ): Promise<{ dataset: number; stored: StoredInspection; inspection: DatasetInspection }> {
@@ -141,36 +135,32 @@ export async function inspectionOf(
   if (dataset < 0) throw datasetNotFound(requested);
   const known = stored.byDataset[String(dataset)];
   if (known) return { dataset, stored, inspection: known };
-  const parsed = await parseFile(absolutePath(config.dataDir, row.storedPath));
-  const cube = cubeOf(parsed, dataset);
-  refuseOversizedCube(cube, row.size);
-  const inspection = await readingFile(() => inspectDataset(cube));
+  const inspection = await readUpload(uploads, row.fileId, dataset, ({ cube }) => inspectDataset(cube));
   const updated: StoredInspection = { ...stored, byDataset: { ...stored.byDataset, [dataset]: inspection } };
   await repo.updateInspection(db, row.id, updated);
   return { dataset, stored: updated, inspection };
 }
 
-export async function getUpload(db: Db, config: Config, actor: Actor, id: string, dataset: number): Promise<Upload> {
+export async function getUpload(db: Db, uploads: UploadFiles, actor: Actor, id: string, dataset: number): Promise<Upload> {
   authorize(actor, 'statistics.import');
   const row = await getUploadRow(db, id);
-  const found = await inspectionOf(db, config, row, dataset);
+  const found = await inspectionOf(db, uploads, row, dataset);
   return toUpload(row, found.stored, found.dataset, found.inspection, await repo.listIndicatorCodes(db));
 }
 
 /** What the import would write with this mapping: the first rows, counts over every cell, and the problems. */
-export async function previewUpload(db: Db, config: Config, actor: Actor, id: string, mapping: ImportMapping): Promise<ImportPreview> {
+export async function previewUpload(db: Db, uploads: UploadFiles, actor: Actor, id: string, mapping: ImportMapping): Promise<ImportPreview> {
   authorize(actor, 'statistics.import');
   const row = await getUploadRow(db, id);
-  const found = await inspectionOf(db, config, row, mapping.dataset);
+  const found = await inspectionOf(db, uploads, row, mapping.dataset);
   const plan = await planImport(db, found.inspection.dimensions, mapping, { isMetadataOnly: found.inspection.isMetadataOnly });
-  const parsed = await parseFile(absolutePath(config.dataDir, row.storedPath));
-  return readingFile(() => previewImport(cubeOf(parsed, found.dataset), plan));
+  return readUpload(uploads, row.fileId, found.dataset, ({ cube }) => readingFile(() => previewImport(cube, plan)));
 }
 
-/** Removes uploads past their time, with their files, and stray files no upload names. */
-export async function removeExpiredUploads(db: Db, config: Config): Promise<{ removed: number; orphans: number }> {
-  const expired = await repo.deleteExpiredUploads(db, new Date());
-  for (const r of expired) await unlink(absolutePath(config.dataDir, r.storedPath)).catch(() => undefined);
-  const orphans = await removeOrphans(config.dataDir, new Set(await repo.listStoredPaths(db)), UPLOAD_TTL_MS);
+/** Removes uploads past their time, with their files, and stray files no upload names (a crash mid-upload). */
+export async function removeExpiredUploads(db: Db, uploads: UploadFiles, now = new Date()): Promise<{ removed: number; orphans: number }> {
+  const expired = await repo.deleteExpiredUploads(db, now);
+  await uploads.files.remove(expired);
+  const orphans = await uploads.files.sweep(UPLOAD_PURPOSE, new Date(now.getTime() - UPLOAD_TTL_MS), (ids) => repo.filesInUse(db, ids));
   return { removed: expired.length, orphans };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
@@ -9,7 +9,7 @@ import { buildProgramme, buildUser, buildIndicator } from '../../../testing/fact
 import { statisticsFixture } from '../../../testing/fixtures';
 import type { Upload } from '../../../../shared/contracts/imports';
 import { statisticsUploads } from '../imports.table';
-import { multipart, upload, uploadText } from '../../../testing/imports';
+import { fileIdOf, multipart, storedContent, storedFileIds, upload, uploadFilesFor, uploadText } from '../../../testing/imports';
 import { removeExpiredUploads } from './uploads.service';
 
 let t: TestApp;
@@ -29,7 +29,7 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-const storedFiles = async () => readdir(path.join(dataDir, 'uploads')).catch(() => [] as string[]);
+const storedFiles = () => storedFileIds(t.db);
 
 describe('statistics uploads', () => {
   it('stores the file with its checksum, describes it and suggests a mapping', async () => {
@@ -67,7 +67,7 @@ describe('statistics uploads', () => {
       filters: [],
       sourceUrl: 'https://data.ssb.no/api/pxwebapi/v2/tables/00000/data',
     });
-    const stored = await readFile(path.join(dataDir, 'uploads', body.id));
+    const stored = await storedContent(t.db, await fileIdOf(t.db, body.id));
     expect(stored.equals(bytes)).toBe(true);
     const again = await analyst.get(`/api/statistics/uploads/${body.id}`);
     expect(again.statusCode).toBe(200);
@@ -148,6 +148,16 @@ describe('statistics uploads', () => {
     expect(await storedFiles()).toEqual(before);
   });
 
+  it('refuses a dimension with more categories than can be mapped, before reading its cells', async () => {
+    const before = await storedFiles();
+    // A wide CSV file: a column per category, 100,001 of them.
+    const columns = Array.from({ length: 100_001 }, (_, i) => `k${i}`);
+    const res = await uploadText(analyst, 'wide.csv', `${columns.join(';')}\n${columns.map((_, i) => i % 10).join(';')}\n`);
+    expect([res.statusCode, res.json().code]).toEqual([422, 'PARSE_FAILED']);
+    expect(res.json().detail).toMatch(/has 100,001 categories; at most 100,000/);
+    expect(await storedFiles()).toEqual(before);
+  });
+
   it('refuses a file over STATISTICS_UPLOAD_LIMIT_MB with 413 and removes what it had written', async () => {
     const before = await storedFiles();
     const big = Buffer.alloc(2 * 1024 * 1024 + 10, 0x20);
@@ -193,12 +203,13 @@ describe('statistics uploads', () => {
 
   it('removes uploads after 24 hours: the record, the file, and files no record names', async () => {
     const body = (await upload(analyst, statisticsFixture('px', 'ssb-14216-tettsted-variablecode.px'))).json() as Upload;
-    expect(await storedFiles()).toContain(body.id);
+    const fileId = await fileIdOf(t.db, body.id);
+    expect(await storedFiles()).toContain(fileId);
     await t.db.update(statisticsUploads).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(statisticsUploads.id, body.id));
     expect((await analyst.get(`/api/statistics/uploads/${body.id}`)).statusCode).toBe(404);
-    const result = await removeExpiredUploads(t.db, t.config);
+    const result = await removeExpiredUploads(t.db, uploadFilesFor(t));
     expect(result.removed).toBeGreaterThanOrEqual(1);
-    expect(await storedFiles()).not.toContain(body.id);
+    expect(await storedFiles()).not.toContain(fileId);
     expect(await t.db.select().from(statisticsUploads).where(eq(statisticsUploads.id, body.id))).toEqual([]);
   });
 

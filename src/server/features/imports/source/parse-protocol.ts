@@ -1,0 +1,32 @@
+import type { CubeMeta, ParsePosition, StatisticsErrorCode } from '@samordna/statistics-formats';
+
+/**
+ * The messages between the server and a statistics parse worker (parse-worker.ts): the server
+ * asks the worker to open a file and then pulls the chosen dataset's cells a batch at a time.
+ */
+export type ToWorker =
+  | { type: 'open'; path: string; dataset: number | 'first' }
+  | { type: 'next'; batchSize: number };
+
+export interface DatasetEntry {
+  index: number;
+  label: string;
+}
+
+export interface WorkerBatch {
+  start: number;
+  length: number;
+  values: Float64Array;
+  status: Uint8Array;
+  symbol: Uint32Array;
+  note: Uint32Array;
+  /** Symbols and notes added to the cube's lists since the previous batch (they only grow). */
+  newSymbols: string[];
+  newNotes: string[];
+}
+
+export type FromWorker =
+  | { type: 'opened'; format: 'jsonstat' | 'px' | 'csv'; datasets: DatasetEntry[]; dataset: number; meta: CubeMeta }
+  | { type: 'batch'; batch: WorkerBatch }
+  | { type: 'end' }
+  | { type: 'failed'; parseError?: { code: StatisticsErrorCode; message: string; position: ParsePosition | null }; message: string; datasetNotFound?: number; noData?: boolean; refused?: boolean };
