@@ -41,6 +41,7 @@ import { goalRoutes } from './features/goals/goals.routes';
 import { siteRoutes } from './features/site/site.routes';
 import { CLIENT_DIST_DIR } from './paths';
 import { createJobs, type Jobs } from './jobs/jobs';
+import type { Clock } from './jobs/clock';
 import { refuseUnstorableText } from './http/text-guard';
 import { installJsonBodyParser } from './http/body-parsing';
 import { poolOf } from './jobs/pool';
@@ -64,6 +65,8 @@ export interface BuildOptions {
    * (dist/ssr); tests pass the sources' own.
    */
   createPageRenderer?: CreatePageRenderer;
+  /** The time recurring jobs fall due by: the system clock unless a test sets one. */
+  clock?: Clock;
 }
 
 declare module 'fastify' {
@@ -100,7 +103,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     }
   });
 
-  const jobs = createJobs({ pool: poolOf(db), log: app.log });
+  const jobs = createJobs({ pool: poolOf(db), log: app.log, clock: opts.clock });
   app.decorate('jobs', jobs);
   app.addHook('onClose', () => jobs.stop());
 

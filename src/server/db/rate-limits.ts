@@ -54,8 +54,8 @@ export async function sweep(db: DbOrTx, limit: RateLimit): Promise<void> {
   await db.delete(rateLimitCounters).where(and(eq(rateLimitCounters.bucket, limit.bucket), lt(rateLimitCounters.windowStart, sql`now() - make_interval(secs => ${limit.windowMs / 1000})`)));
 }
 
-/** Deletes every counter whose window started more than `ms` ago, whatever its limit; the count. */
-export async function sweepOlderThan(db: DbOrTx, ms: number): Promise<number> {
-  const gone = await db.delete(rateLimitCounters).where(lt(rateLimitCounters.windowStart, sql`now() - make_interval(secs => ${ms / 1000})`)).returning({ key: rateLimitCounters.key });
+/** Deletes every counter whose window started before `before`, whatever its limit; the count. */
+export async function sweepOlderThan(db: DbOrTx, before: Date): Promise<number> {
+  const gone = await db.delete(rateLimitCounters).where(lt(rateLimitCounters.windowStart, before)).returning({ key: rateLimitCounters.key });
   return gone.length;
 }

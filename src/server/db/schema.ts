@@ -12,3 +12,4 @@ export * from '../features/goals/goals.table';
 export * from './rate-limits.table';
 export * from '../features/email/email.table';
 export * from '../files/files.table';
+export * from '../jobs/schedules.table';

@@ -104,9 +104,7 @@ describe('background jobs', () => {
     const j = jobs();
     const runs: string[] = [];
     const notAsked: string[] = [];
-    // A schedule whose last time was half an hour ago: pg-boss sends nothing on it during the
-    // test, so every run seen here is a run at start.
-    const cron = `${(new Date().getUTCMinutes() + 30) % 60} * * * *`;
+    const cron = '30 2 * * *';
     j.define<object>({ name: 'test-cleanup', cron, runOnStart: true, handler: async (_data, { jobId }) => void runs.push(jobId) });
     j.define<object>({ name: 'test-scheduled', cron, handler: async (_data, { jobId }) => void notAsked.push(jobId) });
     await j.start();
@@ -114,11 +112,13 @@ describe('background jobs', () => {
     await j.stop();
     expect(runs).toEqual(['start']);
     expect(notAsked).toEqual([]);
-    const schedules = await database.pool.query<{ name: string; cron: string }>('select name, cron from pgboss.schedule order by name');
+    const schedules = await database.pool.query<{ name: string; cron: string }>("select name, cron from job_schedules where name like 'test-%' order by name");
     expect(schedules.rows).toEqual([
       { name: 'test-cleanup', cron },
       { name: 'test-scheduled', cron },
     ]);
+    // pg-boss keeps no schedule of its own: only ours queues the job.
+    expect((await database.pool.query('select name from pgboss.schedule')).rows).toEqual([]);
   });
 
   it('does not count a start that failed as started', async () => {

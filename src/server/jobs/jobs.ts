@@ -1,5 +1,7 @@
 import PgBoss from 'pg-boss';
 import type pg from 'pg';
+import { systemClock, type Clock } from './clock';
+import { createScheduler, TICK_MS, type ScheduledRun } from './schedules';
 
 /**
  * Background jobs on pg-boss 10: a queue inside the application's own PostgreSQL, so a job
@@ -9,12 +11,17 @@ import type pg from 'pg';
  *
  * pg-boss shares the application's connection pool (its `db` option) instead of opening a
  * pool of its own: one set of connections to size and to close.
+ *
+ * Recurring jobs (`cron`) are Samordna's own schedules (schedules.ts), due by the app's clock,
+ * which tests set; pg-boss queues and runs them like any other job.
  */
 
 export interface JobContext {
   jobId: string;
   /** Aborted when the server stops: a handler should give up promptly and throw. */
   signal: AbortSignal;
+  /** The app's clock when the handler started: what a clean-up or a reminder counts from. */
+  now: Date;
 }
 
 export type JobHandler<T> = (data: T, context: JobContext) => Promise<void>;
@@ -29,7 +36,7 @@ export interface QueueDefinition<T extends object> {
   expireInSeconds?: number;
   /** Runs with the job's data once every attempt has failed: the place to record the failure. */
   onGiveUp?: JobHandler<T>;
-  /** Cron expression (UTC): pg-boss sends the job on this schedule, once across all servers. */
+  /** Cron expression (UTC): the job is queued on this schedule by the app's clock, once across all servers. */
   cron?: string;
   /** Also run the handler once when the jobs start (e.g. clean-ups). */
   runOnStart?: boolean;
@@ -50,6 +57,8 @@ export interface Jobs {
   stop(): Promise<void>;
   /** Queues a job (starting the jobs first if needed) and wakes the worker; returns the job id. */
   send<T extends object>(name: string, data: T): Promise<string>;
+  /** Queues the recurring jobs due by the clock (every TICK_MS once started; tests call it after setting the clock). */
+  tick(): Promise<ScheduledRun[]>;
   readonly isStarted: boolean;
 }
 
@@ -60,12 +69,18 @@ export interface JobsOptions {
   stopTimeoutMs?: number;
   /** How often idle workers look for new jobs (a send in this process wakes them at once). */
   pollingIntervalSeconds?: number;
+  /** The time recurring jobs fall due by (the system clock unless a test sets one). */
+  clock?: Clock;
+  /** How often this node looks for recurring jobs that have fallen due (default TICK_MS). */
+  tickMs?: number;
 }
 
 const DEAD_LETTER_SUFFIX = '__given-up';
 
 export function createJobs(options: JobsOptions): Jobs {
   const { pool, log } = options;
+  const clock = options.clock ?? systemClock;
+  let ticker: NodeJS.Timeout | undefined;
   const definitions = new Map<string, QueueDefinition<object>>();
   const workerIds = new Map<string, string>();
   const running = new Set<Promise<unknown>>();
@@ -85,8 +100,10 @@ export function createJobs(options: JobsOptions): Jobs {
     // close, and its outcome be written after it has. Left unanswered, it stays active in the
     // queue until it expires, and is then run again (by this server when it is back, or another).
     if (abort.signal.aborted) return new Promise<void>(() => undefined);
-    await track(handler(job.data, { jobId: job.id, signal: abort.signal }));
+    await track(handler(job.data, { jobId: job.id, signal: abort.signal, now: clock.now() }));
   };
+
+  const scheduler = createScheduler(pool, clock, (name, data) => jobs.send(name, data));
 
   async function install(b: PgBoss, def: QueueDefinition<object>): Promise<void> {
     const deadLetter = def.onGiveUp ? `${def.name}${DEAD_LETTER_SUFFIX}` : undefined;
@@ -117,9 +134,13 @@ export function createJobs(options: JobsOptions): Jobs {
         },
       ),
     );
-    if (def.cron) await b.schedule(def.name, def.cron, {}, { tz: 'UTC' });
+    if (def.cron) {
+      // Earlier versions let pg-boss keep the schedule: it must not queue the job a second time.
+      await b.unschedule(def.name);
+      await scheduler.register(def.name, def.cron);
+    }
     if (def.runOnStart) {
-      void track(def.handler({}, { jobId: 'start', signal: abort.signal })).catch((err: unknown) =>
+      void track(def.handler({}, { jobId: 'start', signal: abort.signal, now: clock.now() })).catch((err: unknown) =>
         log.error({ err, queue: def.name }, 'job failed when run at start'),
       );
     }
@@ -154,6 +175,12 @@ export function createJobs(options: JobsOptions): Jobs {
         try {
           await b.start();
           for (const def of definitions.values()) await install(b, def);
+          ticker = setInterval(() => {
+            jobs.tick().catch((err: unknown) => log.error({ err }, 'could not queue the recurring jobs due'));
+          }, options.tickMs ?? TICK_MS);
+          ticker.unref();
+          // Runs missed while no node was up are made up now rather than at the first interval.
+          void scheduler.tick().catch((err: unknown) => log.error({ err }, 'could not queue the recurring jobs due'));
         } catch (error) {
           // A failed start is not a started queue: the next start or send tries again.
           boss = undefined;
@@ -174,8 +201,13 @@ export function createJobs(options: JobsOptions): Jobs {
       if (worker) boss!.notifyWorker(worker);
       return id;
     },
+    async tick() {
+      if (!boss || starting || stopping) return [];
+      return scheduler.tick();
+    },
     stop() {
       stopping ??= (async () => {
+        clearInterval(ticker);
         const b = boss;
         if (!b) return;
         await starting?.catch(() => undefined);

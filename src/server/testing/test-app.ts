@@ -2,6 +2,7 @@ import { inject } from 'vitest';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app';
 import { loadConfig, type Config } from '../config';
+import { SettableClock } from './clock';
 import type { Db } from '../db/client';
 import { createTestDatabase } from './test-db';
 import { connect } from '../db/client';
@@ -15,6 +16,8 @@ export interface TestApp {
   app: FastifyInstance;
   db: Db;
   config: Config;
+  /** The clock recurring jobs fall due by: set it, then `app.jobs.tick()`. */
+  clock: SettableClock;
   /** The database's address, for a second app node on the same database (`opts.nodeOf`). */
   databaseUrl: string;
   close(): Promise<void>;
@@ -42,7 +45,9 @@ export async function buildTestApp(env: Record<string, string> = {}, opts: { cli
   // Factories write to the database directly, behind the server's back: tests that keep public
   // answers in memory say so (PUBLIC_CACHE_MS).
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT: '1000', PUBLIC_CACHE_MS: '0', ...env });
-  const app = await buildApp({ config, db: database.db, logger: false, clientDir: opts.clientDir ?? '/nonexistent', createPageRenderer: opts.createPageRenderer });
+  // Recurring jobs fall due by this clock, which the test sets (and then calls app.jobs.tick()).
+  const clock = new SettableClock();
+  const app = await buildApp({ config, db: database.db, logger: false, clientDir: opts.clientDir ?? '/nonexistent', createPageRenderer: opts.createPageRenderer, clock });
   await app.ready();
 
   async function client(): Promise<TestClient> {
@@ -78,6 +83,7 @@ export async function buildTestApp(env: Record<string, string> = {}, opts: { cli
     db: database.db,
     config,
     databaseUrl: database.url,
+    clock,
     client,
     async signIn(email, password = TEST_PASSWORD) {
       const c = await client();

@@ -17,8 +17,8 @@ export function defineAuthJobs({ db, jobs, sessions }: Pick<AppDeps, 'db' | 'job
     cron: '7 * * * *',
     runOnStart: true,
     retryLimit: 0,
-    handler: async () => {
-      const [expired, counters] = await Promise.all([sessions.purgeExpired(), sweepOlderThan(db, RATE_LIMIT_KEPT_MS)]);
+    handler: async (_data, { now }) => {
+      const [expired, counters] = await Promise.all([sessions.purgeExpired(now), sweepOlderThan(db, new Date(now.getTime() - RATE_LIMIT_KEPT_MS))]);
       if (expired + counters > 0) log.info({ expired, counters }, 'expired sessions and rate-limit counters removed');
     },
   });

@@ -12,7 +12,8 @@ export interface SessionStore {
   create(userId: string | null, data?: Record<string, unknown>): Promise<{ id: string; row: SessionRow }>;
   setData(id: string, data: Record<string, unknown>): Promise<void>;
   destroy(id: string): Promise<void>;
-  purgeExpired(): Promise<number>;
+  /** Removes the sessions expired by `now`. */
+  purgeExpired(now?: Date): Promise<number>;
 }
 
 export function sessionStore(db: Db, secret: string, ttlHours: number): SessionStore {
@@ -48,8 +49,8 @@ export function sessionStore(db: Db, secret: string, ttlHours: number): SessionS
     async destroy(id) {
       await db.delete(sessions).where(eq(sessions.idHash, hashId(id)));
     },
-    async purgeExpired() {
-      const res = await db.delete(sessions).where(lt(sessions.expiresAt, new Date())).returning({ id: sessions.idHash });
+    async purgeExpired(now = new Date()) {
+      const res = await db.delete(sessions).where(lt(sessions.expiresAt, now)).returning({ id: sessions.idHash });
       return res.length;
     },
   };

@@ -39,8 +39,8 @@ export function defineImportJobs({ db, config, jobs, files }: Pick<AppDeps, 'db'
     cron: '*/15 * * * *',
     runOnStart: true,
     retryLimit: 0,
-    handler: async () => {
-      const { removed, orphans } = await removeExpiredUploads(db, uploads);
+    handler: async (_data, { now }) => {
+      const { removed, orphans } = await removeExpiredUploads(db, uploads, now);
       if (removed + orphans > 0) log.info({ removed, orphans }, 'expired statistics uploads removed');
     },
   });

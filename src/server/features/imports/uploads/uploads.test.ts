@@ -10,7 +10,8 @@ import { statisticsFixture } from '../../../testing/fixtures';
 import type { Upload } from '../../../../shared/contracts/imports';
 import { statisticsUploads } from '../imports.table';
 import { fileIdOf, multipart, storedContent, storedFileIds, upload, uploadFilesFor, uploadText } from '../../../testing/imports';
-import { removeExpiredUploads } from './uploads.service';
+import { removeExpiredUploads, UPLOAD_TTL_MS } from './uploads.service';
+import { EXPIRE_UPLOADS_QUEUE } from '../imports.jobs';
 
 let t: TestApp;
 let dataDir: string;
@@ -222,5 +223,17 @@ describe('statistics uploads', () => {
     const anon = await t.client();
     const anonRes = await upload(anon, statisticsFixture('px', 'ssb-14216-tettsted-variablecode.px'));
     expect(anonRes.statusCode).toBe(401);
+  });
+
+  // Last: moving the clock a day on lets the other clean-ups go too (sessions among them).
+  it('removes an expired upload when the clock reaches the next quarter-hour clean-up', async () => {
+    const body = (await upload(analyst, statisticsFixture('px', 'ssb-14216-tettsted-variablecode.px'))).json() as Upload;
+    const fileId = await fileIdOf(t.db, body.id);
+    await t.app.jobs.start();
+    expect(await t.app.jobs.tick()).toEqual([]);
+    t.clock.advance(UPLOAD_TTL_MS + 15 * 60_000);
+    expect((await t.app.jobs.tick()).map((r) => r.name)).toContain(EXPIRE_UPLOADS_QUEUE);
+    while ((await t.db.select().from(statisticsUploads).where(eq(statisticsUploads.id, body.id))).length > 0) await new Promise((r) => setTimeout(r, 50));
+    expect(await storedFiles()).not.toContain(fileId);
   });
 });
