@@ -5,6 +5,7 @@ import type { DbOrTx } from './client';
 import type { Actor } from '../http/actor';
 import type { AuditEntityType } from '../../shared/contracts/audit';
 import { auditEntries } from '../features/audit/audit.table';
+import { changesNothing } from '../features/audit/audit-readable';
 
 /** One change to a record, as the audit trail keeps it. */
 export interface AuditRecord {
@@ -16,8 +17,13 @@ export interface AuditRecord {
   after?: unknown;
 }
 
-/** Writes one audit entry inside the caller's transaction, so it lands with the change or not at all. */
+/**
+ * Writes one audit entry inside the caller's transaction, so it lands with the change or not at
+ * all. An update that changed nothing a reader would see (the same values saved again) is not
+ * an event, and leaves no entry.
+ */
 export async function recordAudit(tx: DbOrTx, actor: Actor, rec: AuditRecord): Promise<void> {
+  if (rec.action === 'update' && rec.before !== undefined && rec.after !== undefined && changesNothing(rec.before, rec.after)) return;
   await tx.insert(auditEntries).values({
     actorId: actor.user?.id ?? null,
     actorName: actor.user?.name ?? null,

@@ -29,6 +29,22 @@ export const AUDIT_ENTITY_TYPES = [
 export const AuditEntityType = z.enum(AUDIT_ENTITY_TYPES);
 export type AuditEntityType = z.infer<typeof AuditEntityType>;
 
+/** A value as a person reads it: a name instead of an id, a text in each language, or a short text. */
+export const AuditValue = z
+  .union([z.string(), z.number(), z.boolean(), z.object({ nb: z.string(), nn: z.string().nullish(), en: z.string().nullish() })])
+  .nullable();
+export type AuditValue = z.infer<typeof AuditValue>;
+
+/** One field an update changed: its value before and after, or for a list what was added and removed. */
+export const AuditChange = z.object({
+  field: z.string(),
+  before: AuditValue,
+  after: AuditValue,
+  added: z.array(AuditValue),
+  removed: z.array(AuditValue),
+});
+export type AuditChange = z.infer<typeof AuditChange>;
+
 export const AuditEntry = z.object({
   id: z.number().int(),
   at: Timestamp,
@@ -41,6 +57,10 @@ export const AuditEntry = z.object({
   before: z.unknown().nullable(),
   after: z.unknown().nullable(),
   requestId: z.string().nullable(),
+  /** The record's name (or the programme's, for a programme's settings), as it is now or was. */
+  label: AuditValue,
+  /** For an update: the fields it changed, in words (names, not ids). */
+  changes: z.array(AuditChange),
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 

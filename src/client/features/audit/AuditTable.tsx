@@ -1,10 +1,10 @@
 import { Details, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from '../../app/translation';
-import type { AuditEntry } from '../../../shared/contracts/audit';
+import type { AuditChange, AuditEntry, AuditValue } from '../../../shared/contracts/audit';
 import { INTL_LOCALE } from '../../app/locale';
 import { useLocale } from '../../app/locale-context';
 import { ScrollTable } from '../../components/ScrollTable';
-import { changedFields, entityLabel } from './audit.queries';
+import { LocalizedInline } from '../../components/LocalizedText';
 
 function Json({ label, value }: { label: string; value: unknown }) {
   return (
@@ -12,6 +12,70 @@ function Json({ label, value }: { label: string; value: unknown }) {
       <p className="json-label">{label}</p>
       <pre className="json">{value === null || value === undefined ? '–' : JSON.stringify(value, null, 2)}</pre>
     </div>
+  );
+}
+
+/** A value as the server worded it: a name, a text in the reader's language, a number or yes/no. */
+function Value({ value }: { value: AuditValue }) {
+  const { t } = useTranslation();
+  if (value === null || value === '') return <span className="muted">{t('audit.empty')}</span>;
+  if (typeof value === 'boolean') return <>{t(value ? 'audit.yes' : 'audit.no')}</>;
+  if (typeof value === 'object') return <LocalizedInline text={value} />;
+  return <>{String(value)}</>;
+}
+
+function List({ values }: { values: AuditValue[] }) {
+  return (
+    <>
+      {values.map((v, i) => (
+        <span key={i}>
+          {i > 0 ? ', ' : null}
+          <Value value={v} />
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** What an update changed, field by field: before → after, or what a list gained and lost. */
+function Changes({ changes }: { changes: AuditChange[] }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="audit-changes">
+      {changes.map((c) => {
+        // A field without a name in the messages is shown as it is stored, so that it is noticed.
+        // `summary.en`: the English text of the summary.
+        const [name, lang] = c.field.split('.');
+        const known = t(`auditField.${name}`, { defaultValue: '' });
+        const field = known && lang ? `${known} (${t(`language.${lang}`)})` : known;
+        const isList = c.added.length + c.removed.length > 0 || (c.before === null && c.after === null);
+        return (
+          <li key={c.field}>
+            {field ? <strong>{field}</strong> : <code>{c.field}</code>}:{' '}
+            {isList ? (
+              <>
+                {c.added.length > 0 ? (
+                  <span>
+                    {t('audit.added')} <List values={c.added} />
+                  </span>
+                ) : null}
+                {c.added.length > 0 && c.removed.length > 0 ? '; ' : null}
+                {c.removed.length > 0 ? (
+                  <span>
+                    {t('audit.removed')} <List values={c.removed} />
+                  </span>
+                ) : null}
+                {c.added.length + c.removed.length === 0 ? t('audit.reordered') : null}
+              </>
+            ) : (
+              <>
+                <Value value={c.before} /> → <Value value={c.after} />
+              </>
+            )}
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 
@@ -33,8 +97,6 @@ export function AuditTable({ items }: { items: readonly AuditEntry[] }) {
         </Table.Head>
         <Table.Body>
           {items.map((e) => {
-            const changed = e.action === 'update' ? changedFields(e.before, e.after) : [];
-            const label = entityLabel(e);
             return (
               <Table.Row key={e.id}>
                 <Table.Cell>
@@ -44,12 +106,12 @@ export function AuditTable({ items }: { items: readonly AuditEntry[] }) {
                 <Table.Cell>{t(`auditAction.${e.action}`)}</Table.Cell>
                 <Table.Cell>
                   <span className="entity-type">{t(`entityType.${e.entityType}`, { defaultValue: e.entityType })}</span>
-                  {label ? <span className="entity-name">{label}</span> : null}
-                  {changed.length > 0 ? (
-                    <span className="muted">
-                      {t('audit.changed')}: {changed.join(', ')}
+                  {e.label !== null ? (
+                    <span className="entity-name">
+                      <Value value={e.label} />
                     </span>
                   ) : null}
+                  {e.changes.length > 0 ? <Changes changes={e.changes} /> : null}
                 </Table.Cell>
                 <Table.Cell>
                   <Details>

@@ -115,7 +115,7 @@ const CASES: Record<string, () => Promise<Arranged>> = {
   'PUT /api/programmes/:id/statistics': async () => {
     const [p, indicator, area] = [await buildProgramme(t.db), await buildIndicator(t.db), await buildArea(t.db)];
     const body = { indicatorIds: [indicator.id], focusAreaIds: [area.id], referenceAreaIds: [] };
-    return { url: `/api/programmes/${p.id}/statistics`, body, entry: () => ({ action: 'update', entityType: 'programme_statistics', entityId: p.id, programmeId: p.id, before: { indicators: [], focusAreas: [] }, after: body }) };
+    return { url: `/api/programmes/${p.id}/statistics`, body, entry: () => ({ action: 'update', entityType: 'programme_statistics', entityId: p.id, programmeId: p.id, before: { indicators: [], focusAreas: [] }, after: { indicators: [{ id: indicator.id, code: indicator.code }], focusAreas: [{ id: area.id, code: area.code }], referenceAreas: [] } }) };
   },
   'POST /api/organisations': async () => ({ url: '/api/organisations', body: { name: 'Ny organisasjon', kind: 'ngo' }, entry: (r) => ({ action: 'create', entityType: 'organisation', entityId: r.id, before: null, after: { name: 'Ny organisasjon' } }) }),
   'PATCH /api/organisations/:id': async () => {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../testing/test-app';
-import { buildProgramme, buildUser } from '../../testing/factories';
+import { buildArea, buildIndicator, buildOrganisation, buildPerson, buildProgramme, buildUser } from '../../testing/factories';
 import { recordAudit } from '../../db/audit-writer';
 import { auditEntries } from './audit.table';
-import type { AuditEntityType } from '../../../shared/contracts/audit';
+import type { AuditEntityType, AuditEntry } from '../../../shared/contracts/audit';
 
 /**
  * Reading the audit trail: who may read which part of it, and the filters. (That every change
@@ -84,5 +84,31 @@ describe('the audit trail', () => {
       .returning();
     const page = (await admin.get(`/api/audit?entityId=${row!.entityId}`)).json();
     expect(page.items[0]).toMatchObject({ actorName: 'Borte Bruker', actorId: '00000000-0000-4000-8000-00000000dead' });
+  });
+
+  it('tells what an update changed in words, names instead of ids, and keeps nothing for a save that changed nothing', async () => {
+    const admin = await t.signIn((await buildUser(t.db, { isPlatformAdmin: true })).email);
+    const programme = await buildProgramme(t.db, { name: { nb: 'Lesbart program' } });
+    const area = await buildArea(t.db, { kind: 'city_district', name: 'Bydel Lesbar', code: '039901' });
+    const indicator = await buildIndicator(t.db, { name: { nb: 'Lesbar indikator' }, ownerProgrammeId: programme.id });
+    const put = await admin.put(`/api/programmes/${programme.id}/statistics`, { indicatorIds: [indicator.id], focusAreaIds: [area.id], referenceAreaIds: [] });
+    expect(put.statusCode).toBe(200);
+    const [settings] = (await admin.get(`/api/audit?entityType=programme_statistics&programmeId=${programme.id}`)).json().items as AuditEntry[];
+    expect(settings!.label).toEqual({ nb: 'Lesbart program' });
+    // One line per list, by the records' names; the lists of ids beside them are not told again.
+    expect(settings!.changes.map((c) => c.field)).toEqual(['focusAreas', 'indicators']);
+    expect(settings!.changes[0]).toEqual({ field: 'focusAreas', before: null, after: null, added: ['Bydel Lesbar (039901)'], removed: [] });
+    expect(settings!.changes[1]!.added).toEqual([expect.objectContaining({ nb: expect.stringMatching(/^Lesbar indikator \(/) })]);
+
+    const oldOrg = await buildOrganisation(t.db, { name: 'Gammel arbeidsgiver' });
+    const newOrg = await buildOrganisation(t.db, { name: 'Ny arbeidsgiver' });
+    const person = await buildPerson(t.db, { name: 'Lesbar Person', organisationId: oldOrg.id });
+    expect((await admin.patch(`/api/people/${person.id}`, { organisationId: newOrg.id })).statusCode).toBe(200);
+    const entries = async () => (await admin.get(`/api/audit?entityType=person&entityId=${person.id}`)).json().items as AuditEntry[];
+    const [moved] = await entries();
+    expect(moved).toMatchObject({ label: 'Lesbar Person', changes: [{ field: 'organisationId', before: 'Gammel arbeidsgiver', after: 'Ny arbeidsgiver' }] });
+    // The same values saved again change nothing, and are not logged.
+    expect((await admin.patch(`/api/people/${person.id}`, { organisationId: newOrg.id, name: 'Lesbar Person' })).statusCode).toBe(200);
+    expect(await entries()).toHaveLength(1);
   });
 });

@@ -198,14 +198,25 @@ export async function updateProgrammeStatistics(
   const before = await getProgrammeStatistics(db, actor, programmeId);
   await db.transaction(async (tx) => {
     await repo.replaceProgrammeStatistics(tx, programmeId, input);
+    const [rows, focusAreas, referenceAreas] = await Promise.all([
+      repo.listProgrammeIndicatorRows(tx, programmeId),
+      repo.listProgrammeAreaRefs(tx, programmeId, 'focus'),
+      repo.listProgrammeAreaRefs(tx, programmeId, 'reference'),
+    ]);
     await recordAudit(tx, actor, {
       action: 'update',
       entityType: 'programme_statistics',
       entityId: programmeId,
       programmeId,
-      before: { indicators: before.indicators.map((i) => i.code), focusAreas: before.focusAreas.map((a) => a.code), referenceAreas: before.referenceAreas.map((a) => a.code) },
-      after: input,
+      before: auditedStatistics(before),
+      after: auditedStatistics({ programmeId, indicators: rows.map(toIndicatorSummary), focusAreas, referenceAreas }),
     });
   });
   return getProgrammeStatistics(db, actor, programmeId);
+}
+
+/** A programme's statistics as the audit trail keeps them: each list by its records' id, code and name. */
+function auditedStatistics(s: ProgrammeStatistics) {
+  const ref = (r: { id: string; code: string; name: unknown }) => ({ id: r.id, code: r.code, name: r.name });
+  return { indicators: s.indicators.map(ref), focusAreas: s.focusAreas.map(ref), referenceAreas: s.referenceAreas.map(ref) };
 }
