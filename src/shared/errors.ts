@@ -83,6 +83,19 @@ export function toFieldError(issue: {
   };
 }
 
+/**
+ * Why a statistics file could not be read, for wording it in the reader's language: the parser's
+ * code (`PX_DATA_COUNT_MISMATCH`, …) or a limit's (`TOO_MUCH_MEMORY`, …), the figures and names
+ * its message needs, and where in the file (line and column, or JSON path).
+ */
+export interface ParseReason {
+  code: string;
+  params: Record<string, string | number>;
+  line?: number;
+  column?: number;
+  path?: string;
+}
+
 /** The body of every error response (RFC 9457 problem details plus our `code`). */
 export interface Problem {
   type: string;
@@ -97,6 +110,8 @@ export interface Problem {
   field?: string;
   /** For PARSE_FAILED: where in the file, e.g. "line 12, column 4" or "$.dimension.Tid". */
   position?: string;
+  /** For PARSE_FAILED: what kind of problem, with its figures, to word in the reader's language. */
+  reason?: ParseReason;
   /** For RATE_LIMITED: how many seconds to wait before trying again (also sent as `Retry-After`). */
   retryAfterSeconds?: number;
 }

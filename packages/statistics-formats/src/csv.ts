@@ -93,6 +93,7 @@ function fieldCountError(record: CsvRecord, expected: number): StatisticsParseEr
     'CSV_FIELD_COUNT',
     `Row has ${record.fields.length} fields but the header has ${expected}`,
     { line: record.line, column: extra ? (record.columns[expected] ?? 1) : record.endColumn },
+    { found: record.fields.length, expected },
   );
 }
 

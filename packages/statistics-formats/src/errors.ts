@@ -37,10 +37,14 @@ export class StatisticsParseError extends Error {
   readonly code: StatisticsErrorCode;
   readonly position: ParsePosition | null;
 
-  constructor(code: StatisticsErrorCode, what: string, position: ParsePosition | null = null) {
+  /** The figures and names in the message, for wording it in another language. */
+  readonly params: Readonly<Record<string, string | number>>;
+
+  constructor(code: StatisticsErrorCode, what: string, position: ParsePosition | null = null, params: Record<string, string | number> = {}) {
     super(position ? `${what} (${formatPosition(position)})` : what);
     this.code = code;
     this.position = position;
+    this.params = params;
   }
 }
 

@@ -303,6 +303,7 @@ export class PxDataReader {
         'PX_DATA_COUNT_MISMATCH',
         `DATA has more values than the ${this.plan.cells} cells the header describes`,
         this.at(offset),
+        { expected: this.plan.cells },
       );
     }
     if (this.noRules) this.writer.push(value, status, symbol, 0);
@@ -337,7 +338,7 @@ export class PxDataReader {
       // Short of cells: point at the ";" where the data ended, not at the end of the file.
       const end = this.lastEnd;
       const at = end ? { line: end.line, column: end.offset - end.lineStart + 1 } : this.at(offset);
-      throw new StatisticsParseError('PX_DATA_COUNT_MISMATCH', `DATA has ${this.count} values but the header describes ${this.plan.cells} cells`, at);
+      throw new StatisticsParseError('PX_DATA_COUNT_MISMATCH', `DATA has ${this.count} values but the header describes ${this.plan.cells} cells`, at, { found: this.count, expected: this.plan.cells });
     }
   }
 

@@ -97,6 +97,7 @@ export function buildPxMeta(
       'PX_MISSING_KEYWORD',
       'The header has neither STUB nor HEADING',
       end,
+      { keyword: 'STUB/HEADING' },
     );
   const where = kw.get('STUB', null) ?? kw.get('HEADING', null);
   const duplicate = names.find((n, i) => names.indexOf(n) !== i);
@@ -129,10 +130,7 @@ export function buildPxMeta(
     const valuesEntry = kw.get('VALUES', null, [name]);
     if (!valuesEntry) {
       const at = where ?? { line: 1, column: 1 };
-      throw new StatisticsParseError('PX_MISSING_KEYWORD', `VALUES("${name}") is missing`, {
-        line: at.line,
-        column: at.column,
-      });
+      throw new StatisticsParseError('PX_MISSING_KEYWORD', `VALUES("${name}") is missing`, { line: at.line, column: at.column }, { keyword: `VALUES("${name}")` });
     }
     const labels = valuesEntry.items.map(itemText);
     const codesEntry = kw.get('CODES', null, [name]);

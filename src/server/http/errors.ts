@@ -1,4 +1,4 @@
-import type { ErrorCode, FieldError } from '../../shared/errors';
+import type { ErrorCode, FieldError, ParseReason } from '../../shared/errors';
 import { HTTP_STATUS } from '../../shared/errors';
 
 /** The one error type services throw; the error handler turns it into problem+json. */
@@ -7,7 +7,7 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly details: { errors?: FieldError[]; field?: string; position?: string; retryAfterSeconds?: number } = {},
+    readonly details: { errors?: FieldError[]; field?: string; position?: string; reason?: ParseReason; retryAfterSeconds?: number } = {},
   ) {
     super(message);
     this.status = HTTP_STATUS[code];

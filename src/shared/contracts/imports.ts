@@ -1,4 +1,5 @@
 import { z } from './zod';
+import type { ParseReason as ParseReasonType } from '../errors';
 import { Id, IdParams, OkResponse, pageOf, PageQuery, Timestamp, WebUrl } from './common';
 import { endpoint } from './endpoint';
 import { IndicatorCode, ObservationStatus } from './indicators';
@@ -188,10 +189,20 @@ export const ImportResult = z.object({
 });
 export type ImportResult = z.infer<typeof ImportResult>;
 
+/** Why a file could not be read, to word in the reader's language (shared/errors.ts ParseReason). */
+export const ParseReason = z.object({
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  line: z.number().int().optional(),
+  column: z.number().int().optional(),
+  path: z.string().optional(),
+}) satisfies z.ZodType<ParseReasonType>;
+
 export const ImportError = z.object({
   code: z.string(),
   message: z.string(),
   position: z.string().nullable().describe('Line and column, or JSON path, when the file is at fault'),
+  reason: ParseReason.nullable().default(null).describe('Why the file could not be read, for wording in the reader\'s language'),
   problems: z.array(MappingProblem).default([]),
 });
 

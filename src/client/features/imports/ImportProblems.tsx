@@ -10,6 +10,31 @@ const SHOWN_VALUES = 20;
 export type AnyProblem = MappingProblem | FieldError;
 
 /**
+ * The part of the mapping a problem is about, in words: `area.codes.EAB` → "Område: kode EAB",
+ * `breakdowns.1.total` → "Inndeling 2: totalkategori". A path it does not know is shown as it is.
+ */
+export function mappingPart(path: string, t: (key: string, options?: Record<string, unknown>) => string): string {
+  const [head, ...rest] = path.split('.');
+  let part: string;
+  let tail = rest;
+  if ((head === 'breakdowns' || head === 'filters') && /^\d+$/.test(rest[0] ?? '')) {
+    part = t(`imports.problems.parts.${head}`, { n: Number(rest[0]) + 1 });
+    tail = rest.slice(1);
+  } else if (head === 'area' || head === 'period' || head === 'indicator' || head === 'dataset' || head === 'sourceUrl') {
+    part = t(`imports.problems.parts.${head}`);
+  } else {
+    return path;
+  }
+  const [what, ...value] = tail;
+  if (!what) return part;
+  const known = ['dimension', 'codes', 'fixed', 'categories', 'total', 'category'].includes(what);
+  if (!known) return path;
+  // `codes.EAB`: one code; `codes`: the codes as a whole.
+  const sub = value.length > 0 ? t(`imports.problems.parts.one.${what}`, { value: value.join('.') }) : t(`imports.problems.parts.${what}`);
+  return `${part}: ${sub}`;
+}
+
+/**
  * Problems the server found with a mapping: what (in the reader's language where we know the
  * code, else the server's words), where (the part of the mapping), and the values concerned.
  */
@@ -43,7 +68,7 @@ export function ImportProblems({
               {p.path ? (
                 <span className="muted">
                   {' '}
-                  {t('imports.problems.where')} <code>{p.path}</code>
+                  {t('imports.problems.where')} {mappingPart(p.path, t)}
                 </span>
               ) : null}
               {shown.length > 0 ? (

@@ -25,7 +25,7 @@ const interrupted: StatisticsImport = {
   finishedAt: '2026-12-01T10:05:00Z',
   progress: { done: 500, total: 1000 },
   result: null,
-  error: { code: 'INTERRUPTED', message: 'stopped', position: null, problems: [] },
+  error: { code: 'INTERRUPTED', message: 'stopped', position: null, reason: null, problems: [] },
 };
 
 describe('the page of an interrupted import', () => {

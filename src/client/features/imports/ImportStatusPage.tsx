@@ -15,6 +15,7 @@ import { useAllIndicators } from '../indicators/indicators.queries';
 import { downloadText } from './download';
 import { formatBytes, formatCount, formatDateTime } from './import-format';
 import { ImportProblems } from './ImportProblems';
+import { ParseReasonText } from './ParseReasonText';
 import { ImportStateTag } from './ImportStateTag';
 import { useImport, useImportAction } from './imports.queries';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -96,10 +97,11 @@ function Failure({ job }: { job: StatisticsImport }) {
         <Paragraph>
           <strong>{t([`errors.${error.code}`, 'imports.status.failedText'])}</strong>
         </Paragraph>
-        <Paragraph lang="en">{error.message}</Paragraph>
-        {error.position ? (
-          <Paragraph>{t('imports.file.position', { position: error.position })}</Paragraph>
-        ) : null}
+        {error.code === 'PARSE_FAILED' ? (
+          <ParseReasonText reason={error.reason} detail={error.message} position={error.position} />
+        ) : (
+          <Paragraph lang="en">{error.message}</Paragraph>
+        )}
         <Paragraph>{t('imports.status.nothingWritten')}</Paragraph>
       </Alert>
       <ImportProblems

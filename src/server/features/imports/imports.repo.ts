@@ -27,7 +27,7 @@ export function toStatisticsImport(r: ImportWithCreator): StatisticsImport {
     finishedAt: r.finishedAt?.toISOString() ?? null,
     progress: { done: r.progressDone, total: r.progressTotal },
     result: r.result ?? null,
-    error: r.error ? { ...r.error, problems: r.error.problems ?? [] } : null,
+    error: r.error ? { ...r.error, reason: r.error.reason ?? null, problems: r.error.problems ?? [] } : null,
   };
 }
 

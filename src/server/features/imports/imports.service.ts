@@ -26,7 +26,7 @@ import type { StatisticsImportRow, StatisticsUploadRow } from './imports.table';
 import { planImport } from './plan/import-plan';
 import { mappingInvalid } from './plan/mapping-problems';
 import { toSourceDimension } from './source/source-dimensions';
-import { checksumOf, cubeOf, parseFile, positionText, readingFile, refuseOversizedCube } from './source/source-files';
+import { checksumOf, cubeOf, parseFile, positionText, readingFile, reasonOf, refuseOversizedCube } from './source/source-files';
 import { readUpload, type UploadFiles } from './uploads/upload-files';
 import { getUploadRow, inspectionOf } from './uploads/uploads.service';
 import { previewImport } from './write/import-preview';
@@ -37,17 +37,17 @@ export interface ImportJob {
   importId: string;
 }
 
-type ImportErrorValue = z.infer<typeof ImportError>;
+type ImportErrorValue = z.input<typeof ImportError>;
 
 /** How the outcome of a failed import is told: code, message, where in the file, mapping problems. */
 export function importErrorOf(error: unknown): ImportErrorValue {
-  if (isStatisticsParseError(error)) return { code: 'PARSE_FAILED', message: error.message, position: positionText(error), problems: [] };
+  if (isStatisticsParseError(error)) return { code: 'PARSE_FAILED', message: error.message, position: positionText(error), reason: reasonOf(error), problems: [] };
   if (error instanceof AppError) {
     const problems =
       error.code === 'MAPPING_INVALID'
         ? (error.details.errors ?? []).map((e) => ({ path: e.path, code: e.code, message: e.message, ...(e.values ? { values: e.values } : {}) }))
         : [];
-    return { code: error.code, message: error.message, position: error.details.position ?? null, problems };
+    return { code: error.code, message: error.message, position: error.details.position ?? null, reason: error.details.reason ?? null, problems };
   }
   return { code: 'INTERNAL', message: 'The import stopped on an unexpected error; it has been logged. Nothing was written.', position: null, problems: [] };
 }

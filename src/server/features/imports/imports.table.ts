@@ -61,7 +61,7 @@ export const statisticsImports = pgTable(
     progressDone: bigint('progress_done', { mode: 'number' }).notNull().default(0),
     progressTotal: bigint('progress_total', { mode: 'number' }).notNull().default(0),
     result: jsonb('result').$type<ImportResult>(),
-    error: jsonb('error').$type<z.infer<typeof ImportError>>(),
+    error: jsonb('error').$type<z.input<typeof ImportError>>(),
   },
   (t) => [index('statistics_imports_created_idx').on(t.createdAt), index('statistics_imports_checksum_idx').on(t.checksum)],
 );

@@ -1,4 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
+import type { ParseReason } from '../../../../shared/errors';
+import { ParseReasonText } from '../ParseReasonText';
 import {
   Alert,
   Button,
@@ -27,6 +29,7 @@ const SourceUrl = z.url({ message: 'url' }).max(2000);
 interface ParseFailure {
   detail: string;
   position: string | null;
+  reason: ParseReason | null;
 }
 
 /** Step 1: choose a statistics file (and where it came from) and upload it, with progress. */
@@ -70,6 +73,7 @@ export function StepFile({ onUploaded }: { onUploaded(upload: Upload): void }) {
         setParseFailure({
           detail: err.problem.detail ?? '',
           position: err.problem.position ?? null,
+          reason: err.problem.reason ?? null,
         });
       } else form.setFailure(err);
     } finally {
@@ -97,11 +101,7 @@ export function StepFile({ onUploaded }: { onUploaded(upload: Upload): void }) {
           <Paragraph>
             <strong>{t('imports.file.parseFailed', { file: file?.name ?? '' })}</strong>
           </Paragraph>
-          {/* The server's own words are English. */}
-          {parseFailure.detail ? <Paragraph lang="en">{parseFailure.detail}</Paragraph> : null}
-          {parseFailure.position ? (
-            <Paragraph>{t('imports.file.position', { position: parseFailure.position })}</Paragraph>
-          ) : null}
+          <ParseReasonText reason={parseFailure.reason} detail={parseFailure.detail} position={parseFailure.position} />
           <Paragraph>{t('imports.file.parseFailedHelp')}</Paragraph>
         </Alert>
       ) : null}

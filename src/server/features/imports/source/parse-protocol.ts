@@ -29,4 +29,12 @@ export type FromWorker =
   | { type: 'opened'; format: 'jsonstat' | 'px' | 'csv'; datasets: DatasetEntry[]; dataset: number; meta: CubeMeta }
   | { type: 'batch'; batch: WorkerBatch }
   | { type: 'end' }
-  | { type: 'failed'; parseError?: { code: StatisticsErrorCode; message: string; position: ParsePosition | null }; message: string; datasetNotFound?: number; noData?: boolean; refused?: boolean };
+  | {
+      type: 'failed';
+      message: string;
+      parseError?: { code: StatisticsErrorCode; message: string; position: ParsePosition | null; params: Record<string, string | number> };
+      datasetNotFound?: number;
+      noData?: boolean;
+      /** A table beyond the limits (cube-limits.ts), refused from its header. */
+      refused?: { code: string; params: Record<string, string | number> };
+    };

@@ -47,7 +47,7 @@ async function open(path: string, requested: number | 'first'): Promise<void> {
   // Refused from the header, before a cell is read or the categories travel to the server.
   const refused = oversizedReason(cube.meta, (await stat(path)).size);
   if (refused) {
-    post({ type: 'failed', message: refused, refused: true });
+    post({ type: 'failed', message: refused.message, refused: { code: refused.code, params: refused.params } });
     return;
   }
   post({ type: 'opened', format: parsed.format, datasets, dataset, meta: cube.meta });
@@ -83,7 +83,7 @@ port.on('message', (message: ToWorker) => {
   const step = message.type === 'open' ? open(message.path, message.dataset) : next(message.batchSize);
   step.catch((error: unknown) => {
     if (isStatisticsParseError(error)) {
-      post({ type: 'failed', message: error.message, parseError: { code: error.code, message: error.message, position: error.position } });
+      post({ type: 'failed', message: error.message, parseError: { code: error.code, message: error.message, position: error.position, params: { ...error.params } } });
     } else {
       post({ type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { AppError, invalidField } from '../../../http/errors';
+import type { ParseReason } from '../../../../shared/errors';
 import { oversizedReason } from './cube-limits';
 import { isStatisticsParseError, parseStatistics, type Cube, type ParsedStatistics, type StatisticsParseError } from '@samordna/statistics-formats';
 
@@ -27,10 +28,15 @@ export function positionText(error: StatisticsParseError): string | null {
   return 'path' in p ? p.path : `line ${p.line}, column ${p.column}`;
 }
 
-/** The 422 for a file that cannot be read, with where it went wrong. */
+/** Why the parser refused the file, to word in the reader's language. */
+export function reasonOf(error: StatisticsParseError): ParseReason {
+  return { code: error.code, params: { ...error.params }, ...(error.position ?? {}) };
+}
+
+/** The 422 for a file that cannot be read, with where it went wrong and why. */
 export function parseFailed(error: StatisticsParseError): AppError {
   const position = positionText(error);
-  return new AppError('PARSE_FAILED', error.message, position ? { position } : {});
+  return new AppError('PARSE_FAILED', error.message, { ...(position ? { position } : {}), reason: reasonOf(error) });
 }
 
 /** Runs a parser step, turning its typed errors into PARSE_FAILED. */
@@ -60,8 +66,8 @@ export function cubeOf(parsed: ParsedStatistics, dataset: number): Cube {
 
 /** Refuses a table beyond the limits of cube-limits.ts, from its header alone. */
 export function refuseOversizedCube(cube: Cube, fileBytes: number): void {
-  const reason = oversizedReason(cube.meta, fileBytes);
-  if (reason) throw new AppError('PARSE_FAILED', reason);
+  const refused = oversizedReason(cube.meta, fileBytes);
+  if (refused) throw new AppError('PARSE_FAILED', refused.message, { reason: { code: refused.code, params: refused.params } });
 }
 
 export function datasetNotFound(dataset: number): AppError {

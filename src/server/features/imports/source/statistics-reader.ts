@@ -47,21 +47,22 @@ function startWorker(options: WorkerOptions): Worker {
 }
 
 function limitError(kind: 'memory' | 'time', limits: ReadLimits): AppError {
+  const seconds = Math.round(limits.stepMs / 1000);
   return kind === 'memory'
-    ? new AppError('PARSE_FAILED', `Reading the file needs more than the ${limits.memoryMb} MB of memory a statistics file may use (STATISTICS_PARSE_MEMORY_MB). Split the file, send it as PX or CSV (read without holding the file in memory), or ask the operator to raise the limit.`)
-    : new AppError('PARSE_FAILED', `Reading the file took longer than the ${Math.round(limits.stepMs / 1000)} s a statistics file may take (STATISTICS_PARSE_SECONDS). Split the file, or ask the operator to raise the limit.`);
+    ? new AppError('PARSE_FAILED', `Reading the file needs more than the ${limits.memoryMb} MB of memory a statistics file may use (STATISTICS_PARSE_MEMORY_MB). Split the file, send it as PX or CSV (read without holding the file in memory), or ask the operator to raise the limit.`, { reason: { code: 'TOO_MUCH_MEMORY', params: { limitMb: limits.memoryMb } } })
+    : new AppError('PARSE_FAILED', `Reading the file took longer than the ${seconds} s a statistics file may take (STATISTICS_PARSE_SECONDS). Split the file, or ask the operator to raise the limit.`, { reason: { code: 'TOO_SLOW', params: { seconds } } });
 }
 
 function failure(message: Extract<FromWorker, { type: 'failed' }>): Error {
   if (message.parseError) {
-    const { code, message: text, position } = message.parseError;
-    const error = new StatisticsParseError(code, '', position);
+    const { code, message: text, position, params } = message.parseError;
+    const error = new StatisticsParseError(code, '', position, params);
     error.message = text;
     return error;
   }
   if (message.datasetNotFound !== undefined) return datasetNotFound(message.datasetNotFound);
-  if (message.refused) return new AppError('PARSE_FAILED', message.message);
-  if (message.noData) return new AppError('PARSE_FAILED', message.message, { position: '$.link.item' });
+  if (message.refused) return new AppError('PARSE_FAILED', message.message, { reason: { code: message.refused.code, params: message.refused.params } });
+  if (message.noData) return new AppError('PARSE_FAILED', message.message, { position: '$.link.item', reason: { code: 'NO_DATASET', params: {}, path: '$.link.item' } });
   return new Error(`The statistics parse worker failed: ${message.message}`);
 }
 

@@ -123,7 +123,10 @@ describe('statistics uploads', () => {
     const before = await storedFiles();
     const px = await upload(analyst, statisticsFixture('px', 'scb-pxweb-INVALID-missingData.px'));
     expect(px.statusCode).toBe(422);
-    expect(px.json()).toMatchObject({ code: 'PARSE_FAILED', position: 'line 81, column 1' });
+    // Where and why, for the page to word in the reader's language.
+    expect(px.json()).toMatchObject({ code: 'PARSE_FAILED', position: 'line 81, column 1', reason: { code: 'PX_MISSING_DATA', params: {}, line: 81, column: 1 } });
+    const fields = await uploadText(analyst, 'fields.csv', 'region;year;value\n0301;2024;1\n0301;2025;2;9\n');
+    expect(fields.json().reason).toEqual({ code: 'CSV_FIELD_COUNT', params: { found: 4, expected: 3 }, line: 3, column: expect.any(Number) });
     const json = await uploadText(analyst, 'broken.json', '{"class":"dataset","id":["a"],"size":[2],"dimension":{"a":{"category":{"index":["x","y"]}}},"value":[1,');
     expect(json.statusCode).toBe(422);
     expect(json.json().code).toBe('PARSE_FAILED');
@@ -156,6 +159,7 @@ describe('statistics uploads', () => {
     const res = await uploadText(analyst, 'wide.csv', `${columns.join(';')}\n${columns.map((_, i) => i % 10).join(';')}\n`);
     expect([res.statusCode, res.json().code]).toEqual([422, 'PARSE_FAILED']);
     expect(res.json().detail).toMatch(/has 100,001 categories; at most 100,000/);
+    expect(res.json().reason).toEqual({ code: 'TOO_MANY_CATEGORIES', params: { dimension: expect.any(String), count: 100_001, max: 100_000 } });
     expect(await storedFiles()).toEqual(before);
   });
 
