@@ -12,7 +12,7 @@ async function expectNoSidewaysScroll(page: Page): Promise<void> {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
-test('an analyst imports a statistics file: a broken file is refused, an unknown area is skipped, and the result is shown', async ({ page, context }) => {
+test('an analyst imports a statistics file: a broken file is refused, an unknown area is skipped, and the result is shown', async ({ page, context, browser }) => {
   test.slow();
   const run = Date.now().toString(36);
   const code = `synth-per-1000-${run}`;
@@ -26,12 +26,13 @@ test('an analyst imports a statistics file: a broken file is refused, an unknown
   await expect(page.getByRole('navigation', { name: 'Steg i importen' }).locator('[aria-current="step"]')).toContainText('Velg fil');
   await expectAccessible(page);
 
-  // A file that cannot be read: the server's message and where in the file.
+  // A file that cannot be read: why and where in the file, in the reader's language.
   await page.getByLabel('Statistikkfil').setInputFiles(BROKEN_FILE);
   await page.getByRole('button', { name: 'Last opp og les filen' }).click();
   const failure = page.getByRole('alert').filter({ hasText: 'kunne ikke leses' });
   await expect(failure).toContainText('scb-pxweb-INVALID-missingData.px');
-  await expect(failure).toContainText(/Hvor i filen: line \d+, column \d+/);
+  await expect(failure).toContainText('PX-filen har ingen DATA-del med tallene.');
+  await expect(failure).toContainText(/Hvor i filen: linje \d+, kolonne \d+/);
   await expectAccessible(page);
 
   // A real file: step 2 shows what it holds.
@@ -75,8 +76,18 @@ test('an analyst imports a statistics file: a broken file is refused, an unknown
   await page.getByRole('button', { name: 'Hent indikatorene på nytt' }).click();
   const metric = page.getByLabel('Synthetic measure per 1000 children 0-17 (SYNTHratePer1000)');
   await expect(metric.locator('option', { hasText: code })).toHaveCount(1);
+  const saved = page.waitForResponse((r) => r.url().includes('/draft') && r.request().method() === 'PUT');
   await metric.selectOption(code);
+  expect((await saved).status()).toBe(200);
   await expectAccessible(page);
+
+  // The same step opened in another session (another browser) goes on from where it was left.
+  const elsewhere = await browser.newContext();
+  const other = await elsewhere.newPage();
+  await signIn(other, ANALYST);
+  await other.goto(page.url());
+  await expect(other.getByLabel('Synthetic measure per 1000 children 0-17 (SYNTHratePer1000)')).toHaveValue(code);
+  await elsewhere.close();
   await page.setViewportSize({ width: 375, height: 800 });
   await expectNoSidewaysScroll(page);
   await page.setViewportSize({ width: 1280, height: 800 });

@@ -94,6 +94,25 @@ export type InspectDimension = z.infer<typeof InspectDimension>;
 export const UPLOAD_FORMATS = ['jsonstat', 'px', 'csv'] as const;
 
 /** What an uploaded file holds, read without writing anything, with a first guess at the mapping. */
+/** What a dimension of the file is used for in a mapping draft. */
+export const DIMENSION_USES = ['area', 'period', 'indicator', 'breakdown', 'filter', 'none'] as const;
+const DraftCode = z.string().max(200);
+/**
+ * The mapping step as the analyst left it: one choice per dimension of the file (a half-made one
+ * too), kept with the upload so that the same step opened elsewhere (another tab, another day,
+ * another colleague) goes on from there. Turned into an ImportMapping only when it is sent.
+ */
+export const MappingDraft = z.object({
+  dataset: z.number().int().min(0),
+  dimensions: z.record(DraftCode, z.object({ use: z.enum(DIMENSION_USES), category: DraftCode, total: DraftCode })),
+  fixed: z.object({ area: DraftCode, period: DraftCode, indicator: DraftCode }),
+  indicatorCategories: z.record(DraftCode, DraftCode),
+  areaCodes: z.record(DraftCode, DraftCode.nullable()),
+  skipUnknown: z.boolean(),
+  sourceUrl: z.string().max(2000),
+});
+export type MappingDraft = z.infer<typeof MappingDraft>;
+
 export const Upload = z.object({
   id: Id,
   fileName: z.string(),
@@ -113,6 +132,7 @@ export const Upload = z.object({
   suggestedMapping: ImportMapping,
   sourceUrl: z.string().nullable(),
   createdAt: Timestamp,
+  draft: MappingDraft.nullable().describe('The mapping step of this dataset as it was last left, or null'),
 });
 export type Upload = z.infer<typeof Upload>;
 
@@ -268,6 +288,7 @@ export const importsApi = {
   /** Multipart (field `file`, optional `sourceUrl`): sent with the client's `api.upload`, not `call`. */
   upload: endpoint({ method: 'POST', path: '/api/statistics/uploads', response: Upload, status: 201 }),
   getUpload: endpoint({ method: 'GET', path: '/api/statistics/uploads/:id', params: UploadParams, query: UploadDatasetQuery, response: Upload }),
+  saveDraft: endpoint({ method: 'PUT', path: '/api/statistics/uploads/:id/draft', params: UploadParams, body: MappingDraft, response: OkResponse }),
   preview: endpoint({ method: 'POST', path: '/api/statistics/uploads/:id/preview', params: UploadParams, body: ImportMapping, response: ImportPreview }),
   create: endpoint({ method: 'POST', path: '/api/statistics/imports', body: ImportCreate, response: StatisticsImport, status: 202 }),
   list: endpoint({ method: 'GET', path: '/api/statistics/imports', query: ImportQuery, response: ImportPage }),

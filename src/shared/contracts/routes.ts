@@ -56,6 +56,7 @@ export const goalsRoutes = routes<typeof goalsApi>({
 export const importsRoutes = routes<typeof importsApi>({
   upload: ['POST', '/api/statistics/uploads'],
   getUpload: ['GET', '/api/statistics/uploads/:id'],
+  saveDraft: ['PUT', '/api/statistics/uploads/:id/draft'],
   preview: ['POST', '/api/statistics/uploads/:id/preview'],
   create: ['POST', '/api/statistics/imports'],
   list: ['GET', '/api/statistics/imports'],

@@ -18,7 +18,7 @@ import { StepFile } from './wizard/StepFile';
 import { StepFocusProvider } from './wizard/StepHeading';
 import { StepMapping } from './wizard/StepMapping';
 import { StepPreview } from './wizard/StepPreview';
-import { forgetDraft, useDraft } from './wizard/use-draft';
+import { useDraft } from './wizard/use-draft';
 import './imports.css';
 
 const STEPS = ['file', 'contents', 'mapping', 'preview'] as const;
@@ -152,10 +152,7 @@ function Wizard() {
         onChange={setDraft}
         announce={announce}
         onBack={() => go(3)}
-        onStarted={(id) => {
-          forgetDraft(upload.data.id);
-          navigate(href(`/admin/import/${id}`));
-        }}
+        onStarted={(id) => navigate(href(`/admin/import/${id}`))}
       />
     );
   }

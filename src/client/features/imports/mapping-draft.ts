@@ -1,50 +1,29 @@
 import { IndicatorCode } from '../../../shared/contracts/indicators';
 import {
+  DIMENSION_USES,
   ImportMapping,
   type ImportMappingInput,
+  type MappingDraft,
   type InspectDimension,
   type Upload,
 } from '../../../shared/contracts/imports';
 import { parsePeriod } from '../../../shared/domain/periods';
 
 /**
- * The mapping step's state: one choice per dimension of the file, as the user sees it, turned
- * into the contract's `ImportMapping` only when it is sent. Kept separate from the contract so a
- * half-made choice (a dimension not yet given a use) can be shown and explained.
+ * The mapping step's state (the contract's `MappingDraft`): one choice per dimension of the file,
+ * as the user sees it, turned into the contract's `ImportMapping` only when it is sent, so that a
+ * half-made choice (a dimension not yet given a use) can be shown, explained and kept.
  */
-export const DIMENSION_USES = [
-  'area',
-  'period',
-  'indicator',
-  'breakdown',
-  'filter',
-  'none',
-] as const;
+export { DIMENSION_USES };
 export type DimensionUse = (typeof DIMENSION_USES)[number];
 
 /** Uses at most one dimension can have; without one, a fixed value stands in for every cell. */
 export const SINGLE_USES = ['area', 'period', 'indicator'] as const;
 export type SingleUse = (typeof SINGLE_USES)[number];
 
-export interface DimensionChoice {
-  use: DimensionUse;
-  /** The category a filter keeps. */
-  category: string;
-  /** The category of a breakdown that is the total ("" when the file has none). */
-  total: string;
-}
-
-export interface MappingDraft {
-  dataset: number;
-  dimensions: Record<string, DimensionChoice>;
-  fixed: Record<SingleUse, string>;
-  /** Metric category → indicator code; "" skips the category. */
-  indicatorCategories: Record<string, string>;
-  /** Source area code → register code; null skips that area. */
-  areaCodes: Record<string, string | null>;
-  skipUnknown: boolean;
-  sourceUrl: string;
-}
+/** The state of the mapping step, as the contract defines it (it is kept with the upload). */
+export type { MappingDraft };
+export type DimensionChoice = MappingDraft['dimensions'][string];
 
 export interface DraftFromMapping {
   draft: MappingDraft;

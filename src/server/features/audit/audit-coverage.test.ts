@@ -25,6 +25,7 @@ const NO_ENTRY: Record<string, string> = {
   'POST /api/auth/login': 'Signing in changes a session, not a record; the user keeps its last sign-in time.',
   'POST /api/auth/logout': 'Signing out ends a session, not a record.',
   'POST /api/statistics/uploads': 'An upload is a file held for at most a day until it is imported; the import records its name and checksum.',
+  'PUT /api/statistics/uploads/:id/draft': 'A mapping step left half-way is a working copy kept with the upload for a day; the import records the mapping it used.',
   'POST /api/statistics/uploads/:id/preview': 'Reads the file and answers what an import would write; changes nothing.',
   'POST /api/emails/test': 'A test e-mail changes no record; the outbox is itself the record of every e-mail, with who made it.',
 };

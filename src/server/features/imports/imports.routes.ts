@@ -39,6 +39,11 @@ export const importRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
   route(app, importsApi.getUpload, { tags, summary: 'What an uploaded file holds, with a suggested mapping', permission },
     (req) => uploads.getUpload(db, files, req.actor, req.params.id, req.query.dataset));
 
+  route(app, importsApi.saveDraft, { tags, summary: 'Keep the mapping step of one dataset as it was left (for whoever opens it next)', permission }, async (req) => {
+    await uploads.saveDraft(db, req.actor, req.params.id, req.body);
+    return { ok: true as const };
+  });
+
   route(app, importsApi.preview, { tags, summary: 'What an import with this mapping would write, and what stands in its way', permission },
     (req) => uploads.previewUpload(db, files, req.actor, req.params.id, req.body));
 

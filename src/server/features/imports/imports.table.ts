@@ -5,7 +5,7 @@ import { indicators } from '../indicators/indicators.table';
 import { users } from '../users/users.table';
 import { storedFiles } from '../../files/files.table';
 import type { ObservationStatus } from '../../../shared/domain/statistics';
-import type { ImportError, ImportMapping, ImportResult, ImportState } from '../../../shared/contracts/imports';
+import type { ImportError, ImportMapping, ImportResult, ImportState, MappingDraft } from '../../../shared/contracts/imports';
 import type { z } from 'zod';
 
 export type UploadFormat = 'jsonstat' | 'px' | 'csv';
@@ -30,6 +30,8 @@ export const statisticsUploads = pgTable(
     sourceUrl: text('source_url'),
     /** The inspection result (dimensions, counts, suggested mapping) per dataset. */
     inspection: jsonb('inspection').notNull(),
+    /** The mapping step as last left, per dataset. */
+    drafts: jsonb('drafts').$type<Record<string, MappingDraft>>().notNull().default({}),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),

@@ -21,6 +21,17 @@ const mapping = {
  * administrators import into it. The fixture is an upload of the synthetic KOSTRA file (area
  * 0301 comes from the common fixture), an import of it, and a saved mapping.
  */
+/** A mapping step left half-way: the period dimension not yet chosen. */
+const draft = {
+  dataset: 0,
+  dimensions: { KOKbydelsregion0000: { use: 'area', category: '', total: '' }, Tid: { use: 'none', category: '', total: '' } },
+  fixed: { area: '', period: '', indicator: '' },
+  indicatorCategories: {},
+  areaCodes: { EAB: '0301' },
+  skipUnknown: false,
+  sourceUrl: '',
+};
+
 export const importAuthz: AuthzCases = {
   async setup({ t, ids }) {
     await buildIndicator(t.db, { code: 'authz-import' });
@@ -44,6 +55,12 @@ export const importAuthz: AuthzCases = {
       otherOrgContributor: 'refused',
     },
     'GET /api/statistics/uploads/:id': { url: () => `/api/statistics/uploads/${ids.upload}`, otherProgramme: 'allowed', otherOrgContributor: 'refused' },
+    'PUT /api/statistics/uploads/:id/draft': {
+      url: () => `/api/statistics/uploads/${ids.upload}/draft`,
+      body: () => draft,
+      otherProgramme: 'allowed',
+      otherOrgContributor: 'refused',
+    },
     'POST /api/statistics/uploads/:id/preview': {
       url: () => `/api/statistics/uploads/${ids.upload}/preview`,
       body: () => mapping,

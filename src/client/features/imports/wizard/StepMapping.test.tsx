@@ -58,6 +58,7 @@ const upload: Upload = {
   },
   sourceUrl: null,
   createdAt: '2026-01-01T00:00:00Z',
+  draft: null,
 };
 
 const indicator: Indicator = {

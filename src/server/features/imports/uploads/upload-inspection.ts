@@ -1,4 +1,4 @@
-import type { InspectDimension, Upload } from '../../../../shared/contracts/imports';
+import type { InspectDimension, MappingDraft, Upload } from '../../../../shared/contracts/imports';
 import { summarizeCells, type Cube } from '@samordna/statistics-formats';
 import { suggestMapping } from '../mappings/mapping-suggestion';
 import { toSourceDimension, type SourceDimension } from '../source/source-dimensions';
@@ -69,6 +69,7 @@ export interface UploadRecord {
   checksum: string;
   sourceUrl: string | null;
   createdAt: Date;
+  drafts: Record<string, MappingDraft>;
 }
 
 /** The API view of an upload and one of its datasets, with a suggested mapping. */
@@ -101,5 +102,6 @@ export function toUpload(
     },
     sourceUrl: row.sourceUrl,
     createdAt: row.createdAt.toISOString(),
+    draft: row.drafts[String(dataset)] ?? null,
   };
 }

@@ -1,4 +1,5 @@
-import { and, eq, gt, inArray, lt } from 'drizzle-orm';
+import { and, eq, gt, inArray, lt, sql } from 'drizzle-orm';
+import type { MappingDraft } from '../../../../shared/contracts/imports';
 import type { DbOrTx } from '../../../db/client';
 import { indicators } from '../../indicators/indicators.table';
 import { statisticsUploads, type StatisticsUploadRow } from '../imports.table';
@@ -22,6 +23,14 @@ export async function findLiveUpload(db: DbOrTx, id: string, now: Date): Promise
 
 export async function updateInspection(db: DbOrTx, id: string, inspection: StoredInspection): Promise<void> {
   await db.update(statisticsUploads).set({ inspection }).where(eq(statisticsUploads.id, id));
+}
+
+/** Keeps the mapping step of one dataset as it was left. */
+export async function saveDraft(db: DbOrTx, id: string, draft: MappingDraft): Promise<void> {
+  await db
+    .update(statisticsUploads)
+    .set({ drafts: sql`${statisticsUploads.drafts} || jsonb_build_object(${String(draft.dataset)}::text, ${JSON.stringify(draft)}::jsonb)` })
+    .where(eq(statisticsUploads.id, id));
 }
 
 /** Deletes the uploads expired by `now`; returns their files, for the caller to remove. */

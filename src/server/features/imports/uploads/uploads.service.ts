@@ -4,7 +4,7 @@ import type { Db } from '../../../db/client';
 import type { Actor } from '../../../http/actor';
 import { AppError, invalidField, notFound } from '../../../http/errors';
 import { authorize } from '../../../http/permissions';
-import type { ImportMapping, ImportPreview, Upload } from '../../../../shared/contracts/imports';
+import type { ImportMapping, ImportPreview, MappingDraft, Upload } from '../../../../shared/contracts/imports';
 import { WebUrl } from '../../../../shared/contracts/common';
 import type { StatisticsUploadRow, UploadFormat } from '../imports.table';
 import { inspectDataset, toUpload, type DatasetInspection, type StoredInspection } from './upload-inspection';
@@ -146,6 +146,19 @@ export async function getUpload(db: Db, uploads: UploadFiles, actor: Actor, id: 
   const row = await getUploadRow(db, id);
   const found = await inspectionOf(db, uploads, row, dataset);
   return toUpload(row, found.stored, found.dataset, found.inspection, await repo.listIndicatorCodes(db));
+}
+
+/**
+ * Keeps the mapping step of one of the upload's datasets as it was left, for whoever opens the
+ * same step next. Not audited: like the upload, it is a working copy; the import records the
+ * mapping it used.
+ */
+export async function saveDraft(db: Db, actor: Actor, id: string, draft: MappingDraft): Promise<void> {
+  authorize(actor, 'statistics.import');
+  const row = await getUploadRow(db, id);
+  const stored = row.inspection as StoredInspection;
+  if (!stored.datasets.some((d) => d.index === draft.dataset)) throw datasetNotFound(draft.dataset);
+  await repo.saveDraft(db, row.id, draft);
 }
 
 /** What the import would write with this mapping: the first rows, counts over every cell, and the problems. */

@@ -1,0 +1,1 @@
+ALTER TABLE "statistics_uploads" ADD COLUMN "drafts" jsonb DEFAULT '{}'::jsonb NOT NULL;
