@@ -101,7 +101,9 @@ export async function getIndicatorView(db: Db, actor: Actor, code: string, q: In
       ).map((r) => ({ area: toRef(r.area), point: r.point, rank: r.rank }))
     : [];
 
-  const followed = chosen ?? (programme ? figures[0] : undefined);
+  // Unless asked for one, the page opens on the programme's first focus area with a figure at
+  // the period (not on one whose figures are missing), else the first with any observation.
+  const followed = chosen ?? (programme ? (figures.find((f) => f.value !== null) ?? figures.find((f) => f.period !== null) ?? figures[0]) : undefined);
   const seriesAreas: { area: AreaRef; isReference: boolean }[] = followed ? [{ area: toRef(followed), isReference: false }] : [];
   for (const ref of references) if (ref.id !== followed?.id) seriesAreas.push({ area: ref, isReference: true });
   const [mapParent, seriesRows] = await Promise.all([

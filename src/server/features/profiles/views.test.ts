@@ -147,6 +147,18 @@ describe('indicator view: breakdowns, periods, series', () => {
     expect(alone.series).toEqual([{ area: expect.objectContaining({ code: '030105' }), isReference: false, points: [{ period: '2024', value: null, status: 'suppressed', symbol: ':' }] }]);
   });
 
+  it('opens on the first focus area with a figure, not on one whose figures are missing', async () => {
+    const social = (await view('sosialhjelp/view')).indicator;
+    const programme = await buildProgramme(t.db);
+    // Gamle Oslo has no figure for this indicator, Frogner's is the first in the list that has one.
+    await followIndicators(t.db, programme.id, { indicators: [social.id], focus: [r.gamleOslo.id, r.frogner.id, r.sagene.id], references: [r.oslo.id] });
+    const v = await view(`sosialhjelp/view?programme=${programme.slug}`);
+    expect(v.series.map((s) => [s.area.code, s.isReference])).toEqual([
+      ['030105', false],
+      ['0301', true],
+    ]);
+  });
+
   it('reads a period as sources write it (2023/2024 is the school year 2023–24)', async () => {
     const v = await view('grunnskolepoeng/view?period=2023%2F2024');
     expect(v.period).toBe('2023-24');
