@@ -22,6 +22,22 @@ export const TRENDS = ['up', 'down', 'flat'] as const;
 export const Trend = z.enum(TRENDS);
 export type Trend = z.infer<typeof Trend>;
 
+/** How many of the last periods the development words are about (`development`). */
+export const DEVELOPMENT_SPAN = 5;
+
+/**
+ * The development over the last DEVELOPMENT_SPAN periods of the trend: from the earliest figure
+ * among them to the latest, with both ends named so that the words say which span they describe.
+ */
+export const Development = z.object({
+  direction: Trend,
+  from: ProfilePoint,
+  to: ProfilePoint,
+  /** Periods from `from` to `to`, both counted. */
+  periods: z.number().int(),
+});
+export type Development = z.infer<typeof Development>;
+
 export const ReferenceValue = z.object({
   area: AreaRef,
   point: ProfilePoint.nullable().describe('The reference area at the same period as the latest value, else its own latest'),
@@ -36,6 +52,8 @@ export const ProfileRow = z.object({
   trend: z.array(ProfilePoint),
   /** The latest value against the previous published one; null when either is missing. */
   change: Trend.nullable(),
+  /** Over the last DEVELOPMENT_SPAN periods; null with fewer than two figures among them or no latest figure. */
+  development: Development.nullable(),
   references: z.array(ReferenceValue),
 });
 export type ProfileRow = z.infer<typeof ProfileRow>;

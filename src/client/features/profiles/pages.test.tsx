@@ -74,6 +74,8 @@ describe('area profile page', () => {
     expect(chart.getAttribute('aria-label')).toBe(
       'Utvikling for Fullført og bestått videregående innen fem år i Bydel Sagene: 2020–2024: fra 77,5\u00a0% i 2020 til 80,1\u00a0% i 2024. Lavest 77,5\u00a0% (2020), høyest 80,1\u00a0% (2024). Uten tall: 2022 (prikket).',
     );
+    // Over a stated span with both ends named, and the change since the period before apart.
+    expect(row.textContent).toContain('Økt de siste 5 periodene: fra 77,5\u00a0% i 2020 til 80,1\u00a0% i 2024 (bedre)');
     expect(row.textContent).toContain('Økt fra forrige periode (bedre)');
     expect(row.textContent).toContain('80,1\u00a0% (foreløpig)');
     expect(row.textContent).toContain('Bedre enn Oslo');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProfilePoint } from '../../../shared/contracts/profiles';
-import { atDecimals, changeSince, compareWithReference, rankAreas } from './profiles.compare';
+import { atDecimals, changeSince, compareWithReference, developmentOver, rankAreas } from './profiles.compare';
 
 const p = (value: number | null, status: ProfilePoint['status'] = value === null ? 'suppressed' : 'none'): ProfilePoint => ({ period: '2024', value, status, symbol: null });
 
@@ -67,5 +67,24 @@ describe('ranking', () => {
 
   it('sorts names the Norwegian way (Å last)', () => {
     expect(rankAreas([a('Åsane', null), a('Bergen', null), a('Ørsta', null)], 'neutral', 0).map((x) => x.area.name)).toEqual(['Bergen', 'Ørsta', 'Åsane']);
+  });
+});
+
+describe('the development over the last periods', () => {
+  const at = (period: string, value: number | null): ProfilePoint => ({ period, value, status: value === null ? 'suppressed' : 'none', symbol: null });
+  // Child low income rose over the years while the last step went down.
+  const lowIncome = [at('2015', 17.6), at('2019', 18.9), at('2020', 19.4), at('2021', 20.3), at('2022', 20.6), at('2023', 20.0)];
+
+  it('tells the rise over the last five periods apart from the fall since the period before', () => {
+    expect(changeSince(lowIncome[5]!, lowIncome[4]!, 1)).toBe('down');
+    expect(developmentOver(lowIncome, 1)).toEqual({ direction: 'up', from: at('2019', 18.9), to: at('2023', 20.0), periods: 5 });
+    expect(developmentOver(lowIncome, 1, 10)).toMatchObject({ direction: 'up', from: at('2015', 17.6), periods: 6 });
+  });
+
+  it('starts at the first figure of the span, needs the latest, and is flat when equal as published', () => {
+    expect(developmentOver([at('2019', null), at('2020', 5.01), at('2021', 6), at('2022', 5.04)], 1)).toEqual({ direction: 'flat', from: at('2020', 5.01), to: at('2022', 5.04), periods: 3 });
+    expect(developmentOver([at('2021', 4), at('2022', null)], 1)).toBeNull();
+    expect(developmentOver([at('2022', 4)], 1)).toBeNull();
+    expect(developmentOver([at('2021', null), at('2022', 4)], 1)).toBeNull();
   });
 });

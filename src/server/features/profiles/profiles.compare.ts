@@ -1,6 +1,7 @@
 import type { Direction } from '../../../shared/domain/progress';
 import { isWithheldStatus } from '../../../shared/domain/statistics';
-import type { Comparison, ProfilePoint, Trend } from '../../../shared/contracts/profiles';
+import type { Comparison, ProfilePoint, Trend, Development } from '../../../shared/contracts/profiles';
+import { DEVELOPMENT_SPAN } from '../../../shared/contracts/profiles';
 
 /**
  * The rules of "where are we?": how a figure compares with another, how it moved since the last
@@ -52,6 +53,24 @@ export function changeSince(latest: ProfilePoint | null, previous: ProfilePoint 
   const x = atDecimals(a, decimals);
   const y = atDecimals(b, decimals);
   return x === y ? 'flat' : x > y ? 'up' : 'down';
+}
+
+/**
+ * The development over the last `span` periods of a trend (oldest first): from the earliest usable
+ * figure among them to the latest one, which must be usable itself. Two periods apart the words
+ * would only repeat the change since the previous period, so they need a longer span to say more;
+ * with fewer than two usable figures there is none.
+ */
+export function developmentOver(trend: readonly ProfilePoint[], decimals: number, span = DEVELOPMENT_SPAN): Development | null {
+  const window = trend.slice(-span);
+  const to = window[window.length - 1];
+  if (!to || usableValue(to) === null) return null;
+  const start = window.findIndex((p) => usableValue(p) !== null);
+  const from = window[start];
+  if (!from || from === to) return null;
+  const x = atDecimals(usableValue(to)!, decimals);
+  const y = atDecimals(usableValue(from)!, decimals);
+  return { direction: x === y ? 'flat' : x > y ? 'up' : 'down', from, to, periods: window.length - start };
 }
 
 export interface Rankable<A extends { name: string }> {

@@ -6,7 +6,7 @@ import { isWithheldStatus, type ObservationStatus } from '../../../shared/domain
 import type { AreaKind } from '../../../shared/contracts/areas';
 import type { AreaRef, Direction, IndicatorTopic, IndicatorUnit } from '../../../shared/contracts/indicators';
 import type { AreaGeometries, AreaProfile, ProfilePoint, ProfileRow } from '../../../shared/contracts/profiles';
-import { changeSince, compareWithReference } from './profiles.compare';
+import { changeSince, compareWithReference, developmentOver } from './profiles.compare';
 import { queryAreaProfile, type RawArea, type RawPoint } from './profiles.profile-sql';
 import * as repo from './profiles.repo';
 
@@ -57,6 +57,7 @@ export async function getAreaProfile(db: Db, actor: Actor, programmeId: string, 
         latest,
         trend,
         change: changeSince(latest, previous, decimals),
+        development: developmentOver(trend, decimals),
         references: referenceAreas.map((ref, i) => {
           const raw = refPoints[i];
           const point = raw && raw[0] !== null ? toPoint(raw as RawPoint) : null;
