@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createTestDatabase } from '../../testing/test-db';
 import { exportTables } from '../../testing/table-export';
 import { loadDemoData } from '../../demo/demo';
-import { readCatalog } from './catalog';
 import { writeBackupFile } from './backup';
 import { restoreBackup } from './restore';
 import { appliedMigrations, buildMigrations } from './migrations';
@@ -99,13 +98,7 @@ describe('backup and restore', () => {
 
   it('names every table of the catalog in the header, so none can be skipped', async () => {
     const header = JSON.parse(gunzipSync(await readFile(backupFile)).toString('utf8').split('\n')[1]!) as { tables: { name: string; rows: number }[] };
-    const client = await source.pool.connect();
-    try {
-      const catalog = await readCatalog(client);
-      expect(header.tables.map((t) => t.name).sort()).toEqual(catalog.tables.map((t) => t.name).sort());
-    } finally {
-      client.release();
-    }
+    expect(header.tables.map((t) => t.name).sort()).toEqual(Object.keys(await exportTables(source.pool)).sort());
     expect(header.tables.map((t) => t.name).indexOf('areas')).toBeLessThan(header.tables.map((t) => t.name).indexOf('observations'));
   });
 
