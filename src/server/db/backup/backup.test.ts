@@ -6,11 +6,12 @@ import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createTestDatabase } from '../../testing/test-db';
+import { migrateDatabase } from '../../db/client';
 import { exportTables } from '../../testing/table-export';
 import { loadDemoData } from '../../demo/demo';
 import { writeBackupFile } from './backup';
 import { restoreBackup } from './restore';
-import { appliedMigrations, buildMigrations } from './migrations';
+import { appliedMigrations, applyMigrations, buildMigrations } from './migrations';
 
 type TestDatabase = Awaited<ReturnType<typeof createTestDatabase>>;
 
@@ -83,7 +84,8 @@ describe('backup and restore', () => {
     expect(summary.tables).toBe(Object.keys(before).length);
     expect(await exportTables(target.pool)).toEqual(before);
 
-    // Restored at the source's migrations, so the server finds nothing to migrate.
+    // Restored at the source's migrations, recorded as drizzle records them: the server finds nothing to migrate.
+    await migrateDatabase(target.db);
     const client = await target.pool.connect();
     try {
       expect((await appliedMigrations(client)).map((m) => m.tag)).toEqual(buildMigrations().map((m) => m.tag));
@@ -121,6 +123,30 @@ describe('backup and restore', () => {
     await expect(restoreFile(target, file)).rejects.toThrow(/made by a newer Samordna.*a migration of 2100-01-01 \(ffffffffffff…\)/);
     const { rows } = await target.pool.query(`select to_regclass('drizzle.__drizzle_migrations') as t, to_regclass('public.areas') as a`);
     expect(rows[0]).toEqual({ t: null, a: null });
+  });
+
+  it('restores a backup of an older version at its own migrations, then applies the later ones; refuses a target migrated beyond it', async () => {
+    const build = buildMigrations();
+    const older = await emptyDatabase();
+    const client = await older.pool.connect();
+    try {
+      await applyMigrations(client, build.slice(0, -1));
+    } finally {
+      client.release();
+    }
+    await older.pool.query(`insert into areas (code, kind, name) values ('0301', 'municipality', 'Oslo')`);
+    const file = path.join(dir, 'older.backup.gz');
+    await writeBackupFile(older.url, file);
+
+    const target = await emptyDatabase();
+    expect(await restoreFile(target, file)).toMatchObject({ migratedAfter: 1 });
+    const { rows } = await target.pool.query(`select hash, created_at::bigint as "createdAt" from drizzle.__drizzle_migrations order by id`);
+    expect(rows.map((r: { hash: string; createdAt: string }) => [r.hash, Number(r.createdAt)])).toEqual(build.map((m) => [m.hash, m.createdAt]));
+    expect((await target.pool.query(`select code from areas`)).rows).toEqual([{ code: '0301' }]);
+
+    const current = await createTestDatabase(inject('pgAdminUrl'));
+    created.push(current);
+    await expect(restoreFile(current, file)).rejects.toThrow(`already migrated beyond the backup (${build.at(-1)!.tag})`);
   });
 
   it('refuses a cut-off or damaged file, saying where, and leaves the database empty', async () => {
