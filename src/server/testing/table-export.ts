@@ -19,3 +19,15 @@ export async function exportTables(pool: pg.Pool): Promise<Record<string, string
     client.release();
   }
 }
+
+/** The `public` schema's constraints and indexes, as PostgreSQL would re-create them, sorted. */
+export async function exportSchema(pool: pg.Pool): Promise<string[]> {
+  const { rows } = await pool.query<{ line: string }>(
+    `select conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) || case when convalidated then '' else ' NOT VALID' end as line
+       from pg_constraint where connamespace = 'public'::regnamespace
+     union all
+     select indexdef from pg_indexes where schemaname = 'public'
+     order by 1`,
+  );
+  return rows.map((r) => r.line);
+}

@@ -7,7 +7,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createTestDatabase } from '../../testing/test-db';
 import { migrateDatabase } from '../../db/client';
-import { exportTables } from '../../testing/table-export';
+import { exportSchema, exportTables } from '../../testing/table-export';
 import { loadDemoData } from '../../demo/demo';
 import { writeBackupFile } from './backup';
 import { restoreBackup } from './restore';
@@ -83,6 +83,8 @@ describe('backup and restore', () => {
     const summary = await restoreFile(target, backupFile);
     expect(summary.tables).toBe(Object.keys(before).length);
     expect(await exportTables(target.pool)).toEqual(before);
+    // The constraints and indexes set aside during the load are back as they were.
+    expect(await exportSchema(target.pool)).toEqual(await exportSchema(source.pool));
 
     // Restored at the source's migrations, recorded as drizzle records them: the server finds nothing to migrate.
     await migrateDatabase(target.db);
@@ -152,7 +154,8 @@ describe('backup and restore', () => {
   it('refuses a cut-off or damaged file, saying where, and leaves the database empty', async () => {
     const whole = await readFile(backupFile);
     const text = gunzipSync(whole);
-    const attempt = async (name: string, bytes: Buffer) => {
+    /** Restores damaged bytes: refused, with no rows loaded, and (once migrated) every constraint and index in place. */
+    const attempt = async (name: string, bytes: Buffer, isMigrated = true) => {
       const file = path.join(dir, name);
       await writeFile(file, bytes);
       const target = await emptyDatabase();
@@ -163,6 +166,7 @@ describe('backup and restore', () => {
       );
       const filled = Object.entries(await exportTables(target.pool)).filter(([, rows]) => rows.length > 0);
       expect(filled).toEqual([]);
+      if (isMigrated) expect(await exportSchema(target.pool)).toEqual(await exportSchema(source.pool));
       return error?.message;
     };
     // Cut in the middle of the observations: the restore gets that far, then finds the end.
@@ -179,7 +183,7 @@ describe('backup and restore', () => {
     const lastLine = text.lastIndexOf('\n', text.length - 2);
     expect(await attempt('no-end.gz', gzipSync(text.subarray(0, lastLine + 1)))).toMatch(/ends too soon, at its end marker/);
     // Not a backup at all.
-    expect(await attempt('plain.txt', Buffer.from('hello\n'))).toMatch(/not a Samordna backup/);
+    expect(await attempt('plain.txt', Buffer.from('hello\n'), false)).toMatch(/not a Samordna backup/);
   });
 
   it('takes one consistent snapshot: a transaction committed during the backup is wholly out of it', async () => {

@@ -110,6 +110,50 @@ export function orderViolations(order: readonly string[], foreignKeys: readonly 
   });
 }
 
+/**
+ * What restore sets aside while it loads and puts back after: foreign keys, then the primary
+ * key, unique and exclusion constraints and the other indexes, each with the statement that
+ * re-creates it as it was (name, columns, options).
+ */
+export interface SetAside {
+  /** Re-created in this order, dropped in the reverse. */
+  items: { drop: string; create: string }[];
+}
+
+export async function setAsideDefinitions(client: pg.ClientBase): Promise<SetAside> {
+  const { rows: constraints } = await client.query<{ table: string; name: string; definition: string; kind: string }>(
+    `select child.relname as "table", con.conname as name, pg_get_constraintdef(con.oid) as definition, con.contype as kind
+       from pg_constraint con
+       join pg_class child on child.oid = con.conrelid
+       join pg_namespace n on n.oid = child.relnamespace
+      where con.contype in ('f', 'p', 'u', 'x') and n.nspname = $1
+      order by 1, 2`,
+    [APP_SCHEMA],
+  );
+  const { rows: indexes } = await client.query<{ name: string; definition: string }>(
+    `select ic.relname as name, pg_get_indexdef(i.indexrelid) as definition
+       from pg_index i
+       join pg_class ic on ic.oid = i.indexrelid
+       join pg_class t on t.oid = i.indrelid
+       join pg_namespace n on n.oid = t.relnamespace
+      where n.nspname = $1 and t.relkind = 'r' and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)
+      order by 1`,
+    [APP_SCHEMA],
+  );
+  const constraint = (c: (typeof constraints)[number]) => ({
+    drop: `alter table ${qualified(c.table)} drop constraint ${quoteIdent(c.name)}`,
+    create: `alter table ${qualified(c.table)} add constraint ${quoteIdent(c.name)} ${c.definition}`,
+  });
+  return {
+    items: [
+      ...constraints.filter((c) => c.kind !== 'f').map(constraint),
+      ...indexes.map((i) => ({ drop: `drop index ${qualified(i.name)}`, create: i.definition })),
+      // Foreign keys last: they need the keys they reference.
+      ...constraints.filter((c) => c.kind === 'f').map(constraint),
+    ],
+  };
+}
+
 /** The application tables that hold at least one row. */
 export async function nonEmptyTables(client: pg.ClientBase, tables: readonly string[]): Promise<string[]> {
   if (tables.length === 0) return [];

@@ -3,7 +3,7 @@ import { finished, pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import pg from 'pg';
 import { from as copyFrom, type CopyStreamQuery } from 'pg-copy-streams';
-import { copyStatement, nonEmptyTables, orderViolations, qualified, readCatalog } from './catalog';
+import { copyStatement, nonEmptyTables, orderViolations, qualified, readCatalog, setAsideDefinitions } from './catalog';
 import { BackupFileError, BackupHeader, BackupReader, EndTrailer, MAGIC, FORMAT_VERSION, parseLine, rowsWhere, TableTrailer } from './format';
 import { appliedMigrations, applyMigrations, buildMigrations, describeMigration, type BuildMigration, type MigrationRecord } from './migrations';
 
@@ -77,10 +77,11 @@ function assertSameTables(header: BackupHeader, target: Awaited<ReturnType<typeo
  * 1. reads the header and refuses a backup made by a newer Samordna, a target holding rows, or a
  *    target already migrated beyond the backup;
  * 2. migrates the target to the backup's migrations (committed: the target stays empty);
- * 3. in one transaction: loads every table in the backup's order (referenced tables first),
- *    checks each table's rows and checksum and the file's end marker, sets the sequences, and
- *    applies this build's later migrations, if the backup is older. A failure anywhere rolls it
- *    all back, and the database is left empty.
+ * 3. in one transaction: sets the constraints and indexes aside, loads every table in the
+ *    backup's order (referenced tables first), checks each table's rows and checksum and the
+ *    file's end marker, re-creates the constraints and indexes (checking every row), sets the
+ *    sequences, and applies this build's later migrations, if the backup is older. A failure
+ *    anywhere rolls it all back, and the database is left empty, as migrated in step 2.
  */
 export async function restoreBackup(url: string, input: NodeJS.ReadableStream, onProgress?: (p: RestoreProgress) => void): Promise<RestoreSummary> {
   const gunzip = createGunzip();
@@ -130,6 +131,12 @@ export async function restoreBackup(url: string, input: NodeJS.ReadableStream, o
     );
     if (broken.length > 0) throw new BackupFileError(`The backup's tables are in an order that breaks their foreign keys (${list(broken.map((fk) => `${fk.table} → ${fk.references}`))}): it is damaged`);
 
+    // Checking each row's keys and updating each index as a row goes in costs far more than
+    // loading it. As pg_dump does, the constraints and indexes are set aside and re-created after
+    // the load, which checks and sorts every row at once (still in this transaction).
+    const setAside = await setAsideDefinitions(client);
+    for (const item of [...setAside.items].reverse()) await client.query(item.drop);
+
     const rowsTotal = header.tables.reduce((sum, t) => sum + t.rows, 0);
     let rowsBefore = 0;
     for (const table of header.tables) {
@@ -170,6 +177,7 @@ export async function restoreBackup(url: string, input: NodeJS.ReadableStream, o
     await reader.expectEnd();
     await feeding;
 
+    for (const item of setAside.items) await client.query(item.create);
     for (const sequence of header.sequences) {
       await client.query('select setval($1::regclass, $2::bigint, $3)', [qualified(sequence.name), sequence.lastValue, sequence.isCalled]);
     }
