@@ -3,13 +3,14 @@ import { createReadStream } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Writable } from 'node:stream';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createTestDatabase } from '../../testing/test-db';
 import { migrateDatabase } from '../../db/client';
 import { exportSchema, exportTables } from '../../testing/table-export';
 import { loadDemoData } from '../../demo/demo';
-import { writeBackupFile } from './backup';
+import { writeBackup, writeBackupFile } from './backup';
 import { restoreBackup } from './restore';
 import { appliedMigrations, applyMigrations, buildMigrations } from './migrations';
 
@@ -184,6 +185,21 @@ describe('backup and restore', () => {
     expect(await attempt('no-end.gz', gzipSync(text.subarray(0, lastLine + 1)))).toMatch(/ends too soon, at its end marker/);
     // Not a backup at all.
     expect(await attempt('plain.txt', Buffer.from('hello\n'), false)).toMatch(/not a Samordna backup/);
+  });
+
+  it("stops with the output's own error when the output fails half-way (a full disk)", async () => {
+    let written = 0;
+    const full = new Writable({
+      highWaterMark: 1024,
+      write(chunk: Buffer, _encoding, callback) {
+        written += chunk.length;
+        callback(written > 8 * 1024 ? Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }) : null);
+      },
+    });
+    await expect(writeBackup(source.url, full)).rejects.toThrow('ENOSPC');
+    // Its connection was closed: the database has no backup session left.
+    const { rows } = await source.pool.query(`select count(*)::int as n from pg_stat_activity where application_name = 'samordna backup'`);
+    expect(rows).toEqual([{ n: 0 }]);
   });
 
   it('takes one consistent snapshot: a transaction committed during the backup is wholly out of it', async () => {

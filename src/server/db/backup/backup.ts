@@ -42,8 +42,10 @@ export async function writeBackup(url: string, out: NodeJS.WritableStream, onPro
   await client.connect();
   const gzip = createGzip({ level: 6 });
   const written = pipeline(gzip, out);
-  // A failure downstream (a full disk) must stop the writer rather than leave it waiting.
-  written.catch(() => undefined);
+  // A failure downstream (a full disk) closes the compressor, which stops the writer; it is the
+  // failure to report.
+  let outputError: unknown;
+  written.catch((error: unknown) => (outputError = error));
   const writer = new BackupWriter(gzip);
   try {
     await client.query('begin isolation level repeatable read, read only');
@@ -111,7 +113,7 @@ export async function writeBackup(url: string, out: NodeJS.WritableStream, onPro
   } catch (error) {
     gzip.destroy();
     await client.query('rollback').catch(() => undefined);
-    throw error;
+    throw outputError ?? error;
   } finally {
     await client.end().catch(() => undefined);
   }

@@ -56,14 +56,21 @@ export class BackupWriter {
 
   private async write(chunk: Buffer): Promise<void> {
     this.bytes += chunk.length;
+    if (this.out.destroyed) throw new Error('The output was closed before the backup was complete');
     if (!this.out.write(chunk)) {
       await new Promise<void>((resolve, reject) => {
-        const onError = (e: Error) => reject(e);
-        this.out.once('error', onError);
-        this.out.once('drain', () => {
-          this.out.off('error', onError);
-          resolve();
-        });
+        const done = (error?: Error) => {
+          this.out.off('drain', onDrain);
+          this.out.off('error', done);
+          this.out.off('close', onClose);
+          if (error) reject(error);
+          else resolve();
+        };
+        const onDrain = () => done();
+        const onClose = () => done(new Error('The output was closed before the backup was complete'));
+        this.out.on('drain', onDrain);
+        this.out.on('error', done);
+        this.out.on('close', onClose);
       });
     }
   }
