@@ -118,11 +118,10 @@ export async function restoreBackup(url: string, input: NodeJS.ReadableStream, o
     await client.query('commit');
 
     await client.query('begin');
-    // Deferrable foreign keys (none today) are checked at commit, so their order cannot matter.
-    await client.query('set constraints all deferred');
     const catalog = await readCatalog(client);
-    // No one may write while the rows go in: a running server waits (reads go on).
-    await client.query(`lock table ${catalog.tables.map((t) => qualified(t.name)).join(', ')} in exclusive mode`);
+    // No one may read or write the tables while they are loaded (their indexes are set aside):
+    // a server running on the database waits until the restore ends.
+    await client.query(`lock table ${catalog.tables.map((t) => qualified(t.name)).join(', ')} in access exclusive mode`);
     await assertEmpty(client);
     assertSameTables(header, catalog);
     const broken = orderViolations(
