@@ -2,11 +2,12 @@ import { parseArgs } from 'node:util';
 import { loadConfig, ConfigError, type Config } from '../config';
 import { createLogger } from '../logger';
 import { connect, migrateDatabase } from '../db/client';
-import { startEmbeddedPostgres } from '../db/embedded';
+import { runningEmbeddedPostgres, startEmbeddedPostgres } from '../db/embedded';
 import { serve } from '../serve';
 import { createAdmin } from './create-admin';
 import { inspectCommand } from './inspect';
 import { importCommand } from './import';
+import { backupCommand, restoreCommand } from './backup';
 
 const USAGE = `Usage: samordna <command> [options]
 
@@ -20,20 +21,41 @@ Commands:
   import FILE --mapping MAPPING.json  import a statistics file with a saved mapping
          [--dry-run] [--source-url URL] [--dataset N]
                                       (--dry-run prints what would be written)
+  backup FILE [--quiet]               write a backup of every table (also while the server
+                                      runs); FILE - for standard output
+  restore FILE [--quiet]              restore a backup into an empty database (migrating it
+                                      first); FILE - for standard input
 `;
 
-/** Runs a function against the configured database (embedded or DATABASE_URL), then stops it. */
-async function withDatabase<T>(config: Config, fn: (db: ReturnType<typeof connect>['db']) => Promise<T>): Promise<T> {
+/**
+ * Runs a function with the address of the configured database: DATABASE_URL, else the embedded
+ * PostgreSQL in DATA_DIR — a running server's if one runs there (starting a second one would
+ * stop it), else one started for the command and stopped after it.
+ */
+async function withDatabaseUrl<T>(config: Config, fn: (url: string) => Promise<T>): Promise<T> {
+  if (config.databaseUrl) return fn(config.databaseUrl);
+  const running = await runningEmbeddedPostgres(config.dataDir);
+  if (running) return fn(running);
   const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
-  const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.dataDir, log);
-  const database = connect(config.databaseUrl ?? embedded!.url);
+  const embedded = await startEmbeddedPostgres(config.dataDir, log);
   try {
-    await migrateDatabase(database.db);
-    return await fn(database.db);
+    return await fn(embedded.url);
   } finally {
-    await database.close();
-    await embedded?.stop();
+    await embedded.stop();
   }
+}
+
+/** Runs a function against the configured database, migrated. */
+async function withDatabase<T>(config: Config, fn: (db: ReturnType<typeof connect>['db']) => Promise<T>): Promise<T> {
+  return withDatabaseUrl(config, async (url) => {
+    const database = connect(url);
+    try {
+      await migrateDatabase(database.db);
+      return await fn(database.db);
+    } finally {
+      await database.close();
+    }
+  });
 }
 
 async function run(argv: string[]): Promise<number> {
@@ -56,6 +78,10 @@ async function run(argv: string[]): Promise<number> {
   switch (command) {
     case 'import':
       return importCommand(rest, { stdout: process.stdout, stderr: process.stderr }, (fn) => withDatabase(config, fn));
+    case 'backup':
+      return backupCommand(rest, { stdout: process.stdout, stderr: process.stderr }, (fn) => withDatabaseUrl(config, fn));
+    case 'restore':
+      return restoreCommand(rest, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }, (fn) => withDatabaseUrl(config, fn));
     case 'serve':
       await serve(config);
       return -1;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import pg from 'pg';
 import pino from 'pino';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { EmbeddedPostgresError, startEmbeddedPostgres } from './embedded';
+import { EmbeddedPostgresError, runningEmbeddedPostgres, startEmbeddedPostgres } from './embedded';
 import { findBinaries, isRoot } from './embedded-runtime';
 
 const log = pino({ level: 'silent' });
@@ -52,6 +52,20 @@ describe('the embedded PostgreSQL', () => {
     const second = await startEmbeddedPostgres(dataDir, log);
     expect(await query<{ n: number }>(second.url, 'select count(*)::int as n from t')).toEqual([{ n: 3 }]);
     await second.stop();
+  });
+
+  it("is found running on its data folder by a second process, which need not start (and so stop) it", async () => {
+    const dataDir = tempFolder('samordna-embedded-running-');
+    expect(await runningEmbeddedPostgres(dataDir)).toBeUndefined();
+    const server = await startEmbeddedPostgres(dataDir, log);
+    try {
+      const found = await runningEmbeddedPostgres(dataDir);
+      expect(new URL(found!).port).toBe(new URL(server.url).port);
+      expect(await query<{ one: number }>(found!, 'select 1 as one')).toEqual([{ one: 1 }]);
+    } finally {
+      await server.stop();
+    }
+    expect(await runningEmbeddedPostgres(dataDir)).toBeUndefined();
   });
 
   it('says when the server ends by itself, and not when it is stopped', async () => {

@@ -251,3 +251,48 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger, option
     },
   };
 }
+
+/**
+ * The address of the embedded PostgreSQL already running on `dataDir` (a running server's), or
+ * undefined when none runs. Commands that work beside a running server (backup) use it rather
+ * than start a second PostgreSQL, which would stop the server's as a leftover.
+ */
+export async function runningEmbeddedPostgres(dataDir: string): Promise<string | undefined> {
+  const root = path.resolve(dataDir);
+  const pidFile = path.join(root, 'pg', 'postmaster.pid');
+  let lines: string[];
+  try {
+    lines = readFileSync(pidFile, 'utf8').split('\n');
+  } catch {
+    return undefined;
+  }
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  const alive = (() => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch (e) {
+      // Run as another user (root's server runs as postgres): alive, only not ours to signal.
+      return (e as NodeJS.ErrnoException).code === 'EPERM';
+    }
+  })();
+  if (!Number.isInteger(pid) || pid <= 0 || !alive || !Number.isInteger(port) || port <= 0) return undefined;
+  const password = readFileSync(path.join(root, 'pg.secret'), 'utf8').trim();
+  const url = `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${USER}`;
+  const until = Date.now() + 30_000;
+  for (;;) {
+    const client = new pg.Client({ connectionString: url });
+    try {
+      await client.connect();
+      await client.end();
+      return url;
+    } catch {
+      await client.end().catch(() => undefined);
+    }
+    if (Date.now() > until) {
+      throw new EmbeddedPostgresError(`The PostgreSQL in ${path.join(root, 'pg')} runs (process ${pid}) but takes no connections: it is starting or stopping. Try again in a moment.`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { connect, migrateDatabase, type Database } from '../db/client';
 
-/** Creates an empty database with every migration applied; `drop()` removes it. */
-export async function createTestDatabase(adminUrl: string): Promise<Database & { url: string; drop(): Promise<void> }> {
+/** Creates an empty database with every migration applied (unless `isMigrated: false`); `drop()` removes it. */
+export async function createTestDatabase(adminUrl: string, { isMigrated = true } = {}): Promise<Database & { url: string; drop(): Promise<void> }> {
   const name = `samordna_t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -15,7 +15,7 @@ export async function createTestDatabase(adminUrl: string): Promise<Database & {
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const database = connect(url.toString(), 5);
-  await migrateDatabase(database.db);
+  if (isMigrated) await migrateDatabase(database.db);
   return {
     ...database,
     url: url.toString(),
