@@ -45,10 +45,14 @@ async function fillEveryTable(database: TestDatabase): Promise<void> {
   await q(`insert into outbox_emails (to_address, locale, template, subject, text_body, html_body, state) values ('a@example.org', 'nb', 'test', 'Hei', $1, '<p>Hei</p>', 'queued')`, [tricky]);
   await q(`insert into rate_limit_counters (bucket, key, window_start, count) values ('login', '127.0.0.1', now(), 3)`);
   await q(`insert into sessions (id_hash, csrf_token, expires_at, user_id) values ('hash', 'csrf', now() + interval '1 hour', $1)`, [user]);
+  // A stored file whose chunks hold every byte value, and an empty chunk.
+  const { rows: [file] } = await q(`insert into stored_files (purpose, size, checksum, is_complete) values ('statistics_upload', 256, 'abc', true) returning id`);
+  await q(`insert into stored_file_chunks (file_id, seq, data) values ($1, 0, $2), ($1, 1, ''::bytea)`, [file.id, Buffer.from(Array.from({ length: 256 }, (_, i) => i))]);
+  await q(`insert into job_schedules (name, cron, next_run_at) values ('statistics-uploads-expire', '*/15 * * * *', now())`);
   const { rows: [upload] } = await q(
-    `insert into statistics_uploads (file_name, size, checksum, format, stored_path, inspection, expires_at, created_by)
-     values ('t.px', 10, 'abc', 'px', 'uploads/x', '{}', now(), $1) returning id`,
-    [user],
+    `insert into statistics_uploads (file_name, size, checksum, format, file_id, inspection, drafts, expires_at, created_by)
+     values ('t.px', 10, 'abc', 'px', $2, '{}', $3, now(), $1) returning id`,
+    [user, file.id, { '0': { dataset: 0, sourceUrl: tricky } }],
   );
   await q(`insert into statistics_imports (file_name, checksum, size, format, mapping, upload_id) values ('t.px', 'abc', 10, 'px', '{}', $1)`, [upload.id]);
 }
