@@ -32,6 +32,10 @@ export const AreaMapping = z
       .default({})
       .describe('Source code → register code; null skips that source area on purpose'),
     skipUnknown: z.boolean().default(false).describe('Skip source areas not in the register instead of refusing the import'),
+    acrossClassifications: z
+      .boolean()
+      .default(false)
+      .describe('Confirms that source areas of one classification (e.g. urban settlements) may be imported under register areas of another (e.g. municipalities)'),
   })
   .refine((m) => (m.dimension === undefined) !== (m.fixed === undefined), { message: 'dimensionOrFixed' });
 
@@ -94,6 +98,10 @@ export type InspectDimension = z.infer<typeof InspectDimension>;
 export const UPLOAD_FORMATS = ['jsonstat', 'px', 'csv'] as const;
 
 /** What an uploaded file holds, read without writing anything, with a first guess at the mapping. */
+/** Classifications of a file's areas: the register's kinds and those the register does not hold. */
+export const AREA_CLASSIFICATIONS = ['country', 'county', 'municipality', 'city_district', 'school', 'urban_settlement', 'basic_unit', 'kindergarten', 'unknown'] as const;
+export type AreaClassification = (typeof AREA_CLASSIFICATIONS)[number];
+
 /** What a dimension of the file is used for in a mapping draft. */
 export const DIMENSION_USES = ['area', 'period', 'indicator', 'breakdown', 'filter', 'none'] as const;
 const DraftCode = z.string().max(200);
@@ -109,6 +117,7 @@ export const MappingDraft = z.object({
   indicatorCategories: z.record(DraftCode, DraftCode),
   areaCodes: z.record(DraftCode, DraftCode.nullable()),
   skipUnknown: z.boolean(),
+  acrossClassifications: z.boolean().default(false),
   sourceUrl: z.string().max(2000),
 });
 export type MappingDraft = z.infer<typeof MappingDraft>;
@@ -183,6 +192,9 @@ export const ImportPreview = z.object({
     matched: z.array(z.object({ source: z.string(), code: z.string(), name: z.string() })),
     unknown: z.array(z.object({ source: z.string(), label: z.string() })),
     skipped: z.array(z.string()),
+    classification: z
+      .enum(AREA_CLASSIFICATIONS)
+      .describe("The classification the file's areas follow, read from the area dimension's id and label; unknown for a mixed one"),
   }),
   periods: z.array(z.string()).describe('Canonical periods the import would write'),
   indicators: z.array(z.object({ code: z.string(), rows: z.number().int() })),

@@ -137,7 +137,7 @@ describe('mapping draft', () => {
     expect(mapping).toEqual({
       version: 1,
       dataset: 0,
-      area: { dimension: 'KOKbydelsregion0000', codes: { EAB: null }, skipUnknown: false },
+      area: { dimension: 'KOKbydelsregion0000', codes: { EAB: null }, skipUnknown: false, acrossClassifications: false },
       period: { dimension: 'Tid' },
       indicator: {
         dimension: 'ContentsCode',
@@ -147,6 +147,10 @@ describe('mapping draft', () => {
       filters: [{ dimension: 'Alder', category: '18-66' }],
       sourceUrl: upload.sourceUrl,
     });
+    // A confirmation of areas mapped across classifications goes with the mapping, and comes back.
+    const confirmed = mappingFromDraft({ ...draft, acrossClassifications: true }, upload.dimensions);
+    expect(confirmed.area.acrossClassifications).toBe(true);
+    expect(draftFromMapping(upload, confirmed).draft.acrossClassifications).toBe(true);
   });
 
   it('round-trips: the draft of a mapping gives back the same mapping', () => {

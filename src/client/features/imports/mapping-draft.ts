@@ -44,6 +44,7 @@ export function draftFromMapping(
       ...input.area,
       codes: input.area.codes ?? {},
       skipUnknown: input.area.skipUnknown ?? false,
+      acrossClassifications: input.area.acrossClassifications ?? false,
     },
     period: input.period,
     indicator: { ...input.indicator, categories: input.indicator.categories ?? {} },
@@ -92,6 +93,7 @@ export function draftFromMapping(
       indicatorCategories,
       areaCodes: { ...mapping.area.codes },
       skipUnknown: mapping.area.skipUnknown,
+      acrossClassifications: mapping.area.acrossClassifications,
       sourceUrl: mapping.sourceUrl ?? upload.sourceUrl ?? '',
     },
     ignored: [...new Set(named.filter((id) => !ids.has(id)))],
@@ -173,7 +175,7 @@ export function mappingFromDraft(
   return {
     version: 1,
     dataset: draft.dataset,
-    area: { ...single('area'), codes: { ...draft.areaCodes }, skipUnknown: draft.skipUnknown },
+    area: { ...single('area'), codes: { ...draft.areaCodes }, skipUnknown: draft.skipUnknown, acrossClassifications: draft.acrossClassifications },
     period: single('period'),
     indicator: indicatorDimension
       ? { dimension: indicatorDimension.id, categories }

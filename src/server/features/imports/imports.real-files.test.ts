@@ -121,7 +121,7 @@ describe('real statistics files, from upload to observations', () => {
       area: { dimension: 'region', codes: { '00': null, '01': null } },
       indicator: { dimension: 'type', categories },
     }));
-    expect(j.preview.areas).toEqual({ matched: [expect.objectContaining({ source: '0114' }), expect.objectContaining({ source: '0115' })], unknown: [], skipped: ['00', '01'] });
+    expect(j.preview.areas).toEqual({ matched: [expect.objectContaining({ source: '0114' }), expect.objectContaining({ source: '0115' })], unknown: [], skipped: ['00', '01'], classification: 'unknown' });
     expect(j.held.rows).toBe(24);
     expect(j.preview.summary.skipped).toBe(24);
     // The legend names these codes in words ("hidden"), so the code itself is kept as the symbol.

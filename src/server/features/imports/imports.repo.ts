@@ -1,3 +1,4 @@
+import type { AreaKind } from '../../../shared/contracts/areas';
 import { and, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client';
 import { containsPattern, countRows, fetchPage, textArray } from '../../db/query-kit';
@@ -122,9 +123,9 @@ export function listImportPage(db: DbOrTx, q: { state?: ImportState; q?: string;
 }
 
 /** Areas of the register by code, for the codes given (one query however many). */
-export async function findAreasByCode(db: Db, codes: string[]): Promise<Map<string, { id: string; code: string; name: string }>> {
+export async function findAreasByCode(db: Db, codes: string[]): Promise<Map<string, { id: string; code: string; name: string; kind: AreaKind }>> {
   if (codes.length === 0) return new Map();
-  const rows = await db.select({ id: areas.id, code: areas.code, name: areas.name }).from(areas).where(sql`${areas.code} = any(${textArray(codes)})`);
+  const rows = await db.select({ id: areas.id, code: areas.code, name: areas.name, kind: areas.kind }).from(areas).where(sql`${areas.code} = any(${textArray(codes)})`);
   return new Map(rows.map((r) => [r.code, r]));
 }
 

@@ -189,6 +189,29 @@ describe('mapping, preview and import of a statistics file', () => {
     expect(await t.db.select().from(observations).where(eq(observations.indicatorId, indicator.id))).toHaveLength(6);
   });
 
+  it('refuses figures of urban settlements under a municipality of the same name unless confirmed', async () => {
+    await buildIndicator(t.db, { code: 'synth-tettsted', ownerProgrammeId });
+    const file = await uploaded(statisticsFixture('px', 'ssb-14216-tettsted-variablecode.px'));
+    const area = file.suggestedMapping.area;
+    const m: ImportMappingInput = {
+      ...file.suggestedMapping,
+      area: { dimension: area.dimension, codes: { '0801': '0301' } },
+      indicator: { dimension: 'ContentsCode', categories: { Bosatte: 'synth-tettsted', Areal: null } },
+    };
+    const refused = (await analyst.post(`/api/statistics/uploads/${file.id}/preview`, m)).json() as ImportPreview;
+    expect(refused.areas.classification).toBe('urban_settlement');
+    expect(refused.isValid).toBe(false);
+    expect(refused.problems).toContainEqual(expect.objectContaining({ path: 'area.codes', code: 'crossClassification', values: ['0801 → 0301'] }));
+    const confirmed = { ...m, area: { ...m.area, acrossClassifications: true } };
+    const allowed = (await analyst.post(`/api/statistics/uploads/${file.id}/preview`, confirmed)).json() as ImportPreview;
+    expect(allowed.problems.filter((p) => p.code === 'crossClassification')).toEqual([]);
+    // City districts with their municipality as a total are one classification and its aggregate.
+    const kostra = await uploaded(KOSTRA);
+    const districts = (await analyst.post(`/api/statistics/uploads/${kostra.id}/preview`, mapping())).json() as ImportPreview;
+    expect(districts.areas.classification).toBe('city_district');
+    expect(districts.problems.filter((p) => p.code === 'crossClassification')).toEqual([]);
+  });
+
   it('fails an import whose file turns out broken half-way, with the position, and writes nothing', async () => {
     const indicator = await buildIndicator(t.db, { code: 'synth-broken', ownerProgrammeId });
     const ok = await uploaded(KOSTRA, 'to-be-broken.json');

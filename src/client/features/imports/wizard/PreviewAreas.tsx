@@ -8,6 +8,8 @@ import { areaCodeSource } from './MetricFields';
 
 interface Props {
   areas: ImportPreview['areas'];
+  /** Source areas that would be imported under register areas of another classification (`0801 → 0301`). */
+  crossed: readonly string[];
   /** The file's area dimension, for the names of skipped codes. */
   dimension: InspectDimension | undefined;
   draft: MappingDraft;
@@ -63,7 +65,7 @@ function UnknownArea({
  * The file's area codes against the register: those found, those the user has mapped or skipped
  * (each can be undone), and those unknown, each to be mapped to a register area or skipped.
  */
-export function PreviewAreas({ areas, dimension, draft, onChange, announce }: Props) {
+export function PreviewAreas({ areas, crossed, dimension, draft, onChange, announce }: Props) {
   const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const labelOf = (code: string) => dimension?.categories.find((c) => c.code === code)?.label ?? '';
@@ -120,6 +122,37 @@ export function PreviewAreas({ areas, dimension, draft, onChange, announce }: Pr
             </ul>
           </Details.Content>
         </Details>
+      ) : null}
+
+      {areas.classification !== 'unknown' ? (
+        <Paragraph>{t('imports.areas.classification', { kind: t(`imports.classification.${areas.classification}`) })}</Paragraph>
+      ) : null}
+
+      {crossed.length > 0 || draft.acrossClassifications ? (
+        <Alert data-color="warning" className="stack-sm">
+          {crossed.length > 0 ? (
+            <>
+              <Heading level={4} data-size="xs">
+                {t('imports.areas.crossedTitle', { count: crossed.length })}
+              </Heading>
+              <Paragraph>{t('imports.areas.crossedHelp', { kind: t(`imports.classification.${areas.classification}`) })}</Paragraph>
+              <ul className="plain-list inline-codes">
+                {crossed.map((c) => (
+                  <li key={c}>
+                    <code>{c}</code>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          <Checkbox
+            id="across-classifications"
+            label={t('imports.areas.acrossClassifications')}
+            description={t('imports.areas.acrossClassificationsHelp')}
+            checked={draft.acrossClassifications}
+            onChange={(e) => update({ ...draft, acrossClassifications: e.target.checked }, e.target.checked ? t('imports.areas.acrossConfirmed') : t('imports.areas.acrossWithdrawn'))}
+          />
+        </Alert>
       ) : null}
 
       {areas.unknown.length > 0 ? (

@@ -50,7 +50,7 @@ const upload: Upload = {
   suggestedMapping: {
     version: 1,
     dataset: 0,
-    area: { dimension: 'KOKbydelsregion0000', codes: {}, skipUnknown: false },
+    area: { dimension: 'KOKbydelsregion0000', codes: {}, skipUnknown: false, acrossClassifications: false },
     period: { dimension: 'Tid' },
     indicator: { dimension: 'ContentsCode', categories: {} },
     breakdowns: [],

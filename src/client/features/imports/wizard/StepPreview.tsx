@@ -100,6 +100,7 @@ export function StepPreview({ upload, draft, onChange, announce, onBack, onStart
           {areaDimension || draft.skipUnknown || Object.keys(draft.areaCodes).length > 0 ? (
             <PreviewAreas
               areas={preview.data.areas}
+              crossed={preview.data.problems.find((p) => p.code === 'crossClassification')?.values ?? []}
               dimension={areaDimension}
               draft={draft}
               onChange={onChange}

@@ -95,7 +95,7 @@ describe('totals and suggested mappings', () => {
     expect(m).toEqual({
       version: 1,
       dataset: 0,
-      area: { dimension: 'Region', codes: {}, skipUnknown: false },
+      area: { dimension: 'Region', codes: {}, skipUnknown: false, acrossClassifications: false },
       period: { dimension: 'Tid' },
       indicator: { dimension: 'ContentsCode', categories: { KOSandel120000: 'kosandel120000' } },
       breakdowns: [{ dimension: 'Kjonn', total: '0' }],
@@ -110,7 +110,7 @@ describe('totals and suggested mappings', () => {
       title: 'Ukentlig statistikk',
     });
     expect(m.period).toEqual({ dimension: 'Uke' });
-    expect(m.area).toEqual({ fixed: 'NO', codes: {}, skipUnknown: false });
+    expect(m.area).toEqual({ fixed: 'NO', codes: {}, skipUnknown: false, acrossClassifications: false });
     expect(m.indicator).toEqual({ fixed: 'ukentlig-statistikk', categories: {} });
     expect(m.breakdowns).toEqual([{ dimension: 'Mål' }]);
     expect(ImportMapping.safeParse(m).success).toBe(true);

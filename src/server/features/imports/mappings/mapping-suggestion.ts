@@ -89,7 +89,7 @@ export function suggestMapping(dims: readonly SourceDimension[], dataset: number
   return {
     version: 1,
     dataset,
-    area: area ? { dimension: area.id, codes: {}, skipUnknown: false } : { fixed: 'NO', codes: {}, skipUnknown: false },
+    area: area ? { dimension: area.id, codes: {}, skipUnknown: false, acrossClassifications: false } : { fixed: 'NO', codes: {}, skipUnknown: false, acrossClassifications: false },
     // Without a time dimension the period must be chosen; this year is only a placeholder.
     period: period ? { dimension: period.id } : { fixed: new Date().getUTCFullYear().toString() },
     indicator: metric

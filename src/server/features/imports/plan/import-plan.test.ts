@@ -45,6 +45,8 @@ describe('planning a mapping against a file and the registers', () => {
       ],
       unknown: [],
       skipped: ['9999', '301'],
+      // "Region" holds municipalities and districts alike: no one classification to hold them to.
+      classification: 'unknown',
     });
     expect(p.problems).toEqual([
       expect.objectContaining({ path: 'period.dimension', code: 'unreadablePeriods', values: ['x'] }),
@@ -115,13 +117,13 @@ function syntheticPlan(sizes: number[], parts: ('breakdown' | 'filter')[], total
     areaDim: 0,
     periodDim: 1,
     indicatorDim: 2,
-    areas: Array.from({ length: sizes[0]! }, (_, i) => ({ id: `a${i}`, code: `a${i}`, name: `a${i}` })),
+    areas: Array.from({ length: sizes[0]! }, (_, i) => ({ id: `a${i}`, code: `a${i}`, name: `a${i}`, kind: 'municipality' as const })),
     periods: Array.from({ length: sizes[1]! }, (_, i) => ({ code: String(2000 + i), kind: 'year' as const, start: `${2000 + i}-01-01`, end: `${2000 + i}-12-31` })),
     indicators: Array.from({ length: sizes[2]! }, (_, i) => ({ id: `i${i}`, code: `i${i}` })),
     breakdowns,
     labels: [],
     problems: [],
-    report: { areas: { matched: [], unknown: [], skipped: [] }, periods: [] },
+    report: { areas: { matched: [], unknown: [], skipped: [], classification: 'unknown' }, periods: [] },
   };
 }
 

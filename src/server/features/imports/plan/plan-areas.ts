@@ -4,11 +4,14 @@ import { findAreasByCode } from '../imports.repo';
 import type { SourceDimension } from '../source/source-dimensions';
 import { areaCodeCandidates } from './area-codes';
 import { problem } from './mapping-problems';
+import { classifyAreaDimension, fitsClassification } from './area-classification';
+import type { AreaKind } from '../../../../shared/contracts/areas';
 
 export interface AreaTarget {
   id: string;
   code: string;
   name: string;
+  kind: AreaKind;
 }
 
 export interface AreaPlan {
@@ -32,7 +35,7 @@ export async function planAreas(
   mapping: ImportMapping['area'],
 ): Promise<AreaPlan> {
   const problems: MappingProblem[] = [];
-  const report: AreaPlan['report'] = { matched: [], unknown: [], skipped: [] };
+  const report: AreaPlan['report'] = { matched: [], unknown: [], skipped: [], classification: 'unknown' };
   const source = areaDim >= 0 ? dims[areaDim]!.categories : [];
   const explicitOf = (code: string) => (Object.hasOwn(mapping.codes, code) ? mapping.codes[code] : undefined);
 
@@ -47,11 +50,16 @@ export async function planAreas(
   const register = await findAreasByCode(db, [...wanted]);
   const candidateIn = (code: string) => areaCodeCandidates(code).map((x) => register.get(x)).find((x) => x !== undefined);
 
+  // Figures of one classification under areas of another are refused unless confirmed.
+  const classification = areaDim >= 0 ? classifyAreaDimension(dims[areaDim]!) : 'unknown';
+  report.classification = classification;
+  const crossed: string[] = [];
   const areas: AreaTarget[] = [];
   const areaIndex = new Map<string, number>();
   const firstSource = new Map<string, string>();
   const duplicates: string[] = [];
   const targetOf = (area: AreaTarget, sourceCode: string): number => {
+    if (!fitsClassification(classification, area.kind)) crossed.push(`${sourceCode} → ${area.code}`);
     const seen = firstSource.get(area.id);
     if (seen !== undefined) duplicates.push(`${seen} + ${sourceCode} → ${area.code}`);
     else firstSource.set(area.id, sourceCode);
@@ -106,6 +114,16 @@ export async function planAreas(
       targetOf(found, mapping.fixed);
       report.matched.push({ source: mapping.fixed, code: found.code, name: found.name });
     } else problems.push(problem('area.fixed', 'unknownArea', `No area in the register has the code "${mapping.fixed}"`, [mapping.fixed]));
+  }
+  if (crossed.length > 0 && !mapping.acrossClassifications) {
+    problems.push(
+      problem(
+        'area.codes',
+        'crossClassification',
+        `The file's areas are ${classification.replace('_', ' ')}s; ${crossed.length} of them would be imported under register areas of another kind: map them to areas of their own kind, skip them, or confirm the mapping across classifications`,
+        crossed,
+      ),
+    );
   }
   if (duplicates.length > 0) {
     problems.push(problem('area.codes', 'duplicateArea', 'Several source areas lead to the same area: skip all but one', duplicates));

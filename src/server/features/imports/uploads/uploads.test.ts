@@ -173,6 +173,7 @@ describe('statistics uploads', () => {
       indicatorCategories: { SYNTHratePer1000: 'synthrateper1000' },
       areaCodes: { EAB: null },
       skipUnknown: true,
+      acrossClassifications: false,
       sourceUrl: 'https://data.ssb.no/api/pxwebapi/v2/tables/00000/data',
     };
     expect((await analyst.put(`/api/statistics/uploads/${body.id}/draft`, draft)).statusCode).toBe(200);
