@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allText, findRoles, readPdf, type ReadPdf, type StructNode } from '../testing/pdf-reader';
+import { allText, findRoles, readingOrder, readPdf, type ReadPdf } from '../testing/pdf-reader';
 import type { PdfDocumentSpec } from './pdf-model';
 import { renderPdf } from './pdf-render';
 
@@ -35,18 +35,6 @@ beforeAll(async () => {
   pdf = await readPdf(bytes);
 });
 
-/** The document's tags with text, in reading order across the pages: `Role: text`. */
-function readingOrder(read: ReadPdf): string[] {
-  const out: string[] = [];
-  const walk = (node: StructNode) => {
-    const text = node.text.join('').trim();
-    if (text) out.push(`${node.role}: ${text}`);
-    node.children.forEach(walk);
-  };
-  read.structure.forEach(walk);
-  return out;
-}
-
 describe('renderPdf', () => {
   it('declares the language, the title and that the title is the window title', () => {
     expect(pdf.lang).toBe('nb-NO');
@@ -72,7 +60,7 @@ describe('renderPdf', () => {
     expect(order[1]).toMatch(/^P: Samiske stedsnavn/);
     expect(order[2]).toBe('H2: Tabellen');
     expect(order.slice(3, 6)).toEqual(['TH: Indikator', 'TH: Siste tall', 'TH: Utvikling']);
-    expect(order.slice(6, 9)).toEqual(['TH: Rad 1 – GrünerløkkaHøyere er bedre', 'TD: 0,5 %', 'TD: Økt2015–2024']);
+    expect(order.slice(6, 9)).toEqual(['TH: Rad 1 – Grünerløkka Høyere er bedre', 'TD: 0,5 %', 'TD: Økt 2015–2024']);
     expect(first('H2: Kilder')).toBeGreaterThan(first('TH: Rad 60'));
     expect(order.slice(first('H2: Kilder') + 1)).toEqual([
       'Lbl: •',
@@ -120,6 +108,8 @@ describe('renderPdf', () => {
       expect(page.text).toContain(`Side ${i + 1} av ${count}`);
       expect(page.artifactText).toContain(`Side ${i + 1} av ${count}`);
       expect(page.artifactText).toContain('Løpende topptekst');
+      // Every piece of text is either tagged content or an artifact.
+      expect(page.untaggedText).toBe('');
     });
     expect(readingOrder(pdf).some((line) => /Side \d+ av|Løpende topptekst/.test(line))).toBe(false);
   });
