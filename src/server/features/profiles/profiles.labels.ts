@@ -1,9 +1,6 @@
 import nb from '../../../shared/i18n/statistics/nb.json';
 import nn from '../../../shared/i18n/statistics/nn.json';
 import en from '../../../shared/i18n/statistics/en.json';
-import profilesNb from '../../../shared/i18n/profiles/nb.json';
-import profilesNn from '../../../shared/i18n/profiles/nn.json';
-import profilesEn from '../../../shared/i18n/profiles/en.json';
 import type { LocalizedText, Locale } from '../../../shared/domain/localized';
 import type { IndicatorUnit } from '../../../shared/contracts/indicators';
 import type { ObservationStatus } from '../../../shared/domain/statistics';
@@ -76,24 +73,6 @@ export function breakdownLabel(key: string, labels: ReadonlyMap<string, Localize
   const out: LocalizedText = { nb: text('nb') };
   for (const locale of LOCALES) if (locale !== 'nb') out[locale] = text(locale);
   return out;
-}
-
-const TEXTS = {
-  nb: { ...nb, ...profilesNb },
-  nn: { ...nn, ...profilesNn },
-  en: { ...en, ...profilesEn },
-} as const;
-
-/**
- * A message of the statistics or profiles files by its dotted key, its `{{slots}}` filled: the
- * words of a page, for a file that shows what the page shows (the area profile's PDF). A key the
- * messages lack is an error, not a gap: the tests render every language.
- */
-export function message(locale: Locale, key: string, values: Record<string, string | number> = {}): string {
-  let node: unknown = TEXTS[locale];
-  for (const part of key.split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
-  if (typeof node !== 'string') throw new Error(`No message ${key} in ${locale}`);
-  return node.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (_, name: string) => String(values[name] ?? ''));
 }
 
 export function pickLabel(text: LocalizedText | undefined, locale: Locale): string | undefined {

@@ -13,7 +13,8 @@ import { PDF_LANG, type PdfBlock, type PdfCell, type PdfCellLine, type PdfDocume
 import { renderPdf } from '../../pdf/pdf-render';
 import { listProgrammeIndicatorRows } from '../indicators/indicators.repo';
 import type { IndicatorRow } from '../indicators/indicators.table';
-import { message } from './profiles.labels';
+import { serverTranslator } from '../../i18n/translator';
+import type { TFunction } from '../../../shared/i18n/translator';
 import { getAreaProfile } from './profiles.service';
 
 /**
@@ -22,69 +23,67 @@ import { getAreaProfile } from './profiles.service';
  * words (the page's messages) and number and period formats, plus the indicators' sources.
  */
 
-type Words = (key: string, values?: Record<string, string | number>) => string;
-
 /** A figure as the page shows it: `6,8 %`, `72 % (foreløpig)`, or the status in words (`prikket`). */
-function valueText(point: ProfilePoint | null, indicator: Pick<IndicatorSummary, 'unit' | 'decimals'>, locale: Locale, w: Words): string {
-  if (!point) return w('statisticsCommon.noData');
+function valueText(point: ProfilePoint | null, indicator: Pick<IndicatorSummary, 'unit' | 'decimals'>, locale: Locale, t: TFunction): string {
+  if (!point) return t('statisticsCommon.noData');
   if (isWithheldStatus(point.status) || point.value === null) {
     const status = point.value === null && point.status === 'none' ? 'not_available' : point.status;
-    return w(`observationStatusShort.${status}`);
+    return t(`observationStatusShort.${status}`);
   }
   const text = formatValue(point.value, indicator.unit, indicator.decimals, locale);
-  return point.status === 'none' ? text : `${text} (${w(`observationStatusShort.${point.status}`)})`;
+  return point.status === 'none' ? text : `${text} (${t(`observationStatusShort.${point.status}`)})`;
 }
 
 function hasFigure(point: ProfilePoint): boolean {
   return !isWithheldStatus(point.status) && point.value !== null && Number.isFinite(point.value);
 }
 
-function indicatorCell(row: ProfileRow, locale: Locale, w: Words): PdfCell {
+function indicatorCell(row: ProfileRow, locale: Locale, t: TFunction): PdfCell {
   const lines: PdfCellLine[] = [{ text: pickText(row.indicator.name, locale).text, style: 'strong' }];
-  if (row.indicator.isIllustrative) lines.push({ text: w('profiles.illustrative.tag'), style: 'detail' });
-  lines.push({ text: w(`direction.${row.indicator.direction}`), style: 'detail' });
+  if (row.indicator.isIllustrative) lines.push({ text: t('profiles.illustrative.tag'), style: 'detail' });
+  lines.push({ text: t(`direction.${row.indicator.direction}`), style: 'detail' });
   return lines;
 }
 
-function latestCell(row: ProfileRow, locale: Locale, w: Words): PdfCell {
-  const lines: PdfCellLine[] = [{ text: valueText(row.latest, row.indicator, locale, w) }];
+function latestCell(row: ProfileRow, locale: Locale, t: TFunction): PdfCell {
+  const lines: PdfCellLine[] = [{ text: valueText(row.latest, row.indicator, locale, t) }];
   if (row.latest) lines.push({ text: formatPeriod(row.latest.period, locale), style: 'detail' });
   return lines;
 }
 
 /** The trend column in words: the span of periods and the change since the period before. */
-function trendCell(row: ProfileRow, locale: Locale, w: Words): PdfCell {
+function trendCell(row: ProfileRow, locale: Locale, t: TFunction): PdfCell {
   const drawn = row.trend.filter(hasFigure);
-  if (drawn.length === 0) return [{ text: w('profiles.trend.none'), style: 'detail' }];
-  if (drawn.length === 1) return [{ text: w('profiles.trend.single', { period: formatPeriod(drawn[0]!.period, locale) }), style: 'detail' }];
+  if (drawn.length === 0) return [{ text: t('profiles.trend.none'), style: 'detail' }];
+  if (drawn.length === 1) return [{ text: t('profiles.trend.single', { period: formatPeriod(drawn[0]!.period, locale) }), style: 'detail' }];
   const span = periodSpan(row.trend[0]!.period, row.trend[row.trend.length - 1]!.period, locale);
-  if (!row.change) return [{ text: span, style: 'detail' }, { text: w('profiles.trend.noChange') }];
+  if (!row.change) return [{ text: span, style: 'detail' }, { text: t('profiles.trend.noChange') }];
   const assessment = changeAssessment(row.change, row.indicator.direction);
-  const change = w(`trend.${row.change}`) + (assessment ? ` (${w(`profiles.trend.${assessment}`)})` : '');
+  const change = t(`trend.${row.change}`) + (assessment ? ` (${t(`profiles.trend.${assessment}`)})` : '');
   return [{ text: span, style: 'detail' }, { text: change }];
 }
 
-function referenceCell(row: ProfileRow, reference: ReferenceValue | undefined, locale: Locale, w: Words): PdfCell {
-  if (!reference) return w('statisticsCommon.noData');
+function referenceCell(row: ProfileRow, reference: ReferenceValue | undefined, locale: Locale, t: TFunction): PdfCell {
+  if (!reference) return t('statisticsCommon.noData');
   const { point } = reference;
-  const lines: PdfCellLine[] = [{ text: valueText(point, row.indicator, locale, w) }];
+  const lines: PdfCellLine[] = [{ text: valueText(point, row.indicator, locale, t) }];
   if (point) {
     const period = formatPeriod(point.period, locale);
     const isOtherPeriod = row.latest !== null && point.period !== row.latest.period;
-    lines.push({ text: isOtherPeriod ? w('profiles.profile.otherPeriod', { period }) : period, style: 'detail' });
+    lines.push({ text: isOtherPeriod ? t('profiles.profile.otherPeriod', { period }) : period, style: 'detail' });
   }
-  if (reference.comparison !== 'not_comparable') lines.push({ text: w(`comparison.${reference.comparison}`, { area: reference.area.name }), style: 'strong' });
+  if (reference.comparison !== 'not_comparable') lines.push({ text: t(`comparison.${reference.comparison}`, { area: reference.area.name }), style: 'strong' });
   return lines;
 }
 
-function sourceItem(row: ProfileRow, source: IndicatorRow | undefined, locale: Locale, w: Words): PdfListItem {
+function sourceItem(row: ProfileRow, source: IndicatorRow | undefined, locale: Locale, t: TFunction): PdfListItem {
   const indicator = pickText(row.indicator.name, locale).text;
   if (!source) return { text: indicator };
-  let text = w('profiles.pdf.source', { indicator, publisher: source.sourcePublisher });
-  if (source.sourceTableId) text += ` (${w('profiles.indicator.table', { id: source.sourceTableId })})`;
-  text += `. ${w('profiles.pdf.licence', { licence: source.sourceLicence ?? w('profiles.indicator.licenceUnknown') })}`;
+  let text = t('profiles.pdf.source', { indicator, publisher: source.sourcePublisher });
+  if (source.sourceTableId) text += ` (${t('profiles.indicator.table', { id: source.sourceTableId })})`;
+  text += `. ${t('profiles.pdf.licence', { licence: source.sourceLicence ?? t('profiles.indicator.licenceUnknown') })}`;
   const url = source.sourceUrl;
-  return isWebUrl(url) ? { text, link: { text: url, url, alt: w('profiles.pdf.sourceLink', { indicator }) } } : { text };
+  return isWebUrl(url) ? { text, link: { text: url, url, alt: t('profiles.pdf.sourceLink', { indicator }) } } : { text };
 }
 
 export interface ProfileDocumentInput {
@@ -98,60 +97,63 @@ export interface ProfileDocumentInput {
 
 /** The document model of an area profile, in one language. */
 export function profileDocument({ profile, sources, locale, origin, createdAt }: ProfileDocumentInput): PdfDocumentSpec {
-  const w: Words = (key, values) => message(locale, key, values);
+  const { t } = serverTranslator(locale);
   const programme = pickText(profile.programme.name, locale).text;
   const area = profile.area.name;
   const names = profile.referenceAreas.map((a) => a.name);
-  const references = names.length <= 1 ? (names[0] ?? '') : w('profiles.listAnd', { list: names.slice(0, -1).join(', '), last: names[names.length - 1]! });
-  const title = w('profiles.profile.documentTitle', { area, programme });
+  const references = names.length <= 1 ? (names[0] ?? '') : t('profiles.listAnd', { list: names.slice(0, -1).join(', '), last: names[names.length - 1]! });
+  const title = t('profiles.profile.documentTitle', { area, programme });
   const bySource = new Map(sources.map((s) => [s.id, s]));
+  // Area names are Norwegian: marked as such in a document in another language, as the page does.
+  const nameLang = locale === 'nb' ? undefined : PDF_LANG.nb;
   const blocks: PdfBlock[] = [
-    { kind: 'heading', level: 1, text: area },
-    { kind: 'paragraph', style: 'lead', text: w(names.length > 0 ? 'profiles.profile.intro' : 'profiles.profile.introNoReferences', { area, references }) },
+    { kind: 'heading', level: 1, text: area, ...(nameLang ? { lang: nameLang } : {}) },
+    { kind: 'paragraph', style: 'lead', text: t(names.length > 0 ? 'profiles.profile.intro' : 'profiles.profile.introNoReferences', { area, references }) },
   ];
-  if (profile.rows.some((r) => r.indicator.isIllustrative)) blocks.push({ kind: 'paragraph', style: 'note', text: w('profiles.illustrative.some') });
-  blocks.push({ kind: 'heading', level: 2, text: w('profiles.profile.tableTitle') });
+  if (profile.rows.some((r) => r.indicator.isIllustrative)) blocks.push({ kind: 'paragraph', style: 'note', text: t('profiles.illustrative.some') });
+  blocks.push({ kind: 'heading', level: 2, text: t('profiles.profile.tableTitle') });
   if (profile.rows.length === 0) {
-    blocks.push({ kind: 'paragraph', text: w('profiles.statistics.noIndicators') });
+    blocks.push({ kind: 'paragraph', text: t('profiles.statistics.noIndicators') });
   } else {
     blocks.push(
-      { kind: 'paragraph', text: w('profiles.profile.tableIntro') },
+      { kind: 'paragraph', text: t('profiles.profile.tableIntro') },
       {
         kind: 'table',
-        header: [w('statisticsCommon.indicator'), w('profiles.profile.latest', { area }), w('profiles.profile.trend'), ...names],
+        header: [t('statisticsCommon.indicator'), t('profiles.profile.latest', { area }), t('profiles.profile.trend'), ...names],
+        headerLangs: [undefined, undefined, undefined, ...names.map(() => nameLang)],
         widths: [3.2, 1.9, 2.2, ...names.map(() => 2.1)],
         rowHeaders: true,
         rows: profile.rows.map((row) => [
-          indicatorCell(row, locale, w),
-          latestCell(row, locale, w),
-          trendCell(row, locale, w),
-          ...profile.referenceAreas.map((a) => referenceCell(row, row.references.find((r) => r.area.code === a.code), locale, w)),
+          indicatorCell(row, locale, t),
+          latestCell(row, locale, t),
+          trendCell(row, locale, t),
+          ...profile.referenceAreas.map((a) => referenceCell(row, row.references.find((r) => r.area.code === a.code), locale, t)),
         ]),
       },
-      { kind: 'heading', level: 2, text: w('profiles.pdf.sourcesTitle') },
-      { kind: 'list', items: profile.rows.map((row) => sourceItem(row, bySource.get(row.indicator.id), locale, w)) },
+      { kind: 'heading', level: 2, text: t('profiles.pdf.sourcesTitle') },
+      { kind: 'list', items: profile.rows.map((row) => sourceItem(row, bySource.get(row.indicator.id), locale, t)) },
     );
   }
   const pageUrl = origin + sitePagePath(locale, 'areaProfile', { slug: profile.programme.slug, areaCode: profile.area.code });
   blocks.push(
-    { kind: 'heading', level: 2, text: w('profiles.pdf.aboutTitle') },
+    { kind: 'heading', level: 2, text: t('profiles.pdf.aboutTitle') },
     {
       kind: 'facts',
       items: [
-        { term: w('profiles.pdf.programme'), value: programme },
-        { term: w('statisticsCommon.area'), value: `${area} (${profile.area.code})` },
-        { term: w('profiles.pdf.made'), value: new Intl.DateTimeFormat(PDF_LANG[locale], { dateStyle: 'long', timeZone: 'Europe/Oslo' }).format(createdAt) },
+        { term: t('profiles.pdf.programme'), value: programme },
+        { term: t('statisticsCommon.area'), value: `${area} (${profile.area.code})` },
+        { term: t('profiles.pdf.made'), value: new Intl.DateTimeFormat(PDF_LANG[locale], { dateStyle: 'long', timeZone: 'Europe/Oslo' }).format(createdAt) },
       ],
     },
-    { kind: 'link', link: { text: pageUrl, url: pageUrl, alt: w('profiles.pdf.online', { title }) } },
+    { kind: 'link', link: { text: pageUrl, url: pageUrl, alt: t('profiles.pdf.online', { title }) } },
   );
   return {
     lang: PDF_LANG[locale],
     title,
     author: programme,
-    subject: w('profiles.download.profileDescription', { area }),
-    runningHeader: w('profiles.pdf.runningHeader', { programme }),
-    pageLabel: (page, pages) => w('profiles.pdf.page', { page, pages }),
+    subject: t('profiles.download.profileDescription', { area }),
+    runningHeader: t('profiles.pdf.runningHeader', { programme }),
+    pageLabel: (page, pages) => t('profiles.pdf.page', { page, pages }),
     blocks,
     createdAt,
   };
