@@ -54,7 +54,8 @@ export interface PdfListItem {
 }
 
 export type PdfBlock =
-  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
+  /** `lang` when the heading is in another language than the document (a Norwegian place name in English). */
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string; lang?: string }
   /** `lead` is the larger first paragraph; `note` a smaller, muted one (a source, a remark). */
   | { kind: 'paragraph'; text: string; style?: 'lead' | 'note' }
   | { kind: 'list'; items: PdfListItem[]; numbered?: boolean }
@@ -65,6 +66,8 @@ export type PdfBlock =
       kind: 'table';
       /** The column headings: tagged TH with column scope, repeated (as artifacts) on a new page. */
       header: string[];
+      /** The language of a column heading that differs from the document's. */
+      headerLangs?: (string | undefined)[];
       rows: PdfCell[][];
       /** Relative column widths; equal when left out. */
       widths?: number[];

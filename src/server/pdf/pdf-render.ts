@@ -9,14 +9,14 @@ const AFTER = { heading: 6, paragraph: 8, list: 8, item: 3 } as const;
 /** How far a list's text stands in from its marker. */
 const INDENT = 16;
 
-function heading(flow: Flow, level: 1 | 2 | 3, text: string): void {
+function heading(flow: Flow, level: 1 | 2 | 3, text: string, lang: string | undefined): void {
   const { doc } = flow;
   const style: TextStyle = `h${level}`;
   const height = textHeight(doc, text, style, flow.width);
   // A heading is kept with about three lines of what follows it.
   ensureSpace(flow, height + 48);
   if (level > 1 && doc.y > doc.page.margins.top + 1) doc.y += 8;
-  tagged(doc, flow.root, `H${level}`, () => writeText(doc, text, style, flow.left, doc.y, flow.width));
+  tagged(doc, flow.root, `H${level}`, () => writeText(doc, text, style, flow.left, doc.y, flow.width), lang ? { lang } : {});
   doc.y += AFTER.heading;
 }
 
@@ -101,7 +101,7 @@ function facts(flow: Flow, items: readonly { term: string; value: string }[]): v
 function block(flow: Flow, b: PdfBlock): void {
   switch (b.kind) {
     case 'heading':
-      return heading(flow, b.level, b.text);
+      return heading(flow, b.level, b.text, b.lang);
     case 'paragraph':
       return paragraph(flow, b.text, b.style ?? 'body');
     case 'list':

@@ -86,7 +86,10 @@ export function drawTable(flow: Flow, block: TableBlock): void {
   drawHeaderDecoration(doc, flow, block.header, columns, headerTop, headerHeight, false);
   const headerRow: Struct = doc.struct('TR');
   table.add(headerRow);
-  block.header.forEach((text, i) => tagged(doc, headerRow, 'TH', () => drawCellText(doc, text, columns[i]!, headerTop, true), { scope: 'Column' }));
+  block.header.forEach((text, i) => {
+    const lang = block.headerLangs?.[i];
+    tagged(doc, headerRow, 'TH', () => drawCellText(doc, text, columns[i]!, headerTop, true), lang ? { scope: 'Column', lang } : { scope: 'Column' });
+  });
   headerRow.end();
   doc.y = headerTop + headerHeight;
 
