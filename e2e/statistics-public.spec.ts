@@ -110,7 +110,7 @@ test.describe('where are we? (public statistics)', () => {
     await expectAccessible(page);
   });
 
-  test('the downloads answer with CSV and JSON-stat files', async ({ page }) => {
+  test('the downloads answer with CSV, JSON-stat and PDF files', async ({ page }) => {
     await page.goto(SUPPRESSED);
     const csv = page.getByRole('link', { name: 'Last ned som CSV (regneark)' });
     const jsonstat = page.getByRole('link', { name: 'Last ned som JSON-stat 2.0' });
@@ -134,6 +134,16 @@ test.describe('where are we? (public statistics)', () => {
     expect(await profileCsv.text()).toContain('sosialhjelp-andel;Sosialhjelpsmottakere;030103;Bydel Sagene;2009;;Totalt;6,8');
     const profileJson = await page.request.get((await page.getByRole('link', { name: 'Last ned som JSON-stat 2.0' }).getAttribute('href'))!);
     expect(profileJson.headers()['content-type']).toBe('application/json; charset=utf-8');
+
+    // The profile as an accessible PDF: a real click downloads it.
+    const pdfLink = page.getByRole('link', { name: 'Last ned som PDF (under 100 kB)' });
+    const [pdf] = await Promise.all([page.waitForEvent('download'), pdfLink.click()]);
+    expect(pdf.suggestedFilename()).toMatch(/^profil-oppvekst-og-utdanning-030103-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const pdfAnswer = await page.request.get((await pdfLink.getAttribute('href'))!);
+    expect(pdfAnswer.headers()['content-type']).toBe('application/pdf');
+    const bytes = await pdfAnswer.body();
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(bytes.length).toBeLessThan(100 * 1024);
   });
 
   test('in nynorsk and English', async ({ page }) => {

@@ -8,7 +8,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // Virtual files placed inside the repository, so that the client's translator resolves from them.
 const base = path.join(root, 'scripts', '__i18n_keys_fixture__');
 /** How the virtual files import the client's translator. */
-const TRANSLATOR = path.relative(base, path.join(root, 'src', 'client', 'app', 'translator')).split(path.sep).join('/');
+const TRANSLATOR = path.relative(base, path.join(root, 'src', 'shared', 'i18n', 'translator')).split(path.sep).join('/');
 
 const MESSAGES = {
   common: { save: 'Lagre', items_one: '{{count}} ting', items_other: '{{count}} ting' },

@@ -173,10 +173,10 @@ function patternsOf(node: ts.Expression, checker: ts.TypeChecker): KeyPattern[] 
   return texts?.map((t) => [t]);
 }
 
-/** The module that declares the client's `TFunction` (see src/client/app/translator.ts). */
-const TRANSLATOR = /[\\/]src[\\/]client[\\/]app[\\/]translator\.ts$/;
+/** The module that declares the translator's `TFunction` (see src/shared/i18n/translator.ts). */
+const TRANSLATOR = /[\\/]src[\\/]shared[\\/]i18n[\\/]translator\.ts$/;
 
-/** A call of the client's `t`: `t(…)` or `i18n.t(…)` where `t` is a `TFunction` (not any function named t). */
+/** A call of the translator's `t`: `t(…)` or `i18n.t(…)` where `t` is a `TFunction` (not any function named t). */
 function isTranslationCall(node: ts.CallExpression, checker: ts.TypeChecker): boolean {
   const callee = unwrap(node.expression);
   const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;

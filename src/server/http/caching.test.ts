@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../testing/test-app';
-import { buildProgramme, buildUser } from '../testing/factories';
+import { buildArea, buildProgramme, buildUser } from '../testing/factories';
 import { PUBLIC_READ, publicReadCache } from './caching';
 import { vi } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { areas } from '../db/schema';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -67,6 +69,20 @@ describe('public answers kept in memory', () => {
     // and a change through the server empties the memory.
     expect((await admin.post('/api/areas', { code: '0301', kind: 'municipality', name: 'Oslo' })).statusCode).toBe(201);
     expect((await names(await kept.app.inject({ method: 'GET', url: '/api/programmes' }))).sort()).toEqual(['Bakveien', 'Først']);
+  });
+
+  it("sends a kept file again with its name (the area profile's PDF)", async () => {
+    const programme = await buildProgramme(kept.db);
+    const area = await buildArea(kept.db, { code: '4601', kind: 'municipality', name: 'Bergen' });
+    const url = `/api/programmes/${programme.id}/profile/4601/pdf`;
+    const first = await kept.app.inject({ method: 'GET', url });
+    expect(first.statusCode).toBe(200);
+    // Renamed behind the server's back: a new rendering would say so, the kept file does not.
+    await kept.db.update(areas).set({ name: 'Bjørgvin' }).where(eq(areas.id, area.id));
+    const again = await kept.app.inject({ method: 'GET', url });
+    expect(again.rawPayload.equals(first.rawPayload)).toBe(true);
+    expect(again.headers['content-type']).toBe('application/pdf');
+    expect(again.headers['content-disposition']).toMatch(/^attachment; filename="profil-.+-4601-\d{4}-\d{2}-\d{2}\.pdf"$/);
   });
 
   it('keeps no private answer and no failure', async () => {

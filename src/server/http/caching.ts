@@ -27,7 +27,7 @@ interface Kept {
 }
 
 /** The headers a kept answer is sent again with (compression is applied again). */
-const KEPT_HEADERS = ['content-type', 'cache-control', 'vary', 'content-language', 'etag'];
+const KEPT_HEADERS = ['content-type', 'content-disposition', 'cache-control', 'vary', 'content-language', 'etag'];
 /** A kept answer may stand in for a fresh one while one request renews it, up to this age. */
 const STALE_MS = 60_000;
 /** How long readers wait for the first reader's answer to the same address before asking themselves. */

@@ -52,7 +52,7 @@ export const ProfileRow = z.object({
   trend: z.array(ProfilePoint),
   /** The latest value against the previous published one; null when either is missing. */
   change: Trend.nullable(),
-  /** Over the last DEVELOPMENT_SPAN periods; null with fewer than two figures among them or no latest figure. */
+  /** Over the last DEVELOPMENT_SPAN periods; null without a latest figure or with fewer than three periods from the first figure. */
   development: Development.nullable(),
   references: z.array(ReferenceValue),
 });
@@ -138,11 +138,18 @@ export const ExportQuery = z.object({
 });
 export type ExportQuery = z.infer<typeof ExportQuery>;
 
+export const ProfilePdfQuery = z.object({
+  lang: z.enum(LOCALES).default('nb').describe('Language of the document: its words, number formats and /Lang'),
+});
+export type ProfilePdfQuery = z.infer<typeof ProfilePdfQuery>;
+
 /** Area profiles, indicator views, area outlines and downloads. */
 export const profilesApi = {
   areaProfile: endpoint({ method: 'GET', path: '/api/programmes/:id/profile/:areaCode', params: AreaProfileParams, response: AreaProfile }),
   /** A file (CSV or JSON-stat), reached through a plain link. */
   areaProfileExport: link({ path: '/api/programmes/:id/profile/:areaCode/export', params: AreaProfileParams, query: ExportQuery }),
+  /** The area profile as an accessible PDF (tagged, PDF/UA-1), reached through a plain link. */
+  areaProfilePdf: link({ path: '/api/programmes/:id/profile/:areaCode/pdf', params: AreaProfileParams, query: ProfilePdfQuery }),
   indicatorView: endpoint({ method: 'GET', path: '/api/indicators/:code/view', params: IndicatorCodeParams, query: IndicatorViewQuery, response: IndicatorView }),
   /** A file (CSV or JSON-stat), reached through a plain link. */
   indicatorExport: link({ path: '/api/indicators/:code/export', params: IndicatorCodeParams, query: ExportQuery }),

@@ -100,6 +100,7 @@ export const peopleRoutes = routes<typeof peopleApi>({
 export const profilesRoutes = routes<typeof profilesApi>({
   areaProfile: ['GET', '/api/programmes/:id/profile/:areaCode'],
   areaProfileExport: ['GET', '/api/programmes/:id/profile/:areaCode/export'],
+  areaProfilePdf: ['GET', '/api/programmes/:id/profile/:areaCode/pdf'],
   indicatorView: ['GET', '/api/indicators/:code/view'],
   indicatorExport: ['GET', '/api/indicators/:code/export'],
   geometries: ['GET', '/api/areas/geometries'],

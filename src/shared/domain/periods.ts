@@ -199,3 +199,16 @@ export function formatPeriod(code: string, locale: 'nb' | 'nn' | 'en'): string {
       return `${l.cohort} ${code.slice(1).replace('-', '\u2013')}`;
   }
 }
+
+/**
+ * `2015–2024` for a run of periods, a single period alone, nothing without both ends. Periods that are themselves spans or
+ * several words (`2015–16`, `1. kvartal 2024`) are joined with spaced dashes, or the run would
+ * read as `2015–16–2024–25`.
+ */
+export function periodSpan(first: string | null, last: string | null, locale: 'nb' | 'nn' | 'en'): string {
+  if (!first || !last) return '';
+  if (first === last) return formatPeriod(first, locale);
+  const a = formatPeriod(first, locale);
+  const b = formatPeriod(last, locale);
+  return /[\s\u2013-]/.test(a + b) ? `${a} \u2013 ${b}` : `${a}\u2013${b}`;
+}

@@ -53,15 +53,5 @@ export function periodText(period: string, locale: Locale): string {
   return formatPeriod(period, locale);
 }
 
-/**
- * `2015–2024` for a run of periods, a single period alone, nothing without both ends. Periods that are themselves spans or
- * several words (`2015–16`, `1. kvartal 2024`) are joined with spaced dashes, or the run would
- * read as `2015–16–2024–25`.
- */
-export function periodSpan(first: string | null, last: string | null, locale: Locale): string {
-  if (!first || !last) return '';
-  if (first === last) return formatPeriod(first, locale);
-  const a = formatPeriod(first, locale);
-  const b = formatPeriod(last, locale);
-  return /[\s\u2013-]/.test(a + b) ? `${a} \u2013 ${b}` : `${a}\u2013${b}`;
-}
+/** A run of periods (`2015–2024`); written once in shared code, for the pages and the PDF alike. */
+export { periodSpan } from '../../../shared/domain/periods';

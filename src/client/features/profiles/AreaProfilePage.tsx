@@ -16,7 +16,7 @@ import { DownloadLinks } from '../../components/statistics/DownloadLinks';
 import { useLocalized } from '../../components/LocalizedText';
 import { IllustrativeNotice } from './IllustrativeNotice';
 import { ProfileTable } from './ProfileTable';
-import { profileExportUrl, useAreaProfile } from './profiles.queries';
+import { profileExportUrl, profilePdfUrl, useAreaProfile } from './profiles.queries';
 import { StatisticsBreadcrumbs, StatisticsSection, useAreaList, WithProgrammeStatistics } from './StatisticsFrame';
 import { AreaName, fillSlots, slot, useAreaNameLang, useAreaNameList } from '../../components/statistics/AreaName';
 
@@ -79,6 +79,7 @@ function ProfileView({ programme, statistics, profile }: { programme: Programme;
           description={t('profiles.download.profileDescription', { area: profile.area.name })}
           csv={profileExportUrl(programme.id, profile.area.code, 'csv', locale)}
           jsonstat={profileExportUrl(programme.id, profile.area.code, 'jsonstat', locale)}
+          pdf={profilePdfUrl(programme.id, profile.area.code, locale)}
         />
       </StatisticsSection>
     </article>

@@ -83,9 +83,12 @@ describe('area profile page', () => {
     expect(within(row).getByText('Illustrasjon')).toBeTruthy();
   });
 
-  it('offers the profile as CSV and JSON-stat and other areas by a select with a button', async () => {
+  it('offers the profile as PDF, CSV and JSON-stat and other areas by a select with a button', async () => {
     open();
     await screen.findByRole('heading', { level: 1, name: 'Bydel Sagene' });
+    const pdf = screen.getByRole('link', { name: 'Last ned som PDF (under 100 kB)' });
+    expect(pdf.getAttribute('href')).toBe(`/api/programmes/${P}/profile/030103/pdf?lang=nb`);
+    expect(pdf.getAttribute('type')).toBe('application/pdf');
     expect(screen.getByRole('link', { name: 'Last ned som CSV (regneark)' }).getAttribute('href')).toBe(`/api/programmes/${P}/profile/030103/export?format=csv&lang=nb`);
     expect(screen.getByRole('link', { name: 'Last ned som JSON-stat 2.0' }).getAttribute('href')).toBe(`/api/programmes/${P}/profile/030103/export?format=jsonstat&lang=nb`);
     const select = screen.getByLabelText('Se et annet område') as HTMLSelectElement;
@@ -99,6 +102,7 @@ describe('area profile page', () => {
     const row = rowOf(table, /Social assistance recipients/);
     expect(row.textContent).toContain('6.8\u00a0%');
     expect(row.textContent).toContain('Worse than Oslo');
+    expect(screen.getByRole('link', { name: 'Download as PDF (under 100 kB)' }).getAttribute('href')).toBe(`/api/programmes/${P}/profile/030103/pdf?lang=en`);
   });
 
   it('marks the Norwegian names of areas as Norwegian on the English and nynorsk sites, not on the bokmål one', async () => {

@@ -1,13 +1,7 @@
-import type { Direction } from '../../../shared/contracts/indicators';
-import type { Comparison, ProfileRow, Trend } from '../../../shared/contracts/profiles';
+import type { Comparison, ProfileRow } from '../../../shared/contracts/profiles';
 import { drawable } from '../../components/statistics/format';
 
-/** Whether a change from the previous period is for the better, in the indicator's direction. */
-export function changeAssessment(change: Trend | null, direction: Direction): 'better' | 'worse' | null {
-  if (change === null || change === 'flat' || direction === 'neutral') return null;
-  const isUp = change === 'up';
-  return isUp === (direction === 'higher_is_better') ? 'better' : 'worse';
-}
+export { changeAssessment } from '../../../shared/domain/change';
 
 /** What the trend column says: a line to draw, a single figure, or nothing at all. */
 export type TrendShape = { kind: 'series'; drawn: number } | { kind: 'single'; period: string } | { kind: 'none' };

@@ -66,3 +66,8 @@ export function profileExportUrl(programmeId: string, areaCode: string, format: 
   const params = new URLSearchParams({ format, lang });
   return `${pathOf(profilesRoutes.areaProfileExport, { id: programmeId, areaCode })}?${params.toString()}`;
 }
+
+/** The area profile as an accessible PDF, in the page's language. */
+export function profilePdfUrl(programmeId: string, areaCode: string, lang: string): string {
+  return `${pathOf(profilesRoutes.areaProfilePdf, { id: programmeId, areaCode })}?${new URLSearchParams({ lang }).toString()}`;
+}

@@ -85,6 +85,7 @@ describe('the development over the last periods', () => {
     expect(developmentOver([at('2019', null), at('2020', 5.01), at('2021', 6), at('2022', 5.04)], 1)).toEqual({ direction: 'flat', from: at('2020', 5.01), to: at('2022', 5.04), periods: 3 });
     expect(developmentOver([at('2021', 4), at('2022', null)], 1)).toBeNull();
     expect(developmentOver([at('2022', 4)], 1)).toBeNull();
+    expect(developmentOver([at('2021', 3), at('2022', 4)], 1)).toBeNull();
     expect(developmentOver([at('2021', null), at('2022', 4)], 1)).toBeNull();
   });
 });

@@ -57,9 +57,8 @@ export function changeSince(latest: ProfilePoint | null, previous: ProfilePoint 
 
 /**
  * The development over the last `span` periods of a trend (oldest first): from the earliest usable
- * figure among them to the latest one, which must be usable itself. Two periods apart the words
- * would only repeat the change since the previous period, so they need a longer span to say more;
- * with fewer than two usable figures there is none.
+ * figure among them to the latest one, which must be usable itself, at least three periods apart
+ * (two would only repeat the change since the previous period).
  */
 export function developmentOver(trend: readonly ProfilePoint[], decimals: number, span = DEVELOPMENT_SPAN): Development | null {
   const window = trend.slice(-span);
@@ -67,7 +66,8 @@ export function developmentOver(trend: readonly ProfilePoint[], decimals: number
   if (!to || usableValue(to) === null) return null;
   const start = window.findIndex((p) => usableValue(p) !== null);
   const from = window[start];
-  if (!from || from === to) return null;
+  // Two periods would only repeat the change since the period before.
+  if (!from || window.length - start < 3) return null;
   const x = atDecimals(usableValue(to)!, decimals);
   const y = atDecimals(usableValue(from)!, decimals);
   return { direction: x === y ? 'flat' : x > y ? 'up' : 'down', from, to, periods: window.length - start };

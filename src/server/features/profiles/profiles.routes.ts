@@ -8,6 +8,8 @@ import { profilesApi } from '../../../shared/contracts/profiles';
 import * as svc from './profiles.service';
 import { getIndicatorView } from './profiles.view';
 import { exportIndicator, exportProfile, type Download } from './profiles.export';
+import { exportProfilePdf } from './profiles.pdf';
+import { originOf } from '../../http/origin';
 
 const tags = ['profiles'];
 
@@ -24,7 +26,7 @@ function sendDownload(reply: FastifyReply, d: Download) {
  * Area profiles, indicator views, area outlines and downloads: public wherever the programme is.
  * The downloads are links (`link()` descriptors): they answer with a file, not JSON.
  */
-export const profileRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) => {
+export const profileRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, config }) => {
   route(app, profilesApi.areaProfile, {
     tags,
     summary: "Where are we? Every indicator the programme follows, for one area, against the programme's reference areas",
@@ -40,6 +42,17 @@ export const profileRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
     summary: "The profile's indicators for the area and its reference areas, every period, as CSV or JSON-stat 2.0",
     permission: 'public',
   }, async (req, reply) => sendDownload(reply, await exportProfile(db, req.actor, req.params.id, req.params.areaCode, req.query)));
+
+  route(app, profilesApi.areaProfilePdf, {
+    tags,
+    summary: 'The area profile as an accessible PDF (tagged PDF/UA-1: language, title, headings, tables, real text) in the language asked for',
+    permission: 'public',
+  }, async (req, reply) => {
+    const pdf = await exportProfilePdf(db, req.actor, req.params.id, req.params.areaCode, req.query.lang, originOf(req, config.publicUrl));
+    // Rendered from the same answer as the page, so cached like it (a public read: a minute in any
+    // cache, a moment in the server's memory); the CSV and JSON-stat files stream every period.
+    return reply.type('application/pdf').header('content-disposition', `attachment; filename="${pdf.fileName}"`).send(pdf.body);
+  });
 
   route(app, profilesApi.indicatorView, {
     tags,

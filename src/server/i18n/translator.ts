@@ -1,0 +1,52 @@
+import coreNb from '../../shared/i18n/nb.json';
+import goalsNb from '../../shared/i18n/goals/nb.json';
+import importsNb from '../../shared/i18n/imports/nb.json';
+import indicatorsNb from '../../shared/i18n/indicators/nb.json';
+import profilesNb from '../../shared/i18n/profiles/nb.json';
+import statisticsNb from '../../shared/i18n/statistics/nb.json';
+import coreNn from '../../shared/i18n/nn.json';
+import goalsNn from '../../shared/i18n/goals/nn.json';
+import importsNn from '../../shared/i18n/imports/nn.json';
+import indicatorsNn from '../../shared/i18n/indicators/nn.json';
+import profilesNn from '../../shared/i18n/profiles/nn.json';
+import statisticsNn from '../../shared/i18n/statistics/nn.json';
+import coreEn from '../../shared/i18n/en.json';
+import goalsEn from '../../shared/i18n/goals/en.json';
+import importsEn from '../../shared/i18n/imports/en.json';
+import indicatorsEn from '../../shared/i18n/indicators/en.json';
+import profilesEn from '../../shared/i18n/profiles/en.json';
+import statisticsEn from '../../shared/i18n/statistics/en.json';
+import type { Locale } from '../../shared/domain/localized';
+import { mergeMessages, type Messages } from '../../shared/i18n/merge';
+import { createTranslator, type Translator } from '../../shared/i18n/translator';
+
+/**
+ * The pages' messages on the server, for what the server writes in a reader's language (the
+ * area profile's PDF, later other documents and e-mails): the same files, merged as the client
+ * merges them, and the same translator, so a file says exactly what the page says. Every feature
+ * folder of src/shared/i18n is listed here (a test holds the list to the folders).
+ */
+export const FEATURE_MESSAGES: Record<Locale, Record<string, Messages>> = {
+  nb: { goals: goalsNb, imports: importsNb, indicators: indicatorsNb, profiles: profilesNb, statistics: statisticsNb },
+  nn: { goals: goalsNn, imports: importsNn, indicators: indicatorsNn, profiles: profilesNn, statistics: statisticsNn },
+  en: { goals: goalsEn, imports: importsEn, indicators: indicatorsEn, profiles: profilesEn, statistics: statisticsEn },
+};
+
+const CORE: Record<Locale, Messages> = { nb: coreNb, nn: coreNn, en: coreEn };
+
+const translators = new Map<Locale, Translator>();
+
+/** The translator of one language (built once). */
+export function serverTranslator(locale: Locale): Translator {
+  let translator = translators.get(locale);
+  if (!translator) {
+    const { messages, clashes } = mergeMessages([
+      { name: `${locale}.json`, messages: CORE[locale] },
+      ...Object.entries(FEATURE_MESSAGES[locale]).map(([feature, messages]) => ({ name: `${feature}/${locale}.json`, messages })),
+    ]);
+    if (clashes.length > 0) throw new Error(`UI messages clash: ${clashes.join('; ')}`);
+    translator = createTranslator(locale, messages);
+    translators.set(locale, translator);
+  }
+  return translator;
+}
