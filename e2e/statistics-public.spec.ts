@@ -10,12 +10,16 @@ const SUPPRESSED = `${COMPLETION}?periode=2023&inndeling=kjonn%3D1&omrade=030104
 
 /**
  * Waits until the page's charts are drawn: they render after the chart code loads, when they come
- * near the screen, so the page is scrolled through first.
+ * near the screen, so the page is scrolled through — again while they are not all drawn, as a
+ * reader scrolls on: a page whose content arrived while it was being scrolled, or a scroll step
+ * the browser did not paint before the next, may not have brought every chart near the screen.
  */
 async function chartsDrawn(page: Page, count: number): Promise<Locator> {
-  await scrollThrough(page);
   const charts = page.getByRole('main').locator('svg[role="img"]');
-  await expect(charts).toHaveCount(count);
+  await expect(async () => {
+    await scrollThrough(page);
+    await expect(charts).toHaveCount(count, { timeout: 2000 });
+  }).toPass({ timeout: 20_000 });
   return charts;
 }
 
