@@ -1,4 +1,4 @@
-import type { CubeMeta, ParsePosition, StatisticsErrorCode } from '@samordna/statistics-formats';
+import type { CellBatch, CubeMeta, ParsePosition, StatisticsErrorCode } from '@samordna/statistics-formats';
 
 /**
  * The messages between the server and a statistics parse worker (parse-worker.ts): the server
@@ -13,14 +13,9 @@ export interface DatasetEntry {
   label: string;
 }
 
-export interface WorkerBatch {
-  start: number;
-  length: number;
-  values: Float64Array;
-  status: Uint8Array;
-  symbol: Uint32Array;
-  note: Uint32Array;
-  /** Symbols and notes added to the cube's lists since the previous batch (they only grow). */
+/** A batch of cells as it travels: the cube's batch without its symbol and note lists, which only grow. */
+export interface WorkerBatch extends Omit<CellBatch, 'symbols' | 'notes'> {
+  /** Symbols and notes added to the cube's lists since the previous batch. */
   newSymbols: string[];
   newNotes: string[];
 }
