@@ -48,5 +48,7 @@ describe('the audit table', () => {
       'someNewField: 1 → 2',
     ]);
     expect(screen.getByText('someNewField').tagName).toBe('CODE');
+    // The English text on a Norwegian page is marked as English.
+    expect(screen.getByText(/Old text/).closest('[lang]')?.getAttribute('lang')).toBe('en');
   });
 });

@@ -40,6 +40,7 @@ function List({ values }: { values: AuditValue[] }) {
 /** What an update changed, field by field: before → after, or what a list gained and lost. */
 function Changes({ changes }: { changes: AuditChange[] }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   return (
     <ul className="audit-changes">
       {changes.map((c) => {
@@ -68,9 +69,10 @@ function Changes({ changes }: { changes: AuditChange[] }) {
                 {c.added.length + c.removed.length === 0 ? t('audit.reordered') : null}
               </>
             ) : (
-              <>
+              // A text in one language is marked as that language, for screen readers.
+              <span lang={lang && lang !== locale ? lang : undefined}>
                 <Value value={c.before} /> → <Value value={c.after} />
-              </>
+              </span>
             )}
           </li>
         );
