@@ -31,6 +31,8 @@ const ConfigSchema = z
     // reading it (opening the file, a batch of cells) may take at most this long.
     STATISTICS_PARSE_MEMORY_MB: z.coerce.number().int().min(64).max(65_536).default(1536),
     STATISTICS_PARSE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
+    // How many statistics files one server reads at once (each in a worker of its own).
+    STATISTICS_PARSE_WORKERS: z.coerce.number().int().min(1).max(64).default(2),
     // E-mail: sent through this SMTP server when set (smtp://user:password@host:587, smtps://…:465);
     // without it every e-mail is kept in the outbox, for platform administrators to read.
     SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
@@ -91,8 +93,8 @@ export interface Config {
   loginAddressLimit: number;
   /** Largest statistics file accepted for import, in bytes (STATISTICS_UPLOAD_LIMIT_MB). */
   statisticsUploadLimit: number;
-  /** Limits of the worker that reads a statistics file (STATISTICS_PARSE_MEMORY_MB, STATISTICS_PARSE_SECONDS). */
-  statisticsParse: { memoryMb: number; stepMs: number };
+  /** Limits of the workers that read statistics files (STATISTICS_PARSE_MEMORY_MB, _SECONDS, _WORKERS). */
+  statisticsParse: { memoryMb: number; stepMs: number; workers: number };
   oidc:
     | {
         issuer: string;
@@ -145,7 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginAddressLimit: c.LOGIN_ADDRESS_LIMIT,
     publicCacheMs: c.PUBLIC_CACHE_MS,
     statisticsUploadLimit: c.STATISTICS_UPLOAD_LIMIT_MB * 1024 * 1024,
-    statisticsParse: { memoryMb: c.STATISTICS_PARSE_MEMORY_MB, stepMs: c.STATISTICS_PARSE_SECONDS * 1000 },
+    statisticsParse: { memoryMb: c.STATISTICS_PARSE_MEMORY_MB, stepMs: c.STATISTICS_PARSE_SECONDS * 1000, workers: c.STATISTICS_PARSE_WORKERS },
     oidc:
       c.OIDC_ISSUER && c.OIDC_CLIENT_ID
         ? {

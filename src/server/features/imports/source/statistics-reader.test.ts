@@ -10,8 +10,9 @@ import { jsonStatChunks } from '@samordna/statistics-formats/generate';
 import { statisticsFixture } from '../../../testing/fixtures';
 import { AppError } from '../../../http/errors';
 import { openStatistics, withStatistics, type ReadLimits } from './statistics-reader';
+import { parseSlotsOf } from './parse-slots';
 
-const LIMITS: ReadLimits = { memoryMb: 512, stepMs: 60_000 };
+const LIMITS: ReadLimits = { memoryMb: 512, stepMs: 60_000, workers: 4 };
 let dir: string;
 
 beforeAll(async () => {
@@ -77,14 +78,14 @@ describe('reading statistics files in a worker thread', () => {
       Readable.from(jsonStatChunks({ title: 'Stor', dimensions: [{ id: 'a', label: 'a', role: 'geo', codes: codes(2000) }, { id: 'b', label: 'b', role: 'time', codes: codes(2000) }], cell: (i) => i + 0.123456 })),
       createWriteStream(big),
     );
-    const memory = await openStatistics(big, 'first', { memoryMb: 64, stepMs: 60_000 }).catch((e: unknown) => e);
+    const memory = await openStatistics(big, 'first', { memoryMb: 64, stepMs: 60_000, workers: 4 }).catch((e: unknown) => e);
     expect(memory).toBeInstanceOf(AppError);
     expect(memory).toMatchObject({ code: 'PARSE_FAILED', message: expect.stringContaining('STATISTICS_PARSE_MEMORY_MB') });
 
-    const slow = await openStatistics(big, 'first', { memoryMb: 1024, stepMs: 5 }).catch((e: unknown) => e);
+    const slow = await openStatistics(big, 'first', { memoryMb: 1024, stepMs: 5, workers: 4 }).catch((e: unknown) => e);
     expect(slow).toMatchObject({ code: 'PARSE_FAILED', message: expect.stringContaining('STATISTICS_PARSE_SECONDS') });
     // With room enough, the same file is read.
-    const cells = await withStatistics(big, 'first', { memoryMb: 1024, stepMs: 60_000 }, async ({ cube }) => cube.meta.cells);
+    const cells = await withStatistics(big, 'first', { memoryMb: 1024, stepMs: 60_000, workers: 4 }, async ({ cube }) => cube.meta.cells);
     expect(cells).toBe(4_000_000);
   });
 
@@ -96,5 +97,27 @@ describe('reading statistics files in a worker thread', () => {
     const batches = opened.cube.batches()[Symbol.asyncIterator]();
     await expect(batches.next()).rejects.toThrow('stopped by the test');
     await opened.close();
+  });
+
+  it('reads no more files at once than allowed: the next waits for a slot, and gets it when one closes', async () => {
+    const limits: ReadLimits = { memoryMb: 256, stepMs: 60_000, workers: 1 };
+    const slots = parseSlotsOf(limits);
+    const file = statisticsFixture('synthetic', 'SYNTHETIC-ssb-v2-kostra-bydel-with-status.json');
+    const first = await openStatistics(file, 'first', limits);
+    expect([slots.inUse, slots.waiting]).toEqual([1, 0]);
+    const second = openStatistics(file, 'first', limits);
+    // A waiting read that is given up leaves the queue.
+    const stop = new AbortController();
+    const third = openStatistics(file, 'first', limits, stop.signal).catch((e: unknown) => e);
+    await new Promise((r) => setImmediate(r));
+    expect(slots.waiting).toBe(2);
+    stop.abort(new Error('not wanted'));
+    expect(await third).toMatchObject({ message: 'not wanted' });
+    expect(slots.waiting).toBe(1);
+    await first.close();
+    const opened = await second;
+    expect([slots.inUse, slots.waiting]).toEqual([1, 0]);
+    await opened.close();
+    expect(slots.inUse).toBe(0);
   });
 });

@@ -5,6 +5,7 @@ import { StatisticsParseError, type CellBatch, type Cube, type CubeMeta } from '
 import { AppError } from '../../../http/errors';
 import type { DatasetEntry, FromWorker, ToWorker } from './parse-protocol';
 import { datasetNotFound } from './source-files';
+import { parseSlotsOf } from './parse-slots';
 
 /**
  * Reads statistics files off the server's event loop: each file is parsed in its own worker
@@ -18,6 +19,8 @@ export interface ReadLimits {
   memoryMb: number;
   /** How long one step may take, in ms (STATISTICS_PARSE_SECONDS). */
   stepMs: number;
+  /** How many files this process reads at once (STATISTICS_PARSE_WORKERS); more wait their turn. */
+  workers: number;
 }
 
 export interface OpenedStatistics {
@@ -69,6 +72,7 @@ function failure(message: Extract<FromWorker, { type: 'failed' }>): Error {
 /** Opens a statistics file in a worker and picks a dataset (`first`: the first with data). */
 export async function openStatistics(path: string, dataset: number | 'first', limits: ReadLimits, signal?: AbortSignal): Promise<OpenedStatistics> {
   signal?.throwIfAborted();
+  const release = await parseSlotsOf(limits).take(signal);
   const worker = startWorker({
     resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb },
     stdout: false,
@@ -88,6 +92,7 @@ export async function openStatistics(path: string, dataset: number | 'first', li
     ended = true;
     signal?.removeEventListener('abort', onAbort);
     await worker.terminate();
+    release();
   };
   const onAbort = () => fail(signal!.reason instanceof Error ? signal!.reason : new Error('aborted'));
   signal?.addEventListener('abort', onAbort, { once: true });
