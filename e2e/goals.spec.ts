@@ -114,8 +114,8 @@ test('the secretariat adds a sub-goal with a target and sees its progress; wrong
 
   await targetForm.getByLabel('Indikator', { exact: true }).selectOption({ label: 'Barn i familier med vedvarende lavinntekt' });
   await targetForm.getByLabel('Søk etter område').fill('Stovner');
-  await expect(targetForm.getByLabel('Område', { exact: true }).locator('option', { hasText: 'Bydel Stovner (030111)' })).toHaveCount(1);
-  await targetForm.getByLabel('Område', { exact: true }).selectOption({ label: 'Bydel Stovner (030111)' });
+  await expect(targetForm.getByLabel('Område', { exact: true }).locator('option', { hasText: 'Bydel Stovner (bydel, 030111)' })).toHaveCount(1);
+  await targetForm.getByLabel('Område', { exact: true }).selectOption({ label: 'Bydel Stovner (bydel, 030111)' });
   await targetForm.getByLabel('Målverdi').fill('22');
   await targetForm.getByLabel('Målperiode').fill('2023');
   await targetForm.getByRole('button', { name: 'Legg til målverdien' }).click();
@@ -130,7 +130,7 @@ test('the secretariat adds a sub-goal with a target and sees its progress; wrong
   await target.getByRole('button', { name: /^Endre målverdien / }).click();
   const editForm = newGoal.locator('form');
   await editForm.getByLabel('Søk etter område').fill('Grorud');
-  await editForm.getByLabel('Område', { exact: true }).selectOption({ label: 'Bydel Grorud (030110)' });
+  await editForm.getByLabel('Område', { exact: true }).selectOption({ label: 'Bydel Grorud (bydel, 030110)' });
   await editForm.getByRole('button', { name: 'Lagre' }).click();
   const grorud = newGoal.getByRole('article', { name: 'Barn i familier med vedvarende lavinntekt, Bydel Grorud' });
   await expect(grorud.getByText('Bak skjema')).toBeVisible();

@@ -19,7 +19,7 @@ import { NotFoundPage } from '../../components/NotFoundPage';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/LoadFailed';
 import { StatusMessage } from '../../components/StatusMessage';
-import { areaSource, useArea, useDeleteArea, useSaveArea } from './areas.queries';
+import { useArea, useAreaSource, useDeleteArea, useSaveArea } from './areas.queries';
 
 const FORM_ID = 'area';
 
@@ -39,6 +39,7 @@ export function AreaEditPage({ user }: { user: MeUser }) {
 
 function AreaForm({ user, area }: { user: MeUser; area?: Area }) {
   const { t } = useTranslation();
+  const areaSource = useAreaSource();
   const href = useLocalePath();
   const navigate = useNavigate();
   const location = useLocation();

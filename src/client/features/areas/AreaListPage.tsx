@@ -9,10 +9,11 @@ import type { ListColumn } from '../../components/ListTable';
 import { PageHeading } from '../../components/PageHeading';
 import { PagedList } from '../../components/PagedList';
 import { useListQueryState } from '../../components/use-list-query-state';
-import { areaSource, useAreas } from './areas.queries';
+import { useAreaSource, useAreas } from './areas.queries';
 
 export function AreaListPage({ user }: { user: MeUser }) {
   const { t } = useTranslation();
+  const areaSource = useAreaSource();
   const listState = useListQueryState<{ kind: AreaKind | ''; parentId: string | null }>({
     kind: '',
     parentId: null,

@@ -1,4 +1,10 @@
+import { useMemo } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from '../../app/translation';
+import type { TFunction } from '../../../shared/i18n/translator';
+import { INTL_LOCALE } from '../../app/locale';
+import { useLocale } from '../../app/locale-context';
+import type { Locale } from '../../../shared/domain/localized';
 import { call } from '../../app/api';
 import type { Area, AreaCreate, AreaKind, AreaUpdate } from '../../../shared/contracts/areas';
 import { areasRoutes } from '../../../shared/contracts/routes';
@@ -48,13 +54,31 @@ export function useDeleteArea(id: string) {
   return useMutation({ mutationFn: () => call(areasRoutes.remove, { params: { id } }), onSuccess: invalidate });
 }
 
-const areaLabel = (a: Area) => `${a.name} (${a.code})`;
+/**
+ * An area as pickers name it: its name, kind and code, so that the county 03 and the municipality
+ * 0301, both "Oslo", are told apart ("Oslo (fylke, 03)", "Oslo (kommune, 0301)").
+ */
+export function areaLabel(a: Pick<Area, 'name' | 'kind' | 'code'>, t: TFunction, locale: Locale): string {
+  return `${a.name} (${t(`areaKind.${a.kind}`).toLocaleLowerCase(INTL_LOCALE[locale])}, ${a.code})`;
+}
 
-export const areaSource: PickerSource = {
-  key: 'areas',
-  search: async (q) => (await call(areasRoutes.list, { query: { q, limit: 50 } })).items.map((a) => ({ id: a.id, label: areaLabel(a) })),
-  lookup: async (id) => {
-    const a = await call(areasRoutes.get, { params: { id } });
-    return { id: a.id, label: areaLabel(a) };
-  },
-};
+/**
+ * The area register for a picker, in the reader's language: chosen by id, or by official code
+ * (what an import's mapping names).
+ */
+export function useAreaSource(by: 'id' | 'code' = 'id'): PickerSource {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return useMemo(() => {
+    const option = (a: Area) => ({ id: by === 'id' ? a.id : a.code, label: areaLabel(a, t, locale) });
+    return {
+      key: `areas-${by}-${locale}`,
+      search: async (q) => (await call(areasRoutes.list, { query: { q, limit: 50 } })).items.map(option),
+      lookup: async (key) => {
+        if (by === 'id') return option(await call(areasRoutes.get, { params: { id: key } }));
+        const found = (await call(areasRoutes.list, { query: { q: key, limit: 50 } })).items.find((a) => a.code === key);
+        return found ? option(found) : { id: key, label: key };
+      },
+    };
+  }, [by, t, locale]);
+}

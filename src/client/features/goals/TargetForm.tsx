@@ -8,7 +8,7 @@ import { LocalizedTextFields } from '../../components/forms/LocalizedTextFields'
 import { FormErrorSummary } from '../../components/forms/FormErrorSummary';
 import { fieldId, fieldMessage, validate, type FieldMessages } from '../../components/forms/form-errors';
 import { useFormErrors } from '../../components/forms/use-form-errors';
-import { areaSource } from '../areas/areas.queries';
+import { useAreaSource } from '../areas/areas.queries';
 import { targetPayload, TEXT_LOCALES, withGoalMessages, type TargetFormValues } from './goal-form-values';
 import { showFailure } from './form-failure';
 import { IndicatorPicker } from './IndicatorPicker';
@@ -47,6 +47,7 @@ export function targetMessages(values: TargetFormValues): { ok: true; data: Goal
 /** Create or edit a target: indicator, area, breakdown, baseline and target (value and period), note. */
 export function TargetForm({ formId, programmeId, initial, currentIndicator, submitLabel, saving, onSave, onCancel, heading }: Props) {
   const { t } = useTranslation();
+  const areaSource = useAreaSource();
   const form = useFormErrors();
   const [values, setValues] = useState(initial);
   const set = <K extends keyof TargetFormValues>(key: K, value: TargetFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));

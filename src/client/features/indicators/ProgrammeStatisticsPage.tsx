@@ -24,7 +24,7 @@ import { LocalizedInline, useLocalized } from '../../components/LocalizedText';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import { PageHeading } from '../../components/PageHeading';
 import { StatusMessage } from '../../components/StatusMessage';
-import { areaSource } from '../areas/areas.queries';
+import { useAreaSource } from '../areas/areas.queries';
 import { useProgramme, useProgrammes } from '../programmes/programmes.queries';
 import { pickText } from '../../../shared/domain/localized';
 import { showIndicatorFailure, withIndicatorKeys } from './indicator-form-values';
@@ -83,6 +83,7 @@ function areaName(a: AreaRef): string {
 
 function SettingsEditor({ programme, saved, canEdit, canAdminister }: EditorProps) {
   const { t } = useTranslation();
+  const areaSource = useAreaSource();
   const locale = useLocale();
   const qc = useQueryClient();
   const save = useSaveProgrammeStatistics(programme.id);

@@ -19,7 +19,7 @@ import { NotFoundPage } from '../../components/NotFoundPage';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadFailed } from '../../components/LoadFailed';
 import { StatusMessage } from '../../components/StatusMessage';
-import { areaSource } from '../areas/areas.queries';
+import { useAreaSource } from '../areas/areas.queries';
 import { OwnerFact, OwnerField, useOwnerChoice, type OwnerChoice } from '../programmes/owner';
 import { useProgrammes } from '../programmes/programmes.queries';
 import { organisationSource, useDeleteOrganisation, useOrganisation, useSaveOrganisation } from './organisations.queries';
@@ -62,6 +62,7 @@ function NewOrganisation({ user }: { user: MeUser }) {
 
 function OrganisationForm({ organisation, owner, canDelete }: { organisation?: Organisation; owner?: OwnerChoice; canDelete: boolean }) {
   const { t } = useTranslation();
+  const areaSource = useAreaSource();
   const href = useLocalePath();
   const navigate = useNavigate();
   const location = useLocation();

@@ -2,33 +2,13 @@ import { Button, Fieldset, Link, Paragraph, Textfield } from '@digdir/designsyst
 import { useTranslation } from '../../../app/translation';
 import type { Indicator } from '../../../../shared/contracts/indicators';
 import type { InspectDimension } from '../../../../shared/contracts/imports';
-import type { Area } from '../../../../shared/contracts/areas';
-import { areasRoutes } from '../../../../shared/contracts/routes';
+import { useAreaSource } from '../../areas/areas.queries';
 import { pickText } from '../../../../shared/domain/localized';
-import { call } from '../../../app/api';
 import { useLocale, useLocalePath } from '../../../app/locale-context';
-import { EntityPicker, type PickerSource } from '../../../components/forms/EntityPicker';
+import { EntityPicker } from '../../../components/forms/EntityPicker';
 import { fieldId } from '../../../components/forms/form-errors';
 import { SelectField } from '../../../components/forms/SelectField';
 import { dimensionWith, type MappingDraft, type SingleUse } from '../mapping-draft';
-
-const areaLabel = (a: Area) => `${a.name} (${a.code})`;
-
-/** Areas of the register by their official code, which is what a mapping names. */
-export const areaCodeSource: PickerSource = {
-  key: 'area-codes',
-  search: async (q) =>
-    (await call(areasRoutes.list, { query: { q, limit: 50 } })).items.map((a) => ({
-      id: a.code,
-      label: areaLabel(a),
-    })),
-  lookup: async (code) => {
-    const found = (
-      await call(areasRoutes.list, { query: { q: code, limit: 50 } })
-    ).items.find((a) => a.code === code);
-    return { id: code, label: found ? areaLabel(found) : code };
-  },
-};
 
 /** A code the catalogue accepts, made from a metric's code in the file ("KOSandel120000" → "kosandel120000"). */
 export function suggestIndicatorCode(category: string): string {
@@ -93,6 +73,7 @@ export function MetricFields({
   refreshing,
 }: Props) {
   const { t } = useTranslation();
+  const areaCodeSource = useAreaSource('code');
   const href = useLocalePath();
   const metricId = dimensionWith(draft, 'indicator');
   const metric = dimensions.find((d) => d.id === metricId);

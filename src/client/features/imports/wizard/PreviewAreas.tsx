@@ -4,7 +4,7 @@ import { useTranslation } from '../../../app/translation';
 import type { ImportPreview, InspectDimension } from '../../../../shared/contracts/imports';
 import { EntityPicker } from '../../../components/forms/EntityPicker';
 import type { MappingDraft } from '../mapping-draft';
-import { areaCodeSource } from './MetricFields';
+import { useAreaSource } from '../../areas/areas.queries';
 
 interface Props {
   areas: ImportPreview['areas'];
@@ -29,6 +29,7 @@ function UnknownArea({
   onSkip(): void;
 }) {
   const { t } = useTranslation();
+  const areaCodeSource = useAreaSource('code');
   const [code, setCode] = useState<string | null>(null);
   const id = `unknown-area-${source.replace(/[^A-Za-z0-9_-]/g, '-')}`;
   return (
