@@ -111,4 +111,13 @@ describe('the audit trail', () => {
     expect((await admin.patch(`/api/people/${person.id}`, { organisationId: newOrg.id, name: 'Lesbar Person' })).statusCode).toBe(200);
     expect(await entries()).toHaveLength(1);
   });
+
+  it('logs a new password, though the old one was set too and the hash is never shown', async () => {
+    const admin = await t.signIn((await buildUser(t.db, { isPlatformAdmin: true })).email);
+    const user = await buildUser(t.db);
+    expect((await admin.patch(`/api/users/${user.id}`, { password: 'Blåbærsyltetøy-på-Hamar-2026' })).statusCode).toBe(200);
+    const [entry] = (await admin.get(`/api/audit?entityType=user&entityId=${user.id}`)).json().items as AuditEntry[];
+    expect(entry?.changes).toEqual([{ field: 'passwordChanged', before: null, after: true, added: [], removed: [] }]);
+    expect(JSON.stringify(entry)).not.toContain('argon');
+  });
 });

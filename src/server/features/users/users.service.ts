@@ -128,7 +128,8 @@ export async function updateUser(db: Db, actor: Actor, id: string, patch: UserUp
   await db.transaction(async (tx) => {
     const before = await repo.lockUserRow(tx, id);
     const after = await repo.updateUserRow(tx, id, { name: patch.name, organisationId: patch.organisationId, isPlatformAdmin: patch.isPlatformAdmin, isDisabled: patch.isDisabled, passwordHash });
-    await recordAudit(tx, actor, { action: 'update', entityType: 'user', entityId: id, before: redact(before!), after: redact(after!) });
+    // A new password is an event of its own, even when one was set before (the hash is never logged).
+    await recordAudit(tx, actor, { action: 'update', entityType: 'user', entityId: id, before: redact(before!), after: { ...redact(after!), ...(passwordHash !== undefined ? { passwordChanged: true } : {}) } });
     if (passwordHash !== undefined || patch.isDisabled === true) await endUserSessions(tx, id, me.id === id ? ownSession : undefined);
   });
   return getUser(db, actor, id);
