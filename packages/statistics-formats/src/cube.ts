@@ -283,6 +283,8 @@ export interface CellSummary {
   values: number;
   /** Cells without a number, by source symbol ("null" when there is none). */
   symbols: Record<string, number>;
+  /** Cells with a number that carry a source symbol ("e", "p"), by symbol. */
+  marked: Record<string, number>;
   statuses: Record<ObservationStatus, number>;
 }
 
@@ -291,6 +293,7 @@ export async function summarizeCells(cube: Cube): Promise<CellSummary> {
   let cells = 0;
   let values = 0;
   const bySymbolId = new Map<number, number>();
+  const markedById = new Map<number, number>();
   const statusCounts = new Array<number>(OBSERVATION_STATUSES.length).fill(0);
   let symbols: readonly string[] = [];
   for await (const batch of cube.batches()) {
@@ -302,7 +305,11 @@ export async function summarizeCells(cube: Cube): Promise<CellSummary> {
       if (Number.isNaN(v[i])) {
         const id = symbol[i] ?? 0;
         bySymbolId.set(id, (bySymbolId.get(id) ?? 0) + 1);
-      } else values++;
+      } else {
+        values++;
+        const id = symbol[i] ?? 0;
+        if (id > 0) markedById.set(id, (markedById.get(id) ?? 0) + 1);
+      }
     }
     cells += batch.length;
   }
@@ -311,10 +318,15 @@ export async function summarizeCells(cube: Cube): Promise<CellSummary> {
     const key = id === 0 ? 'null' : (symbols[id - 1] ?? 'null');
     bySymbol[key] = (bySymbol[key] ?? 0) + count;
   }
+  const marked: Record<string, number> = {};
+  for (const [id, count] of [...markedById].sort((a, b) => a[0] - b[0])) {
+    const key = symbols[id - 1];
+    if (key !== undefined) marked[key] = (marked[key] ?? 0) + count;
+  }
   const statuses = Object.fromEntries(
     OBSERVATION_STATUSES.map((s, i) => [s, statusCounts[i] ?? 0]),
   ) as Record<ObservationStatus, number>;
-  return { cells, values, symbols: bySymbol, statuses };
+  return { cells, values, symbols: bySymbol, marked, statuses };
 }
 
 const TIME_NAMES =

@@ -89,7 +89,7 @@ export function buildCellRules(
     if (!rule) {
       const explanation = symbolTextFromNotes(marker, tableNotes);
       const meaning = explanation ? classifySymbolText(explanation) : null;
-      const status = meaning === 'provisional' || meaning === 'break' ? STATUS_CODE[meaning] : -1;
+      const status = meaning === 'provisional' || meaning === 'break' || meaning === 'estimate' ? STATUS_CODE[meaning] : -1;
       rule = {
         status,
         symbol: status >= 0 ? symbols.id(marker) : 0,

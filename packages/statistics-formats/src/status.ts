@@ -4,12 +4,13 @@
  * APIs, so that a browser bundle may import it (`@samordna/statistics-formats/status`) without
  * pulling in the readers.
  *
- * - `none`: an ordinary figure (it may still carry a source symbol such as "e" for estimated).
+ * - `none`: an ordinary, published figure.
  * - `provisional`: a figure that will be revised (SSB "p" / "*", "foreløpig").
  * - `break`: a figure that is not comparable with earlier periods (SSB "b" / "|").
  * - `suppressed`: hidden to protect privacy or confidentiality (SSB ":", "prikket").
  * - `not_available`: the figure exists in principle but is missing or not yet published.
  * - `not_applicable`: a figure cannot exist for this combination (SSB ".", "logisk umulig").
+ * - `estimate`: a figure the publisher estimated rather than counted (JSON-stat "e", "anslag").
  *
  * A cell batch stores a status as its position in this list (STATUS_CODE in cube.ts): read
  * those codes through the list or STATUS_CODE, never as literal numbers.
@@ -21,6 +22,8 @@ export const OBSERVATION_STATUSES = [
   'suppressed',
   'not_available',
   'not_applicable',
+  // Last: a batch stores a status as its position here, so new statuses are only ever appended.
+  'estimate',
 ] as const;
 
 export type ObservationStatus = (typeof OBSERVATION_STATUSES)[number];

@@ -34,7 +34,7 @@ export const SYMBOL_TABLE: Readonly<Record<string, SymbolMeaning>> = {
   },
   b: { status: 'break', description: 'Break in series (brudd)' },
   '|': { status: 'break', description: 'Break in series (brudd)' },
-  e: { status: 'none', description: 'Estimated' },
+  e: { status: 'estimate', description: 'Estimated (anslått)' },
 };
 
 export function lookupSymbol(symbol: string): SymbolMeaning | undefined {
@@ -81,6 +81,7 @@ const TEXT_RULES: readonly [ObservationStatus | 'nil', RegExp][] = [
     /forel[øo]pig|provisional|preliminary|prelimin[äa]r|alustava|provisorisk|provisoire|provisional/i,
   ],
   ['break', /brudd|break|tidsseriebrott|katkos|ruptura/i],
+  ['estimate', /estimat|estimate|anslag|ansl[åa]tt|skattad|arvio|estimaci[óo]n/i],
   ['nil', /\bnil\b|nothing|exact(ly)? zero|ingenting|ingen forekomst|noll|nolla/i],
   [
     'not_available',

@@ -47,10 +47,14 @@ describe('JSON-stat 2.0 samples', () => {
     // "e" marks the projections: 2013 and 2014 in every country.
     for (const cell of estimated) {
       expect(['2013', '2014']).toContain(years[coordsOf(cell.index, sizes)[2] ?? -1]?.code);
-      expect(cell.status).toBe('none');
+      expect(cell.status).toBe('estimate');
       expect(cell.value).not.toBeNull();
     }
     expect(cells[10]?.value).toBe(5.50415003);
+    // The symbols on figures are counted apart from those on empty cells.
+    const summary = await summarizeCells(cube);
+    expect(summary.marked).toEqual({ e: 72 });
+    expect(summary.statuses.estimate).toBe(72);
     expect(cells[431]?.value).toBe(8.004598637);
     expect(cube.meta.dimensions[0]?.categories[0]?.unit).toEqual({ symbol: '%', decimals: 9 });
     expect(cube.meta.dimensions[1]?.notes?.[0]).toMatch(/actual territory/);

@@ -16,7 +16,7 @@ describe('the symbol table', () => {
     ['*', false, 'suppressed'],
     ['b', true, 'break'],
     ['|', true, 'break'],
-    ['e', true, 'none'],
+    ['e', true, 'estimate'],
     ['e', false, 'not_available'],
     ['a', true, 'none'],
     ['x', false, 'not_available'],

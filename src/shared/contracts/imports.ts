@@ -67,6 +67,22 @@ export const FilterMapping = z.object({
   category: z.string().describe('The one category kept; cells of the others are left out'),
 });
 
+/**
+ * Where the figures come from, kept with every figure the import writes: pages and exports name
+ * it as the source of what they show. Read from the file where it says (JSON-stat `source`, PX
+ * SOURCE and TABLEID); the analyst checks and completes it in the mapping.
+ */
+export const ImportSource = z.object({
+  publisher: z.string().trim().max(200).optional().describe('Who publishes the figures, e.g. "Statistisk sentralbyrå (SSB)"'),
+  tableId: z.string().trim().max(100).optional().describe('The table at the publisher, e.g. "14216"'),
+  licence: z.string().trim().max(200).optional().describe('e.g. "CC BY 4.0" or "NLOD 2.0"'),
+  retrieved: z.iso.date({ message: 'date' }).optional().describe('When the file was fetched (YYYY-MM-DD); the import date when left out'),
+});
+export type ImportSource = z.infer<typeof ImportSource>;
+
+/** A source symbol as the file writes it ("e", ":", "..") or "null" for none. */
+const SymbolKey = z.string().min(1).max(20);
+
 export const ImportMapping = z.object({
   version: z.literal(1).default(1),
   dataset: z.number().int().min(0).default(0).describe('Which dataset of a JSON-stat collection or bundle'),
@@ -76,6 +92,12 @@ export const ImportMapping = z.object({
   breakdowns: z.array(BreakdownMapping).max(10).default([]),
   filters: z.array(FilterMapping).max(20).default([]),
   sourceUrl: WebUrl.optional().describe('Where the file came from, kept as provenance'),
+  source: ImportSource.default({}),
+  statuses: z
+    .record(SymbolKey, ObservationStatus)
+    .refine((r) => Object.keys(r).length <= 50, { message: 'tooMany' })
+    .default({})
+    .describe('Source symbol → status, where the file\'s symbol means something else than its usual reading (e.g. "e" → "estimate", "x" → "suppressed")'),
 });
 export type ImportMapping = z.infer<typeof ImportMapping>;
 export type ImportMappingInput = z.input<typeof ImportMapping>;
@@ -119,8 +141,22 @@ export const MappingDraft = z.object({
   skipUnknown: z.boolean(),
   acrossClassifications: z.boolean().default(false),
   sourceUrl: z.string().max(2000),
+  source: z
+    .object({ publisher: z.string().max(200), tableId: z.string().max(100), licence: z.string().max(200), retrieved: z.string().max(20) })
+    .default({ publisher: '', tableId: '', licence: '', retrieved: '' }),
+  statuses: z.record(DraftCode, ObservationStatus).default({}),
 });
 export type MappingDraft = z.infer<typeof MappingDraft>;
+
+/** A symbol the file puts on its cells, and the status its cells get unless the mapping says otherwise. */
+export const SymbolStatus = z.object({
+  symbol: z.string(),
+  figures: z.number().int().describe('Cells with a number that carry the symbol'),
+  empty: z.number().int().describe('Cells without a number that carry it'),
+  status: ObservationStatus.describe("The file's own reading (its legend, else the common one of SSB's symbols)"),
+  text: z.string().nullable().describe('What the file says the symbol means'),
+});
+export type SymbolStatus = z.infer<typeof SymbolStatus>;
 
 export const Upload = z.object({
   id: Id,
@@ -137,6 +173,7 @@ export const Upload = z.object({
   cells: z.number().int(),
   values: z.number().int(),
   symbols: z.record(z.string(), z.number().int()),
+  symbolStatuses: z.array(SymbolStatus),
   warnings: z.array(z.string()),
   suggestedMapping: ImportMapping,
   sourceUrl: z.string().nullable(),

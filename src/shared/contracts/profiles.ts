@@ -10,8 +10,27 @@ export const ProfilePoint = z.object({
   value: z.number().nullable(),
   status: ObservationStatus,
   symbol: z.string().nullable(),
+  source: z.string().nullable().optional().describe("Key of the figure's source in the response's `sources`"),
 });
 export type ProfilePoint = z.infer<typeof ProfilePoint>;
+
+/**
+ * Where figures come from: the import that wrote them (its publisher, table, address, the date
+ * the file was fetched and its licence), or, for figures entered otherwise, the source recorded
+ * on the indicator. A page names the sources of the figures it shows, several when they differ.
+ */
+export const FigureSource = z.object({
+  key: z.string(),
+  kind: z.enum(['import', 'indicator']),
+  publisher: z.string(),
+  tableId: z.string().nullable(),
+  title: z.string().nullable(),
+  url: z.string().nullable(),
+  licence: z.string().nullable(),
+  retrieved: z.string().nullable().describe('When the figures were fetched (YYYY-MM-DD); null for a source recorded on the indicator'),
+  isIllustrative: z.boolean().describe('The figures are made up for the demonstration, not published statistics'),
+});
+export type FigureSource = z.infer<typeof FigureSource>;
 
 /** How the area's latest value compares with a reference area's, in the indicator's direction. */
 export const COMPARISONS = ['better', 'worse', 'same', 'not_comparable'] as const;
@@ -66,6 +85,7 @@ export const AreaProfile = z.object({
   area: AreaRef,
   referenceAreas: z.array(AreaRef),
   rows: z.array(ProfileRow),
+  sources: z.array(FigureSource).describe('The sources of the figures shown, first use first'),
 });
 export type AreaProfile = z.infer<typeof AreaProfile>;
 
@@ -108,6 +128,7 @@ export const IndicatorView = z.object({
   /** The areas in the ranking all lie in this one (e.g. Oslo for its city districts): the map shows its children. */
   mapParent: AreaRef.nullable(),
   series: z.array(AreaSeries),
+  sources: z.array(FigureSource).describe('The sources of the figures shown, first use first'),
 });
 export type IndicatorView = z.infer<typeof IndicatorView>;
 

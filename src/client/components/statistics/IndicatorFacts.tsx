@@ -37,11 +37,18 @@ function TargetGroup({ from, to }: { from: number | null; to: number | null }) {
 }
 
 /**
- * What an indicator measures and where its figures come from. The public pages show it as it
- * is (`detail="public"`); the catalogue's read-only view adds what the catalogue keeps of it:
- * its code, its name, its decimals and how many figures it holds (`detail="full"`).
+ * What an indicator measures. The public pages show it as it is (`detail="public"`) and name the
+ * sources of their figures apart (SourceList); the catalogue's read-only view adds what the
+ * catalogue keeps of it: its code, its name, its decimals, how many figures it holds and the
+ * source recorded on it (`detail="full"`).
  */
-export function IndicatorFacts({ indicator, detail = 'public' }: { indicator: Indicator; detail?: 'public' | 'full' }) {
+export function IndicatorFacts({
+  indicator,
+  detail = 'public',
+}: {
+  indicator: Indicator;
+  detail?: 'public' | 'full';
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const notes = useLocalized(indicator.notes);
@@ -80,22 +87,36 @@ export function IndicatorFacts({ indicator, detail = 'public' }: { indicator: In
           <Fact term={t('indicators.observations')}>
             {indicator.observationCount === 0
               ? t('indicators.noObservations')
-              : t('indicators.observationSpan', { count: indicator.observationCount, n: formatNumber(indicator.observationCount, 0, locale), span })}
+              : t('indicators.observationSpan', {
+                  count: indicator.observationCount,
+                  n: formatNumber(indicator.observationCount, 0, locale),
+                  span,
+                })}
           </Fact>
         ) : span ? (
           <Fact term={t('profiles.indicator.span')}>{span}</Fact>
         ) : null}
-        <Fact term={t('statisticsCommon.source')}>
-          {isWebUrl(source.url) ? (
-            <Link href={source.url} rel="noopener noreferrer">
-              {source.publisher}
-            </Link>
-          ) : (
-            source.publisher
-          )}
-          {source.tableId ? ` (${t('profiles.indicator.table', { id: source.tableId })})` : null}
-        </Fact>
-        <Fact term={t('profiles.indicator.licence')}>{source.licence ?? t('profiles.indicator.licenceUnknown')}</Fact>
+        {/* On public pages the figures name their own sources (SourceList): an indicator's
+            recorded source is only where figures entered without an import come from. */}
+        {full ? (
+          <>
+            <Fact term={t('indicators.recordedSource')}>
+              {isWebUrl(source.url) ? (
+                <Link href={source.url} rel="noopener noreferrer">
+                  {source.publisher}
+                </Link>
+              ) : (
+                source.publisher
+              )}
+              {source.tableId
+                ? ` (${t('profiles.indicator.table', { id: source.tableId })})`
+                : null}
+            </Fact>
+            <Fact term={t('profiles.indicator.licence')}>
+              {source.licence ?? t('profiles.indicator.licenceUnknown')}
+            </Fact>
+          </>
+        ) : null}
       </dl>
       {notes.text.trim() !== '' ? (
         <div className="stack-sm">

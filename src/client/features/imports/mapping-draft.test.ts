@@ -146,11 +146,27 @@ describe('mapping draft', () => {
       breakdowns: [{ dimension: 'Kjonn', total: '0' }],
       filters: [{ dimension: 'Alder', category: '18-66' }],
       sourceUrl: upload.sourceUrl,
+      source: {},
+      statuses: {},
     });
     // A confirmation of areas mapped across classifications goes with the mapping, and comes back.
     const confirmed = mappingFromDraft({ ...draft, acrossClassifications: true }, upload.dimensions);
     expect(confirmed.area.acrossClassifications).toBe(true);
     expect(draftFromMapping(upload, confirmed).draft.acrossClassifications).toBe(true);
+  });
+
+  it('sends the source fields that are filled in and the symbols read otherwise, and checks the date', () => {
+    const { draft } = draftFromMapping(upload, suggested);
+    const filled = {
+      ...draft,
+      source: { publisher: ' Statistisk sentralbyrå (SSB) ', tableId: '14216', licence: '', retrieved: '2025-11-30' },
+      statuses: { e: 'provisional' as const },
+    };
+    const mapping = mappingFromDraft(filled, upload.dimensions);
+    expect(mapping.source).toEqual({ publisher: 'Statistisk sentralbyrå (SSB)', tableId: '14216', retrieved: '2025-11-30' });
+    expect(mapping.statuses).toEqual({ e: 'provisional' });
+    expect(draftFromMapping(upload, mapping).draft.source).toEqual({ publisher: 'Statistisk sentralbyrå (SSB)', tableId: '14216', licence: '', retrieved: '2025-11-30' });
+    expect(checkDraft({ ...filled, source: { ...filled.source, retrieved: '30.11.2025' } }, upload.dimensions)).toContainEqual({ path: 'source.retrieved', key: 'validation.date' });
   });
 
   it('round-trips: the draft of a mapping gives back the same mapping', () => {

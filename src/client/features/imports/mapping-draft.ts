@@ -2,6 +2,7 @@ import { IndicatorCode } from '../../../shared/contracts/indicators';
 import {
   DIMENSION_USES,
   ImportMapping,
+  ImportSource,
   type ImportMappingInput,
   type MappingDraft,
   type InspectDimension,
@@ -51,6 +52,8 @@ export function draftFromMapping(
     breakdowns: input.breakdowns ?? [],
     filters: input.filters ?? [],
     sourceUrl: input.sourceUrl,
+    source: input.source ?? {},
+    statuses: input.statuses ?? {},
   };
   const ids = new Set(upload.dimensions.map((d) => d.id));
   const dimensions: Record<string, DimensionChoice> = {};
@@ -95,6 +98,13 @@ export function draftFromMapping(
       skipUnknown: mapping.area.skipUnknown,
       acrossClassifications: mapping.area.acrossClassifications,
       sourceUrl: mapping.sourceUrl ?? upload.sourceUrl ?? '',
+      source: {
+        publisher: mapping.source.publisher ?? '',
+        tableId: mapping.source.tableId ?? '',
+        licence: mapping.source.licence ?? '',
+        retrieved: mapping.source.retrieved ?? '',
+      },
+      statuses: { ...mapping.statuses },
     },
     ignored: [...new Set(named.filter((id) => !ids.has(id)))],
   };
@@ -189,7 +199,19 @@ export function mappingFromDraft(
       category: draft.dimensions[d.id]!.category,
     })),
     ...(sourceUrl ? { sourceUrl } : {}),
+    source: sourceOf(draft.source),
+    statuses: { ...draft.statuses },
   };
+}
+
+/** The provenance fields as the mapping sends them: empty ones left out. */
+function sourceOf(fields: MappingDraft['source']): NonNullable<ImportMappingInput['source']> {
+  const out: NonNullable<ImportMappingInput['source']> = {};
+  for (const key of ['publisher', 'tableId', 'licence', 'retrieved'] as const) {
+    const value = fields[key].trim();
+    if (value) out[key] = value;
+  }
+  return out;
 }
 
 /** Something in the draft to fix before the preview; `path` names the field it belongs to. */
@@ -262,6 +284,10 @@ export function checkDraft(
   const sourceUrl = draft.sourceUrl.trim();
   if (sourceUrl && !ImportMapping.shape.sourceUrl.safeParse(sourceUrl).success) {
     problems.push({ path: 'sourceUrl', key: 'validation.url' });
+  }
+  const retrieved = draft.source.retrieved.trim();
+  if (retrieved && !ImportSource.shape.retrieved.safeParse(retrieved).success) {
+    problems.push({ path: 'source.retrieved', key: 'validation.date' });
   }
   return problems;
 }

@@ -13,6 +13,7 @@ import { NotFoundPage } from '../../components/NotFoundPage';
 import { PageHeading } from '../../components/PageHeading';
 import { SelectField } from '../../components/forms/SelectField';
 import { DownloadLinks } from '../../components/statistics/DownloadLinks';
+import { SourceList } from '../../components/statistics/SourceList';
 import { useLocalized } from '../../components/LocalizedText';
 import { IllustrativeNotice } from './IllustrativeNotice';
 import { ProfileTable } from './ProfileTable';
@@ -73,6 +74,9 @@ function ProfileView({ programme, statistics, profile }: { programme: Programme;
             <ProfileTable programme={programme} profile={profile} />
           </>
         )}
+      </StatisticsSection>
+      <StatisticsSection id="sources" title={t('profiles.sources.title')}>
+        <SourceList sources={profile.sources} />
       </StatisticsSection>
       <StatisticsSection id="download" title={t('profiles.download.title')}>
         <DownloadLinks

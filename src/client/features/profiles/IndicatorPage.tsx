@@ -16,6 +16,7 @@ import { rankingDisplay, referencePointsAt } from '../../components/statistics/c
 import { DownloadLinks } from '../../components/statistics/DownloadLinks';
 import { periodText } from '../../components/statistics/format';
 import { IndicatorFacts } from '../../components/statistics/IndicatorFacts';
+import { SourceList } from '../../components/statistics/SourceList';
 import { IllustrativeNotice, IllustrativeTag } from './IllustrativeNotice';
 import { MapPanel } from './MapPanel';
 import { indicatorExportUrl, useIndicatorView } from './profiles.queries';
@@ -204,6 +205,9 @@ function IndicatorViewPage({
         />
       </StatisticsSection>
 
+      <StatisticsSection id="sources" title={t('profiles.sources.title')}>
+        <SourceList sources={view.sources} />
+      </StatisticsSection>
       <StatisticsSection id="download" title={t('profiles.download.title')}>
         <DownloadLinks
           description={t('profiles.download.indicatorDescription', { indicator: name.text, breakdown })}

@@ -8,7 +8,7 @@ import AreaProfilePage from './AreaProfilePage';
 import IndicatorPage from './IndicatorPage';
 import { ProgrammeStatisticsSection } from './ProgrammeStatisticsSection';
 import StatisticsPage from './StatisticsPage';
-import { FULLFORT_VIEW, GEOMETRIES, PROGRAMME, SAGENE_PROFILE, STATISTICS } from '../../testing/fixtures/profiles';
+import { FULLFORT_VIEW, GEOMETRIES, PROGRAMME, SAGENE_PROFILE, SLIDE_SOURCE, SSB_IMPORT_SOURCE, STATISTICS } from '../../testing/fixtures/profiles';
 
 const P = PROGRAMME.id;
 
@@ -50,6 +50,17 @@ describe('area profile page', () => {
     serve();
     renderPage(<AreaProfilePage />, { path: '/program/:slug/statistikk/omrade/:areaCode', url: '/program/oppvekst-og-utdanning/statistikk/omrade/030103', locale });
   }
+
+  it('names every source of the figures it shows, the import’s with its table, retrieval date and licence', async () => {
+    serve({ [`GET /api/programmes/${P}/profile/030103`]: { body: { ...SAGENE_PROFILE, sources: [SLIDE_SOURCE, SSB_IMPORT_SOURCE] } } });
+    renderPage(<AreaProfilePage />, { path: '/program/:slug/statistikk/omrade/:areaCode', url: '/program/oppvekst-og-utdanning/statistikk/omrade/030103', locale: 'en' });
+    const sources = within(await screen.findByRole('region', { name: 'Sources' }));
+    expect(sources.getByText('The figures on this page come from 2 different sources:')).toBeTruthy();
+    const items = sources.getAllByRole('listitem').map((li) => li.textContent);
+    expect(items[0]).toBe('Bydel Sagene, presentasjon');
+    expect(items[1]).toMatch(/^Statistisk sentralbyrå \(SSB\), table 14216, retrieved 2025-11-30, licence CC BY 4.0 – «Befolkning»/);
+    expect(sources.getByRole('link', { name: 'The table at Statistisk sentralbyrå (SSB)' }).getAttribute('href')).toBe('https://www.ssb.no/statbank/table/14216');
+  });
 
   it("shows Sagene's social assistance against Oslo as worse, in words", async () => {
     open();
@@ -157,8 +168,9 @@ describe('indicator page', () => {
     renderPage(<IndicatorPage />, { path, url });
     expect(await screen.findByRole('heading', { level: 1, name: 'Fullført og bestått videregående innen fem år' })).toBeTruthy();
     expect(screen.getByText(/ikke publisert statistikk og må ikke brukes som fakta/)).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Samordna demo – illustrasjon, ikke publisert statistikk' }).getAttribute('href')).toBe('https://www.ssb.no/statbank/table/12971');
-    expect(screen.getByText('CC BY 4.0')).toBeTruthy();
+    const sources = within(screen.getByRole('region', { name: 'Kilder' }));
+    expect(sources.getByText(/^Samordna demo – illustrasjon, ikke publisert statistikk, tabell 12971, lisens CC BY 4.0, illustrasjon/)).toBeTruthy();
+    expect(sources.getByRole('link', { name: 'Tabellen hos Samordna demo – illustrasjon, ikke publisert statistikk' }).getAttribute('href')).toBe('https://www.ssb.no/statbank/table/12971');
     expect(screen.getByText('16–24 år')).toBeTruthy();
     expect(screen.getByText('Høyere er bedre')).toBeTruthy();
   });

@@ -97,7 +97,7 @@ describe('mapping, preview and import of a statistics file', () => {
       rows: 9,
       values: 7,
       skipped: 0,
-      statuses: { none: 6, provisional: 1, break: 0, suppressed: 1, not_available: 1, not_applicable: 0 },
+      statuses: { none: 6, provisional: 1, break: 0, suppressed: 1, not_available: 1, not_applicable: 0, estimate: 0 },
     });
     expect(body.periods).toEqual(['2022', '2023', '2024']);
     expect(body.indicators).toEqual([{ code: 'synth-rate', rows: 9 }]);

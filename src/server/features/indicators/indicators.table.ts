@@ -38,6 +38,11 @@ export const indicators = pgTable(
     sourceUrl: text('source_url'),
     sourceLicence: text('source_licence'),
     isIllustrative: boolean('is_illustrative').notNull().default(false),
+    /**
+     * A latest figure older than this many years is flagged as outdated where it is shown; null:
+     * never (e.g. a census figure meant to last).
+     */
+    maxAgeYears: integer('max_age_years'),
     notes: localized('notes').notNull().default({ nb: '' }),
     /**
      * The programme whose analysts and secretariat keep the indicator; null: a shared national
@@ -84,9 +89,9 @@ export const observations = pgTable(
     index('observations_indicator_period_idx').on(t.indicatorId, t.breakdown, t.period),
     check(
       'observations_status_ck',
-      sql`${t.status} in ('none', 'provisional', 'break', 'suppressed', 'not_available', 'not_applicable')`,
+      sql`${t.status} in ('none', 'provisional', 'break', 'suppressed', 'not_available', 'not_applicable', 'estimate')`,
     ),
-    check('observations_withheld_ck', sql`${t.value} is null or ${t.status} in ('none', 'provisional', 'break')`),
+    check('observations_withheld_ck', sql`${t.value} is null or ${t.status} in ('none', 'provisional', 'break', 'estimate')`),
   ],
 );
 export type ObservationRow = typeof observations.$inferSelect;

@@ -14,6 +14,8 @@ let r: Register;
 let programmeId: string;
 
 const today = new Date().toISOString().slice(0, 10);
+/** The source of figures entered without an import: the one recorded on the indicator (the factory's). */
+const SSB = 'Statistisk sentralbyrå (SSB)';
 
 beforeAll(async () => {
   t = await buildTestApp();
@@ -59,26 +61,26 @@ describe('CSV export', () => {
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers['content-disposition']).toBe(`attachment; filename="fullfort-${today}.csv"`);
     const [header, ...rows] = csvLines(res.body);
-    expect(header).toEqual(['Indikatorkode', 'Indikator', 'Områdekode', 'Område', 'Periode', 'Inndelingskode', 'Inndeling', 'Verdi', 'Status', 'Symbol', 'Enhet']);
+    expect(header).toEqual(['Indikatorkode', 'Indikator', 'Områdekode', 'Område', 'Periode', 'Inndelingskode', 'Inndeling', 'Verdi', 'Status', 'Symbol', 'Enhet', 'Kilde']);
     expect(rows).toHaveLength(10);
-    expect(rows).toContainEqual(['fullfort', 'Fullført', '030101', 'Bydel Gamle Oslo', '2024', '', 'Totalt', '70,04', '', '', 'prosent']);
-    expect(rows).toContainEqual(['fullfort', 'Fullført', '030103', 'Bydel Sagene', '2024', '', 'Totalt', '72', 'foreløpig', 'p', 'prosent']);
-    expect(rows).toContainEqual(['fullfort', 'Fullført', '030103', 'Bydel Sagene', '2024', 'kjonn=2', 'Kjønn: Jenter', '74,5', '', '', 'prosent']);
+    expect(rows).toContainEqual(['fullfort', 'Fullført', '030101', 'Bydel Gamle Oslo', '2024', '', 'Totalt', '70,04', '', '', 'prosent', SSB]);
+    expect(rows).toContainEqual(['fullfort', 'Fullført', '030103', 'Bydel Sagene', '2024', '', 'Totalt', '72', 'foreløpig', 'p', 'prosent', SSB]);
+    expect(rows).toContainEqual(['fullfort', 'Fullført', '030103', 'Bydel Sagene', '2024', 'kjonn=2', 'Kjønn: Jenter', '74,5', '', '', 'prosent', SSB]);
     // Areas by code, then breakdown, then time.
     expect(rows.map((x) => `${x[2]} ${x[5]} ${x[4]}`).slice(0, 4)).toEqual(['0301  2023', '0301  2024', '030101  2024', '030102  2024']);
   });
 
   it('never writes a number for a withheld cell: the value is empty, status and symbol say why', async () => {
     const rows = csvLines((await get('/api/indicators/fullfort/export')).body).slice(1);
-    expect(rows).toContainEqual(['fullfort', 'Fullført', '030103', 'Bydel Sagene', '2024', 'kjonn=1', 'Kjønn: Gutter', '', 'prikket', ':', 'prosent']);
-    expect(rows).toContainEqual(['fullfort', 'Fullført', '030105', 'Bydel Frogner', '2024', '', 'Totalt', '', 'mangler', '', 'prosent']);
-    expect(rows).toContainEqual(['fullfort', 'Fullført', '030102', 'Bydel Grünerløkka', '2024', '', 'Totalt', '', 'ikke aktuelt', '.', 'prosent']);
+    expect(rows).toContainEqual(['fullfort', 'Fullført', '030103', 'Bydel Sagene', '2024', 'kjonn=1', 'Kjønn: Gutter', '', 'prikket', ':', 'prosent', SSB]);
+    expect(rows).toContainEqual(['fullfort', 'Fullført', '030105', 'Bydel Frogner', '2024', '', 'Totalt', '', 'mangler', '', 'prosent', SSB]);
+    expect(rows).toContainEqual(['fullfort', 'Fullført', '030102', 'Bydel Grünerløkka', '2024', '', 'Totalt', '', 'ikke aktuelt', '.', 'prosent', SSB]);
   });
 
   it('filters by areas and breakdown, labels in English on request, and writes school years with an en dash', async () => {
     const res = await get('/api/indicators/fullfort/export?areas=0301,030103&breakdown=&lang=en');
     const [header, ...rows] = csvLines(res.body);
-    expect(header).toEqual(['Indicator code', 'Indicator', 'Area code', 'Area', 'Period', 'Breakdown code', 'Breakdown', 'Value', 'Status', 'Symbol', 'Unit']);
+    expect(header).toEqual(['Indicator code', 'Indicator', 'Area code', 'Area', 'Period', 'Breakdown code', 'Breakdown', 'Value', 'Status', 'Symbol', 'Unit', 'Source']);
     // The areas in the order asked for.
     expect(rows.map((x) => [x[2], x[4], x[6], x[7], x[8]])).toEqual([
       ['0301', '2023', 'Total', '70', ''],
@@ -190,7 +192,7 @@ describe('profile export', () => {
     expect(rows[0]!.slice(0, 3)).toEqual(['fullfort', 'Fullført', '030103']);
     expect(new Set(rows.map((x) => x[2]))).toEqual(new Set(['030103', '0301', 'NO']));
     expect(rows).toHaveLength((await storedCells(t.db, { indicators: ['fullfort', 'befolkning'], areas: ['030103', '0301', 'NO'] })).length);
-    expect(rows).toContainEqual(['befolkning', 'Innbyggere', '030103', 'Bydel Sagene', '2024', '', 'Totalt', '32000', '', 'e', 'antall']);
+    expect(rows).toContainEqual(['befolkning', 'Innbyggere', '030103', 'Bydel Sagene', '2024', '', 'Totalt', '32000', '', 'e', 'antall', `${SSB}, illustrasjon, ikke publisert statistikk`]);
   });
 });
 

@@ -101,7 +101,7 @@ describe('the area profile as PDF', () => {
     const sources = findRoles(tree, 'L')[0]!;
     expect(sources.children.map((li) => li.children.map((c) => c.role))).toEqual([['Lbl', 'LBody'], ['Lbl', 'LBody']]);
     expect(allText(sources.children[0]!)).toBe(
-      '• Fullført videregående: Statistisk sentralbyrå (SSB) (tabell 12971). Lisens: CC BY 4.0. https://www.ssb.no/statbank/table/12971',
+      '• Fullført videregående: Statistisk sentralbyrå (SSB), tabell 12971, lisens CC BY 4.0 https://www.ssb.no/statbank/table/12971',
     );
     expect(findRoles(sources, 'Link')).toHaveLength(1);
     const links = pdf.pages.flatMap((p) => p.links);

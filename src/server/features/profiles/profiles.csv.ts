@@ -25,7 +25,7 @@ const CODE_HEADERS: Record<Locale, { indicatorCode: string; areaCode: string; br
 export function csvHeader(locale: Locale): string {
   const c = CODE_HEADERS[locale];
   const t = (term: Parameters<typeof commonTerm>[0]) => commonTerm(term, locale);
-  return [c.indicatorCode, t('indicator'), c.areaCode, t('area'), t('period'), c.breakdownCode, t('breakdown'), t('value'), t('status'), c.symbol, t('unit')].map(field).join(SEP) + EOL;
+  return [c.indicatorCode, t('indicator'), c.areaCode, t('area'), t('period'), c.breakdownCode, t('breakdown'), t('value'), t('status'), c.symbol, t('unit'), t('source')].map(field).join(SEP) + EOL;
 }
 
 /**
@@ -48,6 +48,8 @@ export interface CsvContext {
   locale: Locale;
   indicators: ReadonlyMap<string, IndicatorRow>;
   labels: ReadonlyMap<string, LocalizedText>;
+  /** Each source key's line of text (shared/domain/figure-sources.ts); filled before the rows that use it. */
+  sources: ReadonlyMap<string, string>;
 }
 
 /**
@@ -61,6 +63,7 @@ export class CsvWriter {
   private readonly periodParts = new Map<string, string>();
   private readonly breakdownParts = new Map<string, string>();
   private readonly tailParts = new Map<string, string>();
+  private readonly sourceParts = new Map<string, string>();
 
   constructor(private readonly ctx: CsvContext) {}
 
@@ -88,9 +91,15 @@ export class CsvWriter {
     return part;
   }
 
+  private source(key: string): string {
+    let part = this.sourceParts.get(key);
+    if (part === undefined) this.sourceParts.set(key, (part = `${SEP}${field(this.ctx.sources.get(key) ?? '')}`));
+    return part;
+  }
+
   rows(rows: readonly ExportRow[]): string {
     let out = '';
-    for (const [indicatorId, areaCode, areaName, period, breakdown, value, status, symbol] of rows) {
+    for (const [indicatorId, areaCode, areaName, period, breakdown, value, status, symbol, source] of rows) {
       const indicator = this.indicator(indicatorId);
       let area = this.areaParts.get(areaCode);
       if (area === undefined) this.areaParts.set(areaCode, (area = `${field(areaCode)}${SEP}${field(areaName)}${SEP}`));
@@ -101,7 +110,7 @@ export class CsvWriter {
       let tail = this.tailParts.get(tailKey);
       if (tail === undefined) this.tailParts.set(tailKey, (tail = `${SEP}${field(statusLabel(status, this.ctx.locale))}${SEP}${field(symbol ?? '')}${SEP}`));
       const shown = value === null || isWithheldStatus(status) ? '' : csvNumber(value);
-      out += indicator.head + area + when + this.breakdown(breakdown) + shown + tail + indicator.unit + EOL;
+      out += indicator.head + area + when + this.breakdown(breakdown) + shown + tail + indicator.unit + this.source(source) + EOL;
     }
     return out;
   }

@@ -23,7 +23,9 @@ describe('demo data: where is Sagene?', () => {
     expect(profile.referenceAreas.map((a) => a.code)).toEqual(['0301', 'NO']);
     const social = profile.rows.find((r) => r.indicator.code === 'sosialhjelp-andel')!;
     expect(social.indicator.direction).toBe('lower_is_better');
-    expect(social.latest).toEqual({ period: '2009', value: 6.8, status: 'none', symbol: null });
+    expect(social.latest).toEqual({ period: '2009', value: 6.8, status: 'none', symbol: null, source: `indicator:${social.indicator.id}` });
+    // Entered from the district's slide, not imported: the source recorded on the indicator.
+    expect(profile.sources.find((s) => s.key === social.latest!.source)).toMatchObject({ kind: 'indicator', retrieved: null });
     expect(social.references[0]).toMatchObject({ area: { code: '0301' }, point: { period: '2009', value: 4 }, comparison: 'worse' });
     // Norway has no figure for it in the demo: nothing to compare with, and no figure invented.
     expect(social.references[1]).toMatchObject({ area: { code: 'NO' }, point: null, comparison: 'not_comparable' });

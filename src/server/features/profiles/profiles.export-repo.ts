@@ -12,8 +12,8 @@ export interface ExportFilter {
   breakdown: string | undefined;
 }
 
-/** [indicatorId, areaCode, areaName, period, breakdown, value, status, symbol] */
-export type ExportRow = [string, string, string, string, string, number | null, ObservationStatus, string | null];
+/** [indicatorId, areaCode, areaName, period, breakdown, value, status, symbol, source key (profiles.sources.ts)] */
+export type ExportRow = [string, string, string, string, string, number | null, ObservationStatus, string | null, string];
 
 export interface ExportExtent {
   areas: { code: string; name: string }[];
@@ -21,7 +21,12 @@ export interface ExportExtent {
   breakdowns: string[];
   rows: number;
   updated: Date | null;
+  /** The source keys of the rows (profiles.sources.ts). */
+  sources: string[];
 }
+
+/** A row's source key in SQL, as sourceKey() makes it. */
+const SOURCE_KEY = `coalesce(o.import_id::text, 'indicator:' || o.indicator_id::text)`;
 
 function where(filter: ExportFilter): { text: string; values: unknown[] } {
   const values: unknown[] = [filter.indicatorIds];
@@ -40,18 +45,19 @@ function where(filter: ExportFilter): { text: string; values: unknown[] } {
 /** What the export will hold, for the JSON-stat dimensions; read in the export's snapshot. */
 export async function readExtent(client: pg.PoolClient, filter: ExportFilter): Promise<ExportExtent> {
   const w = where(filter);
-  const res = await client.query<{ areas: { code: string; name: string }[] | null; periods: string[] | null; breakdowns: string[] | null; rows: string; updated: Date | null }>(
-    `with o as (select o.area_id, o.period, o.breakdown, o.updated_at from observations o where ${w.text})
+  const res = await client.query<{ areas: { code: string; name: string }[] | null; periods: string[] | null; breakdowns: string[] | null; rows: string; updated: Date | null; sources: string[] | null }>(
+    `with o as (select o.area_id, o.period, o.breakdown, o.updated_at, ${SOURCE_KEY} as source from observations o where ${w.text})
      select (select json_agg(json_build_object('code', a.code, 'name', a.name) order by a.code)
                from areas a where a.id in (select area_id from o)) as areas,
             (select array_agg(distinct period) from o) as periods,
             (select array_agg(distinct breakdown) from o) as breakdowns,
             (select count(*) from o) as rows,
-            (select max(updated_at) from o) as updated`,
+            (select max(updated_at) from o) as updated,
+            (select array_agg(distinct source) from o) as sources`,
     w.values,
   );
   const r = res.rows[0]!;
-  return { areas: r.areas ?? [], periods: r.periods ?? [], breakdowns: r.breakdowns ?? [], rows: Number(r.rows), updated: r.updated };
+  return { areas: r.areas ?? [], periods: r.periods ?? [], breakdowns: r.breakdowns ?? [], rows: Number(r.rows), updated: r.updated, sources: r.sources ?? [] };
 }
 
 /**
@@ -64,7 +70,7 @@ export async function* exportRows(client: pg.PoolClient, filter: ExportFilter, p
   const w = where(filter);
   await client.query(
     `declare samordna_export no scroll cursor for
-     select o.indicator_id, a.code, a.name, o.period, o.breakdown, o.value, o.status, o.symbol
+     select o.indicator_id, a.code, a.name, o.period, o.breakdown, o.value, o.status, o.symbol, ${SOURCE_KEY}
      from observations o
      join areas a on a.id = o.area_id
      where ${w.text}

@@ -14,6 +14,9 @@ import { breakdownLabelKeys, pickLabel } from './profiles.labels';
 import { codeList, invalidQuery } from './profiles.query';
 import * as repo from './profiles.repo';
 import { sortPeriodCodes } from '../indicators/indicators.repo';
+import { serverTranslator } from '../../i18n/translator';
+import { sourceLine } from '../../../shared/domain/figure-sources';
+import { resolveSources } from './profiles.sources';
 
 /** A file to download: its name, type and content as a stream of text. */
 export interface Download {
@@ -54,17 +57,24 @@ async function* csvBody(spec: ExportSpec, filter: ExportFilter): AsyncGenerator<
   const keys = new Set<string>();
   for (const list of await Promise.all(spec.indicators.map((i) => repo.listBreakdownKeys(spec.db, i.id)))) for (const k of list) keys.add(k);
   const labels = await repo.listBreakdownLabels(spec.db, breakdownLabelKeys(keys));
-  const writer = new CsvWriter({ locale: spec.locale, indicators: new Map(spec.indicators.map((i) => [i.id, i])), labels });
+  const sources = new Map<string, string>();
+  const { t } = serverTranslator(spec.locale);
+  const writer = new CsvWriter({ locale: spec.locale, indicators: new Map(spec.indicators.map((i) => [i.id, i])), labels, sources });
   yield CSV_BOM + csvHeader(spec.locale);
   yield* inSnapshot(spec.db, async function* (client) {
-    for await (const page of exportRows(client, filter)) yield writer.rows(page);
+    for await (const page of exportRows(client, filter)) {
+      // A page names few sources, mostly ones already seen: only new ones are looked up.
+      const unseen = [...new Set(page.map((r) => r[8]))].filter((k) => !sources.has(k));
+      if (unseen.length > 0) for (const s of await resolveSources(spec.db, unseen)) sources.set(s.key, sourceLine(s, t));
+      yield writer.rows(page);
+    }
   });
 }
 
 async function* jsonStatBody(spec: ExportSpec, filter: ExportFilter): AsyncGenerator<string> {
   yield* inSnapshot(spec.db, async function* (client) {
     const extent = await readExtent(client, filter);
-    const labels = await repo.listBreakdownLabels(spec.db, breakdownLabelKeys(extent.breakdowns));
+    const [labels, sources] = await Promise.all([repo.listBreakdownLabels(spec.db, breakdownLabelKeys(extent.breakdowns)), resolveSources(spec.db, extent.sources)]);
     const writer = new JsonStatWriter({
       locale: spec.locale,
       title: spec.title,
@@ -74,6 +84,7 @@ async function* jsonStatBody(spec: ExportSpec, filter: ExportFilter): AsyncGener
       breakdowns: extent.breakdowns,
       labels,
       updated: extent.updated,
+      sources,
       exportedAt: new Date(),
     });
     yield writer.head();

@@ -1,3 +1,6 @@
+import { serverTranslator } from '../../i18n/translator';
+import { sourceLine } from '../../../shared/domain/figure-sources';
+import type { FigureSource } from '../../../shared/contracts/profiles';
 import type { Locale, LocalizedText } from '../../../shared/domain/localized';
 import { formatPeriod } from '../../../shared/domain/periods';
 import { isWithheldStatus, type ObservationStatus } from '../../../shared/domain/statistics';
@@ -28,6 +31,7 @@ const STATUS_SYMBOL: Record<ObservationStatus, string | null> = {
   suppressed: ':',
   not_available: '..',
   not_applicable: '.',
+  estimate: 'e',
 };
 
 /**
@@ -53,6 +57,8 @@ export interface JsonStatSpec {
   breakdowns: readonly string[];
   labels: ReadonlyMap<string, LocalizedText>;
   updated: Date | null;
+  /** The sources of the exported figures. */
+  sources: readonly FigureSource[];
   exportedAt: Date;
 }
 
@@ -125,7 +131,8 @@ export class JsonStatWriter {
       label: commonTerm('period', locale),
       category: { index: [...spec.periods], ...(spec.periods.length ? { label: Object.fromEntries(spec.periods.map((p) => [p, formatPeriod(p, locale)])) } : {}) },
     };
-    const publishers = [...new Set(spec.indicators.map((r) => r.sourcePublisher))];
+    const { t } = serverTranslator(locale);
+    const publishers = spec.sources.length > 0 ? [...new Set(spec.sources.map((s) => sourceLine(s, t)))] : [...new Set(spec.indicators.map((r) => r.sourcePublisher))];
     const illustrative = spec.indicators.filter((r) => r.isIllustrative).map(name);
     const head = {
       version: '2.0',
@@ -167,7 +174,9 @@ export class JsonStatWriter {
           },
         ]),
       ),
-      symbols: { p: 'provisional', b: 'break', ':': 'suppressed', '..': 'not_available', '.': 'not_applicable' },
+      /** Where the figures come from, each import's own (profiles.sources.ts). */
+      sources: spec.sources.map(({ key: _key, ...source }) => source),
+      symbols: { p: 'provisional', b: 'break', e: 'estimate', ':': 'suppressed', '..': 'not_available', '.': 'not_applicable' },
       mapping,
     };
   }

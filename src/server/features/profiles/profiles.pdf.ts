@@ -1,7 +1,8 @@
+import { sourceLine } from '../../../shared/domain/figure-sources';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import type { IndicatorSummary } from '../../../shared/contracts/indicators';
-import type { AreaProfile, ProfilePoint, ProfileRow, ReferenceValue } from '../../../shared/contracts/profiles';
+import type { AreaProfile, FigureSource, ProfilePoint, ProfileRow, ReferenceValue } from '../../../shared/contracts/profiles';
 import { changeAssessment } from '../../../shared/domain/change';
 import { formatValue } from '../../../shared/domain/format-value';
 import { pickText, type Locale } from '../../../shared/domain/localized';
@@ -11,8 +12,6 @@ import { isWithheldStatus } from '../../../shared/domain/statistics';
 import { isWebUrl } from '../../../shared/domain/web-url';
 import { PDF_LANG, type PdfBlock, type PdfCell, type PdfCellLine, type PdfDocumentSpec, type PdfListItem } from '../../pdf/pdf-model';
 import { renderPdf } from '../../pdf/pdf-render';
-import { listProgrammeIndicatorRows } from '../indicators/indicators.repo';
-import type { IndicatorRow } from '../indicators/indicators.table';
 import { serverTranslator } from '../../i18n/translator';
 import type { TFunction } from '../../../shared/i18n/translator';
 import { getAreaProfile } from './profiles.service';
@@ -88,19 +87,17 @@ function referenceCell(row: ProfileRow, reference: ReferenceValue | undefined, l
   return lines;
 }
 
-function sourceItem(row: ProfileRow, source: IndicatorRow | undefined, locale: Locale, t: TFunction): PdfListItem {
-  const indicator = pickText(row.indicator.name, locale).text;
-  if (!source) return { text: indicator };
-  let text = t('profiles.pdf.source', { indicator, publisher: source.sourcePublisher });
-  if (source.sourceTableId) text += ` (${t('profiles.indicator.table', { id: source.sourceTableId })})`;
-  text += `. ${t('profiles.pdf.licence', { licence: source.sourceLicence ?? t('profiles.indicator.licenceUnknown') })}`;
-  const url = source.sourceUrl;
+/** One source of the profile's figures, with the indicators whose figures it gave. */
+function sourceItem(source: FigureSource, rows: readonly ProfileRow[], locale: Locale, t: TFunction): PdfListItem {
+  const used = rows.filter((row) => [...row.trend, ...row.references.map((r) => r.point)].some((p) => p?.source === source.key));
+  const indicator = used.map((row) => pickText(row.indicator.name, locale).text).join(', ');
+  const text = t('profiles.pdf.source', { indicator, publisher: sourceLine(source, t) });
+  const url = source.url;
   return isWebUrl(url) ? { text, link: { text: url, url, alt: t('profiles.pdf.sourceLink', { indicator }) } } : { text };
 }
 
 export interface ProfileDocumentInput {
   profile: AreaProfile;
-  sources: readonly IndicatorRow[];
   locale: Locale;
   /** The site's address, for the link to the page online. */
   origin: string;
@@ -108,14 +105,13 @@ export interface ProfileDocumentInput {
 }
 
 /** The document model of an area profile, in one language. */
-export function profileDocument({ profile, sources, locale, origin, createdAt }: ProfileDocumentInput): PdfDocumentSpec {
+export function profileDocument({ profile, locale, origin, createdAt }: ProfileDocumentInput): PdfDocumentSpec {
   const { t } = serverTranslator(locale);
   const programme = pickText(profile.programme.name, locale).text;
   const area = profile.area.name;
   const names = profile.referenceAreas.map((a) => a.name);
   const references = names.length <= 1 ? (names[0] ?? '') : t('profiles.listAnd', { list: names.slice(0, -1).join(', '), last: names[names.length - 1]! });
   const title = t('profiles.profile.documentTitle', { area, programme });
-  const bySource = new Map(sources.map((s) => [s.id, s]));
   // Area names are Norwegian: marked as such in a document in another language, as the page does.
   const nameLang = locale === 'nb' ? undefined : PDF_LANG.nb;
   const blocks: PdfBlock[] = [
@@ -143,7 +139,7 @@ export function profileDocument({ profile, sources, locale, origin, createdAt }:
         ]),
       },
       { kind: 'heading', level: 2, text: t('profiles.pdf.sourcesTitle') },
-      { kind: 'list', items: profile.rows.map((row) => sourceItem(row, bySource.get(row.indicator.id), locale, t)) },
+      { kind: 'list', items: profile.sources.map((source) => sourceItem(source, profile.rows, locale, t)) },
     );
   }
   const pageUrl = origin + sitePagePath(locale, 'areaProfile', { slug: profile.programme.slug, areaCode: profile.area.code });
@@ -183,8 +179,7 @@ export interface PdfFile {
  */
 export async function exportProfilePdf(db: Db, actor: Actor, programmeId: string, areaCode: string, locale: Locale, origin: string): Promise<PdfFile> {
   const profile = await getAreaProfile(db, actor, programmeId, areaCode);
-  const sources = await listProgrammeIndicatorRows(db, programmeId);
   const createdAt = new Date();
-  const body = await renderPdf(profileDocument({ profile, sources, locale, origin, createdAt }));
+  const body = await renderPdf(profileDocument({ profile, locale, origin, createdAt }));
   return { fileName: `profil-${profile.programme.slug}-${profile.area.code}-${createdAt.toISOString().slice(0, 10)}.pdf`, body };
 }

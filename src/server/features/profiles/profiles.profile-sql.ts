@@ -24,7 +24,7 @@ const PROGRAMME_INDICATORS = tableName(programmeIndicators);
  *
  * The programme's name and slug come along for the page, and the area is looked up by code here,
  * so that neither costs another query. Points are compact arrays
- * [period, value, status, symbol]; the service turns them into the contract.
+ * [period, value, status, symbol, import id]; the service turns them into the contract.
  */
 export const AREA_PROFILE_SQL = `
 with a as (
@@ -47,10 +47,10 @@ select
      from ${PROGRAMME_INDICATORS} pi
      join ${INDICATORS} i on i.id = pi.indicator_id
      left join lateral (
-       select json_agg(json_build_array(o.period, o.value, o.status, o.symbol) order by o.period_start, o.period) as points,
+       select json_agg(json_build_array(o.period, o.value, o.status, o.symbol, o.import_id) order by o.period_start, o.period) as points,
               (array_agg(o.period order by o.period_start desc, o.period desc))[1] as latest
        from (
-         select o.period, o.period_start, o.value, o.status, o.symbol
+         select o.period, o.period_start, o.value, o.status, o.symbol, o.import_id
          from ${OBSERVATIONS} o, a
          where o.indicator_id = i.id and o.area_id = a.id and o.breakdown = ''
          order by o.period_start desc, o.period desc
@@ -58,14 +58,14 @@ select
        ) o
      ) t on true
      left join lateral (
-       select json_agg(json_build_array(x.period, x.value, x.status, x.symbol) order by refs.sort_order, refs.code) as points
+       select json_agg(json_build_array(x.period, x.value, x.status, x.symbol, x.import_id) order by refs.sort_order, refs.code) as points
        from refs
        left join lateral (
-         (select o.period, o.value, o.status, o.symbol
+         (select o.period, o.value, o.status, o.symbol, o.import_id
             from ${OBSERVATIONS} o
            where o.indicator_id = i.id and o.area_id = refs.id and o.breakdown = '' and o.period = t.latest)
          union all
-         (select o.period, o.value, o.status, o.symbol
+         (select o.period, o.value, o.status, o.symbol, o.import_id
             from ${OBSERVATIONS} o
            where o.indicator_id = i.id and o.area_id = refs.id and o.breakdown = ''
            order by o.period_start desc, o.period desc
@@ -76,8 +76,8 @@ select
     where pi.programme_id = $1) as rows
 `;
 
-/** A point as the statement returns it: [period, value, status, symbol]. */
-export type RawPoint = [string, number | null, string, string | null];
+/** A point as the statement returns it: [period, value, status, symbol, import that wrote it]. */
+export type RawPoint = [string, number | null, string, string | null, string | null];
 export type RawProgramme = [string, string, { nb: string; nn?: string | null; en?: string | null }];
 export type RawArea = [string, string, string, string];
 export type RawIndicatorRow = [
@@ -90,7 +90,7 @@ export type RawIndicatorRow = [
   topic: string,
   isIllustrative: boolean,
   trend: RawPoint[] | null,
-  refs: (RawPoint | [null, null, null, null])[] | null,
+  refs: (RawPoint | [null, null, null, null, null])[] | null,
 ];
 export type RawProfile = [RawProgramme | null, RawArea | null, RawArea[], RawIndicatorRow[]];
 

@@ -17,6 +17,8 @@ export type PointRow = {
   value: number | null;
   status: ObservationStatus;
   symbol: string | null;
+  /** The import that wrote the figure; null for one entered otherwise. */
+  importId: string | null;
 };
 
 export async function findAreaByCode(db: DbOrTx, code: string): Promise<AreaRow | undefined> {
@@ -81,7 +83,7 @@ export async function listFocusAreaFigures(
   period: string,
 ): Promise<RankingRow[]> {
   const res = await db.execute<RankingRow>(sql`
-    select a.id, a.code, a.name, a.kind, a.parent_id as "parentId", o.period, o.value, coalesce(o.status, 'not_available') as status, o.symbol
+    select a.id, a.code, a.name, a.kind, a.parent_id as "parentId", o.period, o.value, coalesce(o.status, 'not_available') as status, o.symbol, o.import_id as "importId"
     from programme_areas pa
     join areas a on a.id = pa.area_id
     left join observations o
@@ -94,7 +96,7 @@ export async function listFocusAreaFigures(
 /** Every area with an observation at the period, by the (indicator_id, breakdown, period) index. */
 export async function listAreaFigures(db: DbOrTx, indicatorId: string, breakdown: string, period: string): Promise<RankingRow[]> {
   const res = await db.execute<RankingRow>(sql`
-    select a.id, a.code, a.name, a.kind, a.parent_id as "parentId", o.period, o.value, o.status, o.symbol
+    select a.id, a.code, a.name, a.kind, a.parent_id as "parentId", o.period, o.value, o.status, o.symbol, o.import_id as "importId"
     from observations o
     join areas a on a.id = o.area_id
     where o.indicator_id = ${indicatorId} and o.breakdown = ${breakdown} and o.period = ${period}
@@ -117,7 +119,7 @@ export type SeriesRow = PointRow & { areaId: string };
 export async function listSeries(db: DbOrTx, indicatorId: string, breakdown: string, areaIds: readonly string[]): Promise<SeriesRow[]> {
   if (areaIds.length === 0) return [];
   const res = await db.execute<SeriesRow>(sql`
-    select o.area_id as "areaId", o.period, o.value, o.status, o.symbol
+    select o.area_id as "areaId", o.period, o.value, o.status, o.symbol, o.import_id as "importId"
     from observations o
     where o.indicator_id = ${indicatorId} and o.area_id = any(${sql.param([...areaIds])}::uuid[]) and o.breakdown = ${breakdown}
     order by o.area_id, o.period_start, o.period`);

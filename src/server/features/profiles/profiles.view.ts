@@ -2,28 +2,58 @@ import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { getVisibleProgrammeBySlug } from '../programmes/programmes.service';
 import { getIndicatorRow, toIndicator } from '../indicators/indicators.service';
-import { indicatorExtent, listProgrammeAreaRefs, sortPeriodCodes } from '../indicators/indicators.repo';
+import {
+  indicatorExtent,
+  listProgrammeAreaRefs,
+  sortPeriodCodes,
+} from '../indicators/indicators.repo';
 import { AREA_KINDS, type AreaKind } from '../../../shared/contracts/areas';
 import type { AreaRef } from '../../../shared/contracts/indicators';
-import type { AreaSeries, BreakdownOption, IndicatorView, IndicatorViewQuery, ProfilePoint } from '../../../shared/contracts/profiles';
+import type {
+  AreaSeries,
+  BreakdownOption,
+  IndicatorView,
+  IndicatorViewQuery,
+  ProfilePoint,
+} from '../../../shared/contracts/profiles';
 import { parsePeriod } from '../../../shared/domain/periods';
 import { isWithheldStatus } from '../../../shared/domain/statistics';
 import { rankAreas } from './profiles.compare';
 import { breakdownLabel, breakdownLabelKeys, commonTermText } from './profiles.labels';
 import { invalidQuery } from './profiles.query';
 import * as repo from './profiles.repo';
+import { resolveSources, sourceKey, sourceKeysOf } from './profiles.sources';
 
-const toRef = (a: repo.AreaRow): AreaRef => ({ id: a.id, code: a.code, name: a.name, kind: a.kind });
+const toRef = (a: repo.AreaRow): AreaRef => ({
+  id: a.id,
+  code: a.code,
+  name: a.name,
+  kind: a.kind,
+});
 
-function toPoint(r: repo.PointRow): ProfilePoint {
-  return { period: r.period, value: isWithheldStatus(r.status) ? null : r.value, status: r.status, symbol: r.symbol };
+function toPoint(r: repo.PointRow, indicatorId: string): ProfilePoint {
+  return {
+    period: r.period,
+    value: isWithheldStatus(r.status) ? null : r.value,
+    status: r.status,
+    symbol: r.symbol,
+    source: sourceKey(r.importId, indicatorId),
+  };
 }
 
 /** Periods in time order; a code we cannot read (none should be stored) goes last. */
 /** Breakdowns to choose from: the total first, then the others by key. */
-function breakdownOptions(keys: readonly string[], labels: Map<string, NonNullable<BreakdownOption['label']>>): BreakdownOption[] {
-  const sorted = [...keys].sort((a, b) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b, 'nb', { numeric: true })));
-  return sorted.map((key) => ({ key, label: key === '' ? commonTermText('total') : breakdownLabel(key, labels) }));
+function breakdownOptions(
+  keys: readonly string[],
+  labels: Map<string, NonNullable<BreakdownOption['label']>>,
+): BreakdownOption[] {
+  const sorted = [...keys].sort((a, b) =>
+    a === '' ? -1 : b === '' ? 1 : a.localeCompare(b, 'nb', { numeric: true }),
+  );
+  return sorted.map((key) => ({
+    key,
+    label: key === '' ? commonTermText('total') : breakdownLabel(key, labels),
+  }));
 }
 
 /** The kind most of the areas are (municipalities, city districts…); on a tie the finer one. */
@@ -51,14 +81,25 @@ function resolvePeriod(requested: string | undefined, periods: readonly string[]
   // Accept the ways sources write a period (2025K4, 2023/2024) as well as our own codes.
   const code = parsePeriod(requested)?.code ?? requested;
   if (!periods.includes(code)) {
-    throw invalidQuery('period', `The indicator has no observations for the period "${requested}" in this breakdown`, [requested]);
+    throw invalidQuery(
+      'period',
+      `The indicator has no observations for the period "${requested}" in this breakdown`,
+      [requested],
+    );
   }
   return code;
 }
 
 /** The areas to rank: the programme's focus areas, else every area of the most common kind with a figure. */
-async function rankedFigures(db: Db, programmeId: string | undefined, indicatorId: string, breakdown: string, period: string | null): Promise<repo.RankingRow[]> {
-  if (programmeId) return repo.listFocusAreaFigures(db, programmeId, indicatorId, breakdown, period ?? '');
+async function rankedFigures(
+  db: Db,
+  programmeId: string | undefined,
+  indicatorId: string,
+  breakdown: string,
+  period: string | null,
+): Promise<repo.RankingRow[]> {
+  if (programmeId)
+    return repo.listFocusAreaFigures(db, programmeId, indicatorId, breakdown, period ?? '');
   if (!period) return [];
   const all = await repo.listAreaFigures(db, indicatorId, breakdown, period);
   const kind = mostCommonKind(all);
@@ -71,7 +112,12 @@ async function rankedFigures(db: Db, programmeId: string | undefined, indicatorI
  * without one, every area with a figure at the period, of the kind most of them are (so Norway
  * is not ranked among city districts).
  */
-export async function getIndicatorView(db: Db, actor: Actor, code: string, q: IndicatorViewQuery): Promise<IndicatorView> {
+export async function getIndicatorView(
+  db: Db,
+  actor: Actor,
+  code: string,
+  q: IndicatorViewQuery,
+): Promise<IndicatorView> {
   const row = await getIndicatorRow(db, code);
   const programme = q.programme ? await getVisibleProgrammeBySlug(db, actor, q.programme) : null;
   // The periods are read before the breakdown is known to exist: one round trip fewer, and
@@ -84,7 +130,9 @@ export async function getIndicatorView(db: Db, actor: Actor, code: string, q: In
   ]);
   const keys = extent.breakdowns;
   if (q.breakdown !== '' && !keys.includes(q.breakdown)) {
-    throw invalidQuery('breakdown', `The indicator has no breakdown "${q.breakdown}"`, [q.breakdown]);
+    throw invalidQuery('breakdown', `The indicator has no breakdown "${q.breakdown}"`, [
+      q.breakdown,
+    ]);
   }
   if (q.area && !chosen) throw invalidQuery('area', `No area has the code "${q.area}"`, [q.area]);
   const periods = sortPeriodCodes(periodCodes);
@@ -95,7 +143,13 @@ export async function getIndicatorView(db: Db, actor: Actor, code: string, q: In
   ]);
   const ranking = period
     ? rankAreas(
-        figures.map((f) => ({ area: f, point: f.period === null ? { period, value: null, status: 'not_available' as const, symbol: null } : toPoint(f as repo.PointRow) })),
+        figures.map((f) => ({
+          area: f,
+          point:
+            f.period === null
+              ? { period, value: null, status: 'not_available' as const, symbol: null }
+              : toPoint(f as repo.PointRow, row.id),
+        })),
         row.direction,
         row.decimals,
       ).map((r) => ({ area: toRef(r.area), point: r.point, rank: r.rank }))
@@ -103,21 +157,45 @@ export async function getIndicatorView(db: Db, actor: Actor, code: string, q: In
 
   // Unless asked for one, the page opens on the programme's first focus area with a figure at
   // the period (not on one whose figures are missing), else the first with any observation.
-  const followed = chosen ?? (programme ? (figures.find((f) => f.value !== null) ?? figures.find((f) => f.period !== null) ?? figures[0]) : undefined);
-  const seriesAreas: { area: AreaRef; isReference: boolean }[] = followed ? [{ area: toRef(followed), isReference: false }] : [];
-  for (const ref of references) if (ref.id !== followed?.id) seriesAreas.push({ area: ref, isReference: true });
+  const followed =
+    chosen ??
+    (programme
+      ? (figures.find((f) => f.value !== null) ??
+        figures.find((f) => f.period !== null) ??
+        figures[0])
+      : undefined);
+  const seriesAreas: { area: AreaRef; isReference: boolean }[] = followed
+    ? [{ area: toRef(followed), isReference: false }]
+    : [];
+  for (const ref of references)
+    if (ref.id !== followed?.id) seriesAreas.push({ area: ref, isReference: true });
   const [mapParent, seriesRows] = await Promise.all([
     period ? findMapParent(db, figures) : Promise.resolve(null),
-    repo.listSeries(db, row.id, q.breakdown, seriesAreas.map((s) => s.area.id)),
+    repo.listSeries(
+      db,
+      row.id,
+      q.breakdown,
+      seriesAreas.map((s) => s.area.id),
+    ),
   ]);
   const series: AreaSeries[] = seriesAreas.map((s) => ({
     ...s,
-    points: sortByPeriod(seriesRows.filter((r) => r.areaId === s.area.id)).map(toPoint),
+    points: sortByPeriod(seriesRows.filter((r) => r.areaId === s.area.id)).map((p) =>
+      toPoint(p, row.id),
+    ),
   }));
+  const sources = await resolveSources(
+    db,
+    sourceKeysOf([...ranking.map((r) => r.point), ...series.flatMap((s) => s.points)]),
+  );
 
   const span = sortPeriodCodes(extent.bounds);
   return {
-    indicator: toIndicator(row, { observationCount: extent.count, firstPeriod: span[0] ?? null, lastPeriod: span[span.length - 1] ?? null }),
+    indicator: toIndicator(row, {
+      observationCount: extent.count,
+      firstPeriod: span[0] ?? null,
+      lastPeriod: span[span.length - 1] ?? null,
+    }),
     breakdowns: breakdownOptions(keys, labels),
     breakdown: q.breakdown,
     periods,
@@ -125,6 +203,7 @@ export async function getIndicatorView(db: Db, actor: Actor, code: string, q: In
     ranking,
     mapParent,
     series,
+    sources,
   };
 }
 

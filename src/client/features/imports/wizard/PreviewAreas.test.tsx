@@ -13,6 +13,8 @@ const draft: MappingDraft = {
   skipUnknown: false,
   acrossClassifications: false,
   sourceUrl: '',
+  source: { publisher: '', tableId: '', licence: '', retrieved: '' },
+  statuses: {},
 };
 
 describe('the areas of a preview', () => {

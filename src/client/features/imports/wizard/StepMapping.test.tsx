@@ -46,6 +46,10 @@ const upload: Upload = {
   cells: 9,
   values: 7,
   symbols: { '..': 1, ':': 1 },
+  symbolStatuses: [
+    { symbol: '..', figures: 0, empty: 1, status: 'not_available', text: null },
+    { symbol: ':', figures: 0, empty: 1, status: 'suppressed', text: null },
+  ],
   warnings: [],
   suggestedMapping: {
     version: 1,
@@ -55,6 +59,8 @@ const upload: Upload = {
     indicator: { dimension: 'ContentsCode', categories: {} },
     breakdowns: [],
     filters: [],
+    source: {},
+    statuses: {},
   },
   sourceUrl: null,
   createdAt: '2026-01-01T00:00:00Z',

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from '../../../app/translation';
 import type {
   ImportMappingInput,
@@ -7,7 +7,7 @@ import type {
   Upload,
 } from '../../../../shared/contracts/imports';
 import { FormErrorSummary } from '../../../components/forms/FormErrorSummary';
-import { fieldId, type FieldMessages } from '../../../components/forms/form-errors';
+import { type FieldMessages } from '../../../components/forms/form-errors';
 import { useFormErrors } from '../../../components/forms/use-form-errors';
 import { LoadFailed } from '../../../components/LoadFailed';
 import { Loading } from '../../../components/Loading';
@@ -22,6 +22,8 @@ import {
 import { DimensionFields } from './DimensionFields';
 import { MetricFields } from './MetricFields';
 import { ApplySavedMapping, SaveMapping } from './SavedMappings';
+import { SOURCE_FIELDS, SourceFields } from './SourceFields';
+import { SymbolStatusFields } from './SymbolStatusFields';
 import { StepHeading } from './StepHeading';
 
 const FORM_ID = 'mapping';
@@ -63,7 +65,7 @@ export function StepMapping({ upload, draft, onChange, announce, onBack, onNext 
   labels['fixed.area'] = t('imports.mapping.fixedArea');
   labels['fixed.period'] = t('imports.mapping.fixedPeriod');
   labels['fixed.indicator'] = t('imports.mapping.fixedIndicator');
-  labels.sourceUrl = t('imports.file.sourceUrl');
+  for (const [path, key] of SOURCE_FIELDS) labels[path] = t(key);
 
   /** The mapping when it is complete; otherwise shows what is missing and gives null. */
   const completeMapping = (): ImportMappingInput | null => {
@@ -88,6 +90,8 @@ export function StepMapping({ upload, draft, onChange, announce, onBack, onNext 
       ...result.draft,
       areaCodes: { ...draft.areaCodes, ...result.draft.areaCodes },
       sourceUrl: draft.sourceUrl || result.draft.sourceUrl,
+      // A saved mapping is for the next edition of a table: this file's retrieval date stands.
+      source: { ...result.draft.source, retrieved: draft.source.retrieved || result.draft.source.retrieved },
     });
     setIgnored(result.ignored);
     form.clear();
@@ -150,15 +154,9 @@ export function StepMapping({ upload, draft, onChange, announce, onBack, onNext 
         />
       </section>
 
-      <Textfield
-        id={fieldId(FORM_ID, 'sourceUrl')}
-        label={labels.sourceUrl}
-        description={t('imports.mapping.sourceUrlHelp')}
-        type="url"
-        value={draft.sourceUrl}
-        onChange={(e) => change({ ...draft, sourceUrl: e.target.value })}
-        error={form.errorFor('sourceUrl')}
-      />
+      <SymbolStatusFields formId={FORM_ID} symbols={upload.symbolStatuses} draft={draft} onChange={change} />
+
+      <SourceFields formId={FORM_ID} draft={draft} onChange={change} errorFor={form.errorFor} />
 
       <SaveMapping
         fileName={upload.fileName}

@@ -100,6 +100,8 @@ describe('totals and suggested mappings', () => {
       indicator: { dimension: 'ContentsCode', categories: { KOSandel120000: 'kosandel120000' } },
       breakdowns: [{ dimension: 'Kjonn', total: '0' }],
       filters: [{ dimension: 'Alder', category: '15-19' }],
+      source: {},
+      statuses: {},
     });
     expect(ImportMapping.safeParse(m).success).toBe(true);
   });

@@ -97,5 +97,7 @@ export function suggestMapping(dims: readonly SourceDimension[], dataset: number
       : { fixed: byCode.get(fallbackIndicator) ?? fallbackIndicator, categories: {} },
     breakdowns: breakdowns.slice(0, 10),
     filters: filters.slice(0, 20),
+    source: {},
+    statuses: {},
   };
 }

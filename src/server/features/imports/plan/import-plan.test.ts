@@ -123,6 +123,7 @@ function syntheticPlan(sizes: number[], parts: ('breakdown' | 'filter')[], total
     breakdowns,
     labels: [],
     problems: [],
+    statuses: {},
     report: { areas: { matched: [], unknown: [], skipped: [], classification: 'unknown' }, periods: [] },
   };
 }

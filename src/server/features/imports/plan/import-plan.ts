@@ -1,3 +1,4 @@
+import type { ObservationStatus } from '../../../../shared/domain/statistics';
 import type { Db } from '../../../db/client';
 import type { ImportMapping, ImportPreview, MappingProblem } from '../../../../shared/contracts/imports';
 import type { Period } from '../../../../shared/domain/periods';
@@ -30,6 +31,8 @@ export interface ImportPlan {
   breakdowns: BreakdownPlan[];
   labels: BreakdownLabel[];
   problems: MappingProblem[];
+  /** Source symbol → status, where the mapping reads a symbol otherwise than the file. */
+  statuses: Readonly<Record<string, ObservationStatus>>;
   report: Pick<ImportPreview, 'areas' | 'periods'>;
 }
 
@@ -78,6 +81,7 @@ export async function planImport(
     breakdowns: rest.breakdowns,
     labels: rest.labels,
     problems: [...assigned.problems, ...noData, ...area.problems, ...period.problems, ...indicator.problems],
+    statuses: mapping.statuses ?? {},
     report: { areas: area.report, periods: period.periods.map((p) => p.code) },
   };
 }

@@ -1,6 +1,7 @@
-import type { InspectDimension, MappingDraft, Upload } from '../../../../shared/contracts/imports';
-import { summarizeCells, type Cube } from '@samordna/statistics-formats';
+import type { InspectDimension, MappingDraft, SymbolStatus, Upload } from '../../../../shared/contracts/imports';
+import { statusForSymbol, summarizeCells, type Cube, type CubeSource, type SymbolLegendEntry } from '@samordna/statistics-formats';
 import { suggestMapping } from '../mappings/mapping-suggestion';
+import { suggestSource } from '../mappings/source-suggestion';
 import { toSourceDimension, type SourceDimension } from '../source/source-dimensions';
 import type { UploadFormat } from '../imports.table';
 
@@ -13,6 +14,12 @@ export interface DatasetInspection {
   cells: number;
   values: number;
   symbols: Record<string, number>;
+  /** Cells with a number that carry a symbol, by symbol (absent from inspections before it was kept). */
+  marked?: Record<string, number>;
+  /** What the file says its symbols mean. */
+  legend?: SymbolLegendEntry[];
+  /** What the file says about where it comes from. */
+  source?: CubeSource;
   warnings: string[];
   isMetadataOnly: boolean;
 }
@@ -45,9 +52,38 @@ export async function inspectDataset(cube: Cube): Promise<DatasetInspection> {
     cells: meta.cells,
     values: summary.values,
     symbols: summary.symbols,
+    marked: summary.marked,
+    ...(meta.symbolLegend ? { legend: meta.symbolLegend } : {}),
+    ...(meta.source ? { source: meta.source } : {}),
     warnings,
     isMetadataOnly: meta.metadataOnly === true,
   };
+}
+
+/**
+ * Every symbol the file puts on its cells, with how many figures and empty cells carry it and
+ * how the file's own legend (or the common reading of SSB's symbols) takes it: the table the
+ * analyst checks and may change in the mapping (`statuses`).
+ */
+export function symbolStatuses(inspection: DatasetInspection): SymbolStatus[] {
+  const bySymbol = new Map<string, { figures: number; empty: number }>();
+  for (const [symbol, n] of Object.entries(inspection.marked ?? {})) bySymbol.set(symbol, { figures: n, empty: 0 });
+  for (const [symbol, n] of Object.entries(inspection.symbols)) {
+    if (symbol === 'null') continue;
+    const entry = bySymbol.get(symbol) ?? { figures: 0, empty: 0 };
+    entry.empty += n;
+    bySymbol.set(symbol, entry);
+  }
+  // By symbol: the counts come back from jsonb with their keys in its own order.
+  return [...bySymbol].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([symbol, counts]) => {
+    const legend = inspection.legend?.find((l) => l.symbol === symbol);
+    return {
+      symbol,
+      ...counts,
+      status: legend?.status ?? statusForSymbol(symbol, counts.figures > 0),
+      text: legend && legend.text !== symbol ? legend.text : null,
+    };
+  });
 }
 
 function toInspectDimension(d: SourceDimension): InspectDimension {
@@ -96,9 +132,11 @@ export function toUpload(
     values: inspection.values,
     symbols: inspection.symbols,
     warnings: inspection.warnings,
+    symbolStatuses: symbolStatuses(inspection),
     suggestedMapping: {
       ...suggestMapping(inspection.dimensions, dataset, { indicatorCodes, title: inspection.title }),
       ...(row.sourceUrl ? { sourceUrl: row.sourceUrl } : {}),
+      source: suggestSource(inspection.source, row.fileName, row.createdAt),
     },
     sourceUrl: row.sourceUrl,
     createdAt: row.createdAt.toISOString(),

@@ -1,4 +1,5 @@
 import { coordsOf, STATUS_CODE, type CellBatch, type SymbolLegendEntry } from '@samordna/statistics-formats';
+import type { ObservationStatus } from '../../../../shared/domain/statistics';
 import type { ImportPlan } from '../plan/import-plan';
 
 /**
@@ -57,6 +58,9 @@ export class CellMapper {
   private readonly printed: Map<string, string>;
   /** Printed symbol by the batch's symbol id (the ids are stable across batches). */
   private readonly symbolById: (string | null)[] = [null];
+  /** The mapping's status for a symbol id, -1 where the file's own reading stands. */
+  private readonly overrideById: number[] = [-1];
+  private readonly overrides: ReadonlyMap<string, ObservationStatus>;
   private readonly cell: MappedCell = { indicator: 0, area: 0, period: 0, breakdown: '', value: NaN, status: 0, symbol: null, note: null, isEmpty: false };
   /** False when the plan names no area, period or indicator at all: every cell is left out. */
   private readonly isWritable: boolean;
@@ -71,6 +75,7 @@ export class CellMapper {
     legend?: readonly SymbolLegendEntry[],
   ) {
     this.printed = printedSymbols(legend);
+    this.overrides = new Map(Object.entries(plan.statuses));
     this.sizes = plan.sizes;
     this.dimsCount = plan.sizes.length;
     // A dimension the plan gives no part (only when the mapping has problems) is read as if
@@ -118,6 +123,16 @@ export class CellMapper {
     return out;
   }
 
+  private overrideOf(batch: CellBatch, id: number): number {
+    let out = this.overrideById[id];
+    if (out === undefined) {
+      const status = this.overrides.get(batch.symbols[id - 1] ?? '');
+      out = status === undefined ? -1 : STATUS_CODE[status];
+      this.overrideById[id] = out;
+    }
+    return out;
+  }
+
   /** Calls `emit` for every cell of the batch the import writes. */
   map(batch: CellBatch, emit: (cell: MappedCell) => void): void {
     const { sizes, targets, dimsCount, plan, cell } = this;
@@ -139,7 +154,9 @@ export class CellMapper {
         cell.area = areaDim >= 0 ? targets[areaDim]![coords[areaDim]!]! : 0;
         cell.period = periodDim >= 0 ? targets[periodDim]![coords[periodDim]!]! : 0;
         cell.breakdown = this.breakdownDims.length === 0 ? '' : this.keyOf(coords);
-        const status = batch.status[i]!;
+        const symbol = batch.symbol[i]!;
+        const override = symbol > 0 && this.overrides.size > 0 ? this.overrideOf(batch, symbol) : -1;
+        const status = override >= 0 ? override : batch.status[i]!;
         const value = batch.values[i]!;
         if (WITHHELD[status] === 1) {
           cell.status = status;
@@ -149,7 +166,6 @@ export class CellMapper {
           cell.status = value === value ? status : NOT_AVAILABLE;
           cell.value = value;
         }
-        const symbol = batch.symbol[i]!;
         cell.symbol = symbol > 0 ? this.symbolOf(batch, symbol) : null;
         const note = batch.note[i]!;
         cell.note = note > 0 ? (batch.notes[note - 1] ?? null) : null;

@@ -1,0 +1,39 @@
+import { Link, Paragraph } from '@digdir/designsystemet-react';
+import { useTranslation } from '../../app/translation';
+import type { FigureSource } from '../../../shared/contracts/profiles';
+import { sourceLine } from '../../../shared/domain/figure-sources';
+import { isWebUrl } from '../../../shared/domain/web-url';
+
+/**
+ * The sources of the figures a page shows, numbered in order of first use: the import that wrote
+ * them (publisher, table, when fetched, licence) or, for figures entered otherwise, the source
+ * recorded on the indicator. A page mixing sources lists each; none is left out.
+ */
+export function SourceList({ sources }: { sources: readonly FigureSource[] }) {
+  const { t } = useTranslation();
+  if (sources.length === 0)
+    return <Paragraph className="muted">{t('profiles.sources.none')}</Paragraph>;
+  return (
+    <>
+      {sources.length > 1 ? (
+        <Paragraph>{t('profiles.sources.several', { count: sources.length })}</Paragraph>
+      ) : null}
+      <ol className="source-list">
+        {sources.map((s) => (
+          <li key={s.key}>
+            {sourceLine(s, t)}
+            {s.title ? ` – «${s.title}»` : null}
+            {isWebUrl(s.url) ? (
+              <>
+                {' '}
+                <Link href={s.url} rel="noopener noreferrer">
+                  {t('profiles.sources.link', { publisher: s.publisher })}
+                </Link>
+              </>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
