@@ -5,6 +5,7 @@ import { AreaKind } from './areas';
 import { OBSERVATION_STATUSES } from '../domain/statistics';
 import { DIRECTIONS } from '../domain/progress';
 import { PERIOD_KINDS } from '../domain/periods';
+import { DEFAULT_MAX_AGE_YEARS } from '../domain/figure-age';
 
 /** Units an indicator is measured in; the client formats values by unit and decimals. */
 export const INDICATOR_UNITS = ['percent', 'per_1000', 'count', 'points', 'nok'] as const;
@@ -58,6 +59,13 @@ const IndicatorFields = z.object({
   topic: IndicatorTopic.default('other'),
   ageFrom: z.number().int().min(0).max(120).nullish().describe('Target group: lowest age (inclusive)'),
   ageTo: z.number().int().min(0).max(120).nullish().describe('Target group: highest age (inclusive)'),
+  maxAgeYears: z
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .nullish()
+    .describe(`A latest figure older than this many years is flagged as outdated; null: ${DEFAULT_MAX_AGE_YEARS} years`),
   source: IndicatorSource,
   notes: OptionalLocalizedText.optional(),
   /** Required unless a platform administrator adds a shared national indicator. */
@@ -92,6 +100,7 @@ export const Indicator = IndicatorSummary.extend({
   description: OptionalLocalizedText,
   ageFrom: z.number().int().nullable(),
   ageTo: z.number().int().nullable(),
+  maxAgeYears: z.number().int().nullable(),
   source: IndicatorSource,
   notes: OptionalLocalizedText,
   ownerProgrammeId: OwnerProgrammeId,

@@ -61,7 +61,16 @@ export const ReferenceValue = z.object({
   area: AreaRef,
   point: ProfilePoint.nullable().describe('The reference area at the same period as the latest value, else its own latest'),
   comparison: Comparison,
+  isOtherPeriod: z.boolean().describe("The reference figure is of another period than the area's latest: the comparison spans time"),
 });
+
+/** How old a figure is, against the limit its indicator sets (shared/domain/figure-age.ts). */
+export const FigureAge = z.object({
+  years: z.number().int().describe('Whole years since the end of the period'),
+  maxYears: z.number().int().describe("The indicator's limit (or the default)"),
+  isOutdated: z.boolean(),
+});
+export type FigureAge = z.infer<typeof FigureAge>;
 export type ReferenceValue = z.infer<typeof ReferenceValue>;
 
 export const ProfileRow = z.object({
@@ -73,6 +82,8 @@ export const ProfileRow = z.object({
   change: Trend.nullable(),
   /** Over the last DEVELOPMENT_SPAN periods; null without a latest figure or with fewer than three periods from the first figure. */
   development: Development.nullable(),
+  /** How old the latest figure is; null without one. */
+  age: FigureAge.nullable(),
   references: z.array(ReferenceValue),
 });
 export type ProfileRow = z.infer<typeof ProfileRow>;
@@ -124,6 +135,8 @@ export const IndicatorView = z.object({
   breakdown: z.string(),
   periods: z.array(z.string()).describe('Periods with observations, oldest first'),
   period: z.string().nullable(),
+  /** How old the figures of `period` are; null without a period. */
+  periodAge: FigureAge.nullable(),
   ranking: z.array(RankedArea),
   /** The areas in the ranking all lie in this one (e.g. Oslo for its city districts): the map shows its children. */
   mapParent: AreaRef.nullable(),

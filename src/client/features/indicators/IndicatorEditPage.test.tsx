@@ -35,6 +35,7 @@ const existing: Indicator = {
   description: { nb: '' },
   ageFrom: 18,
   ageTo: 66,
+  maxAgeYears: 3,
   source: {
     publisher: 'SSB',
     tableId: '12210',

@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_AGE_YEARS } from '../../../shared/domain/figure-age';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Button, Checkbox, Fieldset, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from '../../app/translation';
@@ -65,6 +66,7 @@ export function IndicatorForm({ formId, initial, mode, saving, onSave, actions, 
     topic: t('indicators.form.topic'),
     ageFrom: t('indicators.form.ageFrom'),
     ageTo: t('indicators.form.ageTo'),
+    maxAgeYears: t('indicators.form.maxAgeYears'),
   });
   for (const lang of TEXT_LOCALES) labels[`description.${lang}`] = textLabel('description', lang);
   Object.assign(labels, {
@@ -201,6 +203,17 @@ export function IndicatorForm({ formId, initial, mode, saving, onSave, actions, 
           />
         </div>
       </Fieldset>
+
+      <Textfield
+        id={fieldId(formId, 'maxAgeYears')}
+        label={labels.maxAgeYears}
+        description={t('indicators.form.maxAgeYearsHelp', { years: DEFAULT_MAX_AGE_YEARS })}
+        inputMode="numeric"
+        value={values.maxAgeYears}
+        onChange={(e) => set('maxAgeYears', e.target.value)}
+        error={form.errorFor('maxAgeYears')}
+        autoComplete="off"
+      />
 
       {textFieldset('description')}
 

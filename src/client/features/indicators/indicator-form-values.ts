@@ -29,6 +29,8 @@ export interface IndicatorFormValues {
   topic: IndicatorTopic;
   ageFrom: string;
   ageTo: string;
+  /** Years before a latest figure is flagged as outdated; empty: the default. */
+  maxAgeYears: string;
   publisher: string;
   tableId: string;
   url: string;
@@ -70,6 +72,7 @@ export function indicatorValues(
       topic: indicator.topic,
       ageFrom: indicator.ageFrom === null ? '' : String(indicator.ageFrom),
       ageTo: indicator.ageTo === null ? '' : String(indicator.ageTo),
+      maxAgeYears: indicator.maxAgeYears === null ? '' : String(indicator.maxAgeYears),
       publisher: indicator.source.publisher,
       tableId: indicator.source.tableId ?? '',
       url: indicator.source.url ?? '',
@@ -90,6 +93,7 @@ export function indicatorValues(
     topic: 'other',
     ageFrom: '',
     ageTo: '',
+    maxAgeYears: '',
     publisher: prefill.publisher ?? '',
     tableId: '',
     url: prefill.url ?? '',
@@ -122,6 +126,7 @@ export function indicatorPayload(v: IndicatorFormValues): Record<string, unknown
     topic: v.topic,
     ageFrom: integer(v.ageFrom),
     ageTo: integer(v.ageTo),
+    maxAgeYears: integer(v.maxAgeYears),
     source: {
       publisher: v.publisher,
       tableId: orNull(v.tableId),

@@ -17,6 +17,7 @@ import { DownloadLinks } from '../../components/statistics/DownloadLinks';
 import { periodText } from '../../components/statistics/format';
 import { IndicatorFacts } from '../../components/statistics/IndicatorFacts';
 import { SourceList } from '../../components/statistics/SourceList';
+import { AgeNotice } from '../../components/statistics/AgeNotice';
 import { IllustrativeNotice, IllustrativeTag } from './IllustrativeNotice';
 import { MapPanel } from './MapPanel';
 import { indicatorExportUrl, useIndicatorView } from './profiles.queries';
@@ -171,6 +172,7 @@ function IndicatorViewPage({
         </p>
       </StatisticsSection>
 
+      <AgeNotice period={view.period} age={view.periodAge} />
       <StatisticsSection id="ranking" title={t('profiles.ranking.title', { what: shown })}>
         <RankingPanel
           display={display}

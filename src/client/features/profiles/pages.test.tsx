@@ -163,6 +163,20 @@ describe('indicator page', () => {
     expect(Object.fromEntries(asked.searchParams)).toEqual({ programme: 'oppvekst-og-utdanning', period: '2023', breakdown: 'kjonn=1', area: '030104' });
   });
 
+  it('warns when the figures shown are older than the indicator allows, naming their period and age', async () => {
+    serve({ 'GET /api/indicators/fullfort-vgo-5ar/view': { body: { ...FULLFORT_VIEW, periodAge: { years: 16, maxYears: 5, isOutdated: true } } } });
+    renderPage(<IndicatorPage />, { path, url });
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.getByText('Tallene er fra 2023, 16 år gamle. Det er eldre enn 5 år, som er grensen for denne indikatoren: de sier kanskje lite om i dag.')).toBeTruthy();
+  });
+
+  it('says nothing of age when the figures are recent enough', async () => {
+    serve();
+    renderPage(<IndicatorPage />, { path, url });
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByText(/år gamle/)).toBeNull();
+  });
+
   it('shows the indicator, its source and the illustrative notice', async () => {
     serve();
     renderPage(<IndicatorPage />, { path, url });

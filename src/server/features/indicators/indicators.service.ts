@@ -38,6 +38,7 @@ export function toIndicator(r: IndicatorRow, stats?: repo.ObservationStats): Ind
     description: r.description ?? EMPTY,
     ageFrom: r.ageFrom,
     ageTo: r.ageTo,
+    maxAgeYears: r.maxAgeYears,
     source: {
       publisher: r.sourcePublisher,
       tableId: r.sourceTableId,
@@ -88,6 +89,7 @@ function toValues(input: Partial<IndicatorCreate>): Partial<typeof indicators.$i
   if (input.topic !== undefined) v.topic = input.topic;
   if (input.ageFrom !== undefined) v.ageFrom = input.ageFrom ?? null;
   if (input.ageTo !== undefined) v.ageTo = input.ageTo ?? null;
+  if (input.maxAgeYears !== undefined) v.maxAgeYears = input.maxAgeYears ?? null;
   if (input.notes !== undefined) v.notes = input.notes;
   if (input.ownerProgrammeId !== undefined) v.ownerProgrammeId = input.ownerProgrammeId;
   if (input.source !== undefined) {

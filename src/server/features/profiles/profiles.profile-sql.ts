@@ -42,7 +42,7 @@ select
   (select coalesce(json_agg(json_build_array(refs.id, refs.code, refs.name, refs.kind) order by refs.sort_order, refs.code), '[]')
      from refs) as refs,
   (select coalesce(json_agg(json_build_array(
-            i.id, i.code, i.name, i.unit, i.decimals, i.direction, i.topic, i.is_illustrative, t.points, rp.points)
+            i.id, i.code, i.name, i.unit, i.decimals, i.direction, i.topic, i.is_illustrative, t.points, rp.points, i.max_age_years)
           order by pi.sort_order, i.code), '[]')
      from ${PROGRAMME_INDICATORS} pi
      join ${INDICATORS} i on i.id = pi.indicator_id
@@ -91,6 +91,7 @@ export type RawIndicatorRow = [
   isIllustrative: boolean,
   trend: RawPoint[] | null,
   refs: (RawPoint | [null, null, null, null, null])[] | null,
+  maxAgeYears: number | null,
 ];
 export type RawProfile = [RawProgramme | null, RawArea | null, RawArea[], RawIndicatorRow[]];
 

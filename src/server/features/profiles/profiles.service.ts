@@ -19,6 +19,7 @@ import type {
 import { changeSince, compareWithReference, developmentOver } from './profiles.compare';
 import { queryAreaProfile, type RawArea, type RawPoint } from './profiles.profile-sql';
 import * as repo from './profiles.repo';
+import { ageOf } from '../../../shared/domain/figure-age';
 import { resolveSources, sourceKey, sourceKeysOf } from './profiles.sources';
 
 function toPoint(r: RawPoint, indicatorId: string): ProfilePoint {
@@ -62,6 +63,7 @@ export async function getAreaProfile(
   if (!programme) throw notFound('The programme');
   if (!area) throw notFound('The area');
   const referenceAreas = refs.map(toAreaRef);
+  const now = new Date();
   const profileRows = rows.map((r): ProfileRow => {
     const decimals = r[4];
     const direction = r[5] as Direction;
@@ -84,6 +86,7 @@ export async function getAreaProfile(
       trend,
       change: changeSince(latest, previous, decimals),
       development: developmentOver(trend, decimals),
+      age: latest ? ageOf(latest.period, r[10], now) : null,
       references: referenceAreas.map((ref, i) => {
         const raw = refPoints[i];
         const point = raw && raw[0] !== null ? toPoint(raw as RawPoint, r[0]) : null;
@@ -91,6 +94,7 @@ export async function getAreaProfile(
           area: ref,
           point,
           comparison: compareWithReference(latest, point, direction, decimals),
+          isOtherPeriod: latest !== null && point !== null && point.period !== latest.period,
         };
       }),
     };

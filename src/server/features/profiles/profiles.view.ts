@@ -22,6 +22,7 @@ import { rankAreas } from './profiles.compare';
 import { breakdownLabel, breakdownLabelKeys, commonTermText } from './profiles.labels';
 import { invalidQuery } from './profiles.query';
 import * as repo from './profiles.repo';
+import { ageOf } from '../../../shared/domain/figure-age';
 import { resolveSources, sourceKey, sourceKeysOf } from './profiles.sources';
 
 const toRef = (a: repo.AreaRow): AreaRef => ({
@@ -200,6 +201,7 @@ export async function getIndicatorView(
     breakdown: q.breakdown,
     periods,
     period,
+    periodAge: period ? ageOf(period, row.maxAgeYears, new Date()) : null,
     ranking,
     mapParent,
     series,

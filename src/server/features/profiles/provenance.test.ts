@@ -179,6 +179,22 @@ describe('provenance of every figure', () => {
     expect(profile.sources.map((s) => s.key).sort()).toEqual(
       [importId, `indicator:${indicatorId}`].sort(),
     );
+    // Oslo's 2025 against Norway's 2009: said to span sixteen years, not passed off as one time.
+    expect(row.references[0]!.isOtherPeriod).toBe(true);
+    expect(row.age).toMatchObject({ isOutdated: false });
+  });
+
+  it('flags a latest figure older than the indicator allows, until the indicator allows more', async () => {
+    const norway = async () =>
+      ((await (await t.client()).get(`/api/programmes/${programmeId}/profile/NO`)).json() as AreaProfile).rows[0]!;
+    expect((await norway()).latest?.period).toBe('2009');
+    expect((await norway()).age).toMatchObject({ maxYears: 5, isOutdated: true });
+    const view = (await (await t.client()).get(`/api/indicators/innbyggere/view?programme=${slug}&period=2009`)).json() as IndicatorView;
+    expect(view.periodAge).toMatchObject({ isOutdated: true });
+    const changed = await analyst.patch(`/api/indicators/innbyggere`, { maxAgeYears: 50 });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json().maxAgeYears).toBe(50);
+    expect((await norway()).age).toMatchObject({ maxYears: 50, isOutdated: false });
   });
 
   it('writes each figure’s source into the CSV row, and every source into the JSON-stat file', async () => {

@@ -79,6 +79,7 @@ const indicator: Indicator = {
   description: { nb: '' },
   ageFrom: 0,
   ageTo: 17,
+  maxAgeYears: null,
   source: { publisher: 'SSB', tableId: null, url: null, licence: null, isIllustrative: true },
   notes: { nb: '' },
   ownerProgrammeId: null,
