@@ -19,7 +19,7 @@ function user(roles: [string, ProgrammeRole][], isPlatformAdmin = false): MeUser
     email: 'kari@example.org',
     organisationId: null,
     isPlatformAdmin,
-    roles: roles.map(([programmeId, role]) => ({ programmeId, programmeSlug: programmeId, programmeName: programmeId, role })),
+    roles: roles.map(([programmeId, role]) => ({ programmeId, programmeSlug: programmeId, programmeName: { nb: programmeId }, role })),
   };
 }
 const ids = (list: ProgrammeSummary[]) => list.map((p) => p.id);

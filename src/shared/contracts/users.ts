@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { Email, Id, IdParams, OkResponse, pageOf, PageQuery, Timestamp } from './common';
+import { Email, Id, IdParams, OkResponse, pageOf, PageQuery, Timestamp, LocalizedText } from './common';
 import { endpoint } from './endpoint';
 import { LOCALES } from '../domain/localized';
 
@@ -10,7 +10,7 @@ export type ProgrammeRole = z.infer<typeof ProgrammeRole>;
 export const RoleGrant = z.object({
   programmeId: Id,
   programmeSlug: z.string(),
-  programmeName: z.string(),
+  programmeName: LocalizedText,
   role: ProgrammeRole,
 });
 export type RoleGrant = z.infer<typeof RoleGrant>;

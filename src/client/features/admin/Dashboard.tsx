@@ -55,8 +55,8 @@ export function Dashboard({ user }: { user: MeUser }) {
           <ul className="plain-list stack-sm">
             {user.roles.map((r) => (
               <li key={r.programmeId}>
-                <AppLink to={`/program/${r.programmeSlug}`} lang="nb">
-                  {r.programmeName}
+                <AppLink to={`/program/${r.programmeSlug}`}>
+                  <LocalizedInline text={r.programmeName} />
                 </AppLink>
                 {': '}
                 {t(`programmeRole.${r.role}`)}

@@ -23,8 +23,8 @@ const OPPVEKST = programme(2, 'Oppvekst', OSLO.id);
 const HEDMARK = programme(3, 'Hedmark');
 
 /** A secretariat of the Oslo initiative: it manages roles there and in Oppvekst below, not in Hedmark. */
-const secretariat: MeUser = { id: id(10), name: 'Siri Sekretariat', email: 's@samordna.test', organisationId: null, isPlatformAdmin: false, roles: [{ programmeId: OSLO.id, programmeSlug: 'oslo', programmeName: 'Oslo', role: 'secretariat' }] };
-const viewer: MeUser = { ...secretariat, id: id(11), roles: [{ programmeId: OSLO.id, programmeSlug: 'oslo', programmeName: 'Oslo', role: 'viewer' }] };
+const secretariat: MeUser = { id: id(10), name: 'Siri Sekretariat', email: 's@samordna.test', organisationId: null, isPlatformAdmin: false, roles: [{ programmeId: OSLO.id, programmeSlug: 'oslo', programmeName: { nb: 'Oslo' }, role: 'secretariat' }] };
+const viewer: MeUser = { ...secretariat, id: id(11), roles: [{ programmeId: OSLO.id, programmeSlug: 'oslo', programmeName: { nb: 'Oslo' }, role: 'viewer' }] };
 const user: User = {
   id: id(20),
   email: 'kari@samordna.test',
@@ -37,12 +37,12 @@ const user: User = {
   oidcSubject: null,
   lastLoginAt: null,
   roles: [
-    { programmeId: OPPVEKST.id, programmeSlug: 'oppvekst', programmeName: 'Oppvekst', role: 'board_member' },
-    { programmeId: HEDMARK.id, programmeSlug: 'hedmark', programmeName: 'Hedmark', role: 'viewer' },
+    { programmeId: OPPVEKST.id, programmeSlug: 'oppvekst', programmeName: { nb: 'Oppvekst', en: 'Childhood' }, role: 'board_member' },
+    { programmeId: HEDMARK.id, programmeSlug: 'hedmark', programmeName: { nb: 'Hedmark' }, role: 'viewer' },
   ],
 };
 
-function setup(me: MeUser) {
+function setup(me: MeUser, locale: 'nb' | 'nn' | 'en' = 'nb') {
   const api = fakeApi({
     'GET /api/auth/me': { body: { user: me, csrfToken: 'token-1', oidcEnabled: false } satisfies Me },
     'GET /api/programmes': { body: [OSLO, OPPVEKST, HEDMARK] },
@@ -51,7 +51,7 @@ function setup(me: MeUser) {
   });
   vi.stubGlobal('fetch', api.fetch);
   const onMessage = vi.fn();
-  renderPage(<RolesEditor me={me} user={user} onMessage={onMessage} />, { path: '/', url: '/' });
+  renderPage(<RolesEditor me={me} user={user} onMessage={onMessage} />, { path: '/', url: '/', locale });
   return { api, onMessage };
 }
 
@@ -68,6 +68,16 @@ describe('the roles of a user', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Fjern rollen i Oppvekst' }));
     await waitFor(() => expect(onMessage).toHaveBeenCalledWith('Rollen er fjernet.'));
     expect(api.calls.filter((c) => c.method === 'DELETE').map((c) => c.path)).toEqual([`/api/users/${user.id}/roles/${OPPVEKST.id}`]);
+  });
+
+  it('names each programme in the reader’s language, and marks a name kept only in bokmål as such', async () => {
+    setup(secretariat, 'en');
+    await screen.findByRole('button', { name: 'Revoke the role in Childhood' });
+    const cells = within(screen.getByRole('table')).getAllByRole('cell');
+    expect(cells.map((c) => c.textContent)).toContain('Childhood');
+    const hedmark = within(screen.getByRole('table')).getByText('Hedmark');
+    expect(hedmark.getAttribute('lang')).toBe('nb');
+    expect(within(screen.getByRole('table')).getByText('Childhood').getAttribute('lang')).toBeNull();
   });
 
   it('grants a role in a managed programme, and says what is missing first', async () => {

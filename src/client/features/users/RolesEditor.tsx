@@ -9,12 +9,16 @@ import { useFormErrors } from '../../components/forms/use-form-errors';
 import { useProgrammes } from '../programmes/programmes.queries';
 import { ProgrammeSelect } from '../programmes/ProgrammeSelect';
 import { useAssignRole, useRevokeRole } from './users.queries';
+import { LocalizedInline } from '../../components/LocalizedText';
+import { pickText } from '../../../shared/domain/localized';
+import { useLocale } from '../../app/locale-context';
 
 const FORM_ID = 'role-new';
 
 /** The user's roles per programme; only programmes the current user administers can be changed. */
 export function RolesEditor({ me, user, onMessage }: { me: MeUser; user: User; onMessage(text: string): void }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const programmes = useProgrammes();
   const all = programmes.data ?? [];
   const mine = programmesWhere(me, 'role.manage', all);
@@ -41,13 +45,12 @@ export function RolesEditor({ me, user, onMessage }: { me: MeUser; user: User; o
       rows={user.roles}
       rowKey={(r) => r.programmeId}
       columns={[
-        // Programme names are kept in bokmål.
-        { header: labels.programmeId, cell: (r) => r.programmeName, lang: 'nb' },
+        { header: labels.programmeId, cell: (r) => <LocalizedInline text={r.programmeName} /> },
         { header: labels.role, cell: (r) => t(`programmeRole.${r.role}`) },
       ]}
       canRemove={(r) => canInProgramme(me, 'role.manage', all, r.programmeId)}
       removeText={t('users.revoke')}
-      removeLabel={(r) => t('users.revokeNamed', { programme: r.programmeName })}
+      removeLabel={(r) => t('users.revokeNamed', { programme: pickText(r.programmeName, locale).text })}
       onRemove={(r) => revoke.mutate(r.programmeId, { onSuccess: () => onMessage(t('users.roleRevoked')), onError: form.setFailure })}
       removing={revoke.isPending}
       canAdd={mine.length > 0}

@@ -14,6 +14,7 @@ import { useListQueryState } from '../../components/use-list-query-state';
 import { useProgrammes } from '../programmes/programmes.queries';
 import { ProgrammeSelect } from '../programmes/ProgrammeSelect';
 import { useUsers } from './users.queries';
+import { LocalizedInline } from '../../components/LocalizedText';
 
 export function UserListPage({ user }: { user: MeUser }) {
   const { t } = useTranslation();
@@ -45,7 +46,7 @@ export function UserListPage({ user }: { user: MeUser }) {
           <ul className="plain-list">
             {u.roles.map((r) => (
               <li key={r.programmeId}>
-                <span lang="nb">{r.programmeName}</span>: {t(`programmeRole.${r.role}`)}
+                <LocalizedInline text={r.programmeName} />: {t(`programmeRole.${r.role}`)}
               </li>
             ))}
           </ul>

@@ -20,7 +20,7 @@ export async function rolesOf(db: DbOrTx, userIds: string[]): Promise<Map<string
     .where(inArray(programmeRoles.userId, userIds));
   for (const r of rows) {
     const list = out.get(r.userId) ?? [];
-    list.push({ programmeId: r.programmeId, programmeSlug: r.programmeSlug, programmeName: r.name.nb, role: r.role });
+    list.push({ programmeId: r.programmeId, programmeSlug: r.programmeSlug, programmeName: r.name, role: r.role });
     out.set(r.userId, list);
   }
   return out;
