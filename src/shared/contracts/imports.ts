@@ -93,6 +93,10 @@ export const ImportMapping = z.object({
   filters: z.array(FilterMapping).max(20).default([]),
   sourceUrl: WebUrl.optional().describe('Where the file came from, kept as provenance'),
   source: ImportSource.default({}),
+  confirmOutliers: z
+    .boolean()
+    .default(false)
+    .describe('Confirms figures that lie far outside what is known of their series (problem outsideKnownRange)'),
   statuses: z
     .record(SymbolKey, ObservationStatus)
     .refine((r) => Object.keys(r).length <= 50, { message: 'tooMany' })
@@ -140,6 +144,7 @@ export const MappingDraft = z.object({
   areaCodes: z.record(DraftCode, DraftCode.nullable()),
   skipUnknown: z.boolean(),
   acrossClassifications: z.boolean().default(false),
+  confirmOutliers: z.boolean().default(false),
   sourceUrl: z.string().max(2000),
   source: z
     .object({ publisher: z.string().max(200), tableId: z.string().max(100), licence: z.string().max(200), retrieved: z.string().max(20) })
@@ -216,6 +221,19 @@ export const MappingProblem = z.object({
 });
 export type MappingProblem = z.infer<typeof MappingProblem>;
 
+/** A figure far outside what is known of its series (indicator × area × breakdown). */
+export const Outlier = z.object({
+  indicatorCode: z.string(),
+  areaCode: z.string(),
+  areaName: z.string(),
+  period: z.string(),
+  breakdown: z.string(),
+  value: z.number(),
+  knownMin: z.number(),
+  knownMax: z.number(),
+});
+export type Outlier = z.infer<typeof Outlier>;
+
 export const ImportPreview = z.object({
   rows: z.array(PreviewRow).describe('The first 50 rows the import would write'),
   summary: z.object({
@@ -235,6 +253,7 @@ export const ImportPreview = z.object({
   }),
   periods: z.array(z.string()).describe('Canonical periods the import would write'),
   indicators: z.array(z.object({ code: z.string(), rows: z.number().int() })),
+  outliers: z.object({ count: z.number().int(), examples: z.array(Outlier).describe('The first 20') }),
   problems: z.array(MappingProblem),
   isValid: z.boolean().describe('True when the import can run as mapped'),
 });

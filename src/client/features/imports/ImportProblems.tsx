@@ -20,14 +20,14 @@ export function mappingPart(path: string, t: (key: string, options?: Record<stri
   if ((head === 'breakdowns' || head === 'filters') && /^\d+$/.test(rest[0] ?? '')) {
     part = t(`imports.problems.parts.${head}`, { n: Number(rest[0]) + 1 });
     tail = rest.slice(1);
-  } else if (head === 'area' || head === 'period' || head === 'indicator' || head === 'dataset' || head === 'sourceUrl') {
+  } else if (head === 'area' || head === 'period' || head === 'indicator' || head === 'dataset' || head === 'sourceUrl' || head === 'outliers' || head === 'source') {
     part = t(`imports.problems.parts.${head}`);
   } else {
     return path;
   }
   const [what, ...value] = tail;
   if (!what) return part;
-  const known = ['dimension', 'codes', 'fixed', 'categories', 'total', 'category'].includes(what);
+  const known = ['dimension', 'codes', 'fixed', 'categories', 'total', 'category', 'publisher', 'tableId', 'licence', 'retrieved'].includes(what);
   if (!known) return path;
   // `codes.EAB`: one code; `codes`: the codes as a whole.
   const sub = value.length > 0 ? t(`imports.problems.parts.one.${what}`, { value: value.join('.') }) : t(`imports.problems.parts.${what}`);

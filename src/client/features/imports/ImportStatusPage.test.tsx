@@ -18,7 +18,7 @@ const interrupted: StatisticsImport = {
   format: 'jsonstat',
   title: 'KOSTRA',
   sourceUrl: null,
-  mapping: { version: 1, dataset: 0, area: { dimension: 'Region', codes: {}, skipUnknown: false, acrossClassifications: false }, period: { dimension: 'Tid' }, indicator: { fixed: 'barn-lavinntekt', categories: {} }, breakdowns: [], filters: [], source: {}, statuses: {} },
+  mapping: { version: 1, dataset: 0, area: { dimension: 'Region', codes: {}, skipUnknown: false, acrossClassifications: false }, period: { dimension: 'Tid' }, indicator: { fixed: 'barn-lavinntekt', categories: {} }, breakdowns: [], filters: [], source: {}, statuses: {}, confirmOutliers: false },
   createdBy: { id: analyst.id, name: analyst.name },
   createdAt: '2026-12-01T10:00:00Z',
   startedAt: '2026-12-01T10:00:01Z',

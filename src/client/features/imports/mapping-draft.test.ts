@@ -148,6 +148,7 @@ describe('mapping draft', () => {
       sourceUrl: upload.sourceUrl,
       source: {},
       statuses: {},
+      confirmOutliers: false,
     });
     // A confirmation of areas mapped across classifications goes with the mapping, and comes back.
     const confirmed = mappingFromDraft({ ...draft, acrossClassifications: true }, upload.dimensions);

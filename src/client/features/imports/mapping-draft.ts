@@ -54,6 +54,7 @@ export function draftFromMapping(
     sourceUrl: input.sourceUrl,
     source: input.source ?? {},
     statuses: input.statuses ?? {},
+    confirmOutliers: input.confirmOutliers ?? false,
   };
   const ids = new Set(upload.dimensions.map((d) => d.id));
   const dimensions: Record<string, DimensionChoice> = {};
@@ -105,6 +106,7 @@ export function draftFromMapping(
         retrieved: mapping.source.retrieved ?? '',
       },
       statuses: { ...mapping.statuses },
+      confirmOutliers: mapping.confirmOutliers,
     },
     ignored: [...new Set(named.filter((id) => !ids.has(id)))],
   };
@@ -201,6 +203,7 @@ export function mappingFromDraft(
     ...(sourceUrl ? { sourceUrl } : {}),
     source: sourceOf(draft.source),
     statuses: { ...draft.statuses },
+    confirmOutliers: draft.confirmOutliers,
   };
 }
 

@@ -1,3 +1,5 @@
+import { poolOf } from '../../jobs/pool';
+import { rangeCheck } from './write/known-ranges';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
@@ -301,7 +303,8 @@ export async function importFile(db: Db, input: ImportFileInput): Promise<Import
   refuseOversizedCube(cube, (await stat(input.file)).size);
   const plan = await planImport(db, cube.meta.dimensions.map(toSourceDimension), mapping, { isMetadataOnly: cube.meta.metadataOnly === true });
   if (input.isDryRun) {
-    return { kind: 'preview', preview: await readingFile(() => previewImport(cube, plan, { onProgress: input.onProgress })) };
+    const ranges = await rangeCheck(poolOf(db), plan);
+    return { kind: 'preview', preview: await readingFile(() => previewImport(cube, plan, { onProgress: input.onProgress, ranges })) };
   }
   if (plan.problems.length > 0) throw mappingInvalid(plan.problems);
 

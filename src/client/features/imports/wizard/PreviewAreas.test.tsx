@@ -15,6 +15,7 @@ const draft: MappingDraft = {
   sourceUrl: '',
   source: { publisher: '', tableId: '', licence: '', retrieved: '' },
   statuses: {},
+  confirmOutliers: false,
 };
 
 describe('the areas of a preview', () => {

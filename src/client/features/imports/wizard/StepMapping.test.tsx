@@ -61,6 +61,7 @@ const upload: Upload = {
     filters: [],
     source: {},
     statuses: {},
+    confirmOutliers: false,
   },
   sourceUrl: null,
   createdAt: '2026-01-01T00:00:00Z',

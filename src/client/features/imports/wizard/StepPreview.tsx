@@ -1,3 +1,4 @@
+import { PreviewOutliers } from './PreviewOutliers';
 import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from '../../../app/translation';
 import type { Upload } from '../../../../shared/contracts/imports';
@@ -107,6 +108,7 @@ export function StepPreview({ upload, draft, onChange, announce, onBack, onStart
               announce={announce}
             />
           ) : null}
+          <PreviewOutliers outliers={preview.data.outliers} draft={draft} onChange={onChange} announce={announce} />
           <PreviewSummary preview={preview.data} />
           <PreviewRows preview={preview.data} indicators={indicators.data?.items ?? []} />
         </div>

@@ -102,6 +102,7 @@ describe('totals and suggested mappings', () => {
       filters: [{ dimension: 'Alder', category: '15-19' }],
       source: {},
       statuses: {},
+      confirmOutliers: false,
     });
     expect(ImportMapping.safeParse(m).success).toBe(true);
   });

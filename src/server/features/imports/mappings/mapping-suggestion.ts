@@ -99,5 +99,6 @@ export function suggestMapping(dims: readonly SourceDimension[], dataset: number
     filters: filters.slice(0, 20),
     source: {},
     statuses: {},
+    confirmOutliers: false,
   };
 }

@@ -124,6 +124,7 @@ function syntheticPlan(sizes: number[], parts: ('breakdown' | 'filter')[], total
     labels: [],
     problems: [],
     statuses: {},
+    confirmOutliers: false,
     report: { areas: { matched: [], unknown: [], skipped: [], classification: 'unknown' }, periods: [] },
   };
 }

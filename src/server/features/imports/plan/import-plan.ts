@@ -33,6 +33,8 @@ export interface ImportPlan {
   problems: MappingProblem[];
   /** Source symbol → status, where the mapping reads a symbol otherwise than the file. */
   statuses: Readonly<Record<string, ObservationStatus>>;
+  /** The analyst confirmed figures far outside their series' known range (write/known-ranges.ts). */
+  confirmOutliers: boolean;
   report: Pick<ImportPreview, 'areas' | 'periods'>;
 }
 
@@ -82,6 +84,7 @@ export async function planImport(
     labels: rest.labels,
     problems: [...assigned.problems, ...noData, ...area.problems, ...period.problems, ...indicator.problems],
     statuses: mapping.statuses ?? {},
+    confirmOutliers: mapping.confirmOutliers ?? false,
     report: { areas: area.report, periods: period.periods.map((p) => p.code) },
   };
 }

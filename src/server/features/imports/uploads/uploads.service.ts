@@ -1,3 +1,5 @@
+import { poolOf } from '../../../jobs/pool';
+import { rangeCheck } from '../write/known-ranges';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Db } from '../../../db/client';
@@ -167,7 +169,8 @@ export async function previewUpload(db: Db, uploads: UploadFiles, actor: Actor, 
   const row = await getUploadRow(db, id);
   const found = await inspectionOf(db, uploads, row, mapping.dataset);
   const plan = await planImport(db, found.inspection.dimensions, mapping, { isMetadataOnly: found.inspection.isMetadataOnly });
-  return readUpload(uploads, row.fileId, found.dataset, ({ cube }) => readingFile(() => previewImport(cube, plan)));
+  const ranges = await rangeCheck(poolOf(db), plan);
+  return readUpload(uploads, row.fileId, found.dataset, ({ cube }) => readingFile(() => previewImport(cube, plan, { ranges })));
 }
 
 /** Removes uploads past their time, with their files, and stray files no upload names (a crash mid-upload). */

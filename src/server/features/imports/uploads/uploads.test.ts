@@ -177,6 +177,7 @@ describe('statistics uploads', () => {
       sourceUrl: 'https://data.ssb.no/api/pxwebapi/v2/tables/00000/data',
       source: { publisher: 'Statistisk sentralbyrå (SSB)', tableId: '00000', licence: '', retrieved: '2026-11-30' },
       statuses: { ':': 'not_available' },
+      confirmOutliers: true,
     };
     expect((await analyst.put(`/api/statistics/uploads/${body.id}/draft`, draft)).statusCode).toBe(200);
     // Another session of another analyst opens the same step and finds it as it was left.

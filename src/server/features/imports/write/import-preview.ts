@@ -3,6 +3,7 @@ import { OBSERVATION_STATUSES } from '../../../../shared/domain/statistics';
 import { statusFromCode, type Cube } from '@samordna/statistics-formats';
 import { CellMapper } from './cell-mapper';
 import type { ImportPlan } from '../plan/import-plan';
+import type { RangeCheck } from './known-ranges';
 
 export const PREVIEW_ROWS = 50;
 
@@ -11,6 +12,8 @@ export function emptyStatusCounts(): StatusCounts {
 }
 
 export interface PreviewOptions {
+  /** Figures far outside their series' known range are counted (and, unless confirmed, a problem). */
+  ranges?: RangeCheck;
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
 }
@@ -34,6 +37,7 @@ export async function previewImport(cube: Cube, plan: ImportPlan, options: Previ
       statusCounts[cell.status]! += 1;
       perIndicator[cell.indicator]! += 1;
       if (cell.value === cell.value) values++;
+      options.ranges?.check(cell);
       if (rows.length < PREVIEW_ROWS) {
         const area = plan.areas[cell.area]!;
         rows.push({
@@ -53,13 +57,16 @@ export async function previewImport(cube: Cube, plan: ImportPlan, options: Previ
   }
   const statuses = emptyStatusCounts();
   OBSERVATION_STATUSES.forEach((s, i) => (statuses[s] = statusCounts[i] ?? 0));
+  const outlierProblem = plan.confirmOutliers ? null : (options.ranges?.problem() ?? null);
+  const problems = outlierProblem ? [...plan.problems, outlierProblem] : plan.problems;
   return {
     rows,
     summary: { cells: cube.meta.cells, rows: mapper.mapped - mapper.empty, values, statuses, skipped: mapper.skipped + mapper.empty },
     areas: plan.report.areas,
     periods: plan.report.periods,
     indicators: plan.indicators.map((t, i) => ({ code: t.code, rows: perIndicator[i] ?? 0 })),
-    problems: plan.problems,
-    isValid: plan.problems.length === 0,
+    outliers: { count: options.ranges?.count ?? 0, examples: options.ranges?.examples ?? [] },
+    problems,
+    isValid: problems.length === 0,
   };
 }

@@ -12,6 +12,7 @@ import { observationChanges } from '../imports.table';
 import type { ImportMapping, ImportResult } from '../../../../shared/contracts/imports';
 import { OBSERVATION_STATUSES } from '../../../../shared/domain/statistics';
 import { STATUS_CODE, type Cube } from '@samordna/statistics-formats';
+import { rangeCheck } from './known-ranges';
 import { CellMapper, type MappedCell } from './cell-mapper';
 import { COPY_NULL, CopyEncoder, copyField, FieldCache } from './copy-encoder';
 import { planImport, type ImportPlan } from '../plan/import-plan';
@@ -154,6 +155,8 @@ export async function importCube(db: Db, cube: Cube, mapping: ImportMapping, opt
     );
     const isDirect = existing[0]?.found !== true;
     if (!isDirect) await client.query(`create temp table import_staging (like ${OBSERVATIONS} including defaults) on commit drop`);
+    // Read before the COPY takes the connection: the ranges of the figures as they were.
+    const ranges = plan.confirmOutliers || isDirect ? null : await rangeCheck(client, plan);
 
     const stream = client.query(copyFrom(`copy ${isDirect ? OBSERVATIONS : 'import_staging'} (${COLUMNS}) from stdin`));
     copy = stream;
@@ -165,6 +168,7 @@ export async function importCube(db: Db, cube: Cube, mapping: ImportMapping, opt
     const mapper = new CellMapper(plan, cube.meta.symbolLegend);
     const encoder = new CopyEncoder();
     const emit = (c: MappedCell) => {
+      ranges?.check(c);
       // Into an indicator without figures an empty cell has nothing to withdraw.
       if (c.isEmpty && isDirect) return;
       if (!c.isEmpty) statusCounts[c.status]! += 1;
@@ -201,6 +205,8 @@ export async function importCube(db: Db, cube: Cube, mapping: ImportMapping, opt
     stream.end();
     await done;
     copy = undefined;
+    const outliers = ranges?.problem();
+    if (outliers) throw mappingInvalid([outliers]);
 
     const filled = mapper.mapped - mapper.empty;
     const { inserted, updated, withdrawn } = isDirect ? { inserted: filled, updated: 0, withdrawn: 0 } : await mergeStaging(client, plan.indicators.map((i) => i.id));
