@@ -54,6 +54,9 @@ export interface DemoArea {
   code: string;
   kind: 'country' | 'county' | 'municipality' | 'city_district';
   name: string;
+  /** Nynorsk and English names where they differ from the register's. */
+  nameNn?: string;
+  nameEn?: string;
   parentCode?: string;
 }
 
@@ -62,7 +65,7 @@ export const OSLO_GEOJSON = path.join(DEMO_GEO_DIR, 'oslo-bydelsfakta-oslo.geojs
 
 /** Besides Oslo's 15 city districts (read from the GeoJSON): the places the demo needs. */
 export const DEMO_AREAS: DemoArea[] = [
-  { code: 'NO', kind: 'country', name: 'Norge' },
+  { code: 'NO', kind: 'country', name: 'Norge', nameNn: 'Noreg', nameEn: 'Norway' },
   { code: '03', kind: 'county', name: 'Oslo', parentCode: 'NO' },
   { code: '0301', kind: 'municipality', name: 'Oslo', parentCode: '03' },
   // Hedmark as it was in 2014–2017, when the forum's mandate was written and revised.

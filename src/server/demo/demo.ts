@@ -43,7 +43,7 @@ export interface DemoSummary {
 
 async function ensureArea(tx: Tx, a: DemoArea, ids: Map<string, string>): Promise<void> {
   const parentId = a.parentCode ? ids.get(a.parentCode) ?? null : null;
-  const [row] = await tx.insert(areas).values({ code: a.code, kind: a.kind, name: a.name, parentId }).onConflictDoNothing().returning({ id: areas.id });
+  const [row] = await tx.insert(areas).values({ code: a.code, kind: a.kind, name: a.name, nameNn: a.nameNn ?? null, nameEn: a.nameEn ?? null, parentId }).onConflictDoNothing().returning({ id: areas.id });
   const id = row?.id ?? (await tx.select({ id: areas.id }).from(areas).where(eq(areas.code, a.code)))[0]!.id;
   ids.set(a.code, id);
 }

@@ -20,6 +20,8 @@ export const Area = z.object({
   code: z.string(),
   kind: AreaKind,
   name: z.string(),
+  nameNn: z.string().nullable().describe('The nynorsk name where it differs, e.g. "Noreg"'),
+  nameEn: z.string().nullable().describe('The English name where it differs, e.g. "Norway"'),
   parentId: Id.nullable(),
   parentName: z.string().nullable(),
 });
@@ -29,6 +31,8 @@ const AreaFields = z.object({
   code: z.string().trim().min(2).max(12),
   kind: AreaKind,
   name: z.string().trim().min(1).max(200),
+  nameNn: z.string().trim().max(200).nullish(),
+  nameEn: z.string().trim().max(200).nullish(),
   parentId: Id.nullish(),
 });
 

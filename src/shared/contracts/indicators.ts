@@ -118,7 +118,14 @@ export const IndicatorPage = pageOf(Indicator);
 export const IndicatorCodeParams = z.object({ code: z.string().trim().min(1).max(60) });
 
 /** An area as statistics pages show it. */
-export const AreaRef = z.object({ id: Id, code: z.string(), name: z.string(), kind: AreaKind });
+export const AreaRef = z.object({
+  id: Id,
+  code: z.string(),
+  name: z.string(),
+  kind: AreaKind,
+  nameNn: z.string().nullable().optional().describe('The nynorsk name where it differs ("Noreg")'),
+  nameEn: z.string().nullable().optional().describe('The English name where it differs ("Norway")'),
+});
 export type AreaRef = z.infer<typeof AreaRef>;
 
 /**

@@ -51,13 +51,15 @@ function AreaForm({ user, area }: { user: MeUser; area?: Area }) {
   const [kind, setKind] = useState<AreaKind | ''>(area?.kind ?? '');
   const [code, setCode] = useState(area?.code ?? '');
   const [name, setName] = useState(area?.name ?? '');
+  const [nameNn, setNameNn] = useState(area?.nameNn ?? '');
+  const [nameEn, setNameEn] = useState(area?.nameEn ?? '');
   const [parentId, setParentId] = useState<string | null>(area?.parentId ?? null);
-  const labels = { kind: t('areas.kind'), code: t('areas.code'), name: t('areas.name'), parentId: t('areas.parent') };
+  const labels = { kind: t('areas.kind'), code: t('areas.code'), name: t('areas.name'), nameNn: t('areas.nameNn'), nameEn: t('areas.nameEn'), parentId: t('areas.parent') };
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     setMessage(null);
-    const parsed = validate(AreaCreate, { kind: kind || undefined, code, name, parentId });
+    const parsed = validate(AreaCreate, { kind: kind || undefined, code, name, nameNn: nameNn.trim() || null, nameEn: nameEn.trim() || null, parentId });
     if (!parsed.ok) return form.setMessages(parsed.messages);
     form.clear();
     save.mutate(parsed.data, {
@@ -93,6 +95,22 @@ function AreaForm({ user, area }: { user: MeUser; area?: Area }) {
           autoComplete="off"
         />
         <Textfield id={fieldId(FORM_ID, 'name')} label={labels.name} value={name} onChange={(e) => setName(e.target.value)} error={form.errorFor('name')} />
+        <Textfield
+          id={fieldId(FORM_ID, 'nameNn')}
+          label={labels.nameNn}
+          description={t('areas.otherNameHelp')}
+          value={nameNn}
+          onChange={(e) => setNameNn(e.target.value)}
+          error={form.errorFor('nameNn')}
+        />
+        <Textfield
+          id={fieldId(FORM_ID, 'nameEn')}
+          label={labels.nameEn}
+          description={t('areas.otherNameHelp')}
+          value={nameEn}
+          onChange={(e) => setNameEn(e.target.value)}
+          error={form.errorFor('nameEn')}
+        />
         <EntityPicker
           id={fieldId(FORM_ID, 'parentId')}
           label={labels.parentId}

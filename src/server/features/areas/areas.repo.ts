@@ -11,7 +11,7 @@ const areaTree = { table: areas, id: areas.id, parentId: areas.parentId };
 
 function selectAreas(db: DbOrTx) {
   return db
-    .select({ id: areas.id, code: areas.code, kind: areas.kind, name: areas.name, parentId: areas.parentId, parentName: parent.name })
+    .select({ id: areas.id, code: areas.code, kind: areas.kind, name: areas.name, nameNn: areas.nameNn, nameEn: areas.nameEn, parentId: areas.parentId, parentName: parent.name })
     .from(areas)
     .leftJoin(parent, eq(parent.id, areas.parentId));
 }

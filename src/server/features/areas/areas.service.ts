@@ -46,7 +46,7 @@ async function checkParent(db: Db, id: string | null, kind: AreaKind, parentId: 
 export async function createArea(db: Db, actor: Actor, input: AreaCreate): Promise<Area> {
   authorize(actor, 'area.create');
   await checkParent(db, null, input.kind, input.parentId);
-  const row = await writes.create(db, actor, { code: input.code, kind: input.kind, name: input.name, parentId: input.parentId ?? null });
+  const row = await writes.create(db, actor, { code: input.code, kind: input.kind, name: input.name, nameNn: input.nameNn || null, nameEn: input.nameEn || null, parentId: input.parentId ?? null });
   return getArea(db, row.id);
 }
 
@@ -61,7 +61,9 @@ export async function updateArea(db: Db, actor: Actor, id: string, patch: AreaUp
     }
   }
   await checkParent(db, id, kind, patch.parentId === undefined ? current.parentId : patch.parentId);
-  await writes.update(db, actor, id, patch);
+  // An empty other-language name is no name: the page falls back to the register's.
+  const names = { ...(patch.nameNn !== undefined ? { nameNn: patch.nameNn || null } : {}), ...(patch.nameEn !== undefined ? { nameEn: patch.nameEn || null } : {}) };
+  await writes.update(db, actor, id, { ...patch, ...names });
   return getArea(db, id);
 }
 

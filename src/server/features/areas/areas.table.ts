@@ -8,7 +8,10 @@ export const areas = pgTable(
     id: id(),
     code: text('code').notNull(),
     kind: text('kind').$type<AreaKind>().notNull(),
+    /** The name as in the register (bokmål); nynorsk and English forms where they differ ("Noreg", "Norway"). */
     name: text('name').notNull(),
+    nameNn: text('name_nn'),
+    nameEn: text('name_en'),
     parentId: uuid('parent_id').references((): AnyPgColumn => areas.id, { onDelete: 'restrict' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

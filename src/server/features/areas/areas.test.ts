@@ -96,3 +96,15 @@ describe('changing only the kind of an area', () => {
     expect(res.json()).toMatchObject({ kind: 'city_district', code: '110501' });
   });
 });
+
+describe('an area’s names in nynorsk and English', () => {
+  it('keeps them where they differ, and an emptied one as none, so the register’s name is used', async () => {
+    const created = await admin.post('/api/areas', { code: 'IS', kind: 'country', name: 'Island', nameNn: 'Island', nameEn: 'Iceland' });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({ name: 'Island', nameNn: 'Island', nameEn: 'Iceland' });
+    const changed = await admin.patch(`/api/areas/${created.json().id}`, { nameEn: '' });
+    expect(changed.json()).toMatchObject({ nameEn: null, nameNn: 'Island' });
+    const tooLong = await admin.patch(`/api/areas/${created.json().id}`, { nameNn: 'x'.repeat(201) });
+    expect([tooLong.statusCode, tooLong.json().errors?.[0]?.path]).toEqual([400, 'nameNn']);
+  });
+});

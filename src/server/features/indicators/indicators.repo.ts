@@ -134,7 +134,7 @@ export function listProgrammeIndicatorRows(db: DbOrTx, programmeId: string): Pro
 
 export function listProgrammeAreaRefs(db: DbOrTx, programmeId: string, role: ProgrammeAreaRole): Promise<AreaRef[]> {
   return db
-    .select({ id: areas.id, code: areas.code, name: areas.name, kind: areas.kind })
+    .select({ id: areas.id, code: areas.code, name: areas.name, kind: areas.kind, nameNn: areas.nameNn, nameEn: areas.nameEn })
     .from(programmeAreas)
     .innerJoin(areas, eq(areas.id, programmeAreas.areaId))
     .where(and(eq(programmeAreas.programmeId, programmeId), eq(programmeAreas.role, role)))

@@ -92,6 +92,13 @@ describe('CSV export', () => {
     expect(reversed.map((x) => x[2])).toEqual(['030103', '030103', '0301', '0301']);
     const girls = csvLines((await get('/api/indicators/fullfort/export?breakdown=kjonn%3D2')).body).slice(1);
     expect(girls.map((x) => x[7])).toEqual(['74,5']);
+    // Norway in English: the register's nynorsk and English names go into the file in its language.
+    const english = csvLines((await get('/api/indicators/fullfort/export?areas=NO&lang=en')).body).slice(1);
+    expect(english.map((x) => x[3])).toEqual(['Norway']);
+    const nynorsk = csvLines((await get('/api/indicators/fullfort/export?areas=NO&lang=nn')).body).slice(1);
+    expect(nynorsk.map((x) => x[3])).toEqual(['Noreg']);
+    const jsonStat = (await get('/api/indicators/fullfort/export?format=jsonstat&areas=NO,0301&lang=en')).json();
+    expect(Object.values(jsonStat.dimension[jsonStat.id[0]].category.label)).toEqual(['Norway', 'Oslo']);
     const school = csvLines((await get('/api/indicators/grunnskolepoeng/export')).body).slice(1);
     expect(school[0]!.slice(4, 8)).toEqual(['2023\u201324', '', 'Totalt', '42,25']);
   });

@@ -1,3 +1,4 @@
+import type { Locale } from '../../../shared/domain/localized';
 import type pg from 'pg';
 import type { Db } from '../../db/client';
 import { poolOf } from '../../jobs/pool';
@@ -10,6 +11,15 @@ export interface ExportFilter {
   areaIds: string[] | null;
   /** undefined: every breakdown. */
   breakdown: string | undefined;
+  /** The language of the area names (nynorsk and English names where the register has them). */
+  locale: Locale;
+}
+
+/** An area's name in the export's language, else the register's (shared/domain/area-names.ts). */
+function nameIn(alias: string, locale: Locale): string {
+  if (locale === 'nn') return `coalesce(nullif(${alias}.name_nn, ''), ${alias}.name)`;
+  if (locale === 'en') return `coalesce(nullif(${alias}.name_en, ''), ${alias}.name)`;
+  return `${alias}.name`;
 }
 
 /** [indicatorId, areaCode, areaName, period, breakdown, value, status, symbol, source key (profiles.sources.ts)] */
@@ -47,7 +57,7 @@ export async function readExtent(client: pg.PoolClient, filter: ExportFilter): P
   const w = where(filter);
   const res = await client.query<{ areas: { code: string; name: string }[] | null; periods: string[] | null; breakdowns: string[] | null; rows: string; updated: Date | null; sources: string[] | null }>(
     `with o as (select o.area_id, o.period, o.breakdown, o.updated_at, ${SOURCE_KEY} as source from observations o where ${w.text})
-     select (select json_agg(json_build_object('code', a.code, 'name', a.name) order by a.code)
+     select (select json_agg(json_build_object('code', a.code, 'name', ${nameIn('a', filter.locale)}) order by a.code)
                from areas a where a.id in (select area_id from o)) as areas,
             (select array_agg(distinct period) from o) as periods,
             (select array_agg(distinct breakdown) from o) as breakdowns,
@@ -70,7 +80,7 @@ export async function* exportRows(client: pg.PoolClient, filter: ExportFilter, p
   const w = where(filter);
   await client.query(
     `declare samordna_export no scroll cursor for
-     select o.indicator_id, a.code, a.name, o.period, o.breakdown, o.value, o.status, o.symbol, ${SOURCE_KEY}
+     select o.indicator_id, a.code, ${nameIn('a', filter.locale)}, o.period, o.breakdown, o.value, o.status, o.symbol, ${SOURCE_KEY}
      from observations o
      join areas a on a.id = o.area_id
      where ${w.text}

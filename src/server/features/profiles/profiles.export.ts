@@ -1,3 +1,4 @@
+import { areaNameIn, type AreaNames } from '../../../shared/domain/area-names';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { notFound } from '../../http/errors';
@@ -29,7 +30,7 @@ interface ExportSpec {
   db: Db;
   indicators: IndicatorRow[];
   /** The areas asked for, in order; null for every area with an observation. */
-  areas: { id: string; code: string; name: string }[] | null;
+  areas: ({ id: string; code: string } & AreaNames)[] | null;
   breakdown: string | undefined;
   title: string;
   baseName: string;
@@ -50,7 +51,7 @@ async function resolveAreas(db: Db, raw: string | undefined): Promise<ExportSpec
   const found = await Promise.all(codes.map((c) => repo.findAreaByCode(db, c)));
   const unknown = codes.filter((_, i) => !found[i]);
   if (unknown.length) throw invalidQuery('areas', `No area has the code(s) ${unknown.join(', ')}`, unknown);
-  return found.map((a) => ({ id: a!.id, code: a!.code, name: a!.name }));
+  return found.map((a) => ({ id: a!.id, code: a!.code, name: a!.name, nameNn: a!.nameNn, nameEn: a!.nameEn }));
 }
 
 async function* csvBody(spec: ExportSpec, filter: ExportFilter): AsyncGenerator<string> {
@@ -79,7 +80,7 @@ async function* jsonStatBody(spec: ExportSpec, filter: ExportFilter): AsyncGener
       locale: spec.locale,
       title: spec.title,
       indicators: spec.indicators,
-      areas: spec.areas ?? extent.areas,
+      areas: spec.areas?.map((a) => ({ code: a.code, name: areaNameIn(a, spec.locale).text })) ?? extent.areas,
       periods: sortPeriodCodes(extent.periods),
       breakdowns: extent.breakdowns,
       labels,
@@ -94,7 +95,7 @@ async function* jsonStatBody(spec: ExportSpec, filter: ExportFilter): AsyncGener
 }
 
 function download(spec: ExportSpec): Download {
-  const filter: ExportFilter = { indicatorIds: spec.indicators.map((i) => i.id), areaIds: spec.areas?.map((a) => a.id) ?? null, breakdown: spec.breakdown };
+  const filter: ExportFilter = { indicatorIds: spec.indicators.map((i) => i.id), areaIds: spec.areas?.map((a) => a.id) ?? null, breakdown: spec.breakdown, locale: spec.locale };
   const date = new Date().toISOString().slice(0, 10);
   return spec.format === 'csv'
     ? { fileName: `${spec.baseName}-${date}.csv`, contentType: 'text/csv; charset=utf-8', body: csvBody(spec, filter) }
@@ -131,7 +132,7 @@ export async function exportProfile(db: Db, actor: Actor, programmeId: string, a
     indicators,
     areas,
     breakdown: q.breakdown,
-    title: `${pickLabel(programme.name, q.lang) ?? programme.slug}: ${area.name}`,
+    title: `${pickLabel(programme.name, q.lang) ?? programme.slug}: ${areaNameIn(area, q.lang).text}`,
     baseName: `profil-${programme.slug}-${area.code}`,
     format: q.format,
     locale: q.lang,

@@ -1,3 +1,4 @@
+import { areaNameIn } from '../../../shared/domain/area-names';
 import { sourceLine } from '../../../shared/domain/figure-sources';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
@@ -83,7 +84,7 @@ function referenceCell(row: ProfileRow, reference: ReferenceValue | undefined, l
     const isOtherPeriod = row.latest !== null && point.period !== row.latest.period;
     lines.push({ text: isOtherPeriod ? t('profiles.profile.otherPeriod', { period }) : period, style: 'detail' });
   }
-  if (reference.comparison !== 'not_comparable') lines.push({ text: t(`comparison.${reference.comparison}`, { area: reference.area.name }), style: 'strong' });
+  if (reference.comparison !== 'not_comparable') lines.push({ text: t(`comparison.${reference.comparison}`, { area: areaNameIn(reference.area, locale).text }), style: 'strong' });
   return lines;
 }
 
@@ -108,12 +109,15 @@ export interface ProfileDocumentInput {
 export function profileDocument({ profile, locale, origin, createdAt }: ProfileDocumentInput): PdfDocumentSpec {
   const { t } = serverTranslator(locale);
   const programme = pickText(profile.programme.name, locale).text;
-  const area = profile.area.name;
-  const names = profile.referenceAreas.map((a) => a.name);
+  const areaName = areaNameIn(profile.area, locale);
+  const area = areaName.text;
+  const referenceNames = profile.referenceAreas.map((a) => areaNameIn(a, locale));
+  const names = referenceNames.map((n) => n.text);
   const references = names.length <= 1 ? (names[0] ?? '') : t('profiles.listAnd', { list: names.slice(0, -1).join(', '), last: names[names.length - 1]! });
   const title = t('profiles.profile.documentTitle', { area, programme });
-  // Area names are Norwegian: marked as such in a document in another language, as the page does.
-  const nameLang = locale === 'nb' ? undefined : PDF_LANG.nb;
+  // A name kept only in bokmål is marked as such in a document in another language, as the page does.
+  const langOf = (name: { lang: Locale }) => (name.lang === locale ? undefined : PDF_LANG[name.lang]);
+  const nameLang = langOf(areaName);
   const blocks: PdfBlock[] = [
     { kind: 'heading', level: 1, text: area, ...(nameLang ? { lang: nameLang } : {}) },
     { kind: 'paragraph', style: 'lead', text: t(names.length > 0 ? 'profiles.profile.intro' : 'profiles.profile.introNoReferences', { area, references }) },
@@ -128,7 +132,7 @@ export function profileDocument({ profile, locale, origin, createdAt }: ProfileD
       {
         kind: 'table',
         header: [t('statisticsCommon.indicator'), t('profiles.profile.latest', { area }), t('profiles.profile.trend'), ...names],
-        headerLangs: [undefined, undefined, undefined, ...names.map(() => nameLang)],
+        headerLangs: [undefined, undefined, undefined, ...referenceNames.map(langOf)],
         widths: [3.2, 1.9, 2.2, ...names.map(() => 2.1)],
         rowHeaders: true,
         rows: profile.rows.map((row) => [

@@ -28,18 +28,18 @@ const PROGRAMME_INDICATORS = tableName(programmeIndicators);
  */
 export const AREA_PROFILE_SQL = `
 with a as (
-  select id, code, name, kind from ${AREAS} where code = $2
+  select id, code, name, kind, name_nn, name_en from ${AREAS} where code = $2
 ),
 refs as (
-  select r.id, r.code, r.name, r.kind, pa.sort_order
+  select r.id, r.code, r.name, r.kind, r.name_nn, r.name_en, pa.sort_order
   from ${PROGRAMME_AREAS} pa
   join ${AREAS} r on r.id = pa.area_id
   where pa.programme_id = $1 and pa.role = 'reference' and r.code <> $2
 )
 select
   (select json_build_array(p.id, p.slug, p.name) from ${PROGRAMMES} p where p.id = $1) as programme,
-  (select json_build_array(a.id, a.code, a.name, a.kind) from a) as area,
-  (select coalesce(json_agg(json_build_array(refs.id, refs.code, refs.name, refs.kind) order by refs.sort_order, refs.code), '[]')
+  (select json_build_array(a.id, a.code, a.name, a.kind, a.name_nn, a.name_en) from a) as area,
+  (select coalesce(json_agg(json_build_array(refs.id, refs.code, refs.name, refs.kind, refs.name_nn, refs.name_en) order by refs.sort_order, refs.code), '[]')
      from refs) as refs,
   (select coalesce(json_agg(json_build_array(
             i.id, i.code, i.name, i.unit, i.decimals, i.direction, i.topic, i.is_illustrative, t.points, rp.points, i.max_age_years)
@@ -79,7 +79,7 @@ select
 /** A point as the statement returns it: [period, value, status, symbol, import that wrote it]. */
 export type RawPoint = [string, number | null, string, string | null, string | null];
 export type RawProgramme = [string, string, { nb: string; nn?: string | null; en?: string | null }];
-export type RawArea = [string, string, string, string];
+export type RawArea = [string, string, string, string, string | null, string | null];
 export type RawIndicatorRow = [
   id: string,
   code: string,

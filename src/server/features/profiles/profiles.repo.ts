@@ -8,6 +8,8 @@ export type AreaRow = {
   id: string;
   code: string;
   name: string;
+  nameNn: string | null;
+  nameEn: string | null;
   kind: AreaKind;
   parentId: string | null;
 };
@@ -23,13 +25,13 @@ export type PointRow = {
 
 export async function findAreaByCode(db: DbOrTx, code: string): Promise<AreaRow | undefined> {
   const res = await db.execute<AreaRow>(sql`
-    select id, code, name, kind, parent_id as "parentId" from areas where code = ${code}`);
+    select id, code, name, name_nn as "nameNn", name_en as "nameEn", kind, parent_id as "parentId" from areas where code = ${code}`);
   return res.rows[0];
 }
 
 export async function findAreaById(db: DbOrTx, id: string): Promise<AreaRow | undefined> {
   const res = await db.execute<AreaRow>(sql`
-    select id, code, name, kind, parent_id as "parentId" from areas where id = ${id}`);
+    select id, code, name, name_nn as "nameNn", name_en as "nameEn", kind, parent_id as "parentId" from areas where id = ${id}`);
   return res.rows[0];
 }
 
@@ -83,7 +85,7 @@ export async function listFocusAreaFigures(
   period: string,
 ): Promise<RankingRow[]> {
   const res = await db.execute<RankingRow>(sql`
-    select a.id, a.code, a.name, a.kind, a.parent_id as "parentId", o.period, o.value, coalesce(o.status, 'not_available') as status, o.symbol, o.import_id as "importId"
+    select a.id, a.code, a.name, a.name_nn as "nameNn", a.name_en as "nameEn", a.kind, a.parent_id as "parentId", o.period, o.value, coalesce(o.status, 'not_available') as status, o.symbol, o.import_id as "importId"
     from programme_areas pa
     join areas a on a.id = pa.area_id
     left join observations o
@@ -96,7 +98,7 @@ export async function listFocusAreaFigures(
 /** Every area with an observation at the period, by the (indicator_id, breakdown, period) index. */
 export async function listAreaFigures(db: DbOrTx, indicatorId: string, breakdown: string, period: string): Promise<RankingRow[]> {
   const res = await db.execute<RankingRow>(sql`
-    select a.id, a.code, a.name, a.kind, a.parent_id as "parentId", o.period, o.value, o.status, o.symbol, o.import_id as "importId"
+    select a.id, a.code, a.name, a.name_nn as "nameNn", a.name_en as "nameEn", a.kind, a.parent_id as "parentId", o.period, o.value, o.status, o.symbol, o.import_id as "importId"
     from observations o
     join areas a on a.id = o.area_id
     where o.indicator_id = ${indicatorId} and o.breakdown = ${breakdown} and o.period = ${period}

@@ -40,6 +40,8 @@ const toAreaRef = (r: RawArea): AreaRef => ({
   code: r[1],
   name: r[2],
   kind: r[3] as AreaKind,
+  nameNn: r[4],
+  nameEn: r[5],
 });
 
 /**

@@ -30,6 +30,8 @@ const toRef = (a: repo.AreaRow): AreaRef => ({
   code: a.code,
   name: a.name,
   kind: a.kind,
+  nameNn: a.nameNn,
+  nameEn: a.nameEn,
 });
 
 function toPoint(r: repo.PointRow, indicatorId: string): ProfilePoint {

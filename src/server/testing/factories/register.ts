@@ -9,7 +9,7 @@ import { buildArea } from './areas';
  * database, so codes can be the real ones.
  */
 export async function buildRegister(db: Db) {
-  const norway = await buildArea(db, { code: 'NO', kind: 'country', name: 'Norge' });
+  const norway = await buildArea(db, { code: 'NO', kind: 'country', name: 'Norge', nameNn: 'Noreg', nameEn: 'Norway' });
   const oslo = await buildArea(db, { code: '0301', kind: 'municipality', name: 'Oslo', parentId: norway.id });
   const gamleOslo = await buildArea(db, { code: '030101', kind: 'city_district', name: 'Bydel Gamle Oslo', parentId: oslo.id });
   const grunerlokka = await buildArea(db, { code: '030102', kind: 'city_district', name: 'Bydel Grünerløkka', parentId: oslo.id });

@@ -1,0 +1,18 @@
+import type { Locale } from './localized';
+
+/** An area's names: the register's (bokmål) and the nynorsk and English forms where they differ. */
+export interface AreaNames {
+  name: string;
+  nameNn?: string | null;
+  nameEn?: string | null;
+}
+
+/**
+ * The area's name in the reader's language ("Noreg" in nynorsk, "Norway" in English), else the
+ * register's name, with the language it is in so a page can mark it (`lang="nb"`).
+ */
+export function areaNameIn(area: AreaNames, locale: Locale): { text: string; lang: Locale } {
+  const own = locale === 'nn' ? area.nameNn : locale === 'en' ? area.nameEn : null;
+  if (own && own.trim() !== '') return { text: own, lang: locale };
+  return { text: area.name, lang: 'nb' };
+}
