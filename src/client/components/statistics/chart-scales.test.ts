@@ -11,11 +11,18 @@ describe('niceTicks', () => {
 
   it('uses steps of 1, 2, 2,5 and 5 and gives a flat series room on both sides', () => {
     expect(niceTicks(68.3, 91, 5).ticks).toEqual([60, 70, 80, 90, 100]);
-    expect(niceTicks(72, 81, 5).step).toBe(2.5);
+    expect(niceTicks(72, 81, 5).step).toBe(2);
+    expect(niceTicks(72, 81, 3).step).toBe(5);
     const flat = niceTicks(6.8, 6.8, 4);
     expect(flat.domain[0]).toBeLessThan(6.8);
     expect(flat.domain[1]).toBeGreaterThan(6.8);
     expect(niceTicks(0, 0, 4).domain[0]).toBe(0);
+  });
+
+  it('reaches little beyond the figures: 1 110 000 on three ticks ends at 1 500 000, not 2 000 000', () => {
+    const { ticks, domain } = niceTicks(32_000, 1_110_000, 3);
+    expect(ticks.length).toBeLessThanOrEqual(4);
+    expect(domain).toEqual([0, 1_500_000]);
   });
 
   it('writes every tick of a step with the same decimals', () => {

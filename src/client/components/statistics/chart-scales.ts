@@ -54,17 +54,16 @@ export function collisions(boxes: readonly Box[], gap = 0): [number, number][] {
   return out;
 }
 
-/** A step of 1, 2, 2.5 or 5 times a power of ten, near `raw`. */
-function niceStep(raw: number): number {
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const f = raw / power;
-  return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10) * power;
+/** The steps of 1, 2, 2.5 and 5 times a power of ten, from about `from` upwards. */
+function* niceSteps(from: number): Generator<number> {
+  for (let power = 10 ** Math.floor(Math.log10(from)); ; power *= 10) for (const f of [1, 2, 2.5, 5]) yield f * power;
 }
 
 /**
- * Round ticks covering [min, max], about `count` of them (at least two), and the domain they
- * span. A flat series gets a little room on either side; nothing is invented below zero for
- * figures that are all positive unless the figures reach near it.
+ * Round ticks covering [min, max], at most one more than `count` (and at least two), and the
+ * domain they span: the smallest round step that needs no more ticks than that, so that the
+ * axis reaches little beyond the figures. A flat series gets a little room on either side;
+ * figures that are all positive get no ticks below zero.
  */
 export function niceTicks(min: number, max: number, count: number): { domain: [number, number]; ticks: number[]; step: number } {
   let lo = Math.min(min, max);
@@ -75,9 +74,16 @@ export function niceTicks(min: number, max: number, count: number): { domain: [n
     hi += pad;
     if (min >= 0 && lo < 0) lo = 0;
   }
-  const step = niceStep((hi - lo) / Math.max(1, count - 1));
-  const start = Math.floor(lo / step + 1e-9) * step;
-  const end = Math.ceil(hi / step - 1e-9) * step;
+  const most = Math.max(2, count + 1);
+  let step = 0;
+  let start = 0;
+  let end = 0;
+  for (const candidate of niceSteps((hi - lo) / (most * 2))) {
+    step = candidate;
+    start = Math.floor(lo / step + 1e-9) * step;
+    end = Math.ceil(hi / step - 1e-9) * step;
+    if (Math.round((end - start) / step) + 1 <= most) break;
+  }
   const ticks: number[] = [];
   for (let i = 0; start + i * step <= end + step * 1e-9; i++) ticks.push(Number((start + i * step).toPrecision(12)));
   return { domain: [ticks[0]!, ticks[ticks.length - 1]!], ticks, step };
