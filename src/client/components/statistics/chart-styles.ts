@@ -7,7 +7,7 @@ export interface LineStyle {
   colour: string;
   /** SVG stroke-dasharray; undefined for a solid line. */
   dash: string | undefined;
-  /** Plot symbol name for the dots on the line. */
+  /** The symbol of the dots on the line (see SymbolMark). */
   symbol: 'circle' | 'square' | 'triangle' | 'diamond' | 'cross';
   width: number;
 }
