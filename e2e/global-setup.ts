@@ -32,6 +32,8 @@ export default async function globalSetup() {
   const admin = await resolveAdminUrl();
   const database = await createTestDatabase(admin.url);
   await database.close();
+  // Journeys that need figures the demo lacks write them here (statistics-layout.spec.ts).
+  process.env.E2E_DATABASE_URL = database.url;
   const idp = await startTestIdentityProvider([`${base}/api/auth/oidc/callback`]);
   process.env.E2E_OIDC_ISSUER = idp.issuer;
 

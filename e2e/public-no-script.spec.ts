@@ -56,7 +56,10 @@ test.describe('the public site without JavaScript', () => {
 
       await page.goto(COMPLETION);
       await expect(h1).toHaveText('Fullført og bestått videregående innen fem år');
-      // The charts need the script; what they show is in their text summaries and tables.
+      // The bar and line charts come drawn from the server; the map needs the script. What each
+      // shows is in its text summary and table too.
+      await expect(main.getByRole('img', { name: /^Stolpediagram: Fullført/ })).toBeVisible();
+      await expect(main.getByRole('img', { name: /^Linjediagram: Fullført/ })).toBeVisible();
       await expect(main.getByRole('table', { name: 'Områdene sammenlignet' })).toBeAttached();
       await expect(main.getByRole('table', { name: 'Tallene i kartet' })).toBeAttached();
       await expect(main.getByText('Høyest: Bydel Bjerke')).toBeVisible();

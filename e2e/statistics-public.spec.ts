@@ -244,9 +244,17 @@ test.describe('where are we? (public statistics)', () => {
       }
       await expectAccessible(page);
     }
-    // The profile table is wider than the screen: its region scrolls and can be scrolled by keyboard.
+    // The profile table becomes one card per indicator: nothing to scroll sideways, and the
+    // comparison areas' figures are on the screen.
     await page.goto(SAGENE);
-    const region = page.getByRole('region', { name: 'Indikatorene for Bydel Sagene' });
+    const profile = page.getByRole('region', { name: 'Indikatorene for Bydel Sagene' });
+    expect(await profile.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    const oslo = row(page, 'Indikatorene for Bydel Sagene', /Sosialhjelpsmottakere/).getByRole('cell').nth(2);
+    await oslo.scrollIntoViewIfNeeded();
+    await expect(oslo).toBeInViewport();
+    // A table of figures wider than the screen scrolls in its region, by keyboard too.
+    await page.goto(SUPPRESSED);
+    const region = page.getByRole('region', { name: 'Områdene sammenlignet', exact: true });
     await expect(region).toHaveAttribute('tabindex', '0');
     expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
     await region.focus();

@@ -73,3 +73,14 @@ export function RuleSwatch({ style }: { style: LineStyle }) {
     </svg>
   );
 }
+
+/** The mark on the time axis where a long stretch without figures is left out. */
+export function BreakSwatch() {
+  return (
+    <svg width="32" height="20" viewBox="0 0 32 20" focusable="false">
+      <line x1="1" y1="10" x2="31" y2="10" stroke="#3c3c3c" strokeWidth="1" />
+      <rect x="10" y="4" width="12" height="12" fill="#ffffff" />
+      <path d="M10,15L14,5M18,15L22,5" stroke="#3c3c3c" strokeWidth="1.5" fill="none" />
+    </svg>
+  );
+}

@@ -41,7 +41,12 @@ export function ObservationValue({
   return (
     <span className={`observation observation-${point.status}`}>
       {text}
-      {point.status !== 'none' ? <span className="observation-flag"> ({t(`observationStatusShort.${point.status}`)})</span> : null}
+      {point.status !== 'none' ? (
+        <>
+          {' '}
+          <span className="observation-flag">({t(`observationStatusShort.${point.status}`)})</span>
+        </>
+      ) : null}
     </span>
   );
 }

@@ -1,15 +1,21 @@
-import { useCallback } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from '../../app/translation';
 import type { Direction } from '../../../shared/contracts/indicators';
-import type { ObservationStatus } from '../../../shared/domain/statistics';
 import { useLocale } from '../../app/locale-context';
+import { layoutBarChart } from './bar-chart-layout';
 import type { RankingDisplay } from './chart-data';
-import { BAR_COLOUR, CHOSEN_BAR_COLOUR, lineStyle, rankingHeight } from './chart-styles';
+import { AXIS_COLOUR, BAR_COLOUR, CHOSEN_BAR_COLOUR, GRID_COLOUR, lineStyle } from './chart-styles';
 import { BoxSwatch, ChartLegend, RuleSwatch } from './ChartLegend';
+import { ChartSvg, ChartTexts } from './ChartSvg';
 import { valueText, type UnitInfo } from './format';
-import { PlotChart, type Charts } from './PlotChart';
+import { useChartFrame } from './use-chart-frame';
 
-/** The ranked bar chart with its legend (the chosen area, the reference lines). */
+/**
+ * The ranked bar chart with its legend (the chosen area, the reference lines): horizontal bars,
+ * best first, from zero so that lengths compare honestly; areas without a figure keep their row
+ * with the status written where the figure would be; reference areas are vertical lines in
+ * their line-chart style, named in the legend with their figure. Drawn as SVG on the server.
+ */
 export function RankingChart({
   display,
   chosenCode,
@@ -25,12 +31,13 @@ export function RankingChart({
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const { ref, width, measure } = useChartFrame();
   const axisLabel = t(`profiles.axis.${indicator.unit}`);
-  const build = useCallback(
-    (charts: Charts, width: number) =>
-      charts.buildRankingChart({ display, chosenCode, unit: indicator, locale, axisLabel, statusText: (s: ObservationStatus) => t(`observationStatusShort.${s}`) }, width),
-    [display, chosenCode, indicator, locale, axisLabel, t],
+  const layout = useMemo(
+    () => layoutBarChart({ display, chosenCode, unit: indicator, locale, axisLabel, statusText: (s) => t(`observationStatusShort.${s}`) }, width, measure),
+    [display, chosenCode, indicator, locale, axisLabel, t, width, measure],
   );
+  const { plot } = layout;
   // Only a chosen area with a bar has a bar colour to explain; a withheld one is named in the chart.
   const chosen = display.ranked.find((r) => r.area.code === chosenCode);
   const items = [
@@ -46,7 +53,31 @@ export function RankingChart({
   ];
   return (
     <div className="chart-block">
-      <PlotChart build={build} label={label} descriptionId={descriptionId} space={{ height: rankingHeight(display.ranked.length + display.withheld.length) }} />
+      <ChartSvg frame={ref} width={layout.width} height={layout.height} label={label} descriptionId={descriptionId} className="ranking-chart">
+        <g stroke={GRID_COLOUR}>
+          {layout.ticks.map((x) => (
+            <line key={x} x1={x} x2={x} y1={plot.top} y2={plot.bottom} />
+          ))}
+        </g>
+        <g className="bars">
+          {layout.bars.map((b) => (
+            <rect key={b.key} x={b.x} y={b.y} width={Math.round(b.width * 10) / 10} height={b.height} fill={b.chosen ? CHOSEN_BAR_COLOUR : BAR_COLOUR} />
+          ))}
+        </g>
+        <g stroke={AXIS_COLOUR}>
+          <line x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} />
+          <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} />
+          {layout.ticks.map((x) => (
+            <line key={x} x1={x} x2={x} y1={plot.bottom} y2={plot.bottom + 4} />
+          ))}
+        </g>
+        <g className="reference-lines">
+          {layout.references.map((r) => (
+            <line key={r.key} x1={r.x} x2={r.x} y1={plot.top - 2} y2={plot.bottom} stroke={r.style.colour} strokeWidth={2} strokeDasharray={r.style.dash} />
+          ))}
+        </g>
+        <ChartTexts texts={layout.texts} />
+      </ChartSvg>
       <ChartLegend label={t('profiles.legend.label')} items={items} />
     </div>
   );

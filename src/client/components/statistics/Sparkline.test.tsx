@@ -42,3 +42,10 @@ describe('Sparkline', () => {
     expect(sparklinePath(flat)).toBe(`M${flat[0]!.x},16L${flat[1]!.x},16`);
   });
 });
+
+describe('Sparkline on a time scale', () => {
+  it('puts 2024 next to 2025 and far from 2009', () => {
+    const [a, b, c] = sparklinePlaces([point('2009', 6.8), point('2024', 5.1), point('2025', 4.9)]).map((p) => p!.x);
+    expect((b! - a!) / (c! - b!)).toBeGreaterThan(10);
+  });
+});

@@ -1,5 +1,6 @@
 import type { ProfilePoint } from '../../../shared/contracts/profiles';
 import { lineStyle } from './chart-styles';
+import { timePositions } from './chart-scales';
 import { drawable } from './format';
 import './statistics.css';
 
@@ -12,8 +13,9 @@ const MARGIN = 5;
 type Place = { x: number; y: number } | null;
 
 /**
- * The line's places: periods evenly spaced (half a step in from each side), figures between the
- * lowest and highest with a tenth of their range to spare (a flat line sits in the middle).
+ * The line's places: periods on a true time scale (2009, 2024 and 2025 are not evenly apart),
+ * figures between the lowest and highest with a tenth of their range to spare (a flat line sits
+ * in the middle).
  */
 export function sparklinePlaces(points: readonly ProfilePoint[], width = WIDTH, height = HEIGHT): Place[] {
   const values = points.map(drawable);
@@ -24,9 +26,9 @@ export function sparklinePlaces(points: readonly ProfilePoint[], width = WIDTH, 
   const pad = max === min ? Math.abs(max) * 0.05 || 1 : (max - min) * 0.1;
   const low = min - pad;
   const high = max + pad;
-  const step = (width - 2 * MARGIN) / values.length;
+  const xs = points.length === 1 ? [width / 2] : timePositions(points.map((p) => p.period), [MARGIN + 3, width - MARGIN - 3]);
   const round = (n: number) => Math.round(n * 10) / 10;
-  return values.map((v, i) => (v === null ? null : { x: round(MARGIN + (i + 0.5) * step), y: round(height - MARGIN - ((v - low) / (high - low)) * (height - 2 * MARGIN)) }));
+  return values.map((v, i) => (v === null ? null : { x: round(xs[i]!), y: round(height - MARGIN - ((v - low) / (high - low)) * (height - 2 * MARGIN)) }));
 }
 
 /** The SVG path of the line: a new piece after every withheld figure. */

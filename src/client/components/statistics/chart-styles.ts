@@ -7,7 +7,7 @@ export interface LineStyle {
   colour: string;
   /** SVG stroke-dasharray; undefined for a solid line. */
   dash: string | undefined;
-  /** Plot symbol name for the dots on the line. */
+  /** The symbol of the dots on the line (see SymbolMark). */
   symbol: 'circle' | 'square' | 'triangle' | 'diamond' | 'cross';
   width: number;
 }
@@ -38,5 +38,6 @@ export const MAP_BORDER_COLOUR = '#ffffff';
 /** Hatching for areas without a figure: grey lines on white, distinct from every class colour. */
 export const HATCH_COLOUR = '#767676';
 
-/** The ranking chart's height for this many rows (bars and withheld areas). */
-export const rankingHeight = (rows: number): number => rows * 26 + 52;
+/** Axes and their ticks; the grid behind the figures, faint. */
+export const AXIS_COLOUR = '#3c3c3c';
+export const GRID_COLOUR = '#e1e1e1';

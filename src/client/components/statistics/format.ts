@@ -1,6 +1,6 @@
 import type { TFunction } from '../../app/translator';
 import type { IndicatorSummary } from '../../../shared/contracts/indicators';
-import { formatNumber, formatValue } from '../../../shared/domain/format-value';
+import { formatValue } from '../../../shared/domain/format-value';
 import type { Locale } from '../../../shared/domain/localized';
 import { formatPeriod } from '../../../shared/domain/periods';
 import { isWithheldStatus, type ObservationStatus } from '../../../shared/domain/statistics';
@@ -41,12 +41,6 @@ export function pointText(point: PointLike | null | undefined, indicator: UnitIn
 /** The value with unit for labels on charts. */
 export function valueText(value: number, indicator: UnitInfo, locale: Locale): string {
   return formatValue(value, indicator.unit, indicator.decimals, locale);
-}
-
-/** Axis ticks: the number alone (the axis label names the unit), one more decimal never needed. */
-export function tickText(value: number, indicator: UnitInfo, locale: Locale): string {
-  const decimals = Number.isInteger(value) ? 0 : Math.min(indicator.decimals, 1);
-  return formatNumber(value, decimals, locale);
 }
 
 export function periodText(period: string, locale: Locale): string {

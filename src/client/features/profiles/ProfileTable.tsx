@@ -49,6 +49,8 @@ export function ProfileTable({ programme, profile }: { programme: Programme; pro
 
 function ProfileRowView({ programme, profile, row }: { programme: Programme; profile: AreaProfile; row: ProfileRow }) {
   const { t } = useTranslation();
+  // On a phone each row is a card and each cell says which column it is in (see statistics.css);
+  // the column headers stay the cells' headers for assistive technology.
   const { indicator } = row;
   const link = `/program/${programme.slug}/statistikk/indikator/${indicator.code}?omrade=${encodeURIComponent(profile.area.code)}`;
   return (
@@ -62,14 +64,14 @@ function ProfileRowView({ programme, profile, row }: { programme: Programme; pro
         </span>
         <span className="cell-detail">{t(`direction.${indicator.direction}`)}</span>
       </Table.HeaderCell>
-      <Table.Cell>
+      <Table.Cell data-label={t('profiles.profile.latest', { area: profile.area.name })}>
         <LatestCell row={row} />
       </Table.Cell>
-      <Table.Cell>
+      <Table.Cell data-label={t('profiles.profile.trend')}>
         <TrendCell row={row} area={profile.area.name} />
       </Table.Cell>
       {profile.referenceAreas.map((a) => (
-        <Table.Cell key={a.code}>
+        <Table.Cell key={a.code} data-label={a.name}>
           <ReferenceCell row={row} reference={row.references.find((r) => r.area.code === a.code)} />
         </Table.Cell>
       ))}

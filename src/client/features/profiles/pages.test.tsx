@@ -193,11 +193,16 @@ describe('indicator page', () => {
     serve();
     renderPage(<IndicatorPage />, { path, url });
     await screen.findByRole('heading', { level: 1 });
-    const charts = await waitFor(() => {
-      const found = screen.getAllByRole('img', { name: /^(Stolpediagram|Kart|Linjediagram)/ });
-      expect(found).toHaveLength(3);
-      return found;
-    });
+    // The bar and line charts come with the page; the map waits for the chart code to load, and
+    // each look through a page of charts' SVG takes a while in jsdom.
+    const charts = await waitFor(
+      () => {
+        const found = screen.getAllByRole('img', { name: /^(Stolpediagram|Kart|Linjediagram)/ });
+        expect(found).toHaveLength(3);
+        return found;
+      },
+      { timeout: 5000 },
+    );
     expect(charts.map((c) => c.getAttribute('aria-label'))).toEqual([
       'Stolpediagram: Fullført og bestått videregående innen fem år for områdene, 2023, Gutter',
       'Kart: Fullført og bestått videregående innen fem år for bydelene i Oslo, 2023, Gutter',
