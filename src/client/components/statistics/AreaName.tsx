@@ -1,6 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from '../../app/translation';
 import { useLocale } from '../../app/locale-context';
+import { isTranslatedName } from './area-names';
 
 /** Areas have their official Norwegian names, written in bokmål. */
 const AREA_NAME_LANG = 'nb';
@@ -16,7 +17,9 @@ export function useAreaNameLang(): string | undefined {
 /** An area's name, marked with its language where the page is in another. */
 export function AreaName({ name }: { name: string }) {
   const lang = useAreaNameLang();
-  return lang ? <span lang={lang}>{name}</span> : <>{name}</>;
+  const locale = useLocale();
+  // A name the register holds in the page's language ("Norway") is not bokmål.
+  return lang && !isTranslatedName(name, locale) ? <span lang={lang}>{name}</span> : <>{name}</>;
 }
 
 const OPEN = '\uE000';
@@ -67,7 +70,8 @@ export function useAreaNameList(): (names: readonly string[]) => ReactNode {
  */
 export function useAreaNameWriter(): (name: string) => string {
   const lang = useAreaNameLang();
-  return lang ? (name) => `${MARK_OPEN}${name}${MARK_CLOSE}` : (name) => name;
+  const locale = useLocale();
+  return lang ? (name) => (isTranslatedName(name, locale) ? name : `${MARK_OPEN}${name}${MARK_CLOSE}`) : (name) => name;
 }
 
 /** A text written with useAreaNameWriter, its areas' names marked with their language. */

@@ -80,11 +80,15 @@ function ProfileRowView({ programme, profile, row }: { programme: Programme; pro
 }
 
 function LatestCell({ row }: { row: ProfileRow }) {
+  const { t } = useTranslation();
   const locale = useLocale();
   return (
     <span className="value-with-period">
       <ObservationValue point={row.latest} indicator={row.indicator} />
       {row.latest ? <span className="cell-detail">{periodText(row.latest.period, locale)}</span> : null}
+      {row.latest && row.age?.isOutdated ? (
+        <span className="age-flag">{t('profiles.age.latestOutdated', { period: periodText(row.latest.period, locale), years: row.age.years, max: row.age.maxYears })}</span>
+      ) : null}
     </span>
   );
 }
@@ -142,12 +146,17 @@ function ReferenceCell({ row, reference }: { row: ProfileRow; reference: Referen
   const locale = useLocale();
   if (!reference) return <span className="muted">{t('statisticsCommon.noData')}</span>;
   const point = reference.point;
-  const otherPeriod = point && row.latest && point.period !== row.latest.period;
+  // A figure of another period than the area's latest: the comparison spans time, and says so.
+  const otherPeriod = point !== null && reference.isOtherPeriod;
   return (
     <span className="reference-cell">
       <span className="value-with-period">
         <ObservationValue point={point} indicator={row.indicator} />
-        {point ? <span className="cell-detail">{otherPeriod ? t('profiles.profile.otherPeriod', { period: periodText(point.period, locale) }) : periodText(point.period, locale)}</span> : null}
+        {point ? (
+          <span className={otherPeriod ? 'cell-detail age-flag' : 'cell-detail'}>
+            {otherPeriod ? t('profiles.profile.otherPeriod', { period: periodText(point.period, locale) }) : periodText(point.period, locale)}
+          </span>
+        ) : null}
       </span>
       {reference.comparison !== 'not_comparable' ? (
         <Tag data-color={comparisonColour(reference.comparison)} data-size="sm" className="comparison">

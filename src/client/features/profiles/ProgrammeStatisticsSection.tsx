@@ -1,3 +1,4 @@
+import { localizeAreaNames } from '../../components/statistics/area-names';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from '../../app/translation';
 import type { Programme } from '../../../shared/contracts/programmes';
@@ -15,7 +16,7 @@ import { fillSlots, slot, useAreaNameList } from '../../components/statistics/Ar
 export function ProgrammeStatisticsSection({ programme }: { programme: Programme }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const statistics = useProgrammeStatistics(programme.id);
+  const statistics = useProgrammeStatistics(programme.id, (s) => localizeAreaNames(s, locale));
   const areaNames = useAreaNameList();
   const data = statistics.data;
   if (!data || data.indicators.length === 0) return null;

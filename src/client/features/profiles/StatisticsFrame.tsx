@@ -1,3 +1,5 @@
+import { useLocale } from '../../app/locale-context';
+import { localizeAreaNames } from '../../components/statistics/area-names';
 import type { ReactNode } from 'react';
 import { Heading } from '@digdir/designsystemet-react';
 import { useTranslation } from '../../app/translation';
@@ -19,7 +21,8 @@ import '../../components/statistics/statistics.css';
  */
 export function WithProgrammeStatistics({ slug, children }: { slug: string; children: (programme: Programme, statistics: ProgrammeStatistics) => ReactNode }) {
   const programme = useProgramme(slug);
-  const statistics = useProgrammeStatistics(programme.data?.id);
+  const locale = useLocale();
+  const statistics = useProgrammeStatistics(programme.data?.id, (s) => localizeAreaNames(s, locale));
   if (programme.isPending || (programme.isSuccess && statistics.isPending)) return <Loading />;
   const error = programme.error ?? statistics.error;
   if (error) {

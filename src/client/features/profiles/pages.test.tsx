@@ -124,7 +124,10 @@ describe('area profile page', () => {
     expect(oslo.querySelector('[lang="nb"]')?.textContent).toBe('Oslo');
     // Inside English sentences too: the introduction and the comparisons.
     const intro = screen.getByText((_text, el) => el?.tagName === 'P' && /^The latest figure for each indicator in/.test(el.textContent ?? ''));
-    expect(Array.from(intro.querySelectorAll('[lang="nb"]')).map((el) => el.textContent)).toEqual(['Bydel Sagene', 'Oslo', 'Norge']);
+    // Norway has an English name in the register: it is written so, and not marked as Norwegian.
+    expect(Array.from(intro.querySelectorAll('[lang="nb"]')).map((el) => el.textContent)).toEqual(['Bydel Sagene', 'Oslo']);
+    expect(intro.textContent).toContain('Oslo and Norway');
+    expect(within(table).getByRole('columnheader', { name: 'Norway' }).querySelector('[lang]')).toBeNull();
     const worse = within(rowOf(table, /Social assistance recipients/)).getByText((_text, el) => el?.textContent === 'Worse than Oslo' && el.classList.contains('comparison'));
     expect(worse.querySelector('[lang="nb"]')?.textContent).toBe('Oslo');
     vi.unstubAllGlobals();
@@ -132,6 +135,20 @@ describe('area profile page', () => {
     open('nb');
     expect((await screen.findByRole('heading', { level: 1, name: 'Bydel Sagene' })).hasAttribute('lang')).toBe(false);
     expect(document.querySelector('main [lang="nb"], table [lang="nb"]')).toBeNull();
+  });
+
+  it('flags a latest figure older than its indicator allows, and only that one', async () => {
+    open();
+    const table = await screen.findByRole('table', { name: 'Indikatorene for Bydel Sagene' });
+    expect(rowOf(table, /Sosialhjelpsmottakere/).textContent).toContain('Gammelt tall: fra 2009, 16 år gammelt (grensen er 5 år)');
+    expect(rowOf(table, /Fullført og bestått/).textContent).not.toContain('Gammelt tall');
+  });
+
+  it('names Norway in nynorsk on the nynorsk site', async () => {
+    open('nn');
+    const table = await screen.findByRole('table', { name: /Bydel Sagene/ });
+    expect(within(table).getByRole('columnheader', { name: 'Noreg' })).toBeTruthy();
+    expect(document.body.textContent).not.toContain('Norge');
   });
 
   it('says the page is not found for an area the server does not know', async () => {

@@ -2,6 +2,9 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { call } from '../../app/api';
 import { pathOf } from '../../../shared/contracts/endpoint';
 import { profilesRoutes } from '../../../shared/contracts/routes';
+import type { AreaProfile, IndicatorView } from '../../../shared/contracts/profiles';
+import { useLocale } from '../../app/locale-context';
+import { localizeAreaNames } from '../../components/statistics/area-names';
 
 export const profileKeys = {
   /** Every area profile of the programme: they change with its statistics settings. */
@@ -19,10 +22,12 @@ export interface IndicatorViewParams {
 }
 
 export function useAreaProfile(programmeId: string | undefined, areaCode: string) {
+  const locale = useLocale();
   return useQuery({
     queryKey: profileKeys.profile(programmeId ?? '', areaCode),
     queryFn: () => call(profilesRoutes.areaProfile, { params: { id: programmeId!, areaCode } }),
     enabled: Boolean(programmeId),
+    select: (data: AreaProfile) => localizeAreaNames(data, locale),
   });
 }
 
@@ -31,11 +36,13 @@ export function useAreaProfile(programmeId: string | undefined, areaCode: string
  * period or breakdown loads, so the charts do not blink away on every change.
  */
 export function useIndicatorView(code: string, params: IndicatorViewParams, enabled = true) {
+  const locale = useLocale();
   return useQuery({
     queryKey: profileKeys.view(code, params),
     queryFn: () => call(profilesRoutes.indicatorView, { params: { code }, query: { ...params } }),
     placeholderData: keepPreviousData,
     enabled,
+    select: (data: IndicatorView) => localizeAreaNames(data, locale),
   });
 }
 
