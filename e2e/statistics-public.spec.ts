@@ -157,6 +157,10 @@ test.describe('where are we? (public statistics)', () => {
     const social = row(page, 'Indikatorane for Bydel Sagene', /Sosialhjelpsmottakarar/);
     await expect(social).toContainText('6,8\u00a0%');
     await expect(social).toContainText('Dårlegare enn Oslo');
+    // Norway in nynorsk, the sources of the figures, and the slide's 2009 figures flagged as old.
+    await expect(page.getByRole('columnheader', { name: 'Noreg' })).toBeAttached();
+    await expect(page.getByRole('region', { name: 'Kjelder' })).toContainText('Bydel Sagene');
+    await expect(social).toContainText('Gammalt tal: frå 2009');
     await expectAccessible(page);
 
     await page.goto(`/nn${SUPPRESSED}`);
@@ -170,6 +174,7 @@ test.describe('where are we? (public statistics)', () => {
     const english = row(page, 'The indicators for Bydel Sagene', /Social assistance recipients/);
     await expect(english).toContainText('6.8\u00a0%');
     await expect(english).toContainText('Worse than Oslo');
+    await expect(page.getByText(/does better or worse than Oslo and Norway\./)).toBeVisible();
     await expectAccessible(page);
 
     await english.getByRole('link', { name: 'Social assistance recipients' }).click();
