@@ -8,7 +8,8 @@ import { useLocalized } from '../../components/LocalizedText';
 import { emptyTargetValues, targetValues } from './goal-form-values';
 import type { TreeGoal } from './goal-tree';
 import { EditorHeading } from './EditorHeading';
-import type { AdminContext } from './goals-admin-context';
+import { statusIdFor, type AdminContext } from './goals-admin-context';
+import { TriggerStatus } from './TriggerStatus';
 import { TargetForm } from './TargetForm';
 import { TargetView, useTargetName } from './TargetView';
 import { useCreateTarget, useDeleteTarget, useUpdateTarget } from './goals.queries';
@@ -55,10 +56,11 @@ export function GoalTargetsAdmin({ goal, level, ctx }: { goal: TreeGoal; level: 
           }}
         />
       ) : (
-        <div>
-          <Button id={addId} variant="secondary" data-size="sm" aria-label={t('goalsAdmin.addTargetNamed', { title: title.text })} onClick={() => ctx.open({ kind: 'newTarget', goalId: goal.id, trigger: addId })}>
+        <div className="form-actions">
+          <Button id={addId} variant="secondary" data-size="sm" aria-label={t('goalsAdmin.addTargetNamed', { title: title.text })} aria-describedby={statusIdFor(ctx, addId)} onClick={() => ctx.open({ kind: 'newTarget', goalId: goal.id, trigger: addId })}>
             {t('goalsAdmin.addTarget')}
           </Button>
+          <TriggerStatus ctx={ctx} at={addId} />
         </div>
       )}
     </div>
@@ -101,7 +103,7 @@ function TargetItem({ target, level, ctx, readOnly }: { target: GoalTarget; leve
       actions={
         readOnly ? null : (
           <div className="goal-admin-actions">
-            <Button id={editId} variant="secondary" data-size="sm" aria-label={t('goalsAdmin.editTargetNamed', { name })} onClick={() => ctx.open({ kind: 'editTarget', targetId: target.id, trigger: editId })}>
+            <Button id={editId} variant="secondary" data-size="sm" aria-label={t('goalsAdmin.editTargetNamed', { name })} aria-describedby={statusIdFor(ctx, editId)} onClick={() => ctx.open({ kind: 'editTarget', targetId: target.id, trigger: editId })}>
               {t('goalsAdmin.editTarget')}
             </Button>
             <ConfirmDelete
@@ -113,12 +115,13 @@ function TargetItem({ target, level, ctx, readOnly }: { target: GoalTarget; leve
               onConfirm={() =>
                 remove.mutate(undefined, {
                   onSuccess: () => {
-                    ctx.announce(t('goalsAdmin.targetDeleted', { name }));
+                    ctx.announce(t('goalsAdmin.targetDeleted', { name }), `target-add-${target.goalId}`);
                     ctx.close(`target-add-${target.goalId}`);
                   },
                 })
               }
             />
+            <TriggerStatus ctx={ctx} at={editId} />
           </div>
         )
       }

@@ -15,13 +15,13 @@ import { useLocalized } from '../../components/LocalizedText';
 import { NoAccess } from '../../components/NoAccess';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import { PageHeading } from '../../components/PageHeading';
-import { StatusMessage } from '../../components/StatusMessage';
+import { TriggerStatus } from './TriggerStatus';
 import { lineage } from '../programmes/tree';
 import { useProgramme, useProgrammes } from '../programmes/programmes.queries';
 import { emptyGoalValues } from './goal-form-values';
 import { nestGoals } from './goal-tree';
 import { GoalAdminItem } from './GoalAdminItem';
-import type { AdminContext, Editor } from './goals-admin-context';
+import { statusIdFor, type AdminContext, type Editor } from './goals-admin-context';
 import { GoalForm } from './GoalForm';
 import { useAncestorGoals, useCreateGoal, useGoalTree } from './goals.queries';
 import './goals.css';
@@ -54,7 +54,7 @@ function GoalsAdmin({ programme, programmes, tree }: { programme: Programme; pro
   const ancestorGoals = useAncestorGoals(ancestorIds);
   const create = useCreateGoal(programme.id);
   const [editor, setEditor] = useState<Editor | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ text: string; at: string } | null>(null);
   const focusAfter = useRef<string | null>(null);
 
   // After a form closes, focus goes back to the button that opened it (or to the tree heading).
@@ -86,7 +86,8 @@ function GoalsAdmin({ programme, programmes, tree }: { programme: Programme; pro
     editor,
     open,
     close,
-    announce: setMessage,
+    announce: (text, at) => setMessage({ text, at: at ?? editor?.trigger ?? TREE_HEADING }),
+    message,
   };
   const nodes = nestGoals(tree.goals);
   const isCreatingTop = editor?.kind === 'newGoal' && editor.parentId === null;
@@ -106,12 +107,12 @@ function GoalsAdmin({ programme, programmes, tree }: { programme: Programme; pro
       <Paragraph>
         <AppLink to={`/program/${programme.slug}/mal`}>{t('goalsAdmin.viewPublic')}</AppLink>
       </Paragraph>
-      <StatusMessage message={message} />
 
       <section aria-labelledby={TREE_HEADING} className="stack">
-        <Heading level={2} data-size="md" id={TREE_HEADING} tabIndex={-1}>
+        <Heading level={2} data-size="md" id={TREE_HEADING} tabIndex={-1} aria-describedby={statusIdFor(ctx, TREE_HEADING)}>
           {t('goalsAdmin.tree')}
         </Heading>
+        <TriggerStatus ctx={ctx} at={TREE_HEADING} />
         {nodes.length === 0 ? <Paragraph>{t('goalsAdmin.empty')}</Paragraph> : null}
         {nodes.length > 0 ? (
           <ul className="goal-tree">
@@ -137,15 +138,16 @@ function GoalsAdmin({ programme, programmes, tree }: { programme: Programme; pro
             onCancel={() => close()}
             onSave={async (data) => {
               const goal = await create.mutateAsync(data);
-              setMessage(t('goalsAdmin.goalCreated', { title: pickText(goal.title, locale).text }));
+              ctx.announce(t('goalsAdmin.goalCreated', { title: pickText(goal.title, locale).text }));
               close();
             }}
           />
         ) : (
-          <div>
-            <Button id="goal-new-open" variant="secondary" onClick={() => open({ kind: 'newGoal', parentId: null, trigger: 'goal-new-open' })}>
+          <div className="form-actions">
+            <Button id="goal-new-open" variant="secondary" aria-describedby={statusIdFor(ctx, 'goal-new-open')} onClick={() => open({ kind: 'newGoal', parentId: null, trigger: 'goal-new-open' })}>
               {t('goalsAdmin.newGoal')}
             </Button>
+            <TriggerStatus ctx={ctx} at="goal-new-open" />
           </div>
         )}
       </section>
