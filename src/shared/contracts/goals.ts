@@ -26,6 +26,7 @@ export const GoalTarget = z.object({
   indicator: IndicatorSummary,
   area: AreaRef,
   breakdown: z.string(),
+  breakdownLabel: LocalizedText.nullable().describe('The breakdown as the source labels it ("Kjønn: Jenter"); null for the total and where nothing is labelled'),
   baseline: PeriodValue,
   target: PeriodValue,
   note: OptionalLocalizedText,

@@ -1,7 +1,6 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from '../../app/translation';
 import type { GoalTarget } from '../../../shared/contracts/goals';
-import { pickText } from '../../../shared/domain/localized';
 import { useLocale } from '../../app/locale-context';
 import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { useLocalized } from '../../components/LocalizedText';
@@ -11,15 +10,15 @@ import { EditorHeading } from './EditorHeading';
 import { statusIdFor, type AdminContext } from './goals-admin-context';
 import { TriggerStatus } from './TriggerStatus';
 import { TargetForm } from './TargetForm';
-import { TargetView, useTargetName } from './TargetView';
+import { TargetView, useTargetName, useTargetNamer } from './TargetView';
 import { useCreateTarget, useDeleteTarget, useUpdateTarget } from './goals.queries';
 
 /** A goal's targets with their progress; for the programme's own goals also add, change and delete. */
 export function GoalTargetsAdmin({ goal, level, ctx }: { goal: TreeGoal; level: 4 | 5 | 6; ctx: AdminContext }) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const title = useLocalized(goal.title);
   const create = useCreateTarget(goal.id);
+  const nameOf = useTargetNamer();
   const isAdding = ctx.editor?.kind === 'newTarget' && ctx.editor.goalId === goal.id;
   const addId = `target-add-${goal.id}`;
   const itemLevel = Math.min(6, level + 1) as 5 | 6;
@@ -51,7 +50,7 @@ export function GoalTargetsAdmin({ goal, level, ctx }: { goal: TreeGoal; level: 
           onCancel={() => ctx.close()}
           onSave={async (data) => {
             const created = await create.mutateAsync(data);
-            ctx.announce(t('goalsAdmin.targetCreated', { name: t('goals.targetName', { indicator: pickText(created.indicator.name, locale).text, area: created.area.name }) }));
+            ctx.announce(t('goalsAdmin.targetCreated', { name: nameOf(created) }));
             ctx.close();
           }}
         />

@@ -58,11 +58,22 @@ function GoalsAdmin({ programme, programmes, tree }: { programme: Programme; pro
   const focusAfter = useRef<string | null>(null);
 
   // After a form closes, focus goes back to the button that opened it (or to the tree heading).
+  // Figures that arrive after it closed may push that button down: while it keeps focus, it and
+  // the message beside it are brought back into view.
+  const focused = useRef<string | null>(null);
   useEffect(() => {
-    if (editor !== null || !focusAfter.current) return;
-    const el = document.getElementById(focusAfter.current) ?? document.getElementById(TREE_HEADING);
-    focusAfter.current = null;
-    el?.focus();
+    if (editor !== null) return;
+    if (focusAfter.current) {
+      const el = document.getElementById(focusAfter.current) ?? document.getElementById(TREE_HEADING);
+      focusAfter.current = null;
+      el?.focus();
+      focused.current = el?.id ?? null;
+    }
+    const el = focused.current ? document.getElementById(focused.current) : null;
+    if (!el || document.activeElement !== el) return;
+    el.scrollIntoView({ block: 'nearest' });
+    const status = document.getElementById(`${el.id}-status`);
+    if (status?.textContent) status.scrollIntoView({ block: 'nearest' });
   }, [editor, tree]);
 
   const close = useCallback((focusId?: string) => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp, type TestClient } from '../../testing/test-app';
-import { buildArea, buildIndicator, buildObservation, buildProgramme, buildUser } from '../../testing/factories';
+import { buildArea, buildGoal, buildIndicator, buildObservation, buildProgramme, buildUser } from '../../testing/factories';
 import { breakdownLabels } from '../indicators/indicators.table';
 
 let t: TestApp;
@@ -128,5 +128,20 @@ describe('who may read them', () => {
     expect((await secretariat.get(breakdownsUrl(hiddenId, ''))).statusCode).toBe(404);
     // A viewer sees the programme but may not manage its goals.
     expect((await otherSecretariat.get(breakdownsUrl(hiddenId, ''))).statusCode).toBe(403);
+  });
+});
+
+describe("a target's breakdown", () => {
+  it('comes with its label, so that targets of one indicator and area are told apart; the total has none', async () => {
+    const goal = await buildGoal(t.db, { programmeId });
+    const body = (breakdown: string) => ({ indicatorId, areaId: stovner, breakdown, baseline: { value: 17.6, period: '2015' }, target: { value: 25, period: '2026' } });
+    const women = await secretariat.post(`/api/goals/${goal.id}/targets`, body(`${SEX}=2`));
+    expect(women.statusCode).toBe(201);
+    expect(women.json()).toMatchObject({ breakdown: `${SEX}=2`, breakdownLabel: { nb: 'Kjønn: Kvinner', nn: 'Kjønn: Kvinner', en: 'Sex: Women' } });
+    const total = await secretariat.post(`/api/goals/${goal.id}/targets`, body(''));
+    expect(total.json()).toMatchObject({ breakdown: '', breakdownLabel: null });
+    const tree = (await secretariat.get(`/api/programmes/${programmeId}/goals`)).json();
+    const labels = tree.goals.find((g: { id: string }) => g.id === goal.id).targets.map((x: { breakdownLabel: { en: string } | null }) => x.breakdownLabel?.en ?? null);
+    expect(labels).toEqual(['Sex: Women', null]);
   });
 });
