@@ -66,7 +66,8 @@ test('an administrator registers an organisation, a sub-programme and a contact,
   await page.getByLabel('Navn (nynorsk)').fill(`Delprogram nærmiljø ${run}`);
   await page.getByLabel('Navn (engelsk)').fill(`Sub-programme for neighbourhoods ${run}`);
   await page.getByLabel('Sammendrag (bokmål)').fill('Bedre møteplasser for barn og unge i nærmiljøet.');
-  await page.getByLabel('Formål (bokmål)').fill('Første avsnitt om formålet.\n\nAndre avsnitt om formålet.');
+  // The purpose is written on the edit page, in a part of its own.
+  await expect(page.getByLabel('Formål (bokmål)')).toHaveCount(0);
   const slug = await page.getByLabel('Adresse').inputValue();
   expect(slug).toBe(`delprogram-naermiljo-${run}`);
   await expectAccessible(page);
@@ -74,6 +75,10 @@ test('an administrator registers an organisation, a sub-programme and a contact,
   await expect(page).toHaveURL(new RegExp(`/admin/program/${slug}$`));
   await expect(page.getByRole('status').filter({ hasText: 'Programmet er opprettet.' })).toBeVisible();
   await expectAccessible(page);
+  const texts = page.getByRole('region', { name: 'Tekster på den offentlige siden' });
+  await texts.getByLabel('Formål (bokmål)').fill('Første avsnitt om formålet.\n\nAndre avsnitt om formålet.');
+  await texts.getByRole('button', { name: 'Lagre formålet' }).click();
+  await expect(texts.getByRole('status').filter({ hasText: 'Endringene er lagret.' })).toBeInViewport();
 
   // The new organisation takes part as a partner.
   const participationForm = page.getByRole('form', { name: 'Legg til organisasjon' });
