@@ -38,7 +38,7 @@ export type GoalTarget = z.infer<typeof GoalTarget>;
 const GoalTargetFields = z.object({
   indicatorId: Id,
   areaId: Id,
-  breakdown: z.string().trim().max(500).default(''),
+  breakdown: z.string().trim().max(500),
   baseline: PeriodValue,
   target: PeriodValue,
   note: OptionalLocalizedText.optional(),
@@ -63,8 +63,9 @@ function checkTargetPeriods(v: { baseline?: { period: string }; target?: { perio
   for (const issue of targetPeriodIssues(v.baseline?.period, v.target?.period)) ctx.addIssue({ code: 'custom', ...issue });
 }
 
-export const GoalTargetCreate = GoalTargetFields.superRefine(checkTargetPeriods);
+export const GoalTargetCreate = GoalTargetFields.extend({ breakdown: z.string().trim().max(500).default('') }).superRefine(checkTargetPeriods);
 export type GoalTargetCreate = z.infer<typeof GoalTargetCreate>;
+/** A change of some fields; what it leaves out stays as it is (no defaults: a new note keeps the breakdown). */
 export const GoalTargetUpdate = GoalTargetFields.partial().superRefine(checkTargetPeriods);
 export type GoalTargetUpdate = z.infer<typeof GoalTargetUpdate>;
 
@@ -95,7 +96,7 @@ const GoalFields = z.object({
   periodFrom: z.number().int().min(1900).max(2200).nullish(),
   periodTo: z.number().int().min(1900).max(2200).nullish(),
   ownerBody: LocalizedText.nullish(),
-  sortOrder: z.number().int().min(0).max(10000).default(0),
+  sortOrder: z.number().int().min(0).max(10000),
 });
 
 function checkPeriod(v: { periodFrom?: number | null; periodTo?: number | null }, ctx: z.core.$RefinementCtx) {
@@ -104,8 +105,9 @@ function checkPeriod(v: { periodFrom?: number | null; periodTo?: number | null }
   }
 }
 
-export const GoalCreate = GoalFields.superRefine(checkPeriod);
+export const GoalCreate = GoalFields.extend({ sortOrder: z.number().int().min(0).max(10000).default(0) }).superRefine(checkPeriod);
 export type GoalCreate = z.infer<typeof GoalCreate>;
+/** A change of some fields; what it leaves out stays as it is (no defaults: a new title keeps the goal's place). */
 export const GoalUpdate = GoalFields.partial().superRefine(checkPeriod);
 export type GoalUpdate = z.infer<typeof GoalUpdate>;
 
