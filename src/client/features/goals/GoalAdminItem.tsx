@@ -86,13 +86,15 @@ export function GoalAdminItem({ node, ctx }: { node: GoalNode; ctx: AdminContext
                 label={t('goalsAdmin.deleteGoalNamed', { title: title.text })}
                 pending={remove.isPending}
                 error={remove.error}
+                // Not mutate's own onSuccess: it is skipped when this item is gone first.
                 onConfirm={() =>
-                  remove.mutate(undefined, {
-                    onSuccess: () => {
+                  void remove.mutateAsync().then(
+                    () => {
                       ctx.announce(t('goalsAdmin.goalDeleted', { title: title.text }), 'goal-tree-heading');
                       ctx.close('goal-tree-heading');
                     },
-                  })
+                    () => {}, // shown by ConfirmDelete from remove.error
+                  )
                 }
               />
             ) : null}

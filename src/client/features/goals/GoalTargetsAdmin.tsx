@@ -111,13 +111,16 @@ function TargetItem({ target, level, ctx, readOnly }: { target: GoalTarget; leve
               label={t('goalsAdmin.deleteTargetNamed', { name })}
               pending={remove.isPending}
               error={remove.error}
+              // Not mutate's own onSuccess: it is skipped when the deleted target's item is gone
+              // first (the refreshed tree no longer has it), and the message would never come.
               onConfirm={() =>
-                remove.mutate(undefined, {
-                  onSuccess: () => {
+                void remove.mutateAsync().then(
+                  () => {
                     ctx.announce(t('goalsAdmin.targetDeleted', { name }), `target-add-${target.goalId}`);
                     ctx.close(`target-add-${target.goalId}`);
                   },
-                })
+                  () => {}, // shown by ConfirmDelete from remove.error
+                )
               }
             />
             <TriggerStatus ctx={ctx} at={editId} />

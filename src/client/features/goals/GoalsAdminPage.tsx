@@ -56,6 +56,7 @@ function GoalsAdmin({ programme, programmes, tree }: { programme: Programme; pro
   const [editor, setEditor] = useState<Editor | null>(null);
   const [message, setMessage] = useState<{ text: string; at: string } | null>(null);
   const focusAfter = useRef<string | null>(null);
+  const [closes, setCloses] = useState(0);
 
   // After a form closes, focus goes back to the button that opened it (or to the tree heading).
   // Figures that arrive after it closed may push that button down: while it keeps focus, it and
@@ -74,13 +75,15 @@ function GoalsAdmin({ programme, programmes, tree }: { programme: Programme; pro
     el.scrollIntoView({ block: 'nearest' });
     const status = document.getElementById(`${el.id}-status`);
     if (status?.textContent) status.scrollIntoView({ block: 'nearest' });
-  }, [editor, tree]);
+  }, [editor, tree, closes]);
 
   const close = useCallback((focusId?: string) => {
     setEditor((current) => {
       focusAfter.current = focusId ?? current?.trigger ?? TREE_HEADING;
       return null;
     });
+    // With no form open (a deletion) the editor stays null: this renders, so focus moves all the same.
+    setCloses((n) => n + 1);
   }, []);
   const open = useCallback((next: Editor) => {
     setMessage(null);
