@@ -1,4 +1,4 @@
-import type { FormEvent, ReactNode } from 'react';
+import { useEffect, type FormEvent, type ReactNode } from 'react';
 import { Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from '../../app/translation';
 import { ScrollTable } from '../ScrollTable';
@@ -105,6 +105,14 @@ function RowsTable<T>({ p, label, rows, compact }: { p: Props<T>; label: string;
  */
 export function LinkedRecordsEditor<T>(p: Props<T>) {
   const { t } = useTranslation();
+  // A row added above the form pushes it down: while focus is still in the form, its button's
+  // message is kept in view.
+  const { id, status, rows } = p;
+  useEffect(() => {
+    if (status?.at !== 'add') return;
+    const message = document.getElementById(`${id}-add-status`);
+    if (message?.closest('form')?.contains(document.activeElement)) message.scrollIntoView({ block: 'nearest' });
+  }, [id, status, rows]);
   return (
     <section id={p.id} aria-labelledby={`${p.id}-heading`} className="stack">
       <Heading level={2} data-size="md" id={`${p.id}-heading`} tabIndex={-1}>
