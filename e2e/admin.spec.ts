@@ -66,7 +66,8 @@ test('an administrator registers an organisation, a sub-programme and a contact,
   await page.getByLabel('Navn (nynorsk)').fill(`Delprogram nærmiljø ${run}`);
   await page.getByLabel('Navn (engelsk)').fill(`Sub-programme for neighbourhoods ${run}`);
   await page.getByLabel('Sammendrag (bokmål)').fill('Bedre møteplasser for barn og unge i nærmiljøet.');
-  await page.getByLabel('Formål (bokmål)').fill('Første avsnitt om formålet.\n\nAndre avsnitt om formålet.');
+  // The purpose is written on the edit page, in a part of its own.
+  await expect(page.getByLabel('Formål (bokmål)')).toHaveCount(0);
   const slug = await page.getByLabel('Adresse').inputValue();
   expect(slug).toBe(`delprogram-naermiljo-${run}`);
   await expectAccessible(page);
@@ -74,14 +75,22 @@ test('an administrator registers an organisation, a sub-programme and a contact,
   await expect(page).toHaveURL(new RegExp(`/admin/program/${slug}$`));
   await expect(page.getByRole('status').filter({ hasText: 'Programmet er opprettet.' })).toBeVisible();
   await expectAccessible(page);
+  const texts = page.getByRole('region', { name: 'Tekster på den offentlige siden' });
+  await texts.getByLabel('Formål (bokmål)').fill('Første avsnitt om formålet.\n\nAndre avsnitt om formålet.');
+  await texts.getByRole('button', { name: 'Lagre formålet' }).click();
+  await expect(texts.getByRole('status').filter({ hasText: 'Endringene er lagret.' })).toBeInViewport();
 
   // The new organisation takes part as a partner.
   const participationForm = page.getByRole('form', { name: 'Legg til organisasjon' });
   await pick(page, 'Søk etter organisasjon', participationForm.getByLabel('Organisasjon', { exact: true }), orgName);
   await participationForm.getByLabel('Rolle i programmet').selectOption({ label: 'Samarbeidspartner' });
   await participationForm.getByRole('button', { name: 'Legg til organisasjonen' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Organisasjonen er lagt til.' })).toBeVisible();
-  await expect(page.getByRole('cell', { name: orgName, exact: true })).toBeVisible();
+  // Said beside the button that was pressed, and the organisation is listed under its part.
+  await expect(participationForm.getByRole('status')).toHaveText('Organisasjonen er lagt til.');
+  await expect(participationForm.getByRole('status')).toBeInViewport();
+  const participations = page.getByRole('region', { name: 'Organisasjoner som deltar', exact: true });
+  await expect(participations.getByRole('heading', { level: 3, name: 'Samarbeidspartnere (1)' })).toBeVisible();
+  await expect(participations.getByRole('region', { name: 'Tabell: Samarbeidspartnere' }).getByRole('cell', { name: orgName, exact: true })).toBeVisible();
 
   // A person in the register, then added as the programme's adviser.
   await adminNav.getByRole('link', { name: 'Personer' }).click();
@@ -103,12 +112,19 @@ test('an administrator registers an organisation, a sub-programme and a contact,
   await pick(page, 'Søk etter person', contactForm.getByLabel('Person', { exact: true }), personName);
   await contactForm.getByLabel('Rolle', { exact: true }).selectOption({ label: 'Programrådgiver' });
   await contactForm.getByRole('button', { name: 'Legg til kontaktpersonen' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Kontaktpersonen er lagt til.' })).toBeVisible();
+  await expect(contactForm.getByRole('status')).toHaveText('Kontaktpersonen er lagt til.');
 
-  // Publish.
-  await page.getByLabel('Publisert').check();
-  await page.getByRole('button', { name: 'Lagre', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Endringene er lagret.' })).toBeVisible();
+  // Publish, in the page's own part for it: reached from the links to the parts, saved on its own,
+  // and said beside its button, where focus stays.
+  await page.getByRole('navigation', { name: 'Deler av siden' }).getByRole('link', { name: 'Publisering' }).click();
+  const publication = page.getByRole('region', { name: 'Publisering', exact: true });
+  await expect(publication.getByRole('heading', { level: 2 })).toBeFocused();
+  await publication.getByLabel('Publisert').check();
+  const publish = publication.getByRole('button', { name: 'Lagre publiseringen' });
+  await publish.click();
+  await expect(publication.getByRole('status')).toHaveText('Endringene er lagret.');
+  await expect(publication.getByRole('status')).toBeInViewport();
+  await expect(publish).toBeFocused();
   await expectAccessible(page);
 
   // The public page shows all of it, to anyone.
@@ -135,4 +151,51 @@ test('an administrator registers an organisation, a sub-programme and a contact,
   await visitor.goto(new URL('/', page.url()).toString());
   await expect(visitor.getByRole('main').getByRole('link', { name: programmeName })).toBeVisible();
   await anonymous.close();
+});
+
+test('the programme page is edited in parts that fit a phone, each saved where it is, also by keyboard', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await signIn(page, ACCOUNTS.oppvekstSecretariat);
+  await page.goto('/admin/program/oppvekst-og-utdanning');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rediger Delprogram oppvekst og utdanning');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectAccessible(page);
+
+  // No form to scroll through for long before its button: each part is saved on its own.
+  const heights = await page.getByRole('main').locator('form').evaluateAll((forms) => forms.map((f) => f.getBoundingClientRect().height));
+  expect(heights.length).toBeGreaterThanOrEqual(6);
+  expect(Math.max(...heights)).toBeLessThan(1600);
+
+  // The organisations are grouped by their part, each group with its count.
+  const participations = page.getByRole('region', { name: 'Organisasjoner som deltar', exact: true });
+  await expect(participations.getByRole('heading', { level: 3, name: /^Strategisk styre – medlemmer \(\d+\)$/ })).toBeVisible();
+
+  // By keyboard: a link to a part moves focus to its heading; Tab goes on into the part.
+  const nav = page.getByRole('navigation', { name: 'Deler av siden' });
+  await nav.getByRole('link', { name: 'Tekster på den offentlige siden' }).focus();
+  await page.keyboard.press('Enter');
+  const texts = page.getByRole('region', { name: 'Tekster på den offentlige siden' });
+  await expect(texts.getByRole('heading', { level: 2 })).toBeFocused();
+  const summary = texts.getByLabel('Sammendrag (nynorsk)');
+  // Saved as it was, so that the demo's texts stay for the other journeys.
+  await summary.fill(await summary.inputValue());
+  const save = texts.getByRole('button', { name: 'Lagre sammendraget' });
+  await save.focus();
+  await page.keyboard.press('Enter');
+  const status = texts.getByRole('status').filter({ hasText: 'Endringene er lagret.' });
+  await expect(status).toBeInViewport();
+  await expect(save).toBeFocused();
+  // Only the part that was saved says so.
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Endringene er lagret.' })).toHaveCount(1);
+
+  // A wrong field is told beside it and in the part's own summary.
+  const basics = page.getByRole('region', { name: 'Grunnopplysninger' });
+  await basics.getByLabel('Navn (bokmål)').fill('');
+  await basics.getByRole('button', { name: 'Lagre grunnopplysningene' }).click();
+  await expect(basics.getByRole('link', { name: 'Navn (bokmål): Feltet må fylles ut.' })).toBeVisible();
+  await expect(basics.getByLabel('Navn (bokmål)')).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page);
+  await context.close();
 });

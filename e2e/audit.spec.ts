@@ -47,7 +47,7 @@ test('a secretariat sees the audit trail of its own programme', async ({ page })
   const summaryEn = page.getByLabel('Sammendrag (engelsk)');
   const stamp = `Updated ${Date.now().toString(36)}.`;
   await summaryEn.fill(`Better services for children and young people in Oslo. ${stamp}`);
-  await page.getByRole('button', { name: 'Lagre', exact: true }).click();
+  await page.getByRole('button', { name: 'Lagre sammendraget' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Endringene er lagret.' })).toBeVisible();
 
   await page.getByRole('navigation', { name: 'Administrasjon' }).getByRole('link', { name: 'Endringslogg' }).click();

@@ -169,3 +169,56 @@ test('the goals pages work on a narrow screen', async ({ browser }) => {
   await expectAccessible(page);
   await context.close();
 });
+
+test('a target takes its breakdown by its label and its baseline from the figures, on a phone', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await signIn(page, ACCOUNTS.oppvekstSecretariat);
+  await page.goto('/admin/program/oppvekst-og-utdanning/mal');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mål og målverdier');
+  const goalTitle = 'Flere fullfører og består videregående opplæring';
+  const goal = page.getByRole('main').getByRole('region', { name: goalTitle });
+  const add = goal.getByRole('button', { name: `Legg til målverdi for «${goalTitle}»` });
+  await add.click();
+  const form = goal.locator('form');
+  await form.getByLabel('Indikator', { exact: true }).selectOption({ label: 'Fullført og bestått videregående innen fem år' });
+  await form.getByLabel('Søk etter område').fill('Stovner');
+  await form.getByLabel('Område', { exact: true }).selectOption({ label: 'Bydel Stovner (bydel, 030111)' });
+
+  // The breakdowns the figures hold, by their labels; the total first.
+  const breakdown = form.getByLabel('Inndeling', { exact: true });
+  await expect(breakdown.locator('option')).toHaveText(['Totalt', 'Kjønn: Gutter', 'Kjønn: Jenter']);
+  await breakdown.selectOption({ label: 'Kjønn: Jenter' });
+  await expect(form.getByText('Statistikken har tall for 10 perioder: 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024.')).toBeVisible();
+
+  // The baseline's figure is offered once its period is typed, and fills the value in one click.
+  await form.getByLabel('Utgangsperiode').fill('2015');
+  const use = form.getByRole('button', { name: /^Bruk tallet fra statistikken: \d+,\d\s%\s\(2015\)$/ });
+  const value = /(\d+,\d)/.exec((await use.textContent()) ?? '')![1]!;
+  await use.click();
+  await expect(form.getByLabel('Utgangsverdi')).toHaveValue(value.replace(/,0$/, ''));
+  await expectNoSidewaysScroll(page);
+  await expectAccessible(page);
+
+  await form.getByLabel('Målverdi').fill('90');
+  await form.getByLabel('Målperiode').fill('2030');
+  await form.getByRole('button', { name: 'Legg til målverdien' }).click();
+  // Said beside the button focus goes back to, in view, not at the top of the page.
+  const name = 'Fullført og bestått videregående innen fem år, Bydel Stovner (Kjønn: Jenter)';
+  const added = goal.getByRole('status').filter({ hasText: `Målverdien ${name} er lagt til.` });
+  await expect(add).toBeFocused();
+  await expect(added).toBeInViewport();
+  await expect(add).toHaveAccessibleDescription(`Målverdien ${name} er lagt til.`);
+  // Named with its breakdown, apart from the target of the same indicator and area for everyone.
+  const target = goal.getByRole('article', { name, exact: true });
+  await expect(target.getByText('Kjønn: Jenter', { exact: true })).toBeVisible();
+  await expect(target.getByText(`${value}\u00a0% (2015)`)).toBeVisible();
+  await expectAccessible(page);
+
+  // Removed again, so the demo's goals stay as they were for the other journeys.
+  await target.getByRole('button', { name: `Slett målverdien ${name}` }).click();
+  await target.getByRole('button', { name: 'Ja, slett' }).click();
+  await expect(goal.getByRole('status').filter({ hasText: `Målverdien ${name} er slettet.` })).toBeInViewport();
+  await expect(add).toBeFocused();
+  await context.close();
+});

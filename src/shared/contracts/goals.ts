@@ -1,7 +1,7 @@
 import { z } from './zod';
 import { Id, IdParams, LocalizedText, OkResponse, OptionalLocalizedText, Timestamp } from './common';
 import { endpoint } from './endpoint';
-import { AreaRef, IndicatorSummary } from './indicators';
+import { AreaRef, IndicatorSummary, IndicatorUnit } from './indicators';
 import { ProfilePoint } from './profiles';
 import { PROGRESS_STATUSES } from '../domain/progress';
 import { parsePeriod } from '../domain/periods';
@@ -26,6 +26,7 @@ export const GoalTarget = z.object({
   indicator: IndicatorSummary,
   area: AreaRef,
   breakdown: z.string(),
+  breakdownLabel: LocalizedText.nullable().describe('The breakdown as the source labels it ("Kjønn: Jenter"); null for the total and where nothing is labelled'),
   baseline: PeriodValue,
   target: PeriodValue,
   note: OptionalLocalizedText,
@@ -37,7 +38,7 @@ export type GoalTarget = z.infer<typeof GoalTarget>;
 const GoalTargetFields = z.object({
   indicatorId: Id,
   areaId: Id,
-  breakdown: z.string().trim().max(500).default(''),
+  breakdown: z.string().trim().max(500),
   baseline: PeriodValue,
   target: PeriodValue,
   note: OptionalLocalizedText.optional(),
@@ -62,8 +63,9 @@ function checkTargetPeriods(v: { baseline?: { period: string }; target?: { perio
   for (const issue of targetPeriodIssues(v.baseline?.period, v.target?.period)) ctx.addIssue({ code: 'custom', ...issue });
 }
 
-export const GoalTargetCreate = GoalTargetFields.superRefine(checkTargetPeriods);
+export const GoalTargetCreate = GoalTargetFields.extend({ breakdown: z.string().trim().max(500).default('') }).superRefine(checkTargetPeriods);
 export type GoalTargetCreate = z.infer<typeof GoalTargetCreate>;
+/** A change of some fields; what it leaves out stays as it is (no defaults: a new note keeps the breakdown). */
 export const GoalTargetUpdate = GoalTargetFields.partial().superRefine(checkTargetPeriods);
 export type GoalTargetUpdate = z.infer<typeof GoalTargetUpdate>;
 
@@ -94,7 +96,7 @@ const GoalFields = z.object({
   periodFrom: z.number().int().min(1900).max(2200).nullish(),
   periodTo: z.number().int().min(1900).max(2200).nullish(),
   ownerBody: LocalizedText.nullish(),
-  sortOrder: z.number().int().min(0).max(10000).default(0),
+  sortOrder: z.number().int().min(0).max(10000),
 });
 
 function checkPeriod(v: { periodFrom?: number | null; periodTo?: number | null }, ctx: z.core.$RefinementCtx) {
@@ -103,8 +105,9 @@ function checkPeriod(v: { periodFrom?: number | null; periodTo?: number | null }
   }
 }
 
-export const GoalCreate = GoalFields.superRefine(checkPeriod);
+export const GoalCreate = GoalFields.extend({ sortOrder: z.number().int().min(0).max(10000).default(0) }).superRefine(checkPeriod);
 export type GoalCreate = z.infer<typeof GoalCreate>;
+/** A change of some fields; what it leaves out stays as it is (no defaults: a new title keeps the goal's place). */
 export const GoalUpdate = GoalFields.partial().superRefine(checkPeriod);
 export type GoalUpdate = z.infer<typeof GoalUpdate>;
 
@@ -118,6 +121,40 @@ export const GoalTree = z.object({
 });
 export type GoalTree = z.infer<typeof GoalTree>;
 
+/** Which breakdowns a target of the indicator (in the area) can follow. */
+export const TargetBreakdownsQuery = z.object({
+  indicatorId: Id,
+  areaId: Id.optional().describe('Only the breakdowns with observations in this area'),
+});
+export type TargetBreakdownsQuery = z.infer<typeof TargetBreakdownsQuery>;
+
+export const TargetBreakdown = z.object({
+  key: z.string().describe('"" for the total; else sorted "dimension=category" pairs joined by ";", as stored'),
+  label: LocalizedText.describe('As the source labels it ("Kjønn: Jenter"); the key itself where nothing is labelled'),
+  observed: z.boolean().describe('Whether the indicator has observations in this breakdown (the total is offered even without)'),
+});
+export type TargetBreakdown = z.infer<typeof TargetBreakdown>;
+
+export const TargetBreakdowns = z.object({
+  breakdowns: z.array(TargetBreakdown).describe('The total first, then the breakdowns with observations, by key'),
+});
+export type TargetBreakdowns = z.infer<typeof TargetBreakdowns>;
+
+/** The figures a target's baseline can be taken from: one area and breakdown over time. */
+export const TargetObservationsQuery = z.object({
+  indicatorId: Id,
+  areaId: Id,
+  breakdown: z.string().trim().max(500).default('').describe('"" (or left out) for the total'),
+});
+export type TargetObservationsQuery = z.infer<typeof TargetObservationsQuery>;
+
+export const TargetObservations = z.object({
+  unit: IndicatorUnit,
+  decimals: z.number().int(),
+  points: z.array(ProfilePoint).describe('Oldest first; a withheld figure has no value'),
+});
+export type TargetObservations = z.infer<typeof TargetObservations>;
+
 /** The goals endpoints: goal trees and the targets that measure them. */
 export const goalsApi = {
   tree: endpoint({ method: 'GET', path: '/api/programmes/:id/goals', params: IdParams, response: GoalTree }),
@@ -127,4 +164,6 @@ export const goalsApi = {
   createTarget: endpoint({ method: 'POST', path: '/api/goals/:id/targets', params: IdParams, body: GoalTargetCreate, response: GoalTarget, status: 201 }),
   updateTarget: endpoint({ method: 'PATCH', path: '/api/goal-targets/:id', params: IdParams, body: GoalTargetUpdate, response: GoalTarget }),
   removeTarget: endpoint({ method: 'DELETE', path: '/api/goal-targets/:id', params: IdParams, response: OkResponse }),
+  targetBreakdowns: endpoint({ method: 'GET', path: '/api/programmes/:id/target-breakdowns', params: IdParams, query: TargetBreakdownsQuery, response: TargetBreakdowns }),
+  targetObservations: endpoint({ method: 'GET', path: '/api/programmes/:id/target-observations', params: IdParams, query: TargetObservationsQuery, response: TargetObservations }),
 };

@@ -60,7 +60,7 @@ export const Programme = ProgrammeSummary.extend({
 });
 export type Programme = z.infer<typeof Programme>;
 
-export const ProgrammeCreate = z.object({
+const ProgrammeFields = z.object({
   slug: Slug,
   kind: ProgrammeKind,
   parentId: Id.nullish(),
@@ -68,10 +68,16 @@ export const ProgrammeCreate = z.object({
   summary: OptionalLocalizedText.optional(),
   purpose: OptionalLocalizedText.optional(),
   goalText: OptionalLocalizedText.optional(),
-  isPublished: z.boolean().default(true),
+  isPublished: z.boolean(),
 });
+
+export const ProgrammeCreate = ProgrammeFields.extend({ isPublished: z.boolean().default(true) });
 export type ProgrammeCreate = z.infer<typeof ProgrammeCreate>;
-export const ProgrammeUpdate = ProgrammeCreate.partial();
+/**
+ * A change of some of the fields; what is left out stays as it is (no defaults: a change of the
+ * texts alone must not publish the programme).
+ */
+export const ProgrammeUpdate = ProgrammeFields.partial();
 export type ProgrammeUpdate = z.infer<typeof ProgrammeUpdate>;
 
 export const SlugParams = z.object({ slug: z.string().min(1).max(80) });

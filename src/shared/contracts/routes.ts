@@ -51,6 +51,8 @@ export const goalsRoutes = routes<typeof goalsApi>({
   createTarget: ['POST', '/api/goals/:id/targets'],
   updateTarget: ['PATCH', '/api/goal-targets/:id'],
   removeTarget: ['DELETE', '/api/goal-targets/:id'],
+  targetBreakdowns: ['GET', '/api/programmes/:id/target-breakdowns'],
+  targetObservations: ['GET', '/api/programmes/:id/target-observations'],
 });
 
 export const importsRoutes = routes<typeof importsApi>({

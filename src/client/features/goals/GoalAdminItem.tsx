@@ -6,7 +6,8 @@ import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { LocalizedParagraphs, useLocalized } from '../../components/LocalizedText';
 import { emptyGoalValues, goalValues } from './goal-form-values';
 import { headingLevel, subtreeIds, type GoalNode, type TreeGoal } from './goal-tree';
-import type { AdminContext } from './goals-admin-context';
+import { statusIdFor, type AdminContext } from './goals-admin-context';
+import { TriggerStatus } from './TriggerStatus';
 import { EditorHeading } from './EditorHeading';
 import { GoalForm } from './GoalForm';
 import { GoalMeta } from './GoalMeta';
@@ -69,12 +70,12 @@ export function GoalAdminItem({ node, ctx }: { node: GoalNode; ctx: AdminContext
         {!isEditing ? (
           <div className="goal-admin-actions">
             {!goal.isInherited ? (
-              <Button id={ids.edit} variant="secondary" data-size="sm" aria-label={t('goalsAdmin.editGoalNamed', { title: title.text })} onClick={() => ctx.open({ kind: 'editGoal', goalId: goal.id, trigger: ids.edit })}>
+              <Button id={ids.edit} variant="secondary" data-size="sm" aria-label={t('goalsAdmin.editGoalNamed', { title: title.text })} aria-describedby={statusIdFor(ctx, ids.edit)} onClick={() => ctx.open({ kind: 'editGoal', goalId: goal.id, trigger: ids.edit })}>
                 {t('goalsAdmin.editGoal')}
               </Button>
             ) : null}
             {!isAddingSub ? (
-              <Button id={ids.sub} variant="secondary" data-size="sm" aria-label={t('goalsAdmin.addSubGoalNamed', { title: title.text })} onClick={() => ctx.open({ kind: 'newGoal', parentId: goal.id, trigger: ids.sub })}>
+              <Button id={ids.sub} variant="secondary" data-size="sm" aria-label={t('goalsAdmin.addSubGoalNamed', { title: title.text })} aria-describedby={statusIdFor(ctx, ids.sub)} onClick={() => ctx.open({ kind: 'newGoal', parentId: goal.id, trigger: ids.sub })}>
                 {t('goalsAdmin.addSubGoal')}
               </Button>
             ) : null}
@@ -85,16 +86,20 @@ export function GoalAdminItem({ node, ctx }: { node: GoalNode; ctx: AdminContext
                 label={t('goalsAdmin.deleteGoalNamed', { title: title.text })}
                 pending={remove.isPending}
                 error={remove.error}
+                // Not mutate's own onSuccess: it is skipped when this item is gone first.
                 onConfirm={() =>
-                  remove.mutate(undefined, {
-                    onSuccess: () => {
-                      ctx.announce(t('goalsAdmin.goalDeleted', { title: title.text }));
+                  void remove.mutateAsync().then(
+                    () => {
+                      ctx.announce(t('goalsAdmin.goalDeleted', { title: title.text }), 'goal-tree-heading');
                       ctx.close('goal-tree-heading');
                     },
-                  })
+                    () => {}, // shown by ConfirmDelete from remove.error
+                  )
                 }
               />
             ) : null}
+            <TriggerStatus ctx={ctx} at={ids.edit} />
+            <TriggerStatus ctx={ctx} at={ids.sub} />
           </div>
         ) : null}
         {!goal.isInherited && node.children.length > 0 && !isEditing ? (

@@ -1,24 +1,24 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from '../../app/translation';
 import type { GoalTarget } from '../../../shared/contracts/goals';
-import { pickText } from '../../../shared/domain/localized';
 import { useLocale } from '../../app/locale-context';
 import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { useLocalized } from '../../components/LocalizedText';
 import { emptyTargetValues, targetValues } from './goal-form-values';
 import type { TreeGoal } from './goal-tree';
 import { EditorHeading } from './EditorHeading';
-import type { AdminContext } from './goals-admin-context';
+import { statusIdFor, type AdminContext } from './goals-admin-context';
+import { TriggerStatus } from './TriggerStatus';
 import { TargetForm } from './TargetForm';
-import { TargetView, useTargetName } from './TargetView';
+import { TargetView, useTargetName, useTargetNamer } from './TargetView';
 import { useCreateTarget, useDeleteTarget, useUpdateTarget } from './goals.queries';
 
 /** A goal's targets with their progress; for the programme's own goals also add, change and delete. */
 export function GoalTargetsAdmin({ goal, level, ctx }: { goal: TreeGoal; level: 4 | 5 | 6; ctx: AdminContext }) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const title = useLocalized(goal.title);
   const create = useCreateTarget(goal.id);
+  const nameOf = useTargetNamer();
   const isAdding = ctx.editor?.kind === 'newTarget' && ctx.editor.goalId === goal.id;
   const addId = `target-add-${goal.id}`;
   const itemLevel = Math.min(6, level + 1) as 5 | 6;
@@ -50,15 +50,16 @@ export function GoalTargetsAdmin({ goal, level, ctx }: { goal: TreeGoal; level: 
           onCancel={() => ctx.close()}
           onSave={async (data) => {
             const created = await create.mutateAsync(data);
-            ctx.announce(t('goalsAdmin.targetCreated', { name: t('goals.targetName', { indicator: pickText(created.indicator.name, locale).text, area: created.area.name }) }));
+            ctx.announce(t('goalsAdmin.targetCreated', { name: nameOf(created) }));
             ctx.close();
           }}
         />
       ) : (
-        <div>
-          <Button id={addId} variant="secondary" data-size="sm" aria-label={t('goalsAdmin.addTargetNamed', { title: title.text })} onClick={() => ctx.open({ kind: 'newTarget', goalId: goal.id, trigger: addId })}>
+        <div className="form-actions">
+          <Button id={addId} variant="secondary" data-size="sm" aria-label={t('goalsAdmin.addTargetNamed', { title: title.text })} aria-describedby={statusIdFor(ctx, addId)} onClick={() => ctx.open({ kind: 'newTarget', goalId: goal.id, trigger: addId })}>
             {t('goalsAdmin.addTarget')}
           </Button>
+          <TriggerStatus ctx={ctx} at={addId} />
         </div>
       )}
     </div>
@@ -101,7 +102,7 @@ function TargetItem({ target, level, ctx, readOnly }: { target: GoalTarget; leve
       actions={
         readOnly ? null : (
           <div className="goal-admin-actions">
-            <Button id={editId} variant="secondary" data-size="sm" aria-label={t('goalsAdmin.editTargetNamed', { name })} onClick={() => ctx.open({ kind: 'editTarget', targetId: target.id, trigger: editId })}>
+            <Button id={editId} variant="secondary" data-size="sm" aria-label={t('goalsAdmin.editTargetNamed', { name })} aria-describedby={statusIdFor(ctx, editId)} onClick={() => ctx.open({ kind: 'editTarget', targetId: target.id, trigger: editId })}>
               {t('goalsAdmin.editTarget')}
             </Button>
             <ConfirmDelete
@@ -110,15 +111,19 @@ function TargetItem({ target, level, ctx, readOnly }: { target: GoalTarget; leve
               label={t('goalsAdmin.deleteTargetNamed', { name })}
               pending={remove.isPending}
               error={remove.error}
+              // Not mutate's own onSuccess: it is skipped when the deleted target's item is gone
+              // first (the refreshed tree no longer has it), and the message would never come.
               onConfirm={() =>
-                remove.mutate(undefined, {
-                  onSuccess: () => {
-                    ctx.announce(t('goalsAdmin.targetDeleted', { name }));
+                void remove.mutateAsync().then(
+                  () => {
+                    ctx.announce(t('goalsAdmin.targetDeleted', { name }), `target-add-${target.goalId}`);
                     ctx.close(`target-add-${target.goalId}`);
                   },
-                })
+                  () => {}, // shown by ConfirmDelete from remove.error
+                )
               }
             />
+            <TriggerStatus ctx={ctx} at={editId} />
           </div>
         )
       }

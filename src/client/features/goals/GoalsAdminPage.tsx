@@ -15,13 +15,13 @@ import { useLocalized } from '../../components/LocalizedText';
 import { NoAccess } from '../../components/NoAccess';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import { PageHeading } from '../../components/PageHeading';
-import { StatusMessage } from '../../components/StatusMessage';
+import { TriggerStatus } from './TriggerStatus';
 import { lineage } from '../programmes/tree';
 import { useProgramme, useProgrammes } from '../programmes/programmes.queries';
 import { emptyGoalValues } from './goal-form-values';
 import { nestGoals } from './goal-tree';
 import { GoalAdminItem } from './GoalAdminItem';
-import type { AdminContext, Editor } from './goals-admin-context';
+import { statusIdFor, type AdminContext, type Editor } from './goals-admin-context';
 import { GoalForm } from './GoalForm';
 import { useAncestorGoals, useCreateGoal, useGoalTree } from './goals.queries';
 import './goals.css';
@@ -54,22 +54,36 @@ function GoalsAdmin({ programme, programmes, tree }: { programme: Programme; pro
   const ancestorGoals = useAncestorGoals(ancestorIds);
   const create = useCreateGoal(programme.id);
   const [editor, setEditor] = useState<Editor | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ text: string; at: string } | null>(null);
   const focusAfter = useRef<string | null>(null);
+  const [closes, setCloses] = useState(0);
 
   // After a form closes, focus goes back to the button that opened it (or to the tree heading).
+  // Figures that arrive after it closed may push that button down: while it keeps focus, it and
+  // the message beside it are brought back into view.
+  const focused = useRef<string | null>(null);
   useEffect(() => {
-    if (editor !== null || !focusAfter.current) return;
-    const el = document.getElementById(focusAfter.current) ?? document.getElementById(TREE_HEADING);
-    focusAfter.current = null;
-    el?.focus();
-  }, [editor, tree]);
+    if (editor !== null) return;
+    if (focusAfter.current) {
+      const el = document.getElementById(focusAfter.current) ?? document.getElementById(TREE_HEADING);
+      focusAfter.current = null;
+      el?.focus();
+      focused.current = el?.id ?? null;
+    }
+    const el = focused.current ? document.getElementById(focused.current) : null;
+    if (!el || document.activeElement !== el) return;
+    el.scrollIntoView({ block: 'nearest' });
+    const status = document.getElementById(`${el.id}-status`);
+    if (status?.textContent) status.scrollIntoView({ block: 'nearest' });
+  }, [editor, tree, closes]);
 
   const close = useCallback((focusId?: string) => {
     setEditor((current) => {
       focusAfter.current = focusId ?? current?.trigger ?? TREE_HEADING;
       return null;
     });
+    // With no form open (a deletion) the editor stays null: this renders, so focus moves all the same.
+    setCloses((n) => n + 1);
   }, []);
   const open = useCallback((next: Editor) => {
     setMessage(null);
@@ -86,7 +100,8 @@ function GoalsAdmin({ programme, programmes, tree }: { programme: Programme; pro
     editor,
     open,
     close,
-    announce: setMessage,
+    announce: (text, at) => setMessage({ text, at: at ?? editor?.trigger ?? TREE_HEADING }),
+    message,
   };
   const nodes = nestGoals(tree.goals);
   const isCreatingTop = editor?.kind === 'newGoal' && editor.parentId === null;
@@ -106,12 +121,12 @@ function GoalsAdmin({ programme, programmes, tree }: { programme: Programme; pro
       <Paragraph>
         <AppLink to={`/program/${programme.slug}/mal`}>{t('goalsAdmin.viewPublic')}</AppLink>
       </Paragraph>
-      <StatusMessage message={message} />
 
       <section aria-labelledby={TREE_HEADING} className="stack">
-        <Heading level={2} data-size="md" id={TREE_HEADING} tabIndex={-1}>
+        <Heading level={2} data-size="md" id={TREE_HEADING} tabIndex={-1} aria-describedby={statusIdFor(ctx, TREE_HEADING)}>
           {t('goalsAdmin.tree')}
         </Heading>
+        <TriggerStatus ctx={ctx} at={TREE_HEADING} />
         {nodes.length === 0 ? <Paragraph>{t('goalsAdmin.empty')}</Paragraph> : null}
         {nodes.length > 0 ? (
           <ul className="goal-tree">
@@ -137,15 +152,16 @@ function GoalsAdmin({ programme, programmes, tree }: { programme: Programme; pro
             onCancel={() => close()}
             onSave={async (data) => {
               const goal = await create.mutateAsync(data);
-              setMessage(t('goalsAdmin.goalCreated', { title: pickText(goal.title, locale).text }));
+              ctx.announce(t('goalsAdmin.goalCreated', { title: pickText(goal.title, locale).text }));
               close();
             }}
           />
         ) : (
-          <div>
-            <Button id="goal-new-open" variant="secondary" onClick={() => open({ kind: 'newGoal', parentId: null, trigger: 'goal-new-open' })}>
+          <div className="form-actions">
+            <Button id="goal-new-open" variant="secondary" aria-describedby={statusIdFor(ctx, 'goal-new-open')} onClick={() => open({ kind: 'newGoal', parentId: null, trigger: 'goal-new-open' })}>
               {t('goalsAdmin.newGoal')}
             </Button>
+            <TriggerStatus ctx={ctx} at="goal-new-open" />
           </div>
         )}
       </section>

@@ -19,6 +19,7 @@ const target = (over: Partial<GoalTarget>): GoalTarget => ({
   },
   area: { id: '00000000-0000-4000-8000-000000000004', code: '030111', name: 'Bydel Stovner', kind: 'city_district' },
   breakdown: '',
+  breakdownLabel: null,
   baseline: { value: 64.6, period: '2016' },
   target: { value: 72, period: '2026' },
   note: { nb: '' },

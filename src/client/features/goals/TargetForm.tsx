@@ -11,6 +11,8 @@ import { useFormErrors } from '../../components/forms/use-form-errors';
 import { useAreaSource } from '../areas/areas.queries';
 import { targetPayload, TEXT_LOCALES, withGoalMessages, type TargetFormValues } from './goal-form-values';
 import { showFailure } from './form-failure';
+import { BaselineFromData } from './BaselineFromData';
+import { BreakdownField } from './BreakdownField';
 import { IndicatorPicker } from './IndicatorPicker';
 
 interface Props {
@@ -65,6 +67,7 @@ export function TargetForm({ formId, programmeId, initial, currentIndicator, sub
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
+    if (saving) return;
     const checked = targetMessages(values);
     if (!checked.ok) return form.setMessages(checked.messages);
     form.clear();
@@ -122,14 +125,13 @@ export function TargetForm({ formId, programmeId, initial, currentIndicator, sub
         error={form.errorFor('areaId')}
         allowEmpty={false}
       />
-      <Textfield
+      <BreakdownField
         id={fieldId(formId, 'breakdown')}
-        label={labels.breakdown}
-        description={t('goalsAdmin.field.breakdownHelp')}
-        autoComplete="off"
-        spellCheck={false}
+        programmeId={programmeId}
+        indicatorId={values.indicatorId}
+        areaId={values.areaId}
         value={values.breakdown}
-        onChange={(e) => set('breakdown', e.target.value)}
+        onChange={(v) => set('breakdown', v)}
         error={form.errorFor('breakdown')}
       />
       <Fieldset>
@@ -138,6 +140,14 @@ export function TargetForm({ formId, programmeId, initial, currentIndicator, sub
           {numberField('baseline.value', 'baselineValue')}
           {periodField('baseline.period', 'baselinePeriod')}
         </div>
+        <BaselineFromData
+          programmeId={programmeId}
+          indicatorId={values.indicatorId}
+          areaId={values.areaId}
+          breakdown={values.breakdown}
+          period={values.baselinePeriod}
+          onUse={(v) => set('baselineValue', v)}
+        />
       </Fieldset>
       <Fieldset>
         <Fieldset.Legend>{t('goals.target')}</Fieldset.Legend>
@@ -157,7 +167,7 @@ export function TargetForm({ formId, programmeId, initial, currentIndicator, sub
         onChange={(lang, value) => set('note', { ...values.note, [lang]: value })}
       />
       <div className="form-actions">
-        <Button type="submit" disabled={saving}>
+        <Button type="submit" aria-disabled={saving || undefined}>
           {saving ? t('common.saving') : submitLabel}
         </Button>
         <Button type="button" variant="secondary" onClick={onCancel}>

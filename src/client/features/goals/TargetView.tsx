@@ -4,17 +4,36 @@ import { useTranslation } from '../../app/translation';
 import type { GoalTarget } from '../../../shared/contracts/goals';
 import { formatValue } from '../../../shared/domain/format-value';
 import { formatPeriod } from '../../../shared/domain/periods';
+import { pickText, type Locale } from '../../../shared/domain/localized';
 import { useLocale } from '../../app/locale-context';
 import { AppLink } from '../../components/AppLink';
 import { LocalizedParagraphs, useLocalized } from '../../components/LocalizedText';
 import { ObservationValue } from '../../components/statistics/ObservationValue';
 import { ProgressMeter } from './ProgressMeter';
 
-/** "Fullført videregående, Bydel Stovner" in the reader's language (the area name is Norwegian). */
-export function useTargetName(target: GoalTarget): string {
+/** A target's breakdown as the source labels it ("Kjønn: Jenter"), its key where unlabelled; null for the total. */
+export function breakdownText(target: Pick<GoalTarget, 'breakdown' | 'breakdownLabel'>, locale: Locale): string | null {
+  if (target.breakdown === '') return null;
+  return target.breakdownLabel ? pickText(target.breakdownLabel, locale).text : target.breakdown;
+}
+
+/**
+ * Names targets in the reader's language (the area name is Norwegian): "Fullført videregående,
+ * Bydel Stovner", and "… (Kjønn: Jenter)" for a breakdown, so that two targets of one indicator
+ * and area are told apart.
+ */
+export function useTargetNamer(): (target: GoalTarget) => string {
   const { t } = useTranslation();
-  const indicator = useLocalized(target.indicator.name);
-  return t('goals.targetName', { indicator: indicator.text, area: target.area.name });
+  const locale = useLocale();
+  return (target) => {
+    const name = t('goals.targetName', { indicator: pickText(target.indicator.name, locale).text, area: target.area.name });
+    const breakdown = breakdownText(target, locale);
+    return breakdown ? t('goals.targetNameBreakdown', { name, breakdown }) : name;
+  };
+}
+
+export function useTargetName(target: GoalTarget): string {
+  return useTargetNamer()(target);
 }
 
 /**
@@ -27,12 +46,14 @@ export function TargetView({ target, slug, level, actions }: { target: GoalTarge
   const locale = useLocale();
   const indicator = useLocalized(target.indicator.name);
   const unit = target.indicator;
+  const breakdown = breakdownText(target, locale);
   const value = (v: { value: number; period: string }) => `${formatValue(v.value, unit.unit, unit.decimals, locale)} ${t('goals.inPeriod', { period: formatPeriod(v.period, locale) })}`;
 
   return (
     <article className="goal-target stack-sm" aria-labelledby={`target-${target.id}`}>
       <Heading level={level} data-size="2xs" id={`target-${target.id}`}>
         <span lang={indicator.lang}>{indicator.text}</span>, {target.area.name}
+        {breakdown ? ` (${breakdown})` : null}
       </Heading>
       {target.indicator.isIllustrative ? (
         <div className="tags">
@@ -42,10 +63,10 @@ export function TargetView({ target, slug, level, actions }: { target: GoalTarge
         </div>
       ) : null}
       <dl className="facts goal-facts">
-        {target.breakdown ? (
+        {breakdown ? (
           <div>
             <dt>{t('goals.breakdown')}</dt>
-            <dd>{target.breakdown}</dd>
+            <dd>{breakdown}</dd>
           </div>
         ) : null}
         <div>

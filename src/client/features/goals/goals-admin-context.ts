@@ -16,5 +16,16 @@ export interface AdminContext {
   editor: Editor | null;
   open(editor: Editor): void;
   close(focusId?: string): void;
-  announce(message: string): void;
+  /**
+   * Says what was done beside the button focus goes back to (`at`; by default the one that
+   * opened the form), not at the top of the page.
+   */
+  announce(message: string, at?: string): void;
+  /** The last message and the id of the button it is shown beside. */
+  message: { text: string; at: string } | null;
+}
+
+/** The id of the message shown beside the button `at`, while there is one. */
+export function statusIdFor(ctx: Pick<AdminContext, 'message'>, at: string): string | undefined {
+  return ctx.message?.at === at ? `${at}-status` : undefined;
 }

@@ -9,6 +9,9 @@ import { indicatorKeys, useProgrammeStatistics } from '../indicators/indicators.
 export const goalKeys = {
   all: ['goals'] as const,
   tree: (programmeId: string) => ['goals', 'tree', programmeId] as const,
+  targetBreakdowns: (programmeId: string, indicatorId: string, areaId: string | null) => ['goals', 'targetBreakdowns', programmeId, indicatorId, areaId ?? ''] as const,
+  targetObservations: (programmeId: string, indicatorId: string, areaId: string, breakdown: string) =>
+    ['goals', 'targetObservations', programmeId, indicatorId, areaId, breakdown] as const,
 };
 
 export function useGoalTree(programmeId: string | undefined) {
@@ -45,6 +48,28 @@ export function useIndicatorSearch(q: string) {
     queryKey: indicatorKeys.search(q),
     queryFn: () => call(indicatorsRoutes.list, { query: { q, limit: 100 } }),
     staleTime: 30_000,
+  });
+}
+
+/** The breakdowns the indicator has figures in (in the area, once chosen), the total first. */
+export function useTargetBreakdowns(programmeId: string, indicatorId: string | null, areaId: string | null) {
+  return useQuery({
+    queryKey: goalKeys.targetBreakdowns(programmeId, indicatorId ?? '', areaId),
+    queryFn: () => call(goalsRoutes.targetBreakdowns, { params: { id: programmeId }, query: { indicatorId: indicatorId!, ...(areaId ? { areaId } : {}) } }),
+    enabled: indicatorId !== null,
+    // While another area's breakdowns load, the same indicator's stay (never another indicator's).
+    placeholderData: (previous, query) => (query?.queryKey[3] === indicatorId ? previous : undefined),
+    staleTime: 60_000,
+  });
+}
+
+/** The area's figures in the breakdown, to take a baseline from. */
+export function useTargetObservations(programmeId: string, indicatorId: string | null, areaId: string | null, breakdown: string) {
+  return useQuery({
+    queryKey: goalKeys.targetObservations(programmeId, indicatorId ?? '', areaId ?? '', breakdown),
+    queryFn: () => call(goalsRoutes.targetObservations, { params: { id: programmeId }, query: { indicatorId: indicatorId!, areaId: areaId!, breakdown } }),
+    enabled: indicatorId !== null && areaId !== null,
+    staleTime: 60_000,
   });
 }
 

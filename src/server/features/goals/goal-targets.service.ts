@@ -7,7 +7,7 @@ import { findIndicatorById } from '../indicators/indicators.repo';
 import { getManagedGoal } from './goals.access';
 import type { GoalRow } from './goals.table';
 import * as repo from './goals.repo';
-import { toGoalTarget } from './goals.view';
+import { loadTargetViews } from './goals.target-views';
 import { targetPeriodIssues, type GoalTarget, type GoalTargetCreate, type GoalTargetUpdate } from '../../../shared/contracts/goals';
 import { parsePeriod } from '../../../shared/domain/periods';
 import type { FieldError } from '../../../shared/errors';
@@ -43,9 +43,9 @@ async function checkTarget(db: DbOrTx, v: TargetValues): Promise<{ baselinePerio
 }
 
 async function loadTarget(db: Db, id: string): Promise<GoalTarget> {
-  const [row] = await repo.listTargetViews(db, { targetIds: [id] });
-  if (!row) throw notFound('The target');
-  return toGoalTarget(row);
+  const [target] = await loadTargetViews(db, { targetIds: [id] });
+  if (!target) throw notFound('The target');
+  return target;
 }
 
 /** Ties an indicator to a goal with a baseline and a target for one area (and breakdown). */

@@ -118,6 +118,13 @@ describe('goal targets', () => {
     expect(entry!.after).toMatchObject({ targetValue: 80, breakdown: 'kjonn=2' });
   });
 
+  it('changes only what a change names: a new note keeps the breakdown', async () => {
+    const target = await buildGoalTarget(t.db, { goalId, indicatorId, areaId, breakdown: 'kjonn=2' });
+    const res = await secretariat.patch(`/api/goal-targets/${target.id}`, { note: { nb: 'Ny merknad' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ breakdown: 'kjonn=2', note: { nb: 'Ny merknad' } });
+  });
+
   it('deletes a target; only the secretariat may', async () => {
     const target = await buildGoalTarget(t.db, { goalId, indicatorId, areaId });
     const refused = await otherSecretariat.delete(`/api/goal-targets/${target.id}`);

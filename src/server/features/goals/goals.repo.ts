@@ -163,3 +163,36 @@ export async function listTargetViews(db: DbOrTx, by: { goalIds: readonly string
     latest: r.o_period === null ? null : { period: r.o_period, value: r.o_value, status: r.o_status!, symbol: r.o_symbol },
   }));
 }
+
+/**
+ * The breakdown keys the indicator has observations in (in the area, when given), in key order.
+ * A skip scan on the observations' indexes: one probe per key, however many figures each holds.
+ */
+export async function listObservedBreakdowns(db: DbOrTx, indicatorId: string, areaId?: string): Promise<string[]> {
+  const where = areaId === undefined ? sql`indicator_id = ${indicatorId}` : sql`indicator_id = ${indicatorId} and area_id = ${areaId}`;
+  const res = await db.execute<{ breakdown: string }>(sql`
+    with recursive b(breakdown) as (
+      (select breakdown from observations where ${where} order by breakdown limit 1)
+      union all
+      select (select o.breakdown from observations o where ${where} and o.breakdown > b.breakdown order by o.breakdown limit 1)
+      from b where b.breakdown is not null
+    )
+    select breakdown from b where breakdown is not null`);
+  return res.rows.map((r) => r.breakdown);
+}
+
+export type TargetPointRow = {
+  period: string;
+  value: number | null;
+  status: ObservationStatus;
+  symbol: string | null;
+};
+
+/** The indicator's figures for one area and breakdown, oldest first. */
+export async function listTargetPoints(db: DbOrTx, indicatorId: string, areaId: string, breakdown: string): Promise<TargetPointRow[]> {
+  const res = await db.execute<TargetPointRow>(sql`
+    select period, value, status, symbol from observations
+    where indicator_id = ${indicatorId} and area_id = ${areaId} and breakdown = ${breakdown}
+    order by period_start, period`);
+  return res.rows;
+}

@@ -4,6 +4,7 @@ import { route } from '../../http/route';
 import { goalsApi } from '../../../shared/contracts/goals';
 import * as goalsSvc from './goals.service';
 import * as targetsSvc from './goal-targets.service';
+import * as targetDataSvc from './goal-target-data.service';
 
 const tags = ['goals'];
 const manage = { action: 'goal.manage', scope: 'programme' } as const;
@@ -38,4 +39,17 @@ export const goalRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =>
     await targetsSvc.deleteGoalTarget(db, req.actor, req.params.id);
     return { ok: true as const };
   });
+
+  route(app, goalsApi.targetBreakdowns, {
+    tags,
+    summary: 'The breakdowns a target of the indicator can follow, with their labels',
+    description: 'The total first, then every breakdown key with observations for the indicator (in the area, when given), labelled as the source names it, or by its key.',
+    permission: manage,
+  }, (req) => targetDataSvc.listTargetBreakdowns(db, req.actor, req.params.id, req.query));
+
+  route(app, goalsApi.targetObservations, {
+    tags,
+    summary: "The indicator's figures for an area and breakdown, to take a baseline from",
+    permission: manage,
+  }, (req) => targetDataSvc.listTargetObservations(db, req.actor, req.params.id, req.query));
 };

@@ -7,17 +7,18 @@ import { visibleLineage } from '../programmes/programmes.access';
 import { checkParent, getManagedGoal } from './goals.access';
 import type { GoalRow, goals } from './goals.table';
 import * as repo from './goals.repo';
-import { inTreeOrder, toGoal, toGoalTarget } from './goals.view';
+import { loadTargetViews } from './goals.target-views';
+import { inTreeOrder, toGoal } from './goals.view';
 import type { Goal, GoalCreate, GoalTarget, GoalTree, GoalUpdate } from '../../../shared/contracts/goals';
 
 const EMPTY = { nb: '' };
 
-function targetsByGoal(rows: repo.TargetViewRow[]): Map<string, GoalTarget[]> {
+function targetsByGoal(targets: GoalTarget[]): Map<string, GoalTarget[]> {
   const out = new Map<string, GoalTarget[]>();
-  for (const r of rows) {
-    const list = out.get(r.goalId) ?? [];
-    list.push(toGoalTarget(r));
-    out.set(r.goalId, list);
+  for (const target of targets) {
+    const list = out.get(target.goalId) ?? [];
+    list.push(target);
+    out.set(target.goalId, list);
   }
   return out;
 }
@@ -38,7 +39,7 @@ export async function getGoalTree(db: Db, actor: Actor, programmeId: string): Pr
     // A goal outside the lineage (left behind when a programme moved) is not this tree's context.
     return at > 0 && canSeeProgramme(actor, links.slice(at));
   });
-  const targets = targetsByGoal(await repo.listTargetViews(db, { goalIds: visible.map((r) => r.id) }));
+  const targets = targetsByGoal(await loadTargetViews(db, { goalIds: visible.map((r) => r.id) }));
   return {
     programmeId,
     goals: inTreeOrder(visible).map((r) => ({ ...toGoal(r, targets.get(r.id) ?? []), isInherited: r.programmeId !== programmeId })),
@@ -46,8 +47,7 @@ export async function getGoalTree(db: Db, actor: Actor, programmeId: string): Pr
 }
 
 async function loadGoal(db: Db, row: GoalRow): Promise<Goal> {
-  const targets = await repo.listTargetViews(db, { goalIds: [row.id] });
-  return toGoal(row, targets.map(toGoalTarget));
+  return toGoal(row, await loadTargetViews(db, { goalIds: [row.id] }));
 }
 
 function checkPeriodOrder(from: number | null | undefined, to: number | null | undefined): void {

@@ -135,6 +135,13 @@ describe('writing goals', () => {
     expect(entry!.after).toMatchObject({ title: { nb: 'Flere fullfører videregående' } });
   });
 
+  it('changes only what a change names: a new title keeps the goal in its place', async () => {
+    const goal = await buildGoal(t.db, { programmeId: subId, sortOrder: 4 });
+    const res = await subSecretariat.patch(`/api/goals/${goal.id}`, { title: { nb: 'Nytt navn' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ title: { nb: 'Nytt navn' }, sortOrder: 4 });
+  });
+
   it('refuses a parent outside the programme and its ancestors, naming parentId', async () => {
     const otherGoal = await buildGoal(t.db, { programmeId: otherId });
     const subGoal = await buildGoal(t.db, { programmeId: subId });

@@ -1,11 +1,14 @@
 import { computeProgress } from '../../../shared/domain/progress';
+import type { LocalizedText } from '../../../shared/domain/localized';
+import { breakdownLabel } from '../profiles/profiles.labels';
 import type { Goal, GoalTarget } from '../../../shared/contracts/goals';
 import type { GoalRow } from './goals.table';
 import type { TargetViewRow } from './goals.repo';
 
 const EMPTY = { nb: '' };
 
-export function toGoalTarget(r: TargetViewRow): GoalTarget {
+/** A target as the API gives it; `labels` are the breakdown labels of its key's parts. */
+export function toGoalTarget(r: TargetViewRow, labels: ReadonlyMap<string, LocalizedText>): GoalTarget {
   const baseline = { value: r.baselineValue, period: r.baselinePeriod };
   const target = { value: r.targetValue, period: r.targetPeriod };
   return {
@@ -14,6 +17,7 @@ export function toGoalTarget(r: TargetViewRow): GoalTarget {
     indicator: r.indicator,
     area: r.area,
     breakdown: r.breakdown,
+    breakdownLabel: breakdownLabel(r.breakdown, labels),
     baseline,
     target,
     note: r.note ?? EMPTY,

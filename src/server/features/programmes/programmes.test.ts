@@ -25,6 +25,14 @@ describe('programmes', () => {
     expect(dup.json().field).toBe('slug');
   });
 
+  it('changes only the fields a change names: saving one part of the page keeps the rest, unpublished stays unpublished', async () => {
+    const admin = await t.signIn((await buildUser(t.db, { isPlatformAdmin: true })).email);
+    const p = await buildProgramme(t.db, { isPublished: false, summary: { nb: 'Før' } });
+    const res = await admin.patch(`/api/programmes/${p.id}`, { purpose: { nb: 'Nytt formål' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ isPublished: false, slug: p.slug, summary: { nb: 'Før' }, purpose: { nb: 'Nytt formål' } });
+  });
+
   it('refuses to move a programme under its own sub-programme', async () => {
     const admin = await t.signIn((await buildUser(t.db, { isPlatformAdmin: true })).email);
     const a = await buildProgramme(t.db);

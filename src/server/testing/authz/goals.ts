@@ -33,5 +33,16 @@ export const goalAuthz: AuthzCases = {
     },
     'PATCH /api/goal-targets/:id': { url: () => `/api/goal-targets/${ids.goalTarget}`, body: () => ({ breakdown: '' }), otherProgramme: 'refused', otherOrgContributor: 'refused' },
     'DELETE /api/goal-targets/:id': { url: () => `/api/goal-targets/${ids.goalTarget}`, otherProgramme: 'refused', otherOrgContributor: 'refused' },
+    // The target form's look-ups into the statistics are for those who manage the goals.
+    'GET /api/programmes/:id/target-breakdowns': {
+      url: () => `/api/programmes/${ids.programme}/target-breakdowns?indicatorId=${ids.goalIndicator}&areaId=${ids.goalArea}`,
+      otherProgramme: 'refused',
+      otherOrgContributor: 'refused',
+    },
+    'GET /api/programmes/:id/target-observations': {
+      url: () => `/api/programmes/${ids.programme}/target-observations?indicatorId=${ids.goalIndicator}&areaId=${ids.goalArea}&breakdown=`,
+      otherProgramme: 'refused',
+      otherOrgContributor: 'refused',
+    },
   }),
 };

@@ -5,7 +5,7 @@ import { useAddContact, useRemoveContact } from '../programmes.queries';
 import { RoleLinkEditor } from './RoleLinkEditor';
 
 /** The programme's contact people by role, with add and remove. */
-export function ContactsEditor({ programme, onMessage }: { programme: Programme; onMessage(text: string): void }) {
+export function ContactsEditor({ programme }: { programme: Programme }) {
   const { t } = useTranslation();
   return (
     <RoleLinkEditor
@@ -21,7 +21,6 @@ export function ContactsEditor({ programme, onMessage }: { programme: Programme;
       body={({ entityId, role }) => ({ personId: entityId, role, sortOrder: programme.contacts.filter((c) => c.role === role).length })}
       add={useAddContact(programme.id)}
       remove={useRemoveContact(programme.id)}
-      onMessage={onMessage}
     />
   );
 }

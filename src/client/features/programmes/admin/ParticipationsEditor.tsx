@@ -5,7 +5,7 @@ import { useAddParticipation, useRemoveParticipation } from '../programmes.queri
 import { RoleLinkEditor } from './RoleLinkEditor';
 
 /** The organisations taking part in the programme and their part, with add and remove. */
-export function ParticipationsEditor({ programme, onMessage }: { programme: Programme; onMessage(text: string): void }) {
+export function ParticipationsEditor({ programme }: { programme: Programme }) {
   const { t } = useTranslation();
   return (
     <RoleLinkEditor
@@ -26,7 +26,7 @@ export function ParticipationsEditor({ programme, onMessage }: { programme: Prog
       body={({ entityId, role, text }) => ({ organisationId: entityId, role, note: text })}
       add={useAddParticipation(programme.id)}
       remove={useRemoveParticipation(programme.id)}
-      onMessage={onMessage}
+      groupByRole={(r) => t(`participationGroup.${r}`)}
     />
   );
 }

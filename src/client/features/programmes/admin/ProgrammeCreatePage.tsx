@@ -12,6 +12,9 @@ import { useProgrammeCompare } from '../use-programme-sort';
 import { emptyProgrammeValues } from './programme-form-values';
 import { ProgrammeForm } from './ProgrammeForm';
 
+/** What a new programme needs; its purpose and goals are written in their parts of the edit page, which opens next. */
+const CREATE_PARTS = ['basics', 'summary', 'publication'] as const;
+
 export function ProgrammeCreatePage({ user }: { user: MeUser }) {
   const { t } = useTranslation();
   const [params] = useSearchParams();
@@ -39,9 +42,11 @@ export function ProgrammeCreatePage({ user }: { user: MeUser }) {
       ) : (
         <>
           <Paragraph>{admin ? t('admin.programmes.newIntroAdmin') : t('admin.programmes.newIntro')}</Paragraph>
+          <Paragraph>{t('admin.programmes.newTextsLater')}</Paragraph>
           <ProgrammeForm
             formId="programme-new"
             mode="create"
+            parts={CREATE_PARTS}
             initial={emptyProgrammeValues(parentId)}
             parents={parents}
             allowTopLevel={admin}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useLocation, useNavigate, useParams } from 'react-router';
 import { useTranslation } from '../../../app/translation';
@@ -14,14 +14,15 @@ import { NoAccess } from '../../../components/NoAccess';
 import { NotFoundPage } from '../../../components/NotFoundPage';
 import { PageHeading } from '../../../components/PageHeading';
 import { LoadFailed } from '../../../components/LoadFailed';
+import { SectionNav, type PageSection } from '../../../components/SectionNav';
 import { StatusMessage } from '../../../components/StatusMessage';
-import { useDeleteProgramme, useProgramme, useProgrammes, useUpdateProgramme } from '../programmes.queries';
+import { useDeleteProgramme, useProgramme, useProgrammes } from '../programmes.queries';
 import { buildProgrammeTree, flattenTree } from '../tree';
 import { useProgrammeCompare } from '../use-programme-sort';
 import { ContactsEditor } from './ContactsEditor';
 import { ParticipationsEditor } from './ParticipationsEditor';
-import { programmeValues } from './programme-form-values';
-import { ProgrammeForm } from './ProgrammeForm';
+import { ProgrammePartForm, ProgrammeTextForms } from './ProgrammePartForms';
+import './programme-admin.css';
 
 export function ProgrammeEditPage({ user }: { user: MeUser }) {
   const { slug = '' } = useParams();
@@ -41,6 +42,23 @@ export function ProgrammeEditPage({ user }: { user: MeUser }) {
   return <ProgrammeEditor key={programme.data.id} programme={programme.data} user={user} />;
 }
 
+/** A section of the edit page: its heading takes focus from the section links. */
+function EditSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section id={id} aria-labelledby={`${id}-heading`} className="stack edit-section">
+      <Heading level={2} data-size="md" id={`${id}-heading`} tabIndex={-1}>
+        {title}
+      </Heading>
+      {children}
+    </section>
+  );
+}
+
+/**
+ * The programme's edit page in parts, each saved on its own with its message beside its button:
+ * the basics, the public texts, the organisations and contacts, goals and statistics,
+ * sub-programmes, publication. Links to the parts stay in view beside them on wide screens.
+ */
 function ProgrammeEditor({ programme, user }: { programme: Programme; user: MeUser }) {
   const { t } = useTranslation();
   const href = useLocalePath();
@@ -48,11 +66,9 @@ function ProgrammeEditor({ programme, user }: { programme: Programme; user: MeUs
   const location = useLocation();
   const programmes = useProgrammes();
   const compare = useProgrammeCompare();
-  const update = useUpdateProgramme(programme.id);
   const remove = useDeleteProgramme(programme.id);
   const name = useLocalized(programme.name);
   const justCreated = (location.state as { created?: boolean } | null)?.created === true;
-  const [message, setMessage] = useState<string | null>(justCreated ? t('admin.programmes.created') : null);
 
   // A programme cannot move under itself or its own sub-programmes. Its current parent stays a
   // choice even when the user does not administer it, so saving other fields keeps it in place.
@@ -65,6 +81,18 @@ function ProgrammeEditor({ programme, user }: { programme: Programme; user: MeUs
   if (currentParent && !parents.some((r) => r.programme.id === currentParent.id)) {
     parents.unshift({ programme: currentParent, depth: 0 });
   }
+  const canDelete = canInProgramme(user, 'programme.delete', all, programme.id) && programme.children.length === 0;
+
+  const sections: PageSection[] = [
+    { id: 'programme-basics', title: t('programmeEdit.section.basics') },
+    { id: 'programme-texts', title: t('programmeEdit.section.texts') },
+    { id: 'participations', title: t('participations.title') },
+    { id: 'contacts', title: t('contacts.title') },
+    { id: 'programme-knowledge', title: t('admin.programmes.knowledge') },
+    { id: 'programme-children', title: t('programme.subProgrammes') },
+    { id: 'programme-publication', title: t('programmeEdit.section.publication') },
+    ...(canDelete ? [{ id: 'programme-delete', title: t('admin.programmes.delete') }] : []),
+  ];
 
   return (
     <div className="stack">
@@ -72,77 +100,72 @@ function ProgrammeEditor({ programme, user }: { programme: Programme; user: MeUs
       <Paragraph>
         <AppLink to={`/program/${programme.slug}`}>{t('admin.programmes.viewPublic')}</AppLink>
       </Paragraph>
-      <StatusMessage message={message} />
+      <StatusMessage message={justCreated ? t('admin.programmes.created') : null} />
 
-      <section aria-labelledby="details-heading" className="stack">
-        <Heading level={2} data-size="md" id="details-heading">
-          {t('admin.programmes.details')}
-        </Heading>
-        <ProgrammeForm
-          formId="programme-edit"
-          mode="edit"
-          initial={programmeValues(programme)}
-          parents={parents}
-          allowTopLevel={can(user, 'programme.create', PLATFORM)}
-          saving={update.isPending}
-          onSave={async (data) => {
-            setMessage(null);
-            const saved = await update.mutateAsync(data);
-            setMessage(t('common.saved'));
-            if (saved.slug !== programme.slug) navigate(href(`/admin/program/${saved.slug}`), { replace: true });
-          }}
-        />
-      </section>
+      <div className="programme-edit">
+        <SectionNav label={t('programmeEdit.sectionsLabel')} sections={sections} />
+        <div className="programme-edit-sections stack">
+          <EditSection id="programme-basics" title={t('programmeEdit.section.basics')}>
+            <ProgrammePartForm
+              programme={programme}
+              part="basics"
+              submitLabel={t('programmeEdit.save.basics')}
+              parents={parents}
+              allowTopLevel={can(user, 'programme.create', PLATFORM)}
+            />
+          </EditSection>
 
-      <section aria-labelledby="knowledge-heading" className="stack">
-        <Heading level={2} data-size="md" id="knowledge-heading">
-          {t('admin.programmes.knowledge')}
-        </Heading>
-        <ul className="plain-list stack-sm">
-          <li>
-            <AppLink to={`/admin/program/${programme.slug}/mal`}>{t('admin.programmes.goalsLink')}</AppLink>
-          </li>
-          <li>
-            <AppLink to={`/admin/program/${programme.slug}/statistikk`}>{t('admin.programmes.statisticsLink')}</AppLink>
-          </li>
-        </ul>
-      </section>
+          <EditSection id="programme-texts" title={t('programmeEdit.section.texts')}>
+            <Paragraph>{t('programmeEdit.textsHelp')}</Paragraph>
+            <ProgrammeTextForms programme={programme} />
+          </EditSection>
 
-      <ParticipationsEditor programme={programme} onMessage={setMessage} />
-      <ContactsEditor programme={programme} onMessage={setMessage} />
+          <ParticipationsEditor programme={programme} />
+          <ContactsEditor programme={programme} />
 
-      <section aria-labelledby="children-heading" className="stack">
-        <Heading level={2} data-size="md" id="children-heading">
-          {t('programme.subProgrammes')}
-        </Heading>
-        {programme.children.length === 0 ? <Paragraph>{t('admin.programmes.noChildren')}</Paragraph> : null}
-        <ul className="plain-list stack-sm">
-          {programme.children.map((c) => (
-            <li key={c.id}>
-              <ChildLink slug={c.slug} name={c.name} />
-            </li>
-          ))}
-        </ul>
-        <div>
-          <Button asChild variant="secondary">
-            <RouterLink to={href(`/admin/program/ny?parent=${programme.id}`)}>{t('admin.programmes.newChild')}</RouterLink>
-          </Button>
+          <EditSection id="programme-knowledge" title={t('admin.programmes.knowledge')}>
+            <ul className="plain-list stack-sm">
+              <li>
+                <AppLink to={`/admin/program/${programme.slug}/mal`}>{t('admin.programmes.goalsLink')}</AppLink>
+              </li>
+              <li>
+                <AppLink to={`/admin/program/${programme.slug}/statistikk`}>{t('admin.programmes.statisticsLink')}</AppLink>
+              </li>
+            </ul>
+          </EditSection>
+
+          <EditSection id="programme-children" title={t('programme.subProgrammes')}>
+            {programme.children.length === 0 ? <Paragraph>{t('admin.programmes.noChildren')}</Paragraph> : null}
+            <ul className="plain-list stack-sm">
+              {programme.children.map((c) => (
+                <li key={c.id}>
+                  <ChildLink slug={c.slug} name={c.name} />
+                </li>
+              ))}
+            </ul>
+            <div>
+              <Button asChild variant="secondary">
+                <RouterLink to={href(`/admin/program/ny?parent=${programme.id}`)}>{t('admin.programmes.newChild')}</RouterLink>
+              </Button>
+            </div>
+          </EditSection>
+
+          <EditSection id="programme-publication" title={t('programmeEdit.section.publication')}>
+            <ProgrammePartForm programme={programme} part="publication" submitLabel={t('programmeEdit.save.publication')} />
+          </EditSection>
+
+          {canDelete ? (
+            <EditSection id="programme-delete" title={t('admin.programmes.delete')}>
+              <ConfirmDelete
+                name={name.text}
+                pending={remove.isPending}
+                error={remove.error}
+                onConfirm={() => remove.mutate(undefined, { onSuccess: () => navigate(href('/admin/program')) })}
+              />
+            </EditSection>
+          ) : null}
         </div>
-      </section>
-
-      {canInProgramme(user, 'programme.delete', all, programme.id) && programme.children.length === 0 ? (
-        <section aria-labelledby="delete-heading" className="stack">
-          <Heading level={2} data-size="md" id="delete-heading">
-            {t('admin.programmes.delete')}
-          </Heading>
-          <ConfirmDelete
-            name={name.text}
-            pending={remove.isPending}
-            error={remove.error}
-            onConfirm={() => remove.mutate(undefined, { onSuccess: () => navigate(href('/admin/program')) })}
-          />
-        </section>
-      ) : null}
+      </div>
     </div>
   );
 }

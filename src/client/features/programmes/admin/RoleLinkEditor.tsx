@@ -33,7 +33,8 @@ interface Props<Row extends { id: string; role: Role }, Role extends string, Sch
   body(input: RoleLinkInput): unknown;
   add: UseMutationResult<unknown, Error, z.output<Schema>>;
   remove: UseMutationResult<unknown, Error, string>;
-  onMessage(text: string): void;
+  /** Shows the rows grouped by role, each role under a heading, rather than a role column. */
+  groupByRole?: (role: Role) => string;
 }
 
 /**
@@ -46,11 +47,13 @@ export function RoleLinkEditor<Row extends { id: string; role: Role }, Role exte
   const [entityId, setEntityId] = useState<string | null>(null);
   const [role, setRole] = useState('');
   const [text, setText] = useState('');
+  const [status, setStatus] = useState<{ at: 'list' | 'add'; message: string } | null>(null);
   const labels: Record<string, string> = { [p.entity.field]: p.entity.label, role: t(`${p.ns}.role`) };
   if (p.text) labels[p.text.field] = p.text.label;
 
   const onAdd = (e: FormEvent) => {
     e.preventDefault();
+    setStatus(null);
     const parsed = validate(p.schema, p.body({ entityId: entityId ?? undefined, role: role || undefined, text: orNull(text) }));
     if (!parsed.ok) return form.setMessages(parsed.messages);
     form.clear();
@@ -58,7 +61,7 @@ export function RoleLinkEditor<Row extends { id: string; role: Role }, Role exte
       onSuccess: () => {
         setEntityId(null);
         setText('');
-        p.onMessage(t(`${p.ns}.added`));
+        setStatus({ at: 'add', message: t(`${p.ns}.added`) });
       },
       onError: form.setFailure,
     });
@@ -66,7 +69,7 @@ export function RoleLinkEditor<Row extends { id: string; role: Role }, Role exte
 
   const columns: LinkedColumn<Row>[] = [
     { header: p.entity.label, cell: p.entity.name },
-    { header: labels.role!, cell: (row) => p.roleLabel(row.role) },
+    ...(p.groupByRole ? [] : [{ header: labels.role!, cell: (row: Row) => p.roleLabel(row.role) }]),
     ...(p.text ? [{ header: p.text.label, cell: p.text.value }] : []),
     ...(p.shown ?? []),
   ];
@@ -80,7 +83,17 @@ export function RoleLinkEditor<Row extends { id: string; role: Role }, Role exte
       rowKey={(row) => row.id}
       columns={columns}
       removeLabel={(row) => t(`${p.ns}.removeNamed`, { name: p.entity.name(row), role: p.roleLabel(row.role) })}
-      onRemove={(row) => p.remove.mutate(row.id, { onSuccess: () => p.onMessage(t(`${p.ns}.removed`, { name: p.entity.name(row) })), onError: form.setFailure })}
+      onRemove={(row) => {
+        setStatus(null);
+        p.remove.mutate(row.id, {
+          onSuccess: () => {
+            // The row and its button are gone: focus goes to the heading, the message under it.
+            setStatus({ at: 'list', message: t(`${p.ns}.removed`, { name: p.entity.name(row) }) });
+            document.getElementById(`${p.ns}-heading`)?.focus();
+          },
+          onError: form.setFailure,
+        });
+      }}
       removing={p.remove.isPending}
       addTitle={t(`${p.ns}.add`)}
       addButton={t(`${p.ns}.addButton`)}
@@ -89,6 +102,8 @@ export function RoleLinkEditor<Row extends { id: string; role: Role }, Role exte
       form={form}
       labels={labels}
       onAdd={onAdd}
+      status={status}
+      groups={p.groupByRole ? { order: p.roles, of: (row) => row.role, title: (role) => p.groupByRole!(role as Role) } : undefined}
     >
       <EntityPicker
         id={fieldId(p.formId, p.entity.field)}

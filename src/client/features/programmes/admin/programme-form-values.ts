@@ -64,6 +64,30 @@ export function programmePayload(v: ProgrammeFormValues) {
   };
 }
 
+/**
+ * The parts of the edit page that are saved on their own: the basics, each text, publication.
+ * The new-programme form has them all.
+ */
+export const PROGRAMME_PARTS = ['basics', 'summary', 'purpose', 'goalText', 'publication'] as const;
+export type ProgrammePart = (typeof PROGRAMME_PARTS)[number];
+
+/** The fields of the request body each part sends. */
+const PART_FIELDS: Record<ProgrammePart, readonly (keyof ReturnType<typeof programmePayload>)[]> = {
+  basics: ['parentId', 'kind', 'name', 'slug'],
+  summary: ['summary'],
+  purpose: ['purpose'],
+  goalText: ['goalText'],
+  publication: ['isPublished'],
+};
+
+/** The request body of a change of some parts only: what the other parts hold is left out. */
+export function partsPayload(v: ProgrammeFormValues, parts: readonly ProgrammePart[]): Partial<ReturnType<typeof programmePayload>> {
+  const all = programmePayload(v);
+  const out: Record<string, unknown> = {};
+  for (const part of parts) for (const field of PART_FIELDS[part]) out[field] = all[field];
+  return out as Partial<ReturnType<typeof programmePayload>>;
+}
+
 const FOLD: Record<string, string> = { æ: 'ae', ø: 'o', å: 'a', ä: 'a', ö: 'o', ü: 'u', é: 'e', è: 'e' };
 
 /** A URL-safe address from a Norwegian name: "Oppvekst og utdanning" → "oppvekst-og-utdanning". */
