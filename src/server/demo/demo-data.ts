@@ -80,20 +80,22 @@ export interface DemoPerson {
   key: string;
   name: string;
   title: string;
+  /** The title in nynorsk and English. */
+  titles: { nn: string; en: string };
   email: string;
   phone?: string;
   organisation: string;
 }
 
 export const DEMO_PEOPLE: DemoPerson[] = [
-  { key: 'leder', name: 'Kari Nordvik', title: 'Programleder', email: 'kari.nordvik@samordna.test', phone: '+47 400 00 101', organisation: 'ude' },
-  { key: 'radgiver1', name: 'Jonas Berge', title: 'Programrådgiver', email: 'jonas.berge@samordna.test', phone: '+47 400 00 102', organisation: 'ude' },
-  { key: 'radgiver2', name: 'Amina Haidari', title: 'Programrådgiver', email: 'amina.haidari@samordna.test', phone: '+47 400 00 103', organisation: 'ude' },
-  { key: 'konsulent', name: 'Per Solheim', title: 'Programkonsulent', email: 'per.solheim@samordna.test', phone: '+47 400 00 104', organisation: 'ude' },
-  { key: 'kommunikasjon', name: 'Linnea Dahl', title: 'Kommunikasjonsrådgiver', email: 'linnea.dahl@samordna.test', phone: '+47 400 00 105', organisation: 'ude' },
-  { key: 'kfl-sekretar', name: 'Ola Sætre', title: 'Seniorrådgiver, oppvekst- og utdanningsavdelingen', email: 'ola.saetre@samordna.test', phone: '+47 400 00 201', organisation: 'fm-hedmark' },
-  { key: 'ks-radgiver', name: 'Sigrid Aas', title: 'Programansvarlig', email: 'sigrid.aas@samordna.test', phone: '+47 400 00 301', organisation: 'ks' },
-  { key: 'sagene-eu', name: 'Hanne Lie', title: 'Nestleder og EU-kontakt, barne- og ungdomsavdelingen', email: 'hanne.lie@samordna.test', phone: '+47 400 00 401', organisation: 'sagene-bua' },
+  { key: 'leder', name: 'Kari Nordvik', title: 'Programleder', titles: { nn: 'Programleiar', en: 'Programme manager' }, email: 'kari.nordvik@samordna.test', phone: '+47 400 00 101', organisation: 'ude' },
+  { key: 'radgiver1', name: 'Jonas Berge', title: 'Programrådgiver', titles: { nn: 'Programrådgjevar', en: 'Programme adviser' }, email: 'jonas.berge@samordna.test', phone: '+47 400 00 102', organisation: 'ude' },
+  { key: 'radgiver2', name: 'Amina Haidari', title: 'Programrådgiver', titles: { nn: 'Programrådgjevar', en: 'Programme adviser' }, email: 'amina.haidari@samordna.test', phone: '+47 400 00 103', organisation: 'ude' },
+  { key: 'konsulent', name: 'Per Solheim', title: 'Programkonsulent', titles: { nn: 'Programkonsulent', en: 'Programme officer' }, email: 'per.solheim@samordna.test', phone: '+47 400 00 104', organisation: 'ude' },
+  { key: 'kommunikasjon', name: 'Linnea Dahl', title: 'Kommunikasjonsrådgiver', titles: { nn: 'Kommunikasjonsrådgjevar', en: 'Communications adviser' }, email: 'linnea.dahl@samordna.test', phone: '+47 400 00 105', organisation: 'ude' },
+  { key: 'kfl-sekretar', name: 'Ola Sætre', title: 'Seniorrådgiver, oppvekst- og utdanningsavdelingen', titles: { nn: 'Seniorrådgjevar, oppvekst- og utdanningsavdelinga', en: 'Senior adviser, department of childhood and education' }, email: 'ola.saetre@samordna.test', phone: '+47 400 00 201', organisation: 'fm-hedmark' },
+  { key: 'ks-radgiver', name: 'Sigrid Aas', title: 'Programansvarlig', titles: { nn: 'Programansvarleg', en: 'Programme lead' }, email: 'sigrid.aas@samordna.test', phone: '+47 400 00 301', organisation: 'ks' },
+  { key: 'sagene-eu', name: 'Hanne Lie', title: 'Nestleder og EU-kontakt, barne- og ungdomsavdelingen', titles: { nn: 'Nestleiar og EU-kontakt, barne- og ungdomsavdelinga', en: 'Deputy head and EU contact, department of children and youth' }, email: 'hanne.lie@samordna.test', phone: '+47 400 00 401', organisation: 'sagene-bua' },
 ];
 
 export interface DemoUser {

@@ -92,7 +92,7 @@ export async function loadDemoData(db: Db): Promise<DemoSummary> {
         found?.id ??
         (await tx
           .insert(people)
-          .values({ name: p.name, title: p.title, email: p.email, phone: p.phone ?? null, organisationId: orgIds.get(p.organisation)! })
+          .values({ name: p.name, title: p.title, titleNn: p.titles.nn, titleEn: p.titles.en, email: p.email, phone: p.phone ?? null, organisationId: orgIds.get(p.organisation)! })
           .returning({ id: people.id }))[0]!.id;
       personIds.set(p.key, id);
     }

@@ -6,6 +6,8 @@ export const Person = z.object({
   id: Id,
   name: z.string(),
   title: z.string().nullable(),
+  titleNn: z.string().nullable().describe('The title in nynorsk where it differs'),
+  titleEn: z.string().nullable().describe('The title in English, e.g. "Programme manager"'),
   email: z.string().nullable(),
   phone: z.string().nullable(),
   organisationId: Id.nullable(),
@@ -17,6 +19,8 @@ export type Person = z.infer<typeof Person>;
 export const PersonCreate = z.object({
   name: z.string().trim().min(2).max(200),
   title: z.string().trim().max(200).nullish(),
+  titleNn: z.string().trim().max(200).nullish(),
+  titleEn: z.string().trim().max(200).nullish(),
   email: Email.nullish(),
   phone: Phone.nullish(),
   organisationId: Id.nullish(),

@@ -41,6 +41,8 @@ export const Contact = z.object({
   personId: Id,
   name: z.string(),
   title: z.string().nullable(),
+  titleNn: z.string().nullable(),
+  titleEn: z.string().nullable(),
   email: z.string().nullable(),
   phone: z.string().nullable(),
   organisationName: z.string().nullable(),

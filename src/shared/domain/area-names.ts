@@ -1,4 +1,4 @@
-import type { Locale } from './localized';
+import { pickText, type Locale } from './localized';
 
 /** An area's names: the register's (bokmål) and the nynorsk and English forms where they differ. */
 export interface AreaNames {
@@ -12,7 +12,5 @@ export interface AreaNames {
  * register's name, with the language it is in so a page can mark it (`lang="nb"`).
  */
 export function areaNameIn(area: AreaNames, locale: Locale): { text: string; lang: Locale } {
-  const own = locale === 'nn' ? area.nameNn : locale === 'en' ? area.nameEn : null;
-  if (own && own.trim() !== '') return { text: own, lang: locale };
-  return { text: area.name, lang: 'nb' };
+  return pickText({ nb: area.name, nn: area.nameNn, en: area.nameEn }, locale);
 }

@@ -61,6 +61,8 @@ function PersonForm({ user, person, canDelete }: { user: MeUser; person?: Person
   const [v, setV] = useState({
     name: person?.name ?? '',
     title: person?.title ?? '',
+    titleNn: person?.titleNn ?? '',
+    titleEn: person?.titleEn ?? '',
     email: person?.email ?? '',
     phone: person?.phone ?? '',
     organisationId: person?.organisationId ?? (user.isPlatformAdmin ? null : user.organisationId),
@@ -72,11 +74,13 @@ function PersonForm({ user, person, canDelete }: { user: MeUser; person?: Person
     ownerProgrammeId: t('owner.label'),
     name: t('people.name'),
     title: t('people.titleField'),
+    titleNn: t('people.titleNn'),
+    titleEn: t('people.titleEn'),
     email: t('people.email'),
     phone: t('people.phone'),
     organisationId: t('people.organisation'),
   };
-  const set = (key: 'name' | 'title' | 'email' | 'phone') => (e: { target: { value: string } }) => setV((s) => ({ ...s, [key]: e.target.value }));
+  const set = (key: 'name' | 'title' | 'titleNn' | 'titleEn' | 'email' | 'phone') => (e: { target: { value: string } }) => setV((s) => ({ ...s, [key]: e.target.value }));
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -84,6 +88,8 @@ function PersonForm({ user, person, canDelete }: { user: MeUser; person?: Person
     const parsed = validate(PersonCreate, {
       name: v.name,
       title: orNull(v.title),
+      titleNn: orNull(v.titleNn),
+      titleEn: orNull(v.titleEn),
       email: orNull(v.email),
       phone: orNull(v.phone),
       organisationId: v.organisationId,
@@ -114,6 +120,8 @@ function PersonForm({ user, person, canDelete }: { user: MeUser; person?: Person
         <OwnerField id={fieldId(FORM_ID, 'ownerProgrammeId')} label={labels.ownerProgrammeId} choice={owner} error={form.errorFor('ownerProgrammeId')} />
         <Textfield id={fieldId(FORM_ID, 'name')} label={labels.name} value={v.name} onChange={set('name')} error={form.errorFor('name')} autoComplete="off" />
         <Textfield id={fieldId(FORM_ID, 'title')} label={labels.title} description={t('people.titleHelp')} value={v.title} onChange={set('title')} error={form.errorFor('title')} />
+        <Textfield id={fieldId(FORM_ID, 'titleNn')} label={labels.titleNn} description={t('people.otherTitleHelp')} value={v.titleNn} onChange={set('titleNn')} error={form.errorFor('titleNn')} />
+        <Textfield id={fieldId(FORM_ID, 'titleEn')} label={labels.titleEn} description={t('people.otherTitleHelp')} value={v.titleEn} onChange={set('titleEn')} error={form.errorFor('titleEn')} />
         <Textfield id={fieldId(FORM_ID, 'email')} label={labels.email} type="email" value={v.email} onChange={set('email')} error={form.errorFor('email')} autoComplete="off" />
         <Textfield
           id={fieldId(FORM_ID, 'phone')}

@@ -4,7 +4,7 @@ import type { Contact, Participation, ProgrammeSummary } from '../../../shared/c
 import { CONTACT_ROLES, PARTICIPATION_ROLES } from '../../../shared/domain/programme-roles';
 import { useLocale } from '../../app/locale-context';
 import { AppLink } from '../../components/AppLink';
-import { useLocalized } from '../../components/LocalizedText';
+import { LocalizedInline, useLocalized } from '../../components/LocalizedText';
 
 /** Organisations grouped by their part in the programme, in the order of the governance model. */
 export function ParticipationGroups({ participations }: { participations: readonly Participation[] }) {
@@ -63,7 +63,11 @@ export function ContactGroups({ contacts }: { contacts: readonly Contact[] }) {
               <li key={c.id}>
                 <Card data-color="neutral" className="contact-card">
                   <Paragraph className="contact-name">{c.name}</Paragraph>
-                  {c.title ? <Paragraph data-size="sm">{c.title}</Paragraph> : null}
+                  {c.title ? (
+                    <Paragraph data-size="sm">
+                      <LocalizedInline text={{ nb: c.title, nn: c.titleNn, en: c.titleEn }} />
+                    </Paragraph>
+                  ) : null}
                   {c.organisationName ? <Paragraph data-size="sm">{c.organisationName}</Paragraph> : null}
                   <dl className="contact-details">
                     {c.email ? (

@@ -12,6 +12,8 @@ function selectPeople(db: DbOrTx) {
       id: people.id,
       name: people.name,
       title: people.title,
+      titleNn: people.titleNn,
+      titleEn: people.titleEn,
       email: people.email,
       phone: people.phone,
       organisationId: people.organisationId,

@@ -41,6 +41,8 @@ export async function createPerson(db: Db, actor: Actor, input: PersonCreate): P
   const row = await writes.create(db, actor, {
     name: input.name,
     title: input.title ?? null,
+    titleNn: input.titleNn || null,
+    titleEn: input.titleEn || null,
     email: input.email ?? null,
     phone: input.phone ?? null,
     organisationId: input.organisationId ?? null,
@@ -56,7 +58,9 @@ export async function updatePerson(db: Db, actor: Actor, id: string, patch: Pers
     authorize(actor, 'person.update', await ownerScope(db, current.ownerProgrammeId, patch.organisationId));
   }
   await checkOwnerChange(db, actor, 'person.create', current.ownerProgrammeId, patch.ownerProgrammeId, current.organisationId);
-  await writes.update(db, actor, id, patch);
+  // An emptied other-language title is none: the page falls back to the title as written.
+  const titles = { ...(patch.titleNn !== undefined ? { titleNn: patch.titleNn || null } : {}), ...(patch.titleEn !== undefined ? { titleEn: patch.titleEn || null } : {}) };
+  await writes.update(db, actor, id, { ...patch, ...titles });
   return (await repo.findPerson(db, id))!;
 }
 

@@ -9,7 +9,10 @@ export const people = pgTable(
   {
     id: id(),
     name: text('name').notNull(),
+    /** The person's title as written (bokmål); nynorsk and English forms where they differ. */
     title: text('title'),
+    titleNn: text('title_nn'),
+    titleEn: text('title_en'),
     email: text('email'),
     phone: text('phone'),
     organisationId: uuid('organisation_id').references(() => organisations.id, {

@@ -102,6 +102,8 @@ export function listContacts(db: DbOrTx, programmeId: string) {
       personId: contacts.personId,
       name: people.name,
       title: people.title,
+      titleNn: people.titleNn,
+      titleEn: people.titleEn,
       email: people.email,
       phone: people.phone,
       organisationName: organisations.name,
