@@ -9,7 +9,7 @@ export interface DemoProgramme {
   summary: LocalizedText;
   purpose: LocalizedText;
   goalText: LocalizedText;
-  participations: { org: string; role: ParticipationRole; note?: string }[];
+  participations: { org: string; role: ParticipationRole; note?: string; notes?: { nn: string; en: string } }[];
   contacts: { person: string; role: ContactRole }[];
 }
 
@@ -36,7 +36,7 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
     },
     participations: [
       { org: 'oslo', role: 'owner' },
-      { org: 'kdd', role: 'partner', note: 'Staten deltar gjennom et samarbeid med Oslo kommune' },
+      { org: 'kdd', role: 'partner', note: 'Staten deltar gjennom et samarbeid med Oslo kommune', notes: { nn: 'Staten deltek gjennom eit samarbeid med Oslo kommune', en: 'The state takes part through a partnership with the City of Oslo' } },
     ],
     contacts: [],
   },
@@ -68,8 +68,8 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
       { org: 'hdir', role: 'strategic_board_member' },
       { org: 'byradsavdeling', role: 'strategic_board_observer' },
       { org: 'kdd', role: 'strategic_board_observer' },
-      ...['alna', 'grorud', 'stovner', 'gamle-oslo', 'grunerlokka', 'sondre-nordstrand'].map((org) => ({ org, role: 'operative_board_member' as const, note: 'Oppvekstsjef' })),
-      { org: 'ude', role: 'operative_board_member', note: 'Utdanningsetatens ledelse' },
+      ...['alna', 'grorud', 'stovner', 'gamle-oslo', 'grunerlokka', 'sondre-nordstrand'].map((org) => ({ org, role: 'operative_board_member' as const, note: 'Oppvekstsjef', notes: { nn: 'Oppvekstsjef', en: 'Head of childhood and youth services' } })),
+      { org: 'ude', role: 'operative_board_member', note: 'Utdanningsetatens ledelse', notes: { nn: 'Leiinga i Utdanningsetaten', en: 'The management of the Education Agency' } },
       { org: 'ude', role: 'secretariat' },
       { org: 'sagene', role: 'partner' },
     ],
@@ -102,8 +102,8 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
     },
     participations: [
       { org: 'fm-hedmark', role: 'secretariat' },
-      { org: 'fm-hedmark', role: 'expert_group_member', note: 'Oppvekst- og utdanningsavdelingen' },
-      ...['hamar', 'elverum', 'kongsvinger', 'tynset'].map((org) => ({ org, role: 'expert_group_member' as const, note: 'Barnehage-/skolefaglig representant for regionen' })),
+      { org: 'fm-hedmark', role: 'expert_group_member', note: 'Oppvekst- og utdanningsavdelingen', notes: { nn: 'Oppvekst- og utdanningsavdelinga', en: 'Department of childhood and education' } },
+      ...['hamar', 'elverum', 'kongsvinger', 'tynset'].map((org) => ({ org, role: 'expert_group_member' as const, note: 'Barnehage-/skolefaglig representant for regionen', notes: { nn: 'Barnehage-/skulefagleg representant for regionen', en: 'Kindergarten and school representative for the region' } })),
       { org: 'ks-ho', role: 'expert_group_member' },
       { org: 'hihm', role: 'expert_group_member' },
       { org: 'fug', role: 'expert_group_member' },

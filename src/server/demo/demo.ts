@@ -111,7 +111,7 @@ export async function loadDemoData(db: Db): Promise<DemoSummary> {
       const id = row!.id;
       programmeIds.set(p.slug, id);
       for (const part of p.participations) {
-        await tx.insert(participations).values({ programmeId: id, organisationId: orgIds.get(part.org)!, role: part.role, note: part.note ?? null }).onConflictDoNothing();
+        await tx.insert(participations).values({ programmeId: id, organisationId: orgIds.get(part.org)!, role: part.role, note: part.note ?? null, noteNn: part.notes?.nn ?? null, noteEn: part.notes?.en ?? null }).onConflictDoNothing();
       }
       for (const [i, c] of p.contacts.entries()) {
         await tx.insert(contacts).values({ programmeId: id, personId: personIds.get(c.person)!, role: c.role, sortOrder: i }).onConflictDoNothing();

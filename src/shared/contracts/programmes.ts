@@ -33,6 +33,8 @@ export const Participation = z.object({
   organisationKind: OrganisationKind,
   role: ParticipationRole,
   note: z.string().nullable(),
+  noteNn: z.string().nullable(),
+  noteEn: z.string().nullable(),
 });
 export type Participation = z.infer<typeof Participation>;
 
@@ -88,6 +90,8 @@ export const ParticipationCreate = z.object({
   organisationId: Id,
   role: ParticipationRole,
   note: z.string().trim().max(500).nullish(),
+  noteNn: z.string().trim().max(500).nullish(),
+  noteEn: z.string().trim().max(500).nullish(),
 });
 export type ParticipationCreate = z.infer<typeof ParticipationCreate>;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import { renderPage } from '../../testing/render';
 import type { Contact } from '../../../shared/contracts/programmes';
-import { ContactGroups } from './ProgrammeSections';
+import { ContactGroups, ParticipationGroups } from './ProgrammeSections';
 
 const contact = (id: string, title: string, titleNn: string | null, titleEn: string | null): Contact => ({
   id,
@@ -30,5 +30,24 @@ describe('the contacts of a programme', () => {
     renderPage(<ContactGroups contacts={[contact('1', 'Programleder', 'Programleiar', 'Programme manager')]} />, { path: '/', url: '/', locale: 'nn' });
     expect(screen.getAllByText('Programleiar').some((el) => el.tagName === 'SPAN')).toBe(true);
     expect(screen.queryByText('Programleder')).toBeNull();
+  });
+});
+
+describe('the organisations taking part', () => {
+  it('give each note in the reader’s language, and a note kept only in bokmål marked as such', () => {
+    const part = (id: string, note: string, noteEn: string | null) => ({
+      id,
+      organisationId: id,
+      organisationName: `Bydel ${id}`,
+      organisationKind: 'city_district' as const,
+      role: 'operative_board_member' as const,
+      note,
+      noteNn: null,
+      noteEn,
+    });
+    renderPage(<ParticipationGroups participations={[part('1', 'Oppvekstsjef', 'Head of childhood and youth services'), part('2', 'Bydelsdirektør', null)]} />, { path: '/', url: '/', locale: 'en' });
+    expect(screen.getByText('Head of childhood and youth services').getAttribute('lang')).toBeNull();
+    expect(screen.getByText('Bydelsdirektør').getAttribute('lang')).toBe('nb');
+    expect(screen.queryByText('Oppvekstsjef')).toBeNull();
   });
 });

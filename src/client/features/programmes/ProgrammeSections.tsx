@@ -2,15 +2,12 @@ import { Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from '../../app/translation';
 import type { Contact, Participation, ProgrammeSummary } from '../../../shared/contracts/programmes';
 import { CONTACT_ROLES, PARTICIPATION_ROLES } from '../../../shared/domain/programme-roles';
-import { useLocale } from '../../app/locale-context';
 import { AppLink } from '../../components/AppLink';
 import { LocalizedInline, useLocalized } from '../../components/LocalizedText';
 
 /** Organisations grouped by their part in the programme, in the order of the governance model. */
 export function ParticipationGroups({ participations }: { participations: readonly Participation[] }) {
   const { t } = useTranslation();
-  // Notes are written in bokmål by the secretariat; other languages must not pronounce them as their own.
-  const noteLang = useLocale() === 'nb' ? undefined : 'nb';
   const groups = PARTICIPATION_ROLES.map((role) => ({ role, items: participations.filter((p) => p.role === role) })).filter(
     (g) => g.items.length > 0,
   );
@@ -26,9 +23,10 @@ export function ParticipationGroups({ participations }: { participations: readon
               <li key={p.id}>
                 {p.organisationName}
                 {p.note ? (
-                  <span className="muted" lang={noteLang}>
-                    {' '}
-                    – {p.note}
+                  <span className="muted">
+                    {' – '}
+                    {/* In the reader's language where written so; else the bokmål note, marked as such. */}
+                    <LocalizedInline text={{ nb: p.note, nn: p.noteNn, en: p.noteEn }} />
                   </span>
                 ) : null}
               </li>

@@ -20,7 +20,10 @@ export const participations = pgTable(
       .notNull()
       .references(() => organisations.id, { onDelete: 'restrict' }),
     role: text('role').$type<ParticipationRole>().notNull(),
+    /** What the organisation's part is, as written (bokmål); nynorsk and English forms where they differ. */
     note: text('note'),
+    noteNn: text('note_nn'),
+    noteEn: text('note_en'),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('participations_uq').on(t.programmeId, t.organisationId, t.role)],

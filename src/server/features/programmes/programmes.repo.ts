@@ -88,6 +88,8 @@ export function listParticipations(db: DbOrTx, programmeId: string) {
       organisationKind: organisations.kind,
       role: participations.role,
       note: participations.note,
+      noteNn: participations.noteNn,
+      noteEn: participations.noteEn,
     })
     .from(participations)
     .innerJoin(organisations, eq(organisations.id, participations.organisationId))

@@ -154,7 +154,7 @@ async function authorizeUpdate(db: Db, actor: Actor, programmeId: string): Promi
 export async function addParticipation(db: Db, actor: Actor, programmeId: string, input: ParticipationCreate): Promise<Programme> {
   await authorizeUpdate(db, actor, programmeId);
   await db.transaction(async (tx) => {
-    const row = await repo.participationRows.insert(tx, { programmeId, organisationId: input.organisationId, role: input.role, note: input.note ?? null });
+    const row = await repo.participationRows.insert(tx, { programmeId, organisationId: input.organisationId, role: input.role, note: input.note ?? null, noteNn: input.noteNn || null, noteEn: input.noteEn || null });
     await recordAudit(tx, actor, { action: 'create', entityType: 'participation', entityId: row.id, programmeId, after: row });
   });
   return getProgrammeById(db, actor, programmeId);

@@ -56,10 +56,10 @@ describe('programmes', () => {
     const org = (await admin.post('/api/organisations', { name: 'Udir test', kind: 'directorate' })).json();
     const person = (await admin.post('/api/people', { name: 'Kari Test', title: 'Rådgiver', titleNn: 'Rådgjevar', titleEn: 'Adviser', email: 'Kari@Example.org', organisationId: org.id })).json();
     expect(person.email).toBe('kari@example.org');
-    expect((await admin.post(`/api/programmes/${p.id}/participations`, { organisationId: org.id, role: 'strategic_board_member' })).statusCode).toBe(201);
+    expect((await admin.post(`/api/programmes/${p.id}/participations`, { organisationId: org.id, role: 'strategic_board_member', note: 'Direktør', noteEn: 'Director', noteNn: '' })).statusCode).toBe(201);
     expect((await admin.post(`/api/programmes/${p.id}/contacts`, { personId: person.id, role: 'programme_adviser' })).statusCode).toBe(201);
     const pub = (await t.app.inject({ method: 'GET', url: '/api/programmes/by-slug/med-kontakt' })).json();
-    expect(pub.participations[0]).toMatchObject({ organisationName: 'Udir test', role: 'strategic_board_member' });
+    expect(pub.participations[0]).toMatchObject({ organisationName: 'Udir test', role: 'strategic_board_member', note: 'Direktør', noteNn: null, noteEn: 'Director' });
     expect(pub.contacts[0]).toMatchObject({ name: 'Kari Test', role: 'programme_adviser', organisationName: 'Udir test' });
     // The title in three languages; an emptied one is none, and the page falls back to the title as written.
     expect(pub.contacts[0]).toMatchObject({ title: 'Rådgiver', titleNn: 'Rådgjevar', titleEn: 'Adviser' });

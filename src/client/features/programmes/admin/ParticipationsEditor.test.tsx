@@ -20,9 +20,9 @@ const programme: Programme = {
   children: [],
   contacts: [],
   participations: [
-    { id: id(2), organisationId: id(3), organisationName: 'Bydel Sagene', organisationKind: 'city_district', role: 'strategic_board_member', note: 'Bydelsdirektør' },
-    { id: id(5), organisationId: id(6), organisationName: 'Redd Barna', organisationKind: 'ngo', role: 'partner', note: null },
-    { id: id(7), organisationId: id(8), organisationName: 'Bydel Bjerke', organisationKind: 'city_district', role: 'strategic_board_member', note: null },
+    { id: id(2), organisationId: id(3), organisationName: 'Bydel Sagene', organisationKind: 'city_district', role: 'strategic_board_member', note: 'Bydelsdirektør', noteNn: null, noteEn: null },
+    { id: id(5), organisationId: id(6), organisationName: 'Redd Barna', organisationKind: 'ngo', role: 'partner', note: null, noteNn: null, noteEn: null },
+    { id: id(7), organisationId: id(8), organisationName: 'Bydel Bjerke', organisationKind: 'city_district', role: 'strategic_board_member', note: null, noteNn: null, noteEn: null },
   ],
   updatedAt: '2026-01-01T00:00:00.000Z',
 };
@@ -83,12 +83,14 @@ describe('the organisations taking part in a programme', () => {
     fireEvent.change(organisation, { target: { value: udir.id } });
     fireEvent.change(screen.getByLabelText('Rolle i programmet'), { target: { value: 'partner' } });
     fireEvent.change(screen.getByLabelText('Merknad'), { target: { value: 'Fagdirektør' } });
+    fireEvent.change(screen.getByLabelText('Merknad på engelsk'), { target: { value: 'Director' } });
     fireEvent.click(screen.getByRole('button', { name: 'Legg til organisasjonen' }));
     // Said beside the button that was pressed.
     const button = screen.getByRole('button', { name: 'Legg til organisasjonen' });
     await waitFor(() => expect(button.nextElementSibling?.textContent).toBe('Organisasjonen er lagt til.'));
     expect(button.nextElementSibling?.getAttribute('role')).toBe('status');
-    expect(api.calls.find((c) => c.method === 'POST')?.body).toEqual({ organisationId: udir.id, role: 'partner', note: 'Fagdirektør' });
+    // The note in the languages written; the one left empty is not sent.
+    expect(api.calls.find((c) => c.method === 'POST')?.body).toEqual({ organisationId: udir.id, role: 'partner', note: 'Fagdirektør', noteNn: null, noteEn: 'Director' });
     expect((screen.getByLabelText('Merknad') as HTMLInputElement).value).toBe('');
   });
 });

@@ -21,9 +21,13 @@ export function ParticipationsEditor({ programme }: { programme: Programme }) {
       }}
       roles={PARTICIPATION_ROLES}
       roleLabel={(r) => t(`participationRole.${r}`)}
-      text={{ field: 'note', label: t('participations.note'), value: (p) => p.note }}
+      texts={[
+        { field: 'note', label: t('participations.note'), value: (p) => p.note },
+        { field: 'noteNn', label: t('participations.noteNn'), description: t('participations.otherNoteHelp') },
+        { field: 'noteEn', label: t('participations.noteEn'), description: t('participations.otherNoteHelp') },
+      ]}
       schema={ParticipationCreate}
-      body={({ entityId, role, text }) => ({ organisationId: entityId, role, note: text })}
+      body={({ entityId, role, texts }) => ({ organisationId: entityId, role, note: texts.note, noteNn: texts.noteNn, noteEn: texts.noteEn })}
       add={useAddParticipation(programme.id)}
       remove={useRemoveParticipation(programme.id)}
       groupByRole={(r) => t(`participationGroup.${r}`)}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useState, type FormEvent } from 'react';
 import { Textfield } from '@digdir/designsystemet-react';
 import type { UseMutationResult } from '@tanstack/react-query';
@@ -9,11 +10,19 @@ import { LinkedRecordsEditor, type LinkedColumn } from '../../../components/form
 import { ChoiceOptions, SelectField } from '../../../components/forms/SelectField';
 import { useFormErrors } from '../../../components/forms/use-form-errors';
 
-/** What the form holds when it is sent: the picked record, the role and the free text, if any. */
+/** What the form holds when it is sent: the picked record, the role and the free texts by field, if any. */
 export interface RoleLinkInput {
   entityId: string | undefined;
   role: string | undefined;
-  text: string | null;
+  texts: Record<string, string | null>;
+}
+
+/** A free-text field sent with the link; one with `value` is also shown as a column. */
+interface TextField<Row> {
+  field: string;
+  label: string;
+  description?: string;
+  value?(row: Row): ReactNode;
 }
 
 interface Props<Row extends { id: string; role: Role }, Role extends string, Schema extends z.ZodType> {
@@ -25,8 +34,8 @@ interface Props<Row extends { id: string; role: Role }, Role extends string, Sch
   entity: { field: string; label: string; searchLabel: string; source: PickerSource; name(row: Row): string };
   roles: readonly Role[];
   roleLabel(role: Role): string;
-  /** A free-text field sent with the link and shown as a column (a participation's note). */
-  text?: { field: string; label: string; value(row: Row): string | null };
+  /** Free-text fields sent with the link (a participation's note, in three languages). */
+  texts?: readonly TextField<Row>[];
   /** Columns shown after the record and the role, not edited here. */
   shown?: LinkedColumn<Row>[];
   schema: Schema;
@@ -46,21 +55,21 @@ export function RoleLinkEditor<Row extends { id: string; role: Role }, Role exte
   const form = useFormErrors();
   const [entityId, setEntityId] = useState<string | null>(null);
   const [role, setRole] = useState('');
-  const [text, setText] = useState('');
+  const [texts, setTexts] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<{ at: 'list' | 'add'; message: string } | null>(null);
   const labels: Record<string, string> = { [p.entity.field]: p.entity.label, role: t(`${p.ns}.role`) };
-  if (p.text) labels[p.text.field] = p.text.label;
+  for (const f of p.texts ?? []) labels[f.field] = f.label;
 
   const onAdd = (e: FormEvent) => {
     e.preventDefault();
     setStatus(null);
-    const parsed = validate(p.schema, p.body({ entityId: entityId ?? undefined, role: role || undefined, text: orNull(text) }));
+    const parsed = validate(p.schema, p.body({ entityId: entityId ?? undefined, role: role || undefined, texts: Object.fromEntries((p.texts ?? []).map((f) => [f.field, orNull(texts[f.field] ?? '')])) }));
     if (!parsed.ok) return form.setMessages(parsed.messages);
     form.clear();
     p.add.mutate(parsed.data, {
       onSuccess: () => {
         setEntityId(null);
-        setText('');
+        setTexts({});
         setStatus({ at: 'add', message: t(`${p.ns}.added`) });
       },
       onError: form.setFailure,
@@ -70,7 +79,7 @@ export function RoleLinkEditor<Row extends { id: string; role: Role }, Role exte
   const columns: LinkedColumn<Row>[] = [
     { header: p.entity.label, cell: p.entity.name },
     ...(p.groupByRole ? [] : [{ header: labels.role!, cell: (row: Row) => p.roleLabel(row.role) }]),
-    ...(p.text ? [{ header: p.text.label, cell: p.text.value }] : []),
+    ...(p.texts ?? []).flatMap((f) => (f.value ? [{ header: f.label, cell: f.value }] : [])),
     ...(p.shown ?? []),
   ];
 
@@ -118,9 +127,17 @@ export function RoleLinkEditor<Row extends { id: string; role: Role }, Role exte
       <SelectField id={fieldId(p.formId, 'role')} label={labels.role} value={role} onChange={(e) => setRole(e.target.value)} error={form.errorFor('role')}>
         <ChoiceOptions values={p.roles} label={p.roleLabel} />
       </SelectField>
-      {p.text ? (
-        <Textfield id={fieldId(p.formId, p.text.field)} label={p.text.label} value={text} onChange={(e) => setText(e.target.value)} error={form.errorFor(p.text.field)} />
-      ) : null}
+      {(p.texts ?? []).map((f) => (
+        <Textfield
+          key={f.field}
+          id={fieldId(p.formId, f.field)}
+          label={f.label}
+          description={f.description}
+          value={texts[f.field] ?? ''}
+          onChange={(e) => setTexts((s) => ({ ...s, [f.field]: e.target.value }))}
+          error={form.errorFor(f.field)}
+        />
+      ))}
     </LinkedRecordsEditor>
   );
 }
