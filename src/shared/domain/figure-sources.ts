@@ -14,3 +14,19 @@ export function sourceLine(source: FigureSource, t: TFunction): string {
   if (source.isIllustrative) parts.push(t('figureSource.illustrative'));
   return parts.join(', ');
 }
+
+/**
+ * The sources as a reader tells them apart: those that read the same (the indicators entered from
+ * one slide each carry the slide as their source) are one, keeping every key that points to it.
+ */
+export function distinctSources(sources: readonly FigureSource[], t: TFunction): { line: string; source: FigureSource; keys: string[] }[] {
+  const byText = new Map<string, { line: string; source: FigureSource; keys: string[] }>();
+  for (const source of sources) {
+    const line = sourceLine(source, t);
+    const id = `${line}\u0000${source.title ?? ''}\u0000${source.url ?? ''}`;
+    const found = byText.get(id);
+    if (found) found.keys.push(source.key);
+    else byText.set(id, { line, source, keys: [source.key] });
+  }
+  return [...byText.values()];
+}

@@ -1,7 +1,7 @@
 import { Link, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from '../../app/translation';
 import type { FigureSource } from '../../../shared/contracts/profiles';
-import { sourceLine } from '../../../shared/domain/figure-sources';
+import { distinctSources } from '../../../shared/domain/figure-sources';
 import { isWebUrl } from '../../../shared/domain/web-url';
 
 /**
@@ -13,15 +13,17 @@ export function SourceList({ sources }: { sources: readonly FigureSource[] }) {
   const { t } = useTranslation();
   if (sources.length === 0)
     return <Paragraph className="muted">{t('profiles.sources.none')}</Paragraph>;
+  // Sources that read the same (indicators entered from one slide) are listed once.
+  const distinct = distinctSources(sources, t);
   return (
     <>
-      {sources.length > 1 ? (
-        <Paragraph>{t('profiles.sources.several', { count: sources.length })}</Paragraph>
+      {distinct.length > 1 ? (
+        <Paragraph>{t('profiles.sources.several', { count: distinct.length })}</Paragraph>
       ) : null}
       <ol className="source-list">
-        {sources.map((s) => (
+        {distinct.map(({ line, source: s }) => (
           <li key={s.key}>
-            {sourceLine(s, t)}
+            {line}
             {s.title ? ` – «${s.title}»` : null}
             {isWebUrl(s.url) ? (
               <>

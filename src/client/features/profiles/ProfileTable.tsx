@@ -160,7 +160,8 @@ function ReferenceCell({ row, reference }: { row: ProfileRow; reference: Referen
       </span>
       {reference.comparison !== 'not_comparable' ? (
         <Tag data-color={comparisonColour(reference.comparison)} data-size="sm" className="comparison">
-          {fillSlots(t(`comparison.${reference.comparison}`, { area: slot('area') }), { area: <AreaName name={reference.area.name} /> })}
+          {/* One inline box: the tag lays out its children as flex items, which would drop the space before the name. */}
+          <span>{fillSlots(t(`comparison.${reference.comparison}`, { area: slot('area') }), { area: <AreaName name={reference.area.name} /> })}</span>
         </Tag>
       ) : null}
     </span>

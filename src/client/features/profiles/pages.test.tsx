@@ -52,7 +52,9 @@ describe('area profile page', () => {
   }
 
   it('names every source of the figures it shows, the import’s with its table, retrieval date and licence', async () => {
-    serve({ [`GET /api/programmes/${P}/profile/030103`]: { body: { ...SAGENE_PROFILE, sources: [SLIDE_SOURCE, SSB_IMPORT_SOURCE] } } });
+    // Two indicators entered from the same slide carry the same source: it is listed once.
+    const sameSlide = { ...SLIDE_SOURCE, key: 'indicator:22222222-2222-4222-8222-000000000009' };
+    serve({ [`GET /api/programmes/${P}/profile/030103`]: { body: { ...SAGENE_PROFILE, sources: [SLIDE_SOURCE, sameSlide, SSB_IMPORT_SOURCE] } } });
     renderPage(<AreaProfilePage />, { path: '/program/:slug/statistikk/omrade/:areaCode', url: '/program/oppvekst-og-utdanning/statistikk/omrade/030103', locale: 'en' });
     const sources = within(await screen.findByRole('region', { name: 'Sources' }));
     expect(sources.getByText('The figures on this page come from 2 different sources:')).toBeTruthy();

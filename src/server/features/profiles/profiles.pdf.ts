@@ -1,5 +1,5 @@
 import { areaNameIn } from '../../../shared/domain/area-names';
-import { sourceLine } from '../../../shared/domain/figure-sources';
+import { distinctSources } from '../../../shared/domain/figure-sources';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import type { IndicatorSummary } from '../../../shared/contracts/indicators';
@@ -88,11 +88,11 @@ function referenceCell(row: ProfileRow, reference: ReferenceValue | undefined, l
   return lines;
 }
 
-/** One source of the profile's figures, with the indicators whose figures it gave. */
-function sourceItem(source: FigureSource, rows: readonly ProfileRow[], locale: Locale, t: TFunction): PdfListItem {
-  const used = rows.filter((row) => [...row.trend, ...row.references.map((r) => r.point)].some((p) => p?.source === source.key));
+/** One source of the profile's figures (those that read the same as one), with the indicators whose figures it gave. */
+function sourceItem({ line, source, keys }: { line: string; source: FigureSource; keys: string[] }, rows: readonly ProfileRow[], locale: Locale, t: TFunction): PdfListItem {
+  const used = rows.filter((row) => [...row.trend, ...row.references.map((r) => r.point)].some((p) => p?.source != null && keys.includes(p.source)));
   const indicator = used.map((row) => pickText(row.indicator.name, locale).text).join(', ');
-  const text = t('profiles.pdf.source', { indicator, publisher: sourceLine(source, t) });
+  const text = t('profiles.pdf.source', { indicator, publisher: line });
   const url = source.url;
   return isWebUrl(url) ? { text, link: { text: url, url, alt: t('profiles.pdf.sourceLink', { indicator }) } } : { text };
 }
@@ -143,7 +143,7 @@ export function profileDocument({ profile, locale, origin, createdAt }: ProfileD
         ]),
       },
       { kind: 'heading', level: 2, text: t('profiles.pdf.sourcesTitle') },
-      { kind: 'list', items: profile.sources.map((source) => sourceItem(source, profile.rows, locale, t)) },
+      { kind: 'list', items: distinctSources(profile.sources, t).map((source) => sourceItem(source, profile.rows, locale, t)) },
     );
   }
   const pageUrl = origin + sitePagePath(locale, 'areaProfile', { slug: profile.programme.slug, areaCode: profile.area.code });
