@@ -1,22 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen } from '@testing-library/react';
 import { renderPage } from '../../../testing/render';
-import type { MappingDraft } from '../mapping-draft';
+import { draftWith } from '../../../testing/fixtures/mapping-draft';
 import { PreviewAreas } from './PreviewAreas';
 
-const draft: MappingDraft = {
-  dataset: 0,
-  dimensions: { TettSted: { use: 'area', category: '', total: '' } },
-  fixed: { area: '', period: '', indicator: '' },
-  indicatorCategories: {},
-  areaCodes: { '0801': '0301' },
-  skipUnknown: false,
-  acrossClassifications: false,
-  sourceUrl: '',
-  source: { publisher: '', tableId: '', licence: '', retrieved: '' },
-  statuses: {},
-  confirmOutliers: false,
-};
+const draft = draftWith({ dimensions: { TettSted: { use: 'area', category: '', total: '' } }, areaCodes: { '0801': '0301' } });
 
 describe('the areas of a preview', () => {
   it('says what kind of areas the file has, lists those mapped across kinds, and asks for a confirmation', () => {

@@ -1,22 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { renderPage } from '../../../testing/render';
-import type { MappingDraft } from '../mapping-draft';
+import { draftWith } from '../../../testing/fixtures/mapping-draft';
 import { PreviewOutliers } from './PreviewOutliers';
 
-const draft: MappingDraft = {
-  dataset: 0,
-  dimensions: { Region: { use: 'area', category: '', total: '' } },
-  fixed: { area: '', period: '', indicator: '' },
-  indicatorCategories: {},
-  areaCodes: {},
-  skipUnknown: false,
-  acrossClassifications: false,
-  sourceUrl: '',
-  source: { publisher: '', tableId: '', licence: '', retrieved: '' },
-  statuses: {},
-  confirmOutliers: false,
-};
+const draft = draftWith();
 
 const outliers = {
   count: 1,
