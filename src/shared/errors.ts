@@ -41,6 +41,8 @@ export const ERROR_CODES = [
   'PARSE_FAILED',
   /** An import mapping does not fit the file (unknown dimensions, areas, periods or indicators); `errors` lists each problem. */
   'MAPPING_INVALID',
+  /** A decision's effect cannot be applied (the mandate draft changed after the case was prepared); nothing was recorded. */
+  'EFFECT_FAILED',
   /** Something unexpected; the request id is in the logs. */
   'INTERNAL',
 ] as const;
@@ -136,5 +138,6 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   STATE_CHANGED: 409,
   PARSE_FAILED: 422,
   MAPPING_INVALID: 422,
+  EFFECT_FAILED: 409,
   INTERNAL: 500,
 };

@@ -13,3 +13,4 @@ export * from './rate-limits.table';
 export * from '../features/email/email.table';
 export * from '../files/files.table';
 export * from '../jobs/schedules.table';
+export * from '../features/governance/governance.table';

@@ -25,6 +25,14 @@ export const AUDIT_ENTITY_TYPES = [
   'import_mapping',
   'goal',
   'goal_target',
+  'body',
+  'membership',
+  'mandate_version',
+  'meeting',
+  'case',
+  'agenda_item',
+  'conflict',
+  'follow_up_action',
 ] as const;
 export const AuditEntityType = z.enum(AUDIT_ENTITY_TYPES);
 export type AuditEntityType = z.infer<typeof AuditEntityType>;

@@ -35,6 +35,7 @@ const GRID: Record<Action, string> = {
   'programme.manageStatistics': 'x x - - -',
   'goal.manage':                'x - - - -',
   'email.read':                 '- - - - -',
+  'governance.manage':          'x - - - -',
 };
 const COLUMNS: ProgrammeRole[] = ['secretariat', 'analyst', 'board_member', 'contributor', 'viewer'];
 const allowed = (action: Action, role: ProgrammeRole) => GRID[action].split(' ')[COLUMNS.indexOf(role)] === 'x';

@@ -33,6 +33,7 @@ export const ACTIONS = [
   'programme.manageStatistics',
   'goal.manage',
   'email.read',
+  'governance.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -63,6 +64,7 @@ export const ROLE_ACTIONS: Readonly<Record<ProgrammeRole, ReadonlySet<Action>>> 
     'statistics.import',
     'programme.manageStatistics',
     'goal.manage',
+    'governance.manage',
   ]),
   // Analysts keep the knowledge base: indicators, imports of official statistics, and which
   // indicators and reference areas the programme follows. Goals are the boards' and secretariat's.

@@ -1,6 +1,7 @@
 import {
   boolean,
   index,
+  integer,
   pgTable,
   text,
   uniqueIndex,
@@ -24,6 +25,8 @@ export const programmes = pgTable(
     purpose: localized('purpose').notNull().default({ nb: '' }),
     goalText: localized('goal_text').notNull().default({ nb: '' }),
     isPublished: boolean('is_published').notNull().default(true),
+    /** Days before a meeting of one of its bodies that the notice should be out (governance). */
+    noticeDays: integer('notice_days').notNull().default(7),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
