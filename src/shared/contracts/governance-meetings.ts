@@ -33,6 +33,8 @@ export const Meeting = z.object({
   minutesApprovedBy: z.enum(['chair', 'meeting']).nullable(),
   minutesPublishedAt: Timestamp.nullable(),
   itemCount: z.number().int(),
+  sequence: z.number().int().describe('iCalendar SEQUENCE: raised whenever the time, place or status changes'),
+  updatedAt: Timestamp,
 });
 export type Meeting = z.infer<typeof Meeting>;
 
