@@ -50,7 +50,7 @@ export function itemSections(item: AgendaItem, locale: Locale, t: TFunction, mod
   const { case: c } = item;
   if (c.restricted) return [{ kind: 'paragraph', text: t('governanceDocuments.exempt', { basis: c.exemptionBasis ?? '' }) }];
   const blocks: PdfBlock[] = [];
-  const heading = (key: string): PdfBlock => ({ kind: 'heading', level, text: t(key) });
+  const heading = (text: string): PdfBlock => ({ kind: 'heading', level, text });
   if (c.isExempt) blocks.push({ kind: 'paragraph', style: 'note', text: t('governanceDocuments.pdf.item.exemptNote', { basis: c.exemptionBasis ?? '' }) });
   const facts = [{ term: t('governanceDocuments.pdf.item.type'), value: t(`governanceDocuments.caseType.${c.type}`) }];
   const internal = localText(c.internalTitle, locale);
@@ -59,22 +59,22 @@ export function itemSections(item: AgendaItem, locale: Locale, t: TFunction, mod
   blocks.push({ kind: 'facts', items: facts });
 
   const paper = paragraphs(localText(c.paper, locale));
-  if (mode === 'notice' && paper.length > 0) blocks.push(heading('governanceDocuments.pdf.item.paper'), ...paper);
+  if (mode === 'notice' && paper.length > 0) blocks.push(heading(t('governanceDocuments.pdf.item.paper')), ...paper);
   if (mode === 'minutes' && item.conflicts.length > 0) {
-    blocks.push(heading('governanceDocuments.pdf.item.conflicts'), { kind: 'list', items: item.conflicts.map((x) => conflictItem(x, t)) });
+    blocks.push(heading(t('governanceDocuments.pdf.item.conflicts')), { kind: 'list', items: item.conflicts.map((x) => conflictItem(x, t)) });
   }
   const proposal = paragraphs(localText(c.proposedDecision, locale));
-  if (proposal.length > 0) blocks.push(heading('governanceDocuments.pdf.item.proposal'), ...proposal);
+  if (proposal.length > 0) blocks.push(heading(t('governanceDocuments.pdf.item.proposal')), ...proposal);
   if (mode === 'notice') return blocks;
 
   if (item.outcome) {
     const decision = paragraphs(localText(item.decisionText, locale));
     const forwarded: PdfBlock[] = item.forwardedTo ? [{ kind: 'paragraph', text: t('governanceDocuments.pdf.item.forwardedTo', { body: pickText(item.forwardedTo.name, locale).text }) }] : [];
-    if (decision.length > 0 || forwarded.length > 0) blocks.push(heading('governanceDocuments.pdf.item.decision'), ...decision, ...forwarded);
+    if (decision.length > 0 || forwarded.length > 0) blocks.push(heading(t('governanceDocuments.pdf.item.decision')), ...decision, ...forwarded);
   }
   const votes = voteItems(item, t);
-  if (votes.length > 0) blocks.push(heading('governanceDocuments.pdf.item.votes'), { kind: 'list', items: votes });
-  if (item.actions.length > 0) blocks.push(heading('governanceDocuments.pdf.item.actions'), { kind: 'list', items: item.actions.map((a) => actionItem(a, locale, t)) });
+  if (votes.length > 0) blocks.push(heading(t('governanceDocuments.pdf.item.votes')), { kind: 'list', items: votes });
+  if (item.actions.length > 0) blocks.push(heading(t('governanceDocuments.pdf.item.actions')), { kind: 'list', items: item.actions.map((a) => actionItem(a, locale, t)) });
   return blocks;
 }
 

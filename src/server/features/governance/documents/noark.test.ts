@@ -61,7 +61,7 @@ interface Mappe {
 
 function parse(xml: string) {
   expect(XMLValidator.validate(xml)).toBe(true);
-  const doc = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (_name, path) => asArray.has(path) }).parse(xml) as {
+  const doc = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (_name, path) => asArray.has(String(path)) }).parse(xml) as {
     arkiv: { '@_xmlns': string; systemID: string; tittel: string; arkivdel: { systemID: string; tittel: string; arkivperiodeStartDato: string; mappe?: Mappe[] } };
   };
   return doc.arkiv;
