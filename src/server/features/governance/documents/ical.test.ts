@@ -141,4 +141,10 @@ describe('the meetings calendar', () => {
     expect(b!.sequence).toBeGreaterThan(a!.sequence);
     expect(b!.start.toJSDate().toISOString()).toBe('2026-01-16T17:00:00.000Z');
   });
+
+  it('is a valid calendar without meetings', () => {
+    const { calendar, events } = parse(meetingsCalendar([], opts));
+    expect(events).toEqual([]);
+    expect(calendar.getFirstSubcomponent('vtimezone')).not.toBeNull();
+  });
 });

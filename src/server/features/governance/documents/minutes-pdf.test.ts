@@ -3,7 +3,7 @@ import type { MeetingDetail } from '../../../../shared/contracts/governance-meet
 import { renderPdf } from '../../../pdf/pdf-render';
 import { aCase, aMeetingDetail, anAttendee, anExemptCase, anItem } from '../../../testing/governance-documents';
 import { allText, findRoles, readingOrder, readPdf, type ReadPdf } from '../../../testing/pdf-reader';
-import { excerptSpec, minutesSpec, noticeSpec } from './minutes-pdf';
+import { documentFileName, excerptSpec, minutesSpec, noticeSpec } from './minutes-pdf';
 
 const SECRET = 'HEMMELIG: navnet på den ansatte';
 
@@ -215,5 +215,15 @@ describe('a member’s copy of an exempt case', () => {
     expect(all).toContain('Unntatt offentlighet, offl. § 13. Teksten står her fordi dokumentet er til organets egne medlemmer.');
     expect(all).toContain('Sak om NN');
     expect(all).toContain('Intern vedtakstekst.');
+  });
+});
+
+describe('the file names', () => {
+  it('carry the meeting’s date in Oslo and the case number', () => {
+    const late = aMeetingDetail({ meeting: { startsAt: '2026-06-10T22:30:00.000Z' } });
+    expect(documentFileName('minutes', late)).toBe('protokoll-2026-06-11.pdf');
+    expect(documentFileName('notice', late)).toBe('innkalling-2026-06-11.pdf');
+    expect(documentFileName('excerpt', detail, detail.items[2]!.id)).toBe('utskrift-sak-3-2026.pdf');
+    expect(() => documentFileName('excerpt', detail, 'nope')).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
   });
 });

@@ -6,6 +6,7 @@ import { serverTranslator } from '../../../i18n/translator';
 import { PDF_LANG, type PdfBlock, type PdfCell, type PdfDocumentSpec } from '../../../pdf/pdf-model';
 import { bodyName, caseTitle, longDate, meetingFacts, minutesStatus } from './document-words';
 import { itemBlocks, itemSections } from './item-blocks';
+import { osloDate } from './oslo-time';
 
 /**
  * A meeting's documents as accessible PDFs: the minutes (protokoll), the notice with its agenda
@@ -121,4 +122,17 @@ export function excerptSpec(detail: MeetingDetail, itemId: string, locale: Local
     ...itemSections(item, locale, t, 'minutes', 2),
   ];
   return frame(detail, locale, t, { title: t('governanceDocuments.pdf.excerpt.title', { number: item.number, body }), subject: t('governanceDocuments.pdf.excerpt.subject', { number: item.number }), blocks });
+}
+
+/**
+ * The download's file name, as the other exports name theirs: `protokoll-2026-06-10.pdf`,
+ * `innkalling-2026-06-10.pdf`, `utskrift-sak-12-2026.pdf` (the date is the meeting's, in Oslo).
+ */
+export function documentFileName(kind: 'minutes' | 'notice' | 'excerpt', detail: MeetingDetail, itemId?: string): string {
+  const date = osloDate(detail.meeting.startsAt);
+  if (kind === 'minutes') return `protokoll-${date}.pdf`;
+  if (kind === 'notice') return `innkalling-${date}.pdf`;
+  const item = detail.items.find((i) => i.id === itemId);
+  if (!item) throw notFound('Agenda item');
+  return `utskrift-sak-${item.number.replace(/[^0-9A-Za-z]+/g, '-')}.pdf`;
 }
