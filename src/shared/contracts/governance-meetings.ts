@@ -301,7 +301,7 @@ export const meetingsApi = {
 };
 
 /** The documents governance sends out: calendars, the decision feed, PDFs, the archive export. */
-export const governanceDocumentLinks = {
+export const governanceDocumentsApi = {
   bodyCalendar: link({ path: '/api/bodies/:id/meetings.ics', params: IdParams }),
   programmeCalendar: link({ path: '/api/programmes/:id/meetings.ics', params: IdParams }),
   meetingCalendar: link({ path: '/api/meetings/:id/meeting.ics', params: IdParams }),

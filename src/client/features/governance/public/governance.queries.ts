@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { call, urlOf } from '../../../app/api';
-import { bodiesRoutes, meetingsRoutes } from '../../../../shared/contracts/routes';
+import { bodiesRoutes, governanceDocumentsRoutes, meetingsRoutes } from '../../../../shared/contracts/routes';
 import type { Locale } from '../../../../shared/domain/localized';
 
 /** How many decisions a page of the decision lists shows. */
@@ -83,11 +83,11 @@ export function useProgrammeDecisions(programmeId: string | undefined, offset: n
 
 /** The feeds and files of governance, as links (they are not JSON). */
 export const governanceLinks = {
-  programmeCalendar: (programmeId: string) => urlOf(meetingsRoutes.programmeCalendar, { params: { id: programmeId } }),
-  bodyCalendar: (bodyId: string) => urlOf(meetingsRoutes.bodyCalendar, { params: { id: bodyId } }),
-  meetingCalendar: (meetingId: string) => urlOf(meetingsRoutes.meetingCalendar, { params: { id: meetingId } }),
-  decisionFeed: (programmeId: string, lang: Locale) => urlOf(meetingsRoutes.decisionFeed, { params: { id: programmeId }, query: { lang } }),
-  minutesPdf: (meetingId: string, lang: Locale) => urlOf(meetingsRoutes.minutesPdf, { params: { id: meetingId }, query: { lang } }),
-  noticePdf: (meetingId: string, lang: Locale) => urlOf(meetingsRoutes.noticePdf, { params: { id: meetingId }, query: { lang } }),
-  excerptPdf: (itemId: string, lang: Locale) => urlOf(meetingsRoutes.excerptPdf, { params: { id: itemId }, query: { lang } }),
+  programmeCalendar: (programmeId: string) => urlOf(governanceDocumentsRoutes.programmeCalendar, { params: { id: programmeId } }),
+  bodyCalendar: (bodyId: string) => urlOf(governanceDocumentsRoutes.bodyCalendar, { params: { id: bodyId } }),
+  meetingCalendar: (meetingId: string) => urlOf(governanceDocumentsRoutes.meetingCalendar, { params: { id: meetingId } }),
+  decisionFeed: (programmeId: string, lang: Locale) => urlOf(governanceDocumentsRoutes.decisionFeed, { params: { id: programmeId }, query: { lang } }),
+  minutesPdf: (meetingId: string, lang: Locale) => urlOf(governanceDocumentsRoutes.minutesPdf, { params: { id: meetingId }, query: { lang } }),
+  noticePdf: (meetingId: string, lang: Locale) => urlOf(governanceDocumentsRoutes.noticePdf, { params: { id: meetingId }, query: { lang } }),
+  excerptPdf: (itemId: string, lang: Locale) => urlOf(governanceDocumentsRoutes.excerptPdf, { params: { id: itemId }, query: { lang } }),
 };
