@@ -1,6 +1,15 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect, expectAccessible } from './fixtures';
 import { EXEMPTION_BASIS, governanceData, MANDATE_TEXT_NN, MANDATE_TEXTS } from './governance-data';
+
+/** Presses Tab until the target has focus, as a keyboard user would. */
+async function tabTo(page: Page, target: Locator, max = 120): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
 
 async function expectNoSidewaysScroll(page: Page): Promise<void> {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -56,7 +65,9 @@ test('the public reads the bodies, a mandate and its history, an agenda with an 
   await expect(deputies.getByText(`Per Vara ${data.stamp}`)).toBeVisible();
   await expect(members.getByRole('region', { name: 'Observatører' }).getByText(`Lise Observatør ${data.stamp}`)).toBeVisible();
   await expect(members.getByText(`Gunnar Tidligere ${data.stamp}`)).toHaveCount(0);
-  await members.getByRole('link', { name: 'Vis tidligere medlemmer' }).click();
+  // By keyboard: the link to past members, and on to them.
+  await tabTo(page, members.getByRole('link', { name: 'Vis tidligere medlemmer' }));
+  await page.keyboard.press('Enter');
   await expect(members.getByRole('table', { name: 'Tidligere medlemmer med periode' }).getByText(`Gunnar Tidligere ${data.stamp}`)).toBeVisible();
   const decisions = main.getByRole('region', { name: 'Vedtak', exact: true });
   await expect(decisions.getByRole('heading', { level: 3, name: new RegExp(data.openTitle) })).toBeVisible();
@@ -105,7 +116,8 @@ test('in nynorsk on a narrow screen: the bodies, the mandate in nynorsk, the com
   await page.goto(`/nn/program/${data.slug}/styring`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Styring');
   await expect(main.getByRole('heading', { level: 3, name: 'Faggrupper' })).toBeVisible();
-  await expect(main.getByText('4 gonger i året')).toBeVisible();
+  const steeringCard = main.getByRole('listitem').filter({ has: page.getByRole('link', { name: data.steering.name, exact: true }) }).first();
+  await expect(steeringCard.getByText('4 gonger i året')).toBeVisible();
   await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', /\/decisions\.rss\?lang=nn$/);
   await expectNoSidewaysScroll(page);
   await expectAccessible(page);

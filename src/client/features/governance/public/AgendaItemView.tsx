@@ -6,7 +6,7 @@ import { AppLink } from '../../../components/AppLink';
 import { LocalizedParagraphs, useLocalized } from '../../../components/LocalizedText';
 import { ScrollTable } from '../../../components/ScrollTable';
 import { ExemptNote } from './DecisionList';
-import { formatDate } from './governance-format';
+import { formatDate, formatDay } from './governance-format';
 import { meetingPath } from './governance-parts';
 import { governanceLinks } from './governance.queries';
 
@@ -150,7 +150,7 @@ export function AgendaItemView({ item, slug, showMinutes }: { item: AgendaItem; 
             </Heading>
             <Paragraph>
               <strong>{t(`governancePublic.outcome.${item.outcome!}`)}</strong>
-              {item.decidedAt ? ` (${formatDate(item.decidedAt.slice(0, 10), locale)})` : ''}
+              {item.decidedAt ? ` (${formatDay(item.decidedAt, locale)})` : ''}
             </Paragraph>
             {!c.restricted ? <LocalizedParagraphs text={item.decisionText} /> : null}
             {item.votes && item.votes.length > 0 ? <Votes votes={item.votes} caption={t('governancePublic.item.votesCaption', { number: item.number })} /> : null}
