@@ -141,3 +141,30 @@ test('in nynorsk on a narrow screen: the bodies, the mandate in nynorsk, the com
   await expectNoSidewaysScroll(page);
   await expectAccessible(page);
 });
+
+test('without JavaScript the pages read whole, and the comparison form and the past members work', async ({ browser, baseURL }) => {
+  const data = await governanceData(baseURL!);
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  try {
+    const page = await context.newPage();
+    const main = page.getByRole('main');
+    await page.goto(`/program/${data.slug}/styring`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Styring');
+    await expect(page.locator('.loading')).toHaveCount(0);
+    await main.getByRole('link', { name: data.expert.name, exact: true }).click();
+    const mandate = main.getByRole('region', { name: 'Mandat' });
+    await expect(mandate.getByText('Endringer fra Versjon 2 til Versjon 3:')).toBeVisible();
+    await mandate.getByLabel('Eldre versjon').selectOption({ label: 'Versjon 1' });
+    await mandate.getByRole('button', { name: 'Sammenlign' }).click();
+    await expect(page).toHaveURL(/[?&]fra=/);
+    await expect(mandate.getByText('Endringer fra Versjon 1 til Versjon 3:')).toBeVisible();
+
+    await page.goto(`/program/${data.slug}/styring/${data.steering.id}`);
+    await main.getByRole('link', { name: 'Vis tidligere medlemmer' }).click();
+    await expect(main.getByText(`Gunnar Tidligere ${data.stamp}`)).toBeVisible();
+    await page.goto(`/program/${data.slug}/moter/${data.pastMeeting}`);
+    await expect(main.getByRole('article', { name: new RegExp(data.openTitle) }).getByText(data.decisionText).last()).toBeVisible();
+  } finally {
+    await context.close();
+  }
+});
