@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, expectAccessible } from './fixtures';
+import { test, expect, expectAccessible, signIn, ACCOUNTS } from './fixtures';
 import { EXEMPTION_BASIS, governanceData, MANDATE_TEXT_NN, MANDATE_TEXTS } from './governance-data';
 
 /** Presses Tab until the target has focus, as a keyboard user would. */
@@ -167,4 +167,16 @@ test('without JavaScript the pages read whole, and the comparison form and the p
   } finally {
     await context.close();
   }
+});
+
+test("the programme's secretariat reads an exempt case's texts through the same page; the public does not", async ({ page, baseURL }) => {
+  const data = await governanceData(baseURL!);
+  const main = page.getByRole('main');
+  await signIn(page, ACCOUNTS.hedmarkSecretariat);
+  await page.goto(`/program/${data.slug}/moter/${data.nextMeeting}`);
+  const item = main.getByRole('article', { name: new RegExp(`${data.exemptTitle} II$`) });
+  await expect(item.getByText(`Unntatt offentlighet, ${EXEMPTION_BASIS}`)).toBeVisible();
+  await expect(item.getByText(`Søknad fra Elverum barnehage ${data.stamp}`)).toBeVisible();
+  await expect(item.getByRole('region', { name: 'Saksframlegg' }).getByText('Hemmelig saksframlegg om en navngitt barnehage.')).toBeVisible();
+  await expectAccessible(page);
 });
