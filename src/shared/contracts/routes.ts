@@ -7,6 +7,8 @@ import type { auditApi } from './audit';
 import type { authApi } from './auth';
 import type { emailApi } from './email';
 import type { goalsApi } from './goals';
+import type { bodiesApi } from './governance-bodies';
+import type { meetingsApi } from './governance-meetings';
 import type { importsApi } from './imports';
 import type { indicatorsApi } from './indicators';
 import type { organisationsApi } from './organisations';
@@ -53,6 +55,59 @@ export const goalsRoutes = routes<typeof goalsApi>({
   removeTarget: ['DELETE', '/api/goal-targets/:id'],
   targetBreakdowns: ['GET', '/api/programmes/:id/target-breakdowns'],
   targetObservations: ['GET', '/api/programmes/:id/target-observations'],
+});
+
+export const bodiesRoutes = routes<typeof bodiesApi>({
+  list: ['GET', '/api/programmes/:id/bodies'],
+  create: ['POST', '/api/programmes/:id/bodies'],
+  get: ['GET', '/api/bodies/:id'],
+  update: ['PATCH', '/api/bodies/:id'],
+  remove: ['DELETE', '/api/bodies/:id'],
+  addMember: ['POST', '/api/bodies/:id/members'],
+  updateMember: ['PATCH', '/api/memberships/:id'],
+  removeMember: ['DELETE', '/api/memberships/:id'],
+  addMandateVersion: ['POST', '/api/bodies/:id/mandate-versions'],
+  updateMandateVersion: ['PATCH', '/api/mandate-versions/:id'],
+  removeMandateVersion: ['DELETE', '/api/mandate-versions/:id'],
+  mandateDiff: ['GET', '/api/bodies/:id/mandate-diff'],
+});
+
+export const meetingsRoutes = routes<typeof meetingsApi>({
+  bodyMeetings: ['GET', '/api/bodies/:id/meetings'],
+  programmeMeetings: ['GET', '/api/programmes/:id/meetings'],
+  create: ['POST', '/api/bodies/:id/meetings'],
+  get: ['GET', '/api/meetings/:id'],
+  update: ['PATCH', '/api/meetings/:id'],
+  remove: ['DELETE', '/api/meetings/:id'],
+  publishNotice: ['POST', '/api/meetings/:id/notice'],
+  markHeld: ['POST', '/api/meetings/:id/held'],
+  setAttendance: ['PUT', '/api/meetings/:id/attendance'],
+  approveMinutes: ['POST', '/api/meetings/:id/minutes/approval'],
+  publishMinutes: ['POST', '/api/meetings/:id/minutes/publication'],
+  addItem: ['POST', '/api/meetings/:id/items'],
+  orderItems: ['PUT', '/api/meetings/:id/item-order'],
+  removeItem: ['DELETE', '/api/agenda-items/:id'],
+  recordDecision: ['POST', '/api/agenda-items/:id/decision'],
+  declareConflict: ['POST', '/api/agenda-items/:id/conflicts'],
+  ruleConflict: ['PATCH', '/api/conflicts/:id'],
+  bodyCases: ['GET', '/api/bodies/:id/cases'],
+  createCase: ['POST', '/api/bodies/:id/cases'],
+  getCase: ['GET', '/api/cases/:id'],
+  updateCase: ['PATCH', '/api/cases/:id'],
+  addAction: ['POST', '/api/agenda-items/:id/actions'],
+  updateAction: ['PATCH', '/api/follow-up-actions/:id'],
+  reportAction: ['POST', '/api/follow-up-actions/:id/report'],
+  programmeActions: ['GET', '/api/programmes/:id/follow-up-actions'],
+  bodyDecisions: ['GET', '/api/bodies/:id/decisions'],
+  programmeDecisions: ['GET', '/api/programmes/:id/decisions'],
+  bodyCalendar: ['GET', '/api/bodies/:id/meetings.ics'],
+  programmeCalendar: ['GET', '/api/programmes/:id/meetings.ics'],
+  meetingCalendar: ['GET', '/api/meetings/:id/meeting.ics'],
+  decisionFeed: ['GET', '/api/programmes/:id/decisions.rss'],
+  minutesPdf: ['GET', '/api/meetings/:id/minutes.pdf'],
+  noticePdf: ['GET', '/api/meetings/:id/notice.pdf'],
+  excerptPdf: ['GET', '/api/agenda-items/:id/excerpt.pdf'],
+  noarkExport: ['GET', '/api/bodies/:id/noark.xml'],
 });
 
 export const importsRoutes = routes<typeof importsApi>({
