@@ -38,6 +38,8 @@ import { defineEmailJobs } from './features/email/email.jobs';
 import { emailRoutes } from './features/email/email.routes';
 import { profileRoutes } from './features/profiles/profiles.routes';
 import { goalRoutes } from './features/goals/goals.routes';
+import { bodyRoutes } from './features/governance/governance.routes';
+import { meetingRoutes } from './features/governance/meetings.routes';
 import { siteRoutes } from './features/site/site.routes';
 import { CLIENT_DIST_DIR } from './paths';
 import { createJobs, type Jobs } from './jobs/jobs';
@@ -173,6 +175,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(importRoutes, deps);
   await app.register(profileRoutes, deps);
   await app.register(goalRoutes, deps);
+  await app.register(bodyRoutes, deps);
+  await app.register(meetingRoutes, deps);
   await app.register(siteRoutes, deps);
 
   const clientDir = opts.clientDir ?? CLIENT_DIST_DIR;

@@ -298,6 +298,10 @@ export const meetingsApi = {
   programmeActions: endpoint({ method: 'GET', path: '/api/programmes/:id/follow-up-actions', params: IdParams, query: FollowUpActionQuery, response: FollowUpActionList }),
   bodyDecisions: endpoint({ method: 'GET', path: '/api/bodies/:id/decisions', params: IdParams, query: DecisionQuery, response: DecisionPage }),
   programmeDecisions: endpoint({ method: 'GET', path: '/api/programmes/:id/decisions', params: IdParams, query: DecisionQuery, response: DecisionPage }),
+};
+
+/** The documents governance sends out: calendars, the decision feed, PDFs, the archive export. */
+export const governanceDocumentLinks = {
   bodyCalendar: link({ path: '/api/bodies/:id/meetings.ics', params: IdParams }),
   programmeCalendar: link({ path: '/api/programmes/:id/meetings.ics', params: IdParams }),
   meetingCalendar: link({ path: '/api/meetings/:id/meeting.ics', params: IdParams }),

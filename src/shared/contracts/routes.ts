@@ -100,14 +100,6 @@ export const meetingsRoutes = routes<typeof meetingsApi>({
   programmeActions: ['GET', '/api/programmes/:id/follow-up-actions'],
   bodyDecisions: ['GET', '/api/bodies/:id/decisions'],
   programmeDecisions: ['GET', '/api/programmes/:id/decisions'],
-  bodyCalendar: ['GET', '/api/bodies/:id/meetings.ics'],
-  programmeCalendar: ['GET', '/api/programmes/:id/meetings.ics'],
-  meetingCalendar: ['GET', '/api/meetings/:id/meeting.ics'],
-  decisionFeed: ['GET', '/api/programmes/:id/decisions.rss'],
-  minutesPdf: ['GET', '/api/meetings/:id/minutes.pdf'],
-  noticePdf: ['GET', '/api/meetings/:id/notice.pdf'],
-  excerptPdf: ['GET', '/api/agenda-items/:id/excerpt.pdf'],
-  noarkExport: ['GET', '/api/bodies/:id/noark.xml'],
 });
 
 export const importsRoutes = routes<typeof importsApi>({

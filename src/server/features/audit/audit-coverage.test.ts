@@ -4,6 +4,7 @@ import { and, eq, gt, max } from 'drizzle-orm';
 import { buildTestApp, type TestApp, type TestClient } from '../../testing/test-app';
 import { buildOrganisation, buildProgramme, buildUser, buildArea, buildGoal, buildGoalTarget, buildIndicator } from '../../testing/factories';
 import { statisticsFixture } from '../../testing/fixtures';
+import { governanceAuditCases } from '../../testing/audit/governance-cases';
 import { multipart } from '../../testing/imports';
 import { contacts, participations } from '../programmes/participations.table';
 import { people } from '../people/people.table';
@@ -234,6 +235,7 @@ const CASES: Record<string, () => Promise<Arranged>> = {
     const { programme, target } = await buildTarget();
     return { url: `/api/goal-targets/${target.id}`, entry: () => ({ action: 'delete', entityType: 'goal_target', entityId: target.id, programmeId: programme.id, before: { goalId: target.goalId }, after: null }) };
   },
+  ...governanceAuditCases(() => t),
 };
 
 beforeAll(async () => {

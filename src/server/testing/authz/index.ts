@@ -3,6 +3,7 @@ import { auditAuthz } from './audit';
 import { authAuthz } from './auth';
 import type { AuthzCases } from './cases';
 import { goalAuthz } from './goals';
+import { governanceAuthz } from './governance';
 import { emailAuthz } from './email';
 import { importAuthz } from './imports';
 import { indicatorAuthz } from './indicators';
@@ -31,4 +32,5 @@ export const FEATURE_AUTHZ: readonly AuthzCases[] = [
   profileAuthz,
   goalAuthz,
   emailAuthz,
+  governanceAuthz,
 ];

@@ -1,0 +1,96 @@
+import type { DbOrTx } from '../../db/client';
+import type { Actor } from '../../http/actor';
+import { notFound } from '../../http/errors';
+import { findProgrammeById } from '../programmes/programmes.repo';
+import { bodyScope, osloToday, type BodyScope } from './governance.access';
+import * as repo from './meetings.repo';
+import { toBodyRef } from './bodies.view';
+import { toAction, toAgendaItem, toCase, toConflict, toMeeting, toStep, visibilityOf } from './meetings.view';
+import type { MeetingDetail } from '../../../shared/contracts/governance-meetings';
+import { meetingReached } from '../../../shared/domain/governance';
+
+/** The meeting and its body as the visitor reaches them (NOT_FOUND when the body is hidden). */
+export async function meetingScope(db: DbOrTx, actor: Actor, meetingId: string): Promise<{ meeting: repo.MeetingListRow; scope: BodyScope }> {
+  const meeting = await repo.findMeeting(db, meetingId);
+  if (!meeting) throw notFound('The meeting');
+  return { meeting, scope: await bodyScope(db, actor, meeting.bodyId, 'The meeting') };
+}
+
+/**
+ * Whether the visitor may read where a case has been handled and with what outcome at a meeting:
+ * insiders of the case's body always; others where that meeting's minutes are published.
+ */
+function stepVisible(step: repo.StepRow, isInsider: boolean, published: ReadonlySet<string>): boolean {
+  return isInsider || published.has(step.meetingId);
+}
+
+/**
+ * A meeting with its agenda, record and the visitor's access. The agenda shows once the notice is
+ * published, the record (outcomes, decisions, attendance, conflicts, actions) once the minutes
+ * are; the secretariat and the body's members see all of it at every step, exempt papers too.
+ */
+export async function loadMeetingDetail(db: DbOrTx, actor: Actor, meetingId: string): Promise<MeetingDetail> {
+  const { meeting, scope } = await meetingScope(db, actor, meetingId);
+  const visibility = visibilityOf(meeting.status, scope.isInsider);
+  const today = osloToday();
+  const [programme, rawItems, seatRows, attendance, neighbours] = await Promise.all([
+    findProgrammeById(db, scope.body.programmeId),
+    visibility.agenda ? repo.listItems(db, meetingId) : Promise.resolve([]),
+    repo.listSeats(db, scope.body.id),
+    visibility.record ? repo.listAttendance(db, meetingId) : Promise.resolve([]),
+    repo.neighbourMeetings(db, meeting),
+  ]);
+  const items = rawItems;
+  const caseIds = items.map((i) => i.caseId);
+  const itemIds = items.map((i) => i.id);
+  const [steps, effects, conflicts, actions] = await Promise.all([
+    repo.listSteps(db, caseIds),
+    repo.listEffects(db, caseIds),
+    visibility.record ? repo.listConflicts(db, itemIds) : Promise.resolve([]),
+    visibility.record ? repo.listActionsOfItems(db, itemIds) : Promise.resolve([]),
+  ]);
+  const stepMeetings = [...new Set(steps.map((s) => s.meetingId))];
+  const published = new Set(
+    (await Promise.all(stepMeetings.map((id) => repo.findMeeting(db, id)))).filter((m) => m && m.status === 'minutes_published').map((m) => m!.id),
+  );
+  const seats = new Map(seatRows.map((s) => [s.id, s]));
+  const forwardedBodies = new Map(steps.filter((s) => s.forwardedTo).map((s) => [s.itemId, s.forwardedTo!]));
+  const caseOf = (item: repo.ItemRow) =>
+    toCase(item.case, {
+      body: scope.body.id === item.case.bodyId ? scope.body : (steps.find((s) => s.body.id === item.case.bodyId)?.body ?? scope.body),
+      effects,
+      steps: steps.filter((s) => s.caseId === item.caseId && stepVisible(s, scope.isInsider, published)).map((s) => toStep(s, true)),
+      isInsider: scope.isInsider,
+    });
+  const ctx = {
+    visibility,
+    caseOf,
+    conflicts: conflicts.map((c) => toConflict(c, seats)),
+    actions: actions.map((a) => toAction(a, today)),
+    seats,
+  };
+  const warnings: string[] = [];
+  if (meeting.noticeLate) warnings.push('noticeLate');
+  if (meetingReached(meeting.status, 'held') && !meeting.noticePublishedAt) warnings.push('noticeMissing');
+  return {
+    meeting: toMeeting(meeting),
+    programme: { id: programme!.id, slug: programme!.slug, name: programme!.name },
+    items: items.map((i) => toAgendaItem(i, ctx, forwardedBodies.has(i.id) ? toBodyRef(forwardedBodies.get(i.id)!) : null)),
+    attendance: attendance.map((a) => {
+      const seat = seats.get(a.membershipId);
+      const forSeat = a.substituteForId ? seats.get(a.substituteForId) : undefined;
+      return {
+        membershipId: a.membershipId,
+        name: seat?.name ?? '',
+        organisation: seat?.organisationId ? { id: seat.organisationId, name: seat.organisationName ?? '' } : null,
+        role: seat?.role ?? 'member',
+        status: a.status,
+        substituteFor: forSeat ? { membershipId: forSeat.id, name: forSeat.name } : null,
+      };
+    }),
+    previousMeetingId: neighbours.previous,
+    nextMeetingId: neighbours.next,
+    warnings: scope.isInsider ? warnings : [],
+    access: scope.access,
+  };
+}
