@@ -6,7 +6,7 @@ import { meetingReached } from '../../../../shared/domain/governance';
 import { pickText } from '../../../../shared/domain/localized';
 import { useLocale } from '../../../app/locale-context';
 import { LocalizedInline } from '../../../components/LocalizedText';
-import { ProblemAlert } from '../../../components/ProblemAlert';
+import { RefusalAlert } from './RefusalAlert';
 import { SelectField } from '../../../components/forms/SelectField';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { agendaChoices, moveItem } from './agenda-logic';
@@ -47,7 +47,7 @@ export function AgendaEditor({ detail }: { detail: MeetingDetail }) {
   return (
     <div className="stack-sm">
       <StatusMessage message={status} />
-      {error ? <ProblemAlert error={error} /> : null}
+      {error ? <RefusalAlert error={error} /> : null}
       {detail.items.length === 0 ? <Paragraph>{t('governanceAdmin.agenda.empty')}</Paragraph> : null}
       <ol className="plain-list stack-sm">
         {detail.items.map((item, i) => {

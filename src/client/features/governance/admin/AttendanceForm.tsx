@@ -4,7 +4,7 @@ import { useTranslation } from '../../../app/translation';
 import type { Membership } from '../../../../shared/contracts/governance-bodies';
 import type { AttendanceInput, MeetingDetail } from '../../../../shared/contracts/governance-meetings';
 import { ATTENDANCE_STATUSES, type AttendanceStatus } from '../../../../shared/domain/governance';
-import { ProblemAlert } from '../../../components/ProblemAlert';
+import { RefusalAlert } from './RefusalAlert';
 import { SelectField } from '../../../components/forms/SelectField';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { useSetAttendance } from './governance-admin.queries';
@@ -49,7 +49,7 @@ export function AttendanceForm({ detail, members }: { detail: MeetingDetail; mem
   if (rows.length === 0) return <p>{t('governanceAdmin.attendance.noMembers')}</p>;
   return (
     <form onSubmit={onSubmit} className="stack-sm" noValidate>
-      {save.error ? <ProblemAlert error={save.error} /> : null}
+      {save.error ? <RefusalAlert error={save.error} /> : null}
       {rows.map((r) => (
         <Fieldset key={r.membershipId} className="gov-attendance">
           <Fieldset.Legend>

@@ -8,7 +8,7 @@ import { FormErrorSummary } from '../../../components/forms/FormErrorSummary';
 import { fieldId, validate } from '../../../components/forms/form-errors';
 import { ChoiceOptions, SelectField } from '../../../components/forms/SelectField';
 import { useFormErrors } from '../../../components/forms/use-form-errors';
-import { ProblemAlert } from '../../../components/ProblemAlert';
+import { RefusalAlert } from './RefusalAlert';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { showFailure, withGovernanceMessages } from './form-support';
 import { useDeclareConflict, useRuleConflict } from './governance-admin.queries';
@@ -110,7 +110,7 @@ function RulingForm({ conflict, members }: { conflict: Conflict; members: readon
   };
   return (
     <form onSubmit={onSubmit} noValidate className="stack-sm subform">
-      {rule.error ? <ProblemAlert error={rule.error} /> : null}
+      {rule.error ? <RefusalAlert error={rule.error} /> : null}
       <SelectField id={`${id}-ruling`} label={t('governanceAdmin.conflicts.ruling', { name: conflict.memberName })} value={ruling} onChange={(e) => setRuling(e.target.value)}>
         <ChoiceOptions values={CONFLICT_RULINGS} label={(r) => t(`governanceAdmin.conflicts.ruled.${r}`)} />
       </SelectField>

@@ -22,7 +22,7 @@ describe('DecisionForm', () => {
       [`GET /api/programmes/${id(30)}/bodies`]: { body: { programmeId: id(30), noticeDays: 7, bodies: [], canManage: true } },
       [`POST /api/agenda-items/${id(10)}/decision`]: {
         status: 400,
-        body: { code: 'VALIDATION_FAILED', status: 400, errors: [{ path: 'votes.0.membershipId', code: 'disqualified', message: 'disqualified' }] },
+        body: { code: 'VALIDATION_FAILED', status: 400, errors: [{ path: 'votes.0.membershipId', code: 'disqualifiedVote', message: 'Per Berg is disqualified on this item and cannot vote on it' }] },
       },
     });
     vi.stubGlobal('fetch', api.fetch);
@@ -39,7 +39,7 @@ describe('DecisionForm', () => {
     const kari = screen.getByLabelText('Stemmen til Kari Dal');
     await waitFor(() => expect(kari.getAttribute('aria-invalid')).toBe('true'));
     const described = (kari.getAttribute('aria-describedby') ?? '').split(' ').map((d) => document.getElementById(d)?.textContent).join(' ');
-    expect(described).toContain('Den som er inhabil i saken, kan ikke stemme.');
+    expect(described).toContain('Medlemmet er inhabilt i denne saken og kan ikke stemme.');
     expect(screen.getByLabelText('Stemmen til Per Berg').getAttribute('aria-invalid')).toBeNull();
   });
 });

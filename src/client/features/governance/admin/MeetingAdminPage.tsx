@@ -3,11 +3,8 @@ import { useParams } from 'react-router';
 import { useTranslation } from '../../../app/translation';
 import type { MeetingDetail } from '../../../../shared/contracts/governance-meetings';
 import type { Membership } from '../../../../shared/contracts/governance-bodies';
-import { meetingsRoutes } from '../../../../shared/contracts/routes';
-import { urlOf } from '../../../app/api';
 import { useLocale } from '../../../app/locale-context';
 import type { MeUser } from '../../../app/permissions';
-import { meetingReached } from '../../../../shared/domain/governance';
 import { AppLink } from '../../../components/AppLink';
 import { Loading } from '../../../components/Loading';
 import { useLocalized } from '../../../components/LocalizedText';
@@ -50,7 +47,6 @@ function MeetingAdmin({ detail, members }: { detail: MeetingDetail; members: rea
   const bodyName = useLocalized(meeting.body.name);
   const when = formatDateTime(meeting.startsAt, locale);
   const manage = access.canManage;
-  const held = meetingReached(meeting.status, 'held');
   const sections: PageSection[] = manage
     ? [
         { id: 'meeting-steps', title: t('governanceAdmin.meeting.steps') },
@@ -79,20 +75,6 @@ function MeetingAdmin({ detail, members }: { detail: MeetingDetail; members: rea
       ) : null}
       <ul className="plain-list stack-sm">
         {meeting.place ? <li>{t('governanceAdmin.meeting.placeIs', { place: meeting.place })}</li> : null}
-        {meetingReached(meeting.status, 'notice_published') ? (
-          <li>
-            <a className="ds-link" href={urlOf(meetingsRoutes.noticePdf, { params: { id: meeting.id }, query: { lang: locale } })}>
-              {t('governanceAdmin.meeting.noticePdf')}
-            </a>
-          </li>
-        ) : null}
-        {held ? (
-          <li>
-            <a className="ds-link" href={urlOf(meetingsRoutes.minutesPdf, { params: { id: meeting.id }, query: { lang: locale } })}>
-              {t('governanceAdmin.meeting.minutesPdf')}
-            </a>
-          </li>
-        ) : null}
       </ul>
       <div className="programme-edit">
         <SectionNav label={t('governanceAdmin.meeting.sectionsLabel')} sections={sections} />

@@ -3,7 +3,7 @@ import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from '../../../app/translation';
 import type { MeetingDetail } from '../../../../shared/contracts/governance-meetings';
 import { useLocale } from '../../../app/locale-context';
-import { ProblemAlert } from '../../../components/ProblemAlert';
+import { RefusalAlert } from './RefusalAlert';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { formatDateTime } from './format';
 import { useMeetingStep } from './governance-admin.queries';
@@ -44,7 +44,7 @@ export function MeetingSteps({ detail }: { detail: MeetingDetail }) {
         ))}
       </dl>
       <StatusMessage message={done} />
-      {step.error ? <ProblemAlert error={step.error} /> : null}
+      {step.error ? <RefusalAlert error={step.error} /> : null}
       {next ? (
         <>
           <Paragraph data-size="sm">{t(`governanceAdmin.step.${next}Help`)}</Paragraph>
