@@ -35,7 +35,7 @@ export function ConflictsPanel({ item, detail, members }: { item: AgendaItem; de
           <li key={c.id} className="stack-sm">
             <Paragraph data-size="sm">
               {t('governanceAdmin.conflicts.declared', { name: c.memberName, reason: c.reason })}{' '}
-              {c.ruling ? t(`governanceAdmin.conflicts.ruled.${c.ruling}`) : t('governanceAdmin.conflicts.unruled')}
+              {c.ruling ? t(`governanceAdmin.conflicts.ruledAs.${c.ruling}`) : t('governanceAdmin.conflicts.unruled')}
               {c.deputy ? ` ${t('governanceAdmin.conflicts.deputyIs', { name: c.deputy.name })}` : ''}
             </Paragraph>
             {access.canManage && open ? <RulingForm conflict={c} members={members} /> : null}
