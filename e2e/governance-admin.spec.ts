@@ -186,6 +186,7 @@ test('the secretariat runs a meeting from a new body to published minutes; a boa
   // At 390 px the meeting page keeps to the screen.
   await page.setViewportSize({ width: 390, height: 844 });
   await page.reload();
+  await expect(item.getByRole('link', { name: `Vedtok mandatversjon 1 for ${BODY}` })).toBeVisible();
   await expectNoSidewaysScroll(page);
   await expectAccessible(page);
   await page.setViewportSize({ width: 1280, height: 720 });
