@@ -76,7 +76,7 @@ export const createPageRenderer: CreatePageRenderer = (transport) => {
     }
     const state = dehydrate(client);
     client.clear();
-    const { status, title, description } = recorder.info;
-    return { status, title, description, html, state, errors };
+    const { status, title, description, feeds } = recorder.info;
+    return { status, title, description, feeds, html, state, errors };
   };
 };

@@ -17,6 +17,11 @@ const GoalsPage = lazy(() => import('../features/goals/GoalsPage'));
 const StatisticsPage = lazy(() => import('../features/profiles/StatisticsPage'));
 const AreaProfilePage = lazy(() => import('../features/profiles/AreaProfilePage'));
 const IndicatorPage = lazy(() => import('../features/profiles/IndicatorPage'));
+// Governance: bodies, their mandates and members, meetings and decisions.
+const GovernancePage = lazy(() => import('../features/governance/public/GovernancePage'));
+const BodyPage = lazy(() => import('../features/governance/public/BodyPage'));
+const MeetingPage = lazy(() => import('../features/governance/public/MeetingPage'));
+const DecisionsPage = lazy(() => import('../features/governance/public/DecisionsPage'));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
@@ -43,6 +48,10 @@ function localeRoutes(locale: Locale) {
       <Route path={inside('statistics')} element={<Lazy><StatisticsPage /></Lazy>} />
       <Route path={inside('areaProfile')} element={<Lazy><AreaProfilePage /></Lazy>} />
       <Route path={inside('indicator')} element={<Lazy><IndicatorPage /></Lazy>} />
+      <Route path={inside('governance')} element={<Lazy><GovernancePage /></Lazy>} />
+      <Route path={inside('body')} element={<Lazy><BodyPage /></Lazy>} />
+      <Route path={inside('meeting')} element={<Lazy><MeetingPage /></Lazy>} />
+      <Route path={inside('decisions')} element={<Lazy><DecisionsPage /></Lazy>} />
       <Route path={inside('signIn')} element={<Lazy><SignInPage /></Lazy>} />
       <Route
         path={inside('admin')}

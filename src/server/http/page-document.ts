@@ -24,11 +24,15 @@ export interface PageWhere {
 }
 
 /** The `<head>` lines a page adds: title, description, canonical URL, language alternates, Open Graph. */
-export function headTags(rendered: Pick<RenderedPage, 'status' | 'title' | 'description'>, where: PageWhere, siteName: string): string {
+export function headTags(rendered: Pick<RenderedPage, 'status' | 'title' | 'description' | 'feeds'>, where: PageWhere, siteName: string): string {
   const title = rendered.title ?? siteName;
   const description = rendered.description ?? '';
   const tags = [`<title>${escapeHtml(title)}</title>`];
   if (description) tags.push(`<meta name="description" content="${escapeHtml(description)}" />`);
+  for (const feed of rendered.feeds ?? []) {
+    const href = feed.href.startsWith('/') ? where.origin + feed.href : feed.href;
+    tags.push(`<link rel="alternate" type="${escapeHtml(feed.type)}" title="${escapeHtml(feed.title)}" href="${escapeHtml(href)}" data-page-feed />`);
+  }
   const indexable = rendered.status === 200 && where.page && (PUBLIC_PAGES as readonly SitePage[]).includes(where.page.name);
   if (!indexable || !where.page) {
     tags.push('<meta name="robots" content="noindex" />');

@@ -301,10 +301,10 @@ export const meetingsApi = {
 };
 
 /** The documents governance sends out: calendars, the decision feed, PDFs, the archive export. */
-export const governanceDocumentLinks = {
-  bodyCalendar: link({ path: '/api/bodies/:id/meetings.ics', params: IdParams }),
-  programmeCalendar: link({ path: '/api/programmes/:id/meetings.ics', params: IdParams }),
-  meetingCalendar: link({ path: '/api/meetings/:id/meeting.ics', params: IdParams }),
+export const governanceDocumentsApi = {
+  bodyCalendar: link({ query: Lang, path: '/api/bodies/:id/meetings.ics', params: IdParams }),
+  programmeCalendar: link({ query: Lang, path: '/api/programmes/:id/meetings.ics', params: IdParams }),
+  meetingCalendar: link({ query: Lang, path: '/api/meetings/:id/meeting.ics', params: IdParams }),
   decisionFeed: link({ path: '/api/programmes/:id/decisions.rss', params: IdParams, query: Lang }),
   minutesPdf: link({ path: '/api/meetings/:id/minutes.pdf', params: IdParams, query: Lang }),
   noticePdf: link({ path: '/api/meetings/:id/notice.pdf', params: IdParams, query: Lang }),

@@ -8,7 +8,7 @@ import type { authApi } from './auth';
 import type { emailApi } from './email';
 import type { goalsApi } from './goals';
 import type { bodiesApi } from './governance-bodies';
-import type { meetingsApi } from './governance-meetings';
+import type { governanceDocumentsApi, meetingsApi } from './governance-meetings';
 import type { importsApi } from './imports';
 import type { indicatorsApi } from './indicators';
 import type { organisationsApi } from './organisations';
@@ -70,6 +70,17 @@ export const bodiesRoutes = routes<typeof bodiesApi>({
   updateMandateVersion: ['PATCH', '/api/mandate-versions/:id'],
   removeMandateVersion: ['DELETE', '/api/mandate-versions/:id'],
   mandateDiff: ['GET', '/api/bodies/:id/mandate-diff'],
+});
+
+export const governanceDocumentsRoutes = routes<typeof governanceDocumentsApi>({
+  bodyCalendar: ['GET', '/api/bodies/:id/meetings.ics'],
+  programmeCalendar: ['GET', '/api/programmes/:id/meetings.ics'],
+  meetingCalendar: ['GET', '/api/meetings/:id/meeting.ics'],
+  decisionFeed: ['GET', '/api/programmes/:id/decisions.rss'],
+  minutesPdf: ['GET', '/api/meetings/:id/minutes.pdf'],
+  noticePdf: ['GET', '/api/meetings/:id/notice.pdf'],
+  excerptPdf: ['GET', '/api/agenda-items/:id/excerpt.pdf'],
+  noarkExport: ['GET', '/api/bodies/:id/noark.xml'],
 });
 
 export const meetingsRoutes = routes<typeof meetingsApi>({

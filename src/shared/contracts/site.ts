@@ -6,6 +6,14 @@ export const siteApi = {
   sitemap: link({ path: '/sitemap.xml' }),
 };
 
+/** A feed a page offers beside itself (`<link rel="alternate" type=…>` in its head). */
+export interface PageFeed {
+  type: 'application/rss+xml' | 'text/calendar';
+  title: string;
+  /** A path on the site, or a full URL. */
+  href: string;
+}
+
 /**
  * A page of the site rendered on the server (by the client's code, built into dist/ssr): what the
  * server needs to send it as a whole HTML document.
@@ -16,6 +24,8 @@ export interface RenderedPage {
   /** The document title and description the page set. */
   title: string | undefined;
   description: string | undefined;
+  /** The feeds the page offers (RSS, iCalendar). */
+  feeds?: PageFeed[];
   /** The markup that goes inside `#root`. */
   html: string;
   /** The data the page was rendered from, for the browser's client to start from. */

@@ -16,6 +16,7 @@ import { useProgramme, useProgrammes } from './programmes.queries';
 import { ChildProgrammes, ContactGroups, ParticipationGroups } from './ProgrammeSections';
 import { ProgrammeGoalsSection } from '../goals/ProgrammeGoalsSection';
 import { ProgrammeStatisticsSection } from '../profiles/ProgrammeStatisticsSection';
+import { ProgrammeGovernanceSection } from '../governance/public/ProgrammeGovernanceSection';
 
 export function ProgrammePage() {
   const { slug = '' } = useParams();
@@ -98,6 +99,7 @@ function ProgrammeView({ programme }: { programme: Programme }) {
       ) : null}
       <ProgrammeGoalsSection programme={programme} />
       <ProgrammeStatisticsSection programme={programme} />
+      <ProgrammeGovernanceSection programme={programme} />
       {programme.children.length > 0 ? (
         <Section id="sub-programmes" title={t('programme.subProgrammes')}>
           <ChildProgrammes items={programme.children} />

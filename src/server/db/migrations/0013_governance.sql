@@ -77,6 +77,7 @@ CREATE TABLE "decision_effects" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"case_id" uuid NOT NULL,
 	"kind" text NOT NULL,
+	"position" integer DEFAULT 0 NOT NULL,
 	"target_id" uuid NOT NULL,
 	"expected_revision" integer,
 	"applied_by_item_id" uuid,

@@ -2,7 +2,8 @@ import type { Db, DbOrTx } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { AppError, invalidField, notFound } from '../../http/errors';
 import { recordAudit } from '../../db/audit-writer';
-import { bodyScope, managedBody, osloYear, requireInsider } from './governance.access';
+import { bodyScope, managedBody, requireInsider } from './governance.access';
+import { osloYear } from './oslo-time';
 import * as repo from './meetings.repo';
 import { loadMeetingDetail, meetingScope } from './meeting-detail';
 import { toCase, toStep } from './meetings.view';
@@ -37,6 +38,9 @@ async function numberFor(tx: DbOrTx, meeting: MeetingRow, requested?: number): P
  * published or the meeting held, so it is there whichever comes first.
  */
 export async function ensureMinutesItem(tx: DbOrTx, meeting: MeetingRow): Promise<void> {
+  // The body first, as every numbering does: a lock taken after the case's insert (which holds
+  // a key-share lock on the body) would deadlock with another numbering waiting for the body.
+  await repo.lockBody(tx, meeting.bodyId);
   const items = await repo.listItems(tx, meeting.id);
   if (items.some((i) => i.case.type === 'minutes_approval')) return;
   const previous = await repo.previousMeeting(tx, meeting);
@@ -96,7 +100,7 @@ export async function createCase(db: Db, actor: Actor, bodyId: string, input: Ca
       exemptionBasis: input.isExempt ? (input.exemptionBasis ?? null) : null,
     });
     for (const [i, effect] of (input.effects ?? []).entries()) {
-      await repo.effectRows.insert(tx, { caseId: created.id, kind: effect.kind, targetId: effect.targetId, expectedRevision: revisions[i] ?? null });
+      await repo.effectRows.insert(tx, { caseId: created.id, position: i, kind: effect.kind, targetId: effect.targetId, expectedRevision: revisions[i] ?? null });
     }
     await recordAudit(tx, actor, { action: 'create', entityType: 'case', entityId: created.id, programmeId: body.programmeId, after: { ...created, effects: input.effects ?? [] } });
     return created;
@@ -176,6 +180,7 @@ function refuseAgendaChange(m: MeetingRow): void {
 export async function addItem(db: Db, actor: Actor, meetingId: string, input: ItemCreate): Promise<MeetingDetail> {
   const { body } = await managedMeetingForAgenda(db, actor, meetingId);
   await db.transaction(async (tx) => {
+    await repo.lockBody(tx, body.id);
     const meeting = await repo.meetingRows.lock(tx, meetingId);
     if (!meeting) throw notFound('The meeting');
     refuseAgendaChange(meeting);

@@ -12,11 +12,11 @@ import { loadMeetingDetail, meetingScope } from './meeting-detail';
 import { toConflict, toEffect } from './meetings.view';
 import { toBodyRef } from './bodies.view';
 import { applyEffects } from './effects';
+import { osloDate } from './oslo-time';
 import { ADOPTING_OUTCOMES, caseNumber } from '../../../shared/domain/governance';
 import type { Conflict, ConflictCreate, ConflictRulingInput, DecisionInput, DecisionPage, DecisionQuery, MeetingDetail } from '../../../shared/contracts/governance-meetings';
 import type { MeetingRow } from './governance.table';
 
-const osloDay = (at: Date) => at.toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
 
 async function itemScope(db: Db, actor: Actor, itemId: string) {
   const item = await repo.findItem(db, itemId);
@@ -43,7 +43,7 @@ async function checkVotes(tx: DbOrTx, meeting: MeetingRow, itemId: string, votes
   const attendance = await repo.listAttendance(tx, meeting.id);
   const present = new Set(attendance.filter((a) => a.status === 'present').map((a) => a.membershipId));
   const disqualified = new Set((await repo.listConflicts(tx, [itemId])).filter((c) => c.ruling === 'disqualified').map((c) => c.membershipId));
-  const day = osloDay(meeting.startsAt);
+  const day = osloDate(meeting.startsAt);
   const seen = new Set<string>();
   votes.forEach((v, i) => {
     const path = `votes.${i}.membershipId`;
@@ -81,7 +81,7 @@ export async function recordDecision(db: Db, actor: Actor, itemId: string, input
     }
     await checkVotes(tx, lockedMeeting, itemId, input.votes ?? []);
     const adopting = ADOPTING_OUTCOMES.has(input.outcome);
-    const day = osloDay(lockedMeeting.startsAt);
+    const day = osloDate(lockedMeeting.startsAt);
     const after = await repo.itemRows.update(tx, itemId, {
       outcome: input.outcome,
       decisionText: input.decisionText?.nb ? input.decisionText : adopting ? item.case.proposedDecision : (input.decisionText ?? null),
@@ -190,7 +190,7 @@ export async function listBodyDecisions(db: Db, actor: Actor, bodyId: string, qu
 /** The decisions of every body of the programme the visitor may see, newest first. */
 export async function listProgrammeDecisions(db: Db, actor: Actor, programmeId: string, query: DecisionQuery): Promise<DecisionPage> {
   const lineage = await visibleLineage(db, actor, programmeId);
-  const rows = await listBodyRows(db, programmeId, new Date().toISOString().slice(0, 10));
+  const rows = await listBodyRows(db, programmeId, osloDate(new Date()));
   const manage = can(actor, 'governance.manage', { programmeIds: lineage.map((l) => l.id) });
   const seats = manage ? new Map<string, string[]>() : await mySeats(db, actor, rows.map((r) => r.id));
   const insiders = rows.filter((r) => manage || seats.has(r.id)).map((r) => r.id);

@@ -51,5 +51,5 @@ async function applyOne(tx: DbOrTx, actor: Actor, effect: EffectRow, index: numb
 
 /** Applies every effect of the case, in the order they were prepared. */
 export async function applyEffects(tx: DbOrTx, actor: Actor, effects: readonly EffectRow[], by: AppliedBy): Promise<void> {
-  for (const [index, effect] of effects.entries()) await applyOne(tx, actor, effect, index, by);
+  for (const effect of effects) await applyOne(tx, actor, effect, effect.position, by);
 }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client';
 import { uuidArray } from '../../db/query-kit';
+import { osloDate } from './oslo-time';
 import type { Actor } from '../../http/actor';
 import { AppError, notFound } from '../../http/errors';
 import { authorize, can } from '../../http/permissions';
@@ -20,12 +21,7 @@ export interface BodyScope {
 
 /** Today as a date in Norway, YYYY-MM-DD. */
 export function osloToday(now = new Date()): string {
-  return now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
-}
-
-/** The year of an instant in Norway: a case put on a meeting's agenda is numbered in it. */
-export function osloYear(at: Date): number {
-  return Number(at.toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' }).slice(0, 4));
+  return osloDate(now);
 }
 
 /**

@@ -226,6 +226,8 @@ export const effects = pgTable(
     id: id(),
     caseId: uuid('case_id').notNull().references(() => cases.id, { onDelete: 'cascade' }),
     kind: text('kind').$type<EffectKind>().notNull(),
+    /** The effect's place in the case's list, from 0: the order they are applied and named in. */
+    position: integer('position').notNull().default(0),
     targetId: uuid('target_id').notNull(),
     expectedRevision: integer('expected_revision'),
     appliedByItemId: uuid('applied_by_item_id').references(() => agendaItems.id, { onDelete: 'restrict' }),

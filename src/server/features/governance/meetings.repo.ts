@@ -163,17 +163,18 @@ export interface EffectViewRow extends EffectRow {
 export async function listEffects(db: DbOrTx, caseIds: readonly string[]): Promise<EffectViewRow[]> {
   if (caseIds.length === 0) return [];
   const res = await db.execute<{ e: EffectRow } & Record<string, unknown>>(sql`
-    select e.id, e.case_id, e.kind, e.target_id, e.expected_revision, e.applied_by_item_id, e.applied_at, e.created_at,
+    select e.id, e.case_id, e.kind, e.position, e.target_id, e.expected_revision, e.applied_by_item_id, e.applied_at, e.created_at,
       b.id as body_id, b.name as body_name, b.kind as body_kind, b.programme_id as body_programme_id, v.version
     from decision_effects e
     left join mandate_versions v on v.id = e.target_id
     join bodies b on b.id = coalesce(v.body_id, e.target_id)
     where e.case_id = any(${uuidArray(caseIds)})
-    order by e.created_at`);
+    order by e.case_id, e.position`);
   return res.rows.map((r) => ({
     id: r.id as string,
     caseId: r.case_id as string,
     kind: r.kind as EffectRow['kind'],
+    position: r.position as number,
     targetId: r.target_id as string,
     expectedRevision: r.expected_revision as number | null,
     appliedByItemId: r.applied_by_item_id as string | null,

@@ -10,6 +10,7 @@ import * as repo from './meetings.repo';
 import { loadMeetingDetail, meetingScope } from './meeting-detail';
 import { toMeeting } from './meetings.view';
 import { ensureMinutesItem } from './agenda.service';
+import { osloDate } from './oslo-time';
 import type { MeetingRow } from './governance.table';
 import type { AttendanceInput, Meeting, MeetingCreate, MeetingDetail, MeetingList, MeetingListQuery, MeetingUpdate } from '../../../shared/contracts/governance-meetings';
 import { meetingReached } from '../../../shared/domain/governance';
@@ -31,7 +32,7 @@ export async function listBodyMeetings(db: Db, actor: Actor, bodyId: string, que
 /** The ids of the programme's bodies the visitor may see. */
 export async function visibleBodyIds(db: Db, actor: Actor, programmeId: string): Promise<string[]> {
   const lineage = await visibleLineage(db, actor, programmeId);
-  const rows = await listBodyRows(db, programmeId, new Date().toISOString().slice(0, 10));
+  const rows = await listBodyRows(db, programmeId, osloDate(new Date()));
   if (can(actor, 'governance.manage', { programmeIds: lineage.map((l) => l.id) })) return rows.map((r) => r.id);
   const seats = await mySeats(db, actor, rows.filter((r) => !r.isPublic).map((r) => r.id));
   return rows.filter((r) => r.isPublic || seats.has(r.id)).map((r) => r.id);
@@ -125,6 +126,7 @@ export async function deleteMeeting(db: Db, actor: Actor, meetingId: string): Pr
 export async function publishNotice(db: Db, actor: Actor, meetingId: string): Promise<MeetingDetail> {
   const { meeting, body } = await managedMeeting(db, actor, meetingId);
   await db.transaction(async (tx) => {
+    await repo.lockBody(tx, body.id);
     const before = await repo.meetingRows.lock(tx, meetingId);
     if (!before) throw notFound('The meeting');
     if (before.status !== 'planned') throw new AppError('STATE_CHANGED', `The notice cannot be published: the meeting is ${before.status}`);
@@ -141,6 +143,7 @@ export async function publishNotice(db: Db, actor: Actor, meetingId: string): Pr
 export async function markHeld(db: Db, actor: Actor, meetingId: string): Promise<MeetingDetail> {
   const { body } = await managedMeeting(db, actor, meetingId);
   await db.transaction(async (tx) => {
+    await repo.lockBody(tx, body.id);
     const before = await repo.meetingRows.lock(tx, meetingId);
     if (!before) throw notFound('The meeting');
     if (before.status !== 'planned' && before.status !== 'notice_published') throw new AppError('STATE_CHANGED', `The meeting is ${before.status}`);
@@ -163,7 +166,7 @@ export async function setAttendance(db: Db, actor: Actor, meetingId: string, inp
     const before = await repo.meetingRows.lock(tx, meetingId);
     if (!before) throw notFound('The meeting');
     if (before.status !== 'notice_published' && before.status !== 'held') throw new AppError('STATE_CHANGED', `Attendance cannot be recorded: the meeting is ${before.status}`);
-    const day = before.startsAt.toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
+    const day = osloDate(before.startsAt);
     const present = new Set(input.entries.filter((e) => e.status === 'present').map((e) => e.membershipId));
     const seen = new Set<string>();
     input.entries.forEach((e, i) => {

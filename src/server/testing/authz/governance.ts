@@ -70,6 +70,7 @@ export const governanceAuthz: AuthzCases = {
       'POST /api/agenda-items/:id/actions': { url: () => `/api/agenda-items/${ids.decidedItem}/actions`, body: () => ({ description: { nb: 'Gjør noe' } }), ...refused },
       'PATCH /api/follow-up-actions/:id': { url: () => `/api/follow-up-actions/${ids.followUpAction}`, body: () => ({ status: 'done' }), ...refused },
       'POST /api/follow-up-actions/:id/report': { url: () => `/api/follow-up-actions/${ids.followUpAction}/report`, ...refused },
+      'GET /api/bodies/:id/noark.xml': { url: () => `/api/bodies/${ids.body}/noark.xml?year=2026`, ...refused },
       'GET /api/programmes/:id/follow-up-actions': { url: () => `/api/programmes/${ids.programme}/follow-up-actions`, ...refused },
     };
   },

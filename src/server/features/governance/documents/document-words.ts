@@ -2,7 +2,7 @@ import type { AgendaItem, Meeting, MeetingDetail } from '../../../../shared/cont
 import { pickText, type Locale } from '../../../../shared/domain/localized';
 import type { TFunction } from '../../../../shared/i18n/translator';
 import type { PdfBlock } from '../../../pdf/pdf-model';
-import { OSLO } from './oslo-time';
+import { OSLO } from '../oslo-time';
 
 /**
  * What the governance documents say alike: dates and times on the clock in Oslo, a case's

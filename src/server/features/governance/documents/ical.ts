@@ -1,7 +1,7 @@
 import type { Meeting } from '../../../../shared/contracts/governance-meetings';
 import { pickText, type Locale } from '../../../../shared/domain/localized';
 import { serverTranslator } from '../../../i18n/translator';
-import { icalLocal, icalUtc, OSLO } from './oslo-time';
+import { icalLocal, icalUtc, OSLO } from '../oslo-time';
 
 /**
  * Meetings as an iCalendar feed (RFC 5545) that calendar programs subscribe to: one VEVENT per

@@ -6,7 +6,7 @@ import { serverTranslator } from '../../../i18n/translator';
 import { PDF_LANG, type PdfBlock, type PdfCell, type PdfDocumentSpec } from '../../../pdf/pdf-model';
 import { bodyName, caseTitle, longDate, meetingFacts, minutesStatus } from './document-words';
 import { itemBlocks, itemSections } from './item-blocks';
-import { osloDate } from './oslo-time';
+import { osloDate } from '../oslo-time';
 
 /**
  * A meeting's documents as accessible PDFs: the minutes (protokoll), the notice with its agenda

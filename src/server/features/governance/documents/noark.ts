@@ -2,7 +2,7 @@ import type { Body } from '../../../../shared/contracts/governance-bodies';
 import type { AgendaItem, MeetingDetail } from '../../../../shared/contracts/governance-meetings';
 import { pickText } from '../../../../shared/domain/localized';
 import { serverTranslator } from '../../../i18n/translator';
-import { osloDate, osloYear } from './oslo-time';
+import { osloDate, osloYear } from '../oslo-time';
 import { xmlElement } from './xml';
 
 /**
