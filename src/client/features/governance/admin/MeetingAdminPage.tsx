@@ -3,8 +3,11 @@ import { useParams } from 'react-router';
 import { useTranslation } from '../../../app/translation';
 import type { MeetingDetail } from '../../../../shared/contracts/governance-meetings';
 import type { Membership } from '../../../../shared/contracts/governance-bodies';
+import { governanceDocumentsRoutes } from '../../../../shared/contracts/routes';
+import { urlOf } from '../../../app/api';
 import { useLocale } from '../../../app/locale-context';
 import type { MeUser } from '../../../app/permissions';
+import { meetingReached } from '../../../../shared/domain/governance';
 import { AppLink } from '../../../components/AppLink';
 import { Loading } from '../../../components/Loading';
 import { useLocalized } from '../../../components/LocalizedText';
@@ -75,6 +78,20 @@ function MeetingAdmin({ detail, members }: { detail: MeetingDetail; members: rea
       ) : null}
       <ul className="plain-list stack-sm">
         {meeting.place ? <li>{t('governanceAdmin.meeting.placeIs', { place: meeting.place })}</li> : null}
+        {meetingReached(meeting.status, 'notice_published') ? (
+          <li>
+            <a className="ds-link" href={urlOf(governanceDocumentsRoutes.noticePdf, { params: { id: meeting.id }, query: { lang: locale } })}>
+              {t('governanceAdmin.meeting.noticePdf')}
+            </a>
+          </li>
+        ) : null}
+        {meetingReached(meeting.status, 'held') ? (
+          <li>
+            <a className="ds-link" href={urlOf(governanceDocumentsRoutes.minutesPdf, { params: { id: meeting.id }, query: { lang: locale } })}>
+              {t('governanceAdmin.meeting.minutesPdf')}
+            </a>
+          </li>
+        ) : null}
       </ul>
       <div className="programme-edit">
         <SectionNav label={t('governanceAdmin.meeting.sectionsLabel')} sections={sections} />
