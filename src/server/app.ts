@@ -41,6 +41,7 @@ import { goalRoutes } from './features/goals/goals.routes';
 import { bodyRoutes } from './features/governance/governance.routes';
 import { meetingRoutes } from './features/governance/meetings.routes';
 import { governanceDocumentRoutes } from './features/governance/documents.routes';
+import { actionProgrammeRoutes } from './features/governance/action-programmes.routes';
 import { siteRoutes } from './features/site/site.routes';
 import { CLIENT_DIST_DIR } from './paths';
 import { createJobs, type Jobs } from './jobs/jobs';
@@ -179,6 +180,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(bodyRoutes, deps);
   await app.register(meetingRoutes, deps);
   await app.register(governanceDocumentRoutes, deps);
+  await app.register(actionProgrammeRoutes, deps);
   await app.register(siteRoutes, deps);
 
   const clientDir = opts.clientDir ?? CLIENT_DIST_DIR;

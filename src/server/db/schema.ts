@@ -14,3 +14,4 @@ export * from '../features/email/email.table';
 export * from '../files/files.table';
 export * from '../jobs/schedules.table';
 export * from '../features/governance/governance.table';
+export * from '../features/governance/action-programmes.table';

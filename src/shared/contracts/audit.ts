@@ -33,6 +33,7 @@ export const AUDIT_ENTITY_TYPES = [
   'agenda_item',
   'conflict',
   'follow_up_action',
+  'action_programme',
 ] as const;
 export const AuditEntityType = z.enum(AUDIT_ENTITY_TYPES);
 export type AuditEntityType = z.infer<typeof AuditEntityType>;

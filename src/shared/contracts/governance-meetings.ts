@@ -66,13 +66,20 @@ export const Effect = z.object({
   id: Id,
   kind: EffectKind,
   targetId: Id,
-  target: z.object({ bodyId: Id, bodyName: LocalizedText, version: z.number().int().nullable() }).describe('The body (and mandate version) it changes'),
+  target: z
+    .object({
+      name: LocalizedText.describe("The body's name, or the action programme's title"),
+      bodyId: Id.nullable().describe('The body it changes (or whose mandate); null for an action programme'),
+      version: z.number().int().nullable().describe('The mandate version adopted'),
+      actionProgrammeId: Id.nullable().describe('The action programme adopted'),
+    })
+    .describe('What the effect changes'),
   expectedRevision: z.number().int().nullable(),
   appliedAt: Timestamp.nullable(),
   appliedByItemId: Id.nullable(),
 });
 export type Effect = z.infer<typeof Effect>;
-export const EffectCreate = z.object({ kind: EffectKind, targetId: Id.describe('The mandate version to adopt, or the body to establish or dissolve') });
+export const EffectCreate = z.object({ kind: EffectKind, targetId: Id.describe('The mandate version or action programme to adopt, or the body to establish or dissolve') });
 export type EffectCreate = z.infer<typeof EffectCreate>;
 
 /** One step of a case's way: the body, the meeting, its number there and what came of it. */

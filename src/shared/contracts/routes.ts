@@ -2,6 +2,7 @@
 // not edit. The method and path of every endpoint, for the browser to call it without loading
 // Zod and the schemas; the descriptors are named by type only (see `Route` in endpoint.ts).
 import { routes } from './endpoint';
+import type { actionProgrammesApi } from './action-programmes';
 import type { areasApi } from './areas';
 import type { auditApi } from './audit';
 import type { authApi } from './auth';
@@ -17,6 +18,17 @@ import type { profilesApi } from './profiles';
 import type { programmesApi } from './programmes';
 import type { siteApi } from './site';
 import type { usersApi } from './users';
+
+export const actionProgrammesRoutes = routes<typeof actionProgrammesApi>({
+  list: ['GET', '/api/programmes/:id/action-programmes'],
+  create: ['POST', '/api/programmes/:id/action-programmes'],
+  get: ['GET', '/api/action-programmes/:id'],
+  update: ['PATCH', '/api/action-programmes/:id'],
+  setContent: ['PUT', '/api/action-programmes/:id/content'],
+  remove: ['DELETE', '/api/action-programmes/:id'],
+  publish: ['POST', '/api/action-programmes/:id/publication'],
+  goalEfforts: ['GET', '/api/programmes/:id/goal-efforts'],
+});
 
 export const areasRoutes = routes<typeof areasApi>({
   list: ['GET', '/api/areas'],

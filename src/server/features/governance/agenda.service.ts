@@ -5,6 +5,7 @@ import { recordAudit } from '../../db/audit-writer';
 import { bodyScope, managedBody, requireInsider } from './governance.access';
 import { osloYear } from './oslo-time';
 import * as repo from './meetings.repo';
+import { findActionProgramme } from './action-programmes.repo';
 import { loadMeetingDetail, meetingScope } from './meeting-detail';
 import { toCase, toStep } from './meetings.view';
 import type { BodyRow, CaseRow, MeetingRow } from './governance.table';
@@ -67,6 +68,12 @@ async function checkEffect(db: DbOrTx, body: BodyRow, effect: EffectCreate, inde
     if (!version || !target || target.programmeId !== body.programmeId) throw invalidField(path, 'notFound', 'The mandate version is not one of this programme\'s bodies');
     if (version.adoptedAt) throw invalidField(path, 'alreadyAdopted', 'The mandate version is already adopted');
     return version.revision;
+  }
+  if (effect.kind === 'adopt_action_programme') {
+    const ap = await findActionProgramme(db, effect.targetId);
+    if (!ap || ap.programmeId !== body.programmeId) throw invalidField(path, 'notFound', 'The action programme is not one of this programme\'s');
+    if (ap.adoptedAt) throw invalidField(path, 'alreadyAdopted', 'The action programme is already adopted');
+    return ap.revision;
   }
   const target = await repo.findBody(db, effect.targetId);
   if (!target || target.programmeId !== body.programmeId) throw invalidField(path, 'notFound', 'The body is not a body of this programme');

@@ -4,6 +4,7 @@ import { AppError } from '../../http/errors';
 import { recordAudit } from '../../db/audit-writer';
 import * as repo from './meetings.repo';
 import { bodyRows, mandateRows } from './bodies.repo';
+import { actionProgrammeRows } from './action-programmes.repo';
 import type { EffectRow } from './governance.table';
 
 export interface AppliedBy {
@@ -33,6 +34,15 @@ async function applyOne(tx: DbOrTx, actor: Actor, effect: EffectRow, index: numb
     }
     const after = await mandateRows.update(tx, before.id, { adoptedAt: now, adoptedByItemId: by.itemId, effectiveFrom: before.effectiveFrom ?? by.day, updatedAt: now });
     await recordAudit(tx, actor, { action: 'update', entityType: 'mandate_version', entityId: before.id, programmeId: by.programmeId, before, after });
+  } else if (effect.kind === 'adopt_action_programme') {
+    const before = await actionProgrammeRows.lock(tx, effect.targetId);
+    if (!before) throw failed(index, 'targetGone', 'The action programme to adopt no longer exists');
+    if (before.adoptedAt) throw failed(index, 'alreadyAdopted', 'The action programme is already adopted');
+    if (effect.expectedRevision !== null && before.revision !== effect.expectedRevision) {
+      throw failed(index, 'actionProgrammeChanged', `The action programme was changed after the case was prepared (revision ${effect.expectedRevision}, now ${before.revision}); prepare the case again`);
+    }
+    const after = await actionProgrammeRows.update(tx, before.id, { adoptedAt: now, adoptedByItemId: by.itemId, updatedAt: now });
+    await recordAudit(tx, actor, { action: 'update', entityType: 'action_programme', entityId: before.id, programmeId: by.programmeId, before, after });
   } else {
     const before = await bodyRows.lock(tx, effect.targetId);
     if (!before) throw failed(index, 'targetGone', 'The body no longer exists');

@@ -153,21 +153,21 @@ export async function listSteps(db: DbOrTx, caseIds: readonly string[]): Promise
 }
 
 export interface EffectViewRow extends EffectRow {
-  bodyId: string;
-  bodyName: LocalizedText;
-  bodyKind: BodyRow['kind'];
-  bodyProgrammeId: string;
+  bodyId: string | null;
+  targetName: LocalizedText;
   version: number | null;
+  actionProgrammeId: string | null;
 }
 
 export async function listEffects(db: DbOrTx, caseIds: readonly string[]): Promise<EffectViewRow[]> {
   if (caseIds.length === 0) return [];
   const res = await db.execute<{ e: EffectRow } & Record<string, unknown>>(sql`
     select e.id, e.case_id, e.kind, e.position, e.target_id, e.expected_revision, e.applied_by_item_id, e.applied_at, e.created_at,
-      b.id as body_id, b.name as body_name, b.kind as body_kind, b.programme_id as body_programme_id, v.version
+      b.id as body_id, coalesce(b.name, ap.title) as target_name, v.version, ap.id as action_programme_id
     from decision_effects e
     left join mandate_versions v on v.id = e.target_id
-    join bodies b on b.id = coalesce(v.body_id, e.target_id)
+    left join action_programmes ap on ap.id = e.target_id
+    left join bodies b on b.id = coalesce(v.body_id, e.target_id)
     where e.case_id = any(${uuidArray(caseIds)})
     order by e.case_id, e.position`);
   return res.rows.map((r) => ({
@@ -180,11 +180,10 @@ export async function listEffects(db: DbOrTx, caseIds: readonly string[]): Promi
     appliedByItemId: r.applied_by_item_id as string | null,
     appliedAt: r.applied_at ? new Date(r.applied_at as string) : null,
     createdAt: new Date(r.created_at as string),
-    bodyId: r.body_id as string,
-    bodyName: r.body_name as LocalizedText,
-    bodyKind: r.body_kind as BodyRow['kind'],
-    bodyProgrammeId: r.body_programme_id as string,
+    bodyId: r.body_id as string | null,
+    targetName: r.target_name as LocalizedText,
     version: r.version as number | null,
+    actionProgrammeId: r.action_programme_id as string | null,
   }));
 }
 

@@ -50,7 +50,7 @@ export function toEffect(e: EffectViewRow): Effect {
     id: e.id,
     kind: e.kind,
     targetId: e.targetId,
-    target: { bodyId: e.bodyId, bodyName: e.bodyName, version: e.version },
+    target: { name: e.targetName, bodyId: e.bodyId, version: e.version, actionProgrammeId: e.actionProgrammeId },
     expectedRevision: e.expectedRevision,
     appliedAt: e.appliedAt?.toISOString() ?? null,
     appliedByItemId: e.appliedByItemId,

@@ -1,6 +1,6 @@
 import type { TestApp } from '../test-app';
 import type { AuditEntityType } from '../../../shared/contracts/audit';
-import { buildAgendaItem, buildBody, buildCase, buildMandateVersion, buildMeeting, buildMembership, buildPerson, buildProgramme } from '../factories';
+import { buildActionProgramme, buildAgendaItem, buildBody, buildCase, buildMandateVersion, buildMeeting, buildMembership, buildPerson, buildProgramme } from '../factories';
 import { conflicts, followUpActions } from '../../features/governance/governance.table';
 
 /** The entry a request must write, as src/server/features/audit/audit-coverage.test.ts reads it. */
@@ -37,6 +37,30 @@ export function governanceAuditCases(app: () => TestApp): Record<string, () => P
     return { ...f, meeting, c, item };
   };
   return {
+    'POST /api/programmes/:id/action-programmes': async () => {
+      const { p } = await fixture();
+      return { url: `/api/programmes/${p}/action-programmes`, body: { title: { nb: 'Handlingsprogram 2027' }, periodFrom: 2027, periodTo: 2027 }, entry: (r) => ({ action: 'create', entityType: 'action_programme', entityId: r.id, programmeId: p, before: null, after: { periodFrom: 2027 } }) };
+    },
+    'PATCH /api/action-programmes/:id': async () => {
+      const { p, db } = await fixture();
+      const ap = await buildActionProgramme(db, { programmeId: p });
+      return { url: `/api/action-programmes/${ap.id}`, body: { periodTo: 2028 }, entry: () => ({ action: 'update', entityType: 'action_programme', entityId: ap.id, programmeId: p, before: { periodTo: 2026, revision: 1 }, after: { periodTo: 2028, revision: 2 } }) };
+    },
+    'PUT /api/action-programmes/:id/content': async () => {
+      const { p, db } = await fixture();
+      const ap = await buildActionProgramme(db, { programmeId: p });
+      return { url: `/api/action-programmes/${ap.id}/content`, body: { priorities: [{ title: { nb: 'Prioritet' }, efforts: [] }] }, entry: () => ({ action: 'update', entityType: 'action_programme', entityId: ap.id, programmeId: p, before: { revision: 1 }, after: { revision: 2 } }) };
+    },
+    'DELETE /api/action-programmes/:id': async () => {
+      const { p, db } = await fixture();
+      const ap = await buildActionProgramme(db, { programmeId: p });
+      return { url: `/api/action-programmes/${ap.id}`, entry: () => ({ action: 'delete', entityType: 'action_programme', entityId: ap.id, programmeId: p, before: { title: ap.title }, after: null }) };
+    },
+    'POST /api/action-programmes/:id/publication': async () => {
+      const { p, db } = await fixture();
+      const ap = await buildActionProgramme(db, { programmeId: p, adoptedAt: new Date() });
+      return { url: `/api/action-programmes/${ap.id}/publication`, entry: () => ({ action: 'update', entityType: 'action_programme', entityId: ap.id, programmeId: p, before: { publishedAt: null }, after: {} }) };
+    },
     'POST /api/programmes/:id/bodies': async () => {
       const { p } = await fixture();
       return { url: `/api/programmes/${p}/bodies`, body: { kind: 'expert_group', name: { nb: 'Faggruppa' } }, entry: (r) => ({ action: 'create', entityType: 'body', entityId: r.id, programmeId: p, before: null, after: { name: { nb: 'Faggruppa' } } }) };

@@ -1,5 +1,5 @@
 import type { AuthzCases } from './cases';
-import { buildAgendaItem, buildBody, buildCase, buildMandateVersion, buildMeeting, buildMembership, buildPerson } from '../factories';
+import { buildActionProgramme, buildAgendaItem, buildBody, buildCase, buildMandateVersion, buildMeeting, buildMembership, buildPerson } from '../factories';
 import { conflicts, followUpActions } from '../../features/governance/governance.table';
 
 /**
@@ -23,7 +23,10 @@ export const governanceAuthz: AuthzCases = {
     const decided = await buildAgendaItem(t.db, { meetingId: held.id, caseId: decidedCase.id, bodyId: body.id, numberSeq: 1, outcome: 'adopted', decidedAt: held.startsAt });
     const [conflict] = await t.db.insert(conflicts).values({ itemId: item.id, membershipId: membership.id, reason: 'Inhabil' }).returning();
     const [action] = await t.db.insert(followUpActions).values({ itemId: decided.id, description: { nb: 'Følg opp' } }).returning();
+    // Published, so that outsiders see it and a write must be refused by the scope check itself.
+    const actionProgramme = await buildActionProgramme(t.db, { programmeId, adoptedAt: new Date(), publishedAt: new Date() });
     Object.assign(ids, {
+      actionProgramme: actionProgramme.id,
       body: body.id,
       otherBody: other.id,
       govPerson: person.id,
@@ -70,6 +73,11 @@ export const governanceAuthz: AuthzCases = {
       'POST /api/agenda-items/:id/actions': { url: () => `/api/agenda-items/${ids.decidedItem}/actions`, body: () => ({ description: { nb: 'Gjør noe' } }), ...refused },
       'PATCH /api/follow-up-actions/:id': { url: () => `/api/follow-up-actions/${ids.followUpAction}`, body: () => ({ status: 'done' }), ...refused },
       'POST /api/follow-up-actions/:id/report': { url: () => `/api/follow-up-actions/${ids.followUpAction}/report`, ...refused },
+      'POST /api/programmes/:id/action-programmes': { url: () => `/api/programmes/${ids.programme}/action-programmes`, body: () => ({ title: { nb: 'Handlingsprogram' }, periodFrom: 2027, periodTo: 2027 }), ...refused },
+      'PATCH /api/action-programmes/:id': { url: () => `/api/action-programmes/${ids.actionProgramme}`, body: () => ({ title: { nb: 'Endret' } }), ...refused },
+      'PUT /api/action-programmes/:id/content': { url: () => `/api/action-programmes/${ids.actionProgramme}/content`, body: () => ({ priorities: [] }), ...refused },
+      'DELETE /api/action-programmes/:id': { url: () => `/api/action-programmes/${ids.actionProgramme}`, ...refused },
+      'POST /api/action-programmes/:id/publication': { url: () => `/api/action-programmes/${ids.actionProgramme}/publication`, ...refused },
       'GET /api/bodies/:id/noark.xml': { url: () => `/api/bodies/${ids.body}/noark.xml?year=2026`, ...refused },
       'GET /api/programmes/:id/follow-up-actions': { url: () => `/api/programmes/${ids.programme}/follow-up-actions`, ...refused },
     };

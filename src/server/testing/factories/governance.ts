@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client';
 import { agendaItems, bodies, cases, mandateVersions, meetings, memberships } from '../../features/governance/governance.table';
+import { actionProgrammes } from '../../features/governance/action-programmes.table';
 import { unique } from './unique';
 
 export async function buildBody(db: Db, o: Partial<typeof bodies.$inferInsert> & { programmeId: string }) {
@@ -29,5 +30,10 @@ export async function buildMandateVersion(db: Db, o: Partial<typeof mandateVersi
 
 export async function buildAgendaItem(db: Db, o: Partial<typeof agendaItems.$inferInsert> & { meetingId: string; caseId: string; bodyId: string; numberSeq: number }) {
   const [row] = await db.insert(agendaItems).values({ position: o.numberSeq, numberYear: 2026, ...o }).returning();
+  return row!;
+}
+
+export async function buildActionProgramme(db: Db, o: Partial<typeof actionProgrammes.$inferInsert> & { programmeId: string }) {
+  const [row] = await db.insert(actionProgrammes).values({ title: { nb: `Handlingsprogram ${unique()}` }, periodFrom: 2026, periodTo: 2026, ...o }).returning();
   return row!;
 }

@@ -5,7 +5,7 @@
  */
 export { buildArea } from './areas';
 export { buildGoal, buildGoalTarget } from './goals';
-export { buildAgendaItem, buildBody, buildCase, buildMandateVersion, buildMeeting, buildMembership } from './governance';
+export { buildActionProgramme, buildAgendaItem, buildBody, buildCase, buildMandateVersion, buildMeeting, buildMembership } from './governance';
 export { buildIndicator, buildObservation, buildSeries, followIndicators } from './indicators';
 export { buildOrganisation, buildPerson } from './organisations';
 export { buildProgramme } from './programmes';

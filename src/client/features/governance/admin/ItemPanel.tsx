@@ -64,8 +64,8 @@ function EffectList({ effects }: { effects: readonly Effect[] }) {
     <ul className="plain-list stack-sm">
       {applied.map((e) => (
         <li key={e.id}>
-          <AppLink to={`/admin/styringsorgan/${e.target.bodyId}${e.kind === 'adopt_mandate_version' ? '#body-mandate' : ''}`}>
-            {t(`governanceAdmin.effectApplied.${e.kind}`, { version: e.target.version ?? '' })} <LocalizedInline text={e.target.bodyName} />
+          <AppLink to={e.target.actionProgrammeId ? `/admin/handlingsprogram/${e.target.actionProgrammeId}` : `/admin/styringsorgan/${e.target.bodyId}${e.kind === 'adopt_mandate_version' ? '#body-mandate' : ''}`}>
+            {t(`governanceAdmin.effectApplied.${e.kind}`, { version: e.target.version ?? '' })} <LocalizedInline text={e.target.name} />
           </AppLink>
         </li>
       ))}
