@@ -12,6 +12,7 @@ import { DEMO_AREAS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_USERS,
 import { DEMO_PROGRAMMES, demoOwners } from './demo-programmes';
 import { loadDemoStatistics } from './demo-statistics';
 import { loadDemoGoals } from './demo-goals';
+import { loadDemoGovernance } from './demo-governance';
 
 export { OSLO_GEOJSON };
 
@@ -39,6 +40,7 @@ export interface DemoSummary {
   indicators: number;
   observations: number;
   goals: number;
+  bodies: number;
 }
 
 async function ensureArea(tx: Tx, a: DemoArea, ids: Map<string, string>): Promise<void> {
@@ -142,10 +144,12 @@ export async function loadDemoData(db: Db): Promise<DemoSummary> {
 
     const statistics = await loadDemoStatistics(tx);
     const goalCount = await loadDemoGoals(tx);
+    const bodyCount = await loadDemoGovernance(tx);
 
     return {
       ...statistics,
       goals: goalCount,
+      bodies: bodyCount,
       areas: allAreas.length,
       organisations: DEMO_ORGANISATIONS.length,
       people: DEMO_PEOPLE.length,

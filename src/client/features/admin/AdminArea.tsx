@@ -28,6 +28,11 @@ import { ImportListPage } from '../imports/ImportListPage';
 import { ImportWizardPage } from '../imports/ImportWizardPage';
 import { ImportStatusPage } from '../imports/ImportStatusPage';
 import { GoalsAdminPage } from '../goals/GoalsAdminPage';
+import { GovernanceAdminPage } from '../governance/admin/GovernanceAdminPage';
+import { BodyAdminPage } from '../governance/admin/BodyAdminPage';
+import { MeetingAdminPage } from '../governance/admin/MeetingAdminPage';
+import { FollowUpPage } from '../governance/admin/FollowUpPage';
+import { MyMeetingsPage } from '../governance/admin/MyMeetingsPage';
 
 function AdminNav({ user }: { user: MeUser }) {
   const { t } = useTranslation();
@@ -35,6 +40,8 @@ function AdminNav({ user }: { user: MeUser }) {
   const items: { to: string; label: string; end?: boolean }[] = [
     { to: '/admin', label: t('admin.nav.dashboard'), end: true },
     { to: '/admin/program', label: t('admin.nav.programmes') },
+    // Everyone with a role in a programme may sit in one of its bodies.
+    ...(user.roles.length > 0 || user.isPlatformAdmin ? [{ to: '/admin/moter', label: t('governanceAdmin.nav') }] : []),
     { to: '/admin/organisasjoner', label: t('admin.nav.organisations') },
     { to: '/admin/omrader', label: t('admin.nav.areas') },
     { to: '/admin/personer', label: t('admin.nav.people') },
@@ -82,6 +89,11 @@ export default function AdminArea() {
           <Route path="program/:slug" element={<ProgrammeEditPage user={user} />} />
           <Route path="program/:slug/statistikk" element={<ProgrammeStatisticsPage user={user} />} />
           <Route path="program/:slug/mal" element={<GoalsAdminPage user={user} />} />
+          <Route path="program/:slug/styring" element={<GovernanceAdminPage user={user} />} />
+          <Route path="program/:slug/oppfolging" element={<FollowUpPage user={user} />} />
+          <Route path="styringsorgan/:id" element={<BodyAdminPage user={user} />} />
+          <Route path="moter" element={<MyMeetingsPage user={user} />} />
+          <Route path="moter/:id" element={<MeetingAdminPage user={user} />} />
           <Route path="organisasjoner" element={<OrganisationListPage user={user} />} />
           <Route path="organisasjoner/ny" element={<OrganisationEditPage user={user} />} />
           <Route path="organisasjoner/:id" element={<OrganisationEditPage user={user} />} />

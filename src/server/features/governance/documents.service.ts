@@ -19,13 +19,13 @@ import { documentFileName, excerptSpec, minutesSpec, noticeSpec } from './docume
 import { noarkExport } from './documents/noark';
 import { osloDate } from './oslo-time';
 import { pickText, type Locale } from '../../../shared/domain/localized';
-import { localePath } from '../../../shared/domain/site-paths';
+import { sitePagePath } from '../../../shared/domain/site-paths';
 import type { MeetingDetail } from '../../../shared/contracts/governance-meetings';
 import { meetingReached } from '../../../shared/domain/governance';
 
 /** The public page of a meeting, and of a programme's decisions. */
-export const meetingPagePath = (locale: Locale, slug: string, meetingId: string) => localePath(locale, `/program/${slug}/moter/${meetingId}`);
-export const decisionsPagePath = (locale: Locale, slug: string) => localePath(locale, `/program/${slug}/vedtak`);
+const meetingPagePath = (locale: Locale, slug: string, meetingId: string) => sitePagePath(locale, 'meeting', { slug, meetingId });
+const decisionsPagePath = (locale: Locale, slug: string) => sitePagePath(locale, 'decisions', { slug });
 
 /** How many meetings a calendar feed carries at most (the newest); years of a body's meetings fit. */
 const CALENDAR_LIMIT = 5000;

@@ -131,6 +131,11 @@ function ProgrammeEditor({ programme, user }: { programme: Programme; user: MeUs
               <li>
                 <AppLink to={`/admin/program/${programme.slug}/statistikk`}>{t('admin.programmes.statisticsLink')}</AppLink>
               </li>
+              {canInProgramme(user, 'governance.manage', all, programme.id) ? (
+                <li>
+                  <AppLink to={`/admin/program/${programme.slug}/styring`}>{t('governanceAdmin.programmeLink')}</AppLink>
+                </li>
+              ) : null}
             </ul>
           </EditSection>
 
