@@ -38,7 +38,14 @@ test('the public reads the bodies, a mandate and its history, an agenda with an 
   const upcoming = main.getByRole('table', { name: /^Kommende møter/ });
   await expect(upcoming.getByRole('row').filter({ hasText: data.steering.name }).getByText('Innkalling publisert')).toBeVisible();
   await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', /\/decisions\.rss\?lang=nb$/);
-  await expect(page.locator('head link[rel="alternate"][type="text/calendar"]')).toHaveAttribute('href', /\/meetings\.ics$/);
+  await expect(page.locator('head link[rel="alternate"][type="text/calendar"]')).toHaveAttribute('href', /\/meetings\.ics\?lang=nb$/);
+  // The feeds the page names answer: the calendar with the meetings, the feed with the decisions.
+  const calendar = await page.request.get((await main.getByRole('link', { name: /^Møtekalender/ }).getAttribute('href'))!);
+  expect(calendar.headers()['content-type']).toMatch(/^text\/calendar/);
+  expect(await calendar.text()).toContain('BEGIN:VEVENT');
+  const feed = await page.request.get((await page.locator('head link[rel="alternate"][type="application/rss+xml"]').getAttribute('href'))!);
+  expect(feed.status()).toBe(200);
+  expect(await feed.text()).toContain(data.openTitle);
   await expectAccessible(page);
 
   // The expert group's mandate: the version in force, where it was adopted, every version.
@@ -96,6 +103,8 @@ test('the public reads the bodies, a mandate and its history, an agenda with an 
   await expect(closedItem.getByText(`Unntatt offentlighet, ${EXEMPTION_BASIS}`)).toBeVisible();
   await expect(main.getByText('Hemmelig saksframlegg', { exact: false })).toHaveCount(0);
   await expect(main.getByRole('link', { name: /^Protokoll/ })).toHaveAttribute('href', `/api/meetings/${data.pastMeeting}/minutes.pdf?lang=nb`);
+  const minutes = await page.request.get(`/api/meetings/${data.pastMeeting}/minutes.pdf?lang=nb`);
+  expect(minutes.headers()['content-type']).toBe('application/pdf');
   await expectAccessible(page);
 
   // The programme's decisions, newest first, with the RSS feed.

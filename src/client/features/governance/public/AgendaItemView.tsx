@@ -135,7 +135,7 @@ export function AgendaItemView({ item, slug, showMinutes }: { item: AgendaItem; 
             <ul className="plain-list stack-sm">
               {item.conflicts.map((cf) => (
                 <li key={cf.id}>
-                  {t('governancePublic.item.conflictLine', { name: cf.memberName, reason: cf.reason })}{' '}
+                  {t('governancePublic.item.conflictLine', { name: cf.memberName, reason: cf.reason.trim().replace(/[.!?]+$/, '') })}{' '}
                   <strong>{t(cf.ruling ? `governancePublic.ruling.${cf.ruling}` : 'governancePublic.ruling.pending')}</strong>
                   {cf.deputy ? <> {t('governancePublic.item.conflictDeputy', { name: cf.deputy.name })}</> : null}
                 </li>

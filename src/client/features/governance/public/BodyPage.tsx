@@ -117,6 +117,7 @@ function ChildLink({ slug, child }: { slug: string; child: BodyDetail['children'
 
 function BodyMeetings({ bodyId, slug, name }: { bodyId: string; slug: string; name: string }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const meetings = useBodyMeetings(bodyId);
   // The moment the page was first drawn splits the meetings; it stays put while the page is read.
   const [now] = useState(() => Date.now());
@@ -126,7 +127,7 @@ function BodyMeetings({ bodyId, slug, name }: { bodyId: string; slug: string; na
   return (
     <Section id="meetings" title={t('governancePublic.meetings.title')}>
       <Paragraph>
-        <FileLink href={governanceLinks.bodyCalendar(bodyId)} format="iCalendar">
+        <FileLink href={governanceLinks.bodyCalendar(bodyId, locale)} format="iCalendar">
           {t('governancePublic.feeds.bodyCalendar')}
         </FileLink>
       </Paragraph>
@@ -158,12 +159,13 @@ function BodyDecisions({ bodyId, slug }: { bodyId: string; slug: string }) {
 
 function BodyView({ detail, history }: { detail: BodyDetail; history: boolean }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const { body } = detail;
   const name = useLocalized(body.name);
   const programmeName = useLocalized(detail.programme.name);
   const description = useLocalized(body.description);
   const slug = detail.programme.slug;
-  usePageFeeds([{ type: 'text/calendar', title: t('governancePublic.feeds.bodyCalendarTitle', { name: name.text }), href: governanceLinks.bodyCalendar(body.id) }]);
+  usePageFeeds([{ type: 'text/calendar', title: t('governancePublic.feeds.bodyCalendarTitle', { name: name.text }), href: governanceLinks.bodyCalendar(body.id, locale) }]);
 
   return (
     <article className="stack governance-page">

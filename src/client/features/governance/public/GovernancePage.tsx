@@ -63,7 +63,7 @@ function GovernanceView({ programme, bodies, meetings }: { programme: Programme;
           </FileLink>
         </li>
         <li>
-          <FileLink href={governanceLinks.programmeCalendar(programme.id)} format="iCalendar">
+          <FileLink href={governanceLinks.programmeCalendar(programme.id, locale)} format="iCalendar">
             {t('governancePublic.feeds.calendar')}
           </FileLink>
         </li>

@@ -153,7 +153,7 @@ function MeetingView({ detail }: { detail: MeetingDetail }) {
       <MeetingFacts detail={detail} />
       <ul className="plain-list governance-links">
         <li>
-          <FileLink href={governanceLinks.meetingCalendar(m.id)} format="iCalendar">
+          <FileLink href={governanceLinks.meetingCalendar(m.id, locale)} format="iCalendar">
             {t('governancePublic.meeting.addToCalendar')}
           </FileLink>
         </li>

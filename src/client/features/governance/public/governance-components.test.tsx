@@ -86,7 +86,8 @@ describe('AgendaItemView', () => {
   });
 
   it('shows an open case its paper and proposal, and once decided the outcome, text and excerpt', () => {
-    const item = agendaItem({ number: '12/2026', outcome: 'adopted', decisionText: { nb: 'Budsjettet er vedtatt.' }, decidedAt: '2026-03-12T11:00:00.000Z' });
+    const conflict = { id: 'c1', itemId: 'i1', membershipId: 'm1', memberName: 'Ahmed Rahimi', reason: 'Søkeren er egen arbeidsgiver (fvl. § 6 annet ledd).', declaredAt: '2026-03-12T09:00:00.000Z', ruling: 'disqualified' as const, deputy: { membershipId: 'm2', name: 'Knut Moe' } };
+    const item = agendaItem({ number: '12/2026', outcome: 'adopted', decisionText: { nb: 'Budsjettet er vedtatt.' }, decidedAt: '2026-03-12T11:00:00.000Z', conflicts: [conflict] });
     renderPage(
       <ol>
         <AgendaItemView item={item} slug="kultur-for-laering" showMinutes />
@@ -98,6 +99,9 @@ describe('AgendaItemView', () => {
     const decision = screen.getByRole('region', { name: 'Vedtak' });
     expect(decision.textContent).toContain('Vedtatt');
     expect(decision.textContent).toContain('Budsjettet er vedtatt.');
+    expect(screen.getByRole('region', { name: 'Habilitet' }).textContent).toBe(
+      'HabilitetAhmed Rahimi meldte mulig inhabilitet: Søkeren er egen arbeidsgiver (fvl. § 6 annet ledd). Erklært inhabil. Knut Moe møtte i stedet.',
+    );
     expect(screen.getByRole('link', { name: 'Utskrift av sak 12/2026 (PDF)' }).getAttribute('href')).toBe(`/api/agenda-items/${item.id}/excerpt.pdf?lang=nb`);
   });
 });

@@ -170,6 +170,6 @@ export function useProgrammeFeeds(programmeId: string, programmeName: string) {
   const locale = useLocale();
   usePageFeeds([
     { type: 'application/rss+xml', title: t('governancePublic.feeds.decisionsTitle', { name: programmeName }), href: governanceLinks.decisionFeed(programmeId, locale) },
-    { type: 'text/calendar', title: t('governancePublic.feeds.calendarTitle', { name: programmeName }), href: governanceLinks.programmeCalendar(programmeId) },
+    { type: 'text/calendar', title: t('governancePublic.feeds.calendarTitle', { name: programmeName }), href: governanceLinks.programmeCalendar(programmeId, locale) },
   ]);
 }

@@ -83,9 +83,9 @@ export function useProgrammeDecisions(programmeId: string | undefined, offset: n
 
 /** The feeds and files of governance, as links (they are not JSON). */
 export const governanceLinks = {
-  programmeCalendar: (programmeId: string) => urlOf(governanceDocumentsRoutes.programmeCalendar, { params: { id: programmeId } }),
-  bodyCalendar: (bodyId: string) => urlOf(governanceDocumentsRoutes.bodyCalendar, { params: { id: bodyId } }),
-  meetingCalendar: (meetingId: string) => urlOf(governanceDocumentsRoutes.meetingCalendar, { params: { id: meetingId } }),
+  programmeCalendar: (programmeId: string, lang: Locale) => urlOf(governanceDocumentsRoutes.programmeCalendar, { params: { id: programmeId }, query: { lang } }),
+  bodyCalendar: (bodyId: string, lang: Locale) => urlOf(governanceDocumentsRoutes.bodyCalendar, { params: { id: bodyId }, query: { lang } }),
+  meetingCalendar: (meetingId: string, lang: Locale) => urlOf(governanceDocumentsRoutes.meetingCalendar, { params: { id: meetingId }, query: { lang } }),
   decisionFeed: (programmeId: string, lang: Locale) => urlOf(governanceDocumentsRoutes.decisionFeed, { params: { id: programmeId }, query: { lang } }),
   minutesPdf: (meetingId: string, lang: Locale) => urlOf(governanceDocumentsRoutes.minutesPdf, { params: { id: meetingId }, query: { lang } }),
   noticePdf: (meetingId: string, lang: Locale) => urlOf(governanceDocumentsRoutes.noticePdf, { params: { id: meetingId }, query: { lang } }),
