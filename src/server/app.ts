@@ -42,6 +42,8 @@ import { bodyRoutes } from './features/governance/governance.routes';
 import { meetingRoutes } from './features/governance/meetings.routes';
 import { governanceDocumentRoutes } from './features/governance/documents.routes';
 import { actionProgrammeRoutes } from './features/governance/action-programmes.routes';
+import { attachmentRoutes } from './features/governance/attachments.routes';
+import { defineGovernanceJobs } from './features/governance/governance.jobs';
 import { siteRoutes } from './features/site/site.routes';
 import { CLIENT_DIST_DIR } from './paths';
 import { createJobs, type Jobs } from './jobs/jobs';
@@ -134,6 +136,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   // a feature's background work must not hinge on how or whether its routes are registered.
   defineImportJobs(deps, app.log);
   defineAuthJobs(deps, app.log);
+  defineGovernanceJobs(deps, app.log);
 
   installSecurityHeaders(app, config);
   installJsonBodyParser(app);
@@ -181,6 +184,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(meetingRoutes, deps);
   await app.register(governanceDocumentRoutes, deps);
   await app.register(actionProgrammeRoutes, deps);
+  await app.register(attachmentRoutes, deps);
   await app.register(siteRoutes, deps);
 
   const clientDir = opts.clientDir ?? CLIENT_DIST_DIR;

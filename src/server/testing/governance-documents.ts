@@ -67,6 +67,7 @@ export function aCase(overrides: Partial<Case> = {}): Case {
     id: randomUUID(),
     programmeId: PROGRAMME_ID,
     body: bodyRef,
+    attachments: [],
     type: 'decision',
     title: { nb: 'Budsjett for 2026', nn: 'Budsjett for 2026', en: 'Budget for 2026' },
     internalTitle: null,

@@ -94,6 +94,16 @@ export const CaseStep = z.object({
 });
 export type CaseStep = z.infer<typeof CaseStep>;
 
+/** A file attached to a case; downloaded at `governanceDocumentsApi.attachment`. */
+export const CaseAttachment = z.object({
+  id: Id,
+  name: z.string(),
+  contentType: z.string(),
+  size: z.number().int(),
+  createdAt: Timestamp,
+});
+export type CaseAttachment = z.infer<typeof CaseAttachment>;
+
 /**
  * A case as the visitor may read it. For an exempt case seen from outside the body, only its
  * number, public title and legal basis: `restricted` is true and the texts are null.
@@ -113,6 +123,7 @@ export const Case = z.object({
   effects: z.array(Effect),
   steps: z.array(CaseStep),
   reportsActionId: Id.nullable(),
+  attachments: z.array(CaseAttachment).describe("The case's files; none for an exempt case seen from outside"),
 });
 export type Case = z.infer<typeof Case>;
 
@@ -295,6 +306,8 @@ export const meetingsApi = {
   recordDecision: endpoint({ method: 'POST', path: '/api/agenda-items/:id/decision', params: IdParams, body: DecisionInput, response: MeetingDetail }),
   declareConflict: endpoint({ method: 'POST', path: '/api/agenda-items/:id/conflicts', params: IdParams, body: ConflictCreate, response: Conflict, status: 201 }),
   ruleConflict: endpoint({ method: 'PATCH', path: '/api/conflicts/:id', params: IdParams, body: ConflictRulingInput, response: Conflict }),
+  addAttachment: endpoint({ method: 'POST', path: '/api/cases/:id/attachments', params: IdParams, response: CaseAttachment, status: 201 }),
+  removeAttachment: endpoint({ method: 'DELETE', path: '/api/case-attachments/:id', params: IdParams, response: OkResponse }),
   bodyCases: endpoint({ method: 'GET', path: '/api/bodies/:id/cases', params: IdParams, query: CaseListQuery, response: CaseList }),
   createCase: endpoint({ method: 'POST', path: '/api/bodies/:id/cases', params: IdParams, body: CaseCreate, response: Case, status: 201 }),
   getCase: endpoint({ method: 'GET', path: '/api/cases/:id', params: IdParams, response: Case }),
@@ -316,5 +329,6 @@ export const governanceDocumentsApi = {
   minutesPdf: link({ path: '/api/meetings/:id/minutes.pdf', params: IdParams, query: Lang }),
   noticePdf: link({ path: '/api/meetings/:id/notice.pdf', params: IdParams, query: Lang }),
   excerptPdf: link({ path: '/api/agenda-items/:id/excerpt.pdf', params: IdParams, query: Lang }),
+  attachment: link({ path: '/api/case-attachments/:id/file', params: IdParams }),
   noarkExport: link({ path: '/api/bodies/:id/noark.xml', params: IdParams, query: z.object({ year: z.coerce.number().int().min(1900).max(2200) }) }),
 };

@@ -93,6 +93,7 @@ export const governanceDocumentsRoutes = routes<typeof governanceDocumentsApi>({
   minutesPdf: ['GET', '/api/meetings/:id/minutes.pdf'],
   noticePdf: ['GET', '/api/meetings/:id/notice.pdf'],
   excerptPdf: ['GET', '/api/agenda-items/:id/excerpt.pdf'],
+  attachment: ['GET', '/api/case-attachments/:id/file'],
   noarkExport: ['GET', '/api/bodies/:id/noark.xml'],
 });
 
@@ -114,6 +115,8 @@ export const meetingsRoutes = routes<typeof meetingsApi>({
   recordDecision: ['POST', '/api/agenda-items/:id/decision'],
   declareConflict: ['POST', '/api/agenda-items/:id/conflicts'],
   ruleConflict: ['PATCH', '/api/conflicts/:id'],
+  addAttachment: ['POST', '/api/cases/:id/attachments'],
+  removeAttachment: ['DELETE', '/api/case-attachments/:id'],
   bodyCases: ['GET', '/api/bodies/:id/cases'],
   createCase: ['POST', '/api/bodies/:id/cases'],
   getCase: ['GET', '/api/cases/:id'],

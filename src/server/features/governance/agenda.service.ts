@@ -83,10 +83,10 @@ async function checkEffect(db: DbOrTx, body: BodyRow, effect: EffectCreate, inde
 }
 
 async function caseView(db: DbOrTx, c: CaseRow, isInsider: boolean): Promise<Case> {
-  const [steps, effects, body] = await Promise.all([repo.listSteps(db, [c.id]), repo.listEffects(db, [c.id]), repo.findBody(db, c.bodyId)]);
+  const [steps, effects, body, attachments] = await Promise.all([repo.listSteps(db, [c.id]), repo.listEffects(db, [c.id]), repo.findBody(db, c.bodyId), repo.listAttachments(db, [c.id])]);
   const meetings = await Promise.all([...new Set(steps.map((s) => s.meetingId))].map((id) => repo.findMeeting(db, id)));
   const published = new Set(meetings.filter((m) => m?.status === 'minutes_published').map((m) => m!.id));
-  return toCase(c, { body: body!, effects, steps: steps.filter((s) => isInsider || published.has(s.meetingId)).map((s) => toStep(s, true)), isInsider });
+  return toCase(c, { body: body!, effects, attachments, steps: steps.filter((s) => isInsider || published.has(s.meetingId)).map((s) => toStep(s, true)), isInsider });
 }
 
 /** Registers a case for a body, with the effects its decision would have. */
@@ -164,12 +164,13 @@ export async function listCases(db: Db, actor: Actor, bodyId: string, query: Cas
   const scope = await bodyScope(db, actor, bodyId);
   requireInsider(scope);
   const rows = await repo.listCasesOfBody(db, bodyId);
-  const [steps, effects] = await Promise.all([repo.listSteps(db, rows.map((r) => r.id)), repo.listEffects(db, rows.map((r) => r.id))]);
+  const ids = rows.map((r) => r.id);
+  const [steps, effects, attachments] = await Promise.all([repo.listSteps(db, ids), repo.listEffects(db, ids), repo.listAttachments(db, ids)]);
   const isOpen = (c: CaseRow) => !steps.some((s) => s.caseId === c.id && s.body.id === bodyId && s.outcome && CLOSING.has(s.outcome));
   return {
     cases: rows
       .filter((c) => c.type !== 'minutes_approval' && (!query.open || isOpen(c)))
-      .map((c) => toCase(c, { body: scope.body, effects, steps: steps.filter((s) => s.caseId === c.id).map((s) => toStep(s, true)), isInsider: true })),
+      .map((c) => toCase(c, { body: scope.body, effects, attachments, steps: steps.filter((s) => s.caseId === c.id).map((s) => toStep(s, true)), isInsider: true })),
   };
 }
 

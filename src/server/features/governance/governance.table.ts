@@ -256,3 +256,20 @@ export const followUpActions = pgTable(
   (t) => [index('follow_up_actions_item_idx').on(t.itemId), index('follow_up_actions_due_idx').on(t.status, t.dueDate), check('follow_up_actions_status_ck', oneOf(t.status, ACTION_STATUSES))],
 );
 export type FollowUpActionRow = typeof followUpActions.$inferSelect;
+
+/** A file attached to a case (a report, a letter, a budget), kept in the file store. */
+export const caseAttachments = pgTable(
+  'case_attachments',
+  {
+    id: id(),
+    caseId: uuid('case_id').notNull().references(() => cases.id, { onDelete: 'cascade' }),
+    fileId: uuid('file_id').notNull(),
+    name: text('name').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    checksum: text('checksum').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('case_attachments_case_idx').on(t.caseId)],
+);
+export type CaseAttachmentRow = typeof caseAttachments.$inferSelect;

@@ -43,9 +43,10 @@ export async function loadMeetingDetail(db: DbOrTx, actor: Actor, meetingId: str
   const items = rawItems;
   const caseIds = items.map((i) => i.caseId);
   const itemIds = items.map((i) => i.id);
-  const [steps, effects, conflicts, actions] = await Promise.all([
+  const [steps, effects, attachments, conflicts, actions] = await Promise.all([
     repo.listSteps(db, caseIds),
     repo.listEffects(db, caseIds),
+    repo.listAttachments(db, caseIds),
     visibility.record ? repo.listConflicts(db, itemIds) : Promise.resolve([]),
     visibility.record ? repo.listActionsOfItems(db, itemIds) : Promise.resolve([]),
   ]);
@@ -59,6 +60,7 @@ export async function loadMeetingDetail(db: DbOrTx, actor: Actor, meetingId: str
     toCase(item.case, {
       body: scope.body.id === item.case.bodyId ? scope.body : (steps.find((s) => s.body.id === item.case.bodyId)?.body ?? scope.body),
       effects,
+      attachments,
       steps: steps.filter((s) => s.caseId === item.caseId && stepVisible(s, scope.isInsider, published)).map((s) => toStep(s, true)),
       isInsider: scope.isInsider,
     });

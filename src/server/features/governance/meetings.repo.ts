@@ -9,6 +9,7 @@ import {
   agendaItems,
   attendance,
   bodies,
+  caseAttachments,
   cases,
   conflicts,
   effects,
@@ -17,6 +18,7 @@ import {
   meetings,
   memberships,
   type AgendaItemRow,
+  type CaseAttachmentRow,
   type BodyRow,
   type CaseRow,
   type EffectRow,
@@ -327,4 +329,22 @@ export function findBody(db: DbOrTx, id: string): Promise<BodyRow | undefined> {
 
 export function lockBody(tx: DbOrTx, id: string) {
   return rowWrites(bodies).lock(tx, id);
+}
+
+export const attachmentRows = rowWrites(caseAttachments);
+
+export async function listAttachments(db: DbOrTx, caseIds: readonly string[]): Promise<CaseAttachmentRow[]> {
+  if (caseIds.length === 0) return [];
+  return db.select().from(caseAttachments).where(sql`${caseAttachments.caseId} = any(${uuidArray(caseIds)})`).orderBy(asc(caseAttachments.createdAt));
+}
+
+/** The ids among these that an attachment names: the files the attachments keep. */
+export async function keptAttachmentFiles(db: DbOrTx, fileIds: readonly string[]): Promise<Set<string>> {
+  if (fileIds.length === 0) return new Set();
+  const rows = await db.select({ id: caseAttachments.fileId }).from(caseAttachments).where(sql`${caseAttachments.fileId} = any(${uuidArray(fileIds)})`);
+  return new Set(rows.map((r) => r.id));
+}
+
+export function listAttachmentsById(db: DbOrTx, ids: readonly string[]): Promise<CaseAttachmentRow[]> {
+  return db.select().from(caseAttachments).where(sql`${caseAttachments.id} = any(${uuidArray(ids)})`);
 }

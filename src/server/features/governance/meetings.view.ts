@@ -1,7 +1,7 @@
 import type { AgendaItem, Case, CaseStep, Conflict, Effect, FollowUpAction, Meeting } from '../../../shared/contracts/governance-meetings';
 import { caseNumber, meetingReached } from '../../../shared/domain/governance';
 import { toBodyRef } from './bodies.view';
-import type { CaseRow, ConflictRow } from './governance.table';
+import type { CaseAttachmentRow, CaseRow, ConflictRow } from './governance.table';
 import type { ActionViewRow, EffectViewRow, ItemRow, MeetingListRow, SeatRow, StepRow } from './meetings.repo';
 
 const DAY = 24 * 3600 * 1000;
@@ -76,6 +76,8 @@ export function toStep(s: StepRow, showOutcome: boolean): CaseStep {
 export interface CaseContext {
   body: Parameters<typeof toBodyRef>[0];
   effects: EffectViewRow[];
+  /** The attachments of the cases in view (any of them; each case takes its own). */
+  attachments: readonly CaseAttachmentRow[];
   steps: CaseStep[];
   isInsider: boolean;
 }
@@ -98,6 +100,9 @@ export function toCase(c: CaseRow, ctx: CaseContext): Case {
     effects: ctx.effects.filter((e) => e.caseId === c.id).map(toEffect),
     steps: ctx.steps,
     reportsActionId: c.reportsActionId,
+    attachments: restricted
+      ? []
+      : ctx.attachments.filter((a) => a.caseId === c.id).map((a) => ({ id: a.id, name: a.name, contentType: a.contentType, size: a.size, createdAt: a.createdAt.toISOString() })),
   };
 }
 

@@ -1,7 +1,8 @@
 import type { TestApp } from '../test-app';
 import type { AuditEntityType } from '../../../shared/contracts/audit';
 import { buildActionProgramme, buildAgendaItem, buildBody, buildCase, buildMandateVersion, buildMeeting, buildMembership, buildPerson, buildProgramme } from '../factories';
-import { conflicts, followUpActions } from '../../features/governance/governance.table';
+import { caseAttachments, conflicts, followUpActions } from '../../features/governance/governance.table';
+import { multipart } from '../imports';
 
 /** The entry a request must write, as src/server/features/audit/audit-coverage.test.ts reads it. */
 export interface GovernanceEntry {
@@ -16,6 +17,7 @@ export interface GovernanceEntry {
 export interface GovernanceArranged {
   url: string;
   body?: unknown;
+  headers?: Record<string, string>;
   entry: (res: { id: string }) => GovernanceEntry;
 }
 
@@ -175,6 +177,16 @@ export function governanceAuditCases(app: () => TestApp): Record<string, () => P
       const { p, item, membership, db } = await withItem();
       const [c] = await db.insert(conflicts).values({ itemId: item.id, membershipId: membership.id, reason: 'Inhabil' }).returning();
       return { url: `/api/conflicts/${c!.id}`, body: { ruling: 'disqualified' }, entry: () => ({ action: 'update', entityType: 'conflict', entityId: c!.id, programmeId: p, before: { ruling: null }, after: { ruling: 'disqualified' } }) };
+    },
+    'POST /api/cases/:id/attachments': async () => {
+      const { p, c } = await withItem();
+      const upload = multipart({ name: 'a.pdf', content: '%PDF-1.4\n' });
+      return { url: `/api/cases/${c.id}/attachments`, body: upload.payload, headers: upload.headers, entry: () => ({ action: 'update', entityType: 'case', entityId: c.id, programmeId: p, before: { attachment: null }, after: { attachment: { name: 'a.pdf', contentType: 'application/pdf' } } }) };
+    },
+    'DELETE /api/case-attachments/:id': async () => {
+      const { p, c, db } = await withItem();
+      const [a] = await db.insert(caseAttachments).values({ caseId: c.id, fileId: c.id, name: 'a.pdf', contentType: 'application/pdf', size: 1, checksum: 'x' }).returning();
+      return { url: `/api/case-attachments/${a!.id}`, entry: () => ({ action: 'update', entityType: 'case', entityId: c.id, programmeId: p, before: { attachment: { id: a!.id } }, after: { attachment: null } }) };
     },
     'POST /api/bodies/:id/cases': async () => {
       const { p, body } = await fixture();

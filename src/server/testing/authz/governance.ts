@@ -1,12 +1,15 @@
 import type { AuthzCases } from './cases';
 import { buildActionProgramme, buildAgendaItem, buildBody, buildCase, buildMandateVersion, buildMeeting, buildMembership, buildPerson } from '../factories';
-import { conflicts, followUpActions } from '../../features/governance/governance.table';
+import { caseAttachments, conflicts, followUpActions } from '../../features/governance/governance.table';
+import { multipart } from '../imports';
 
 /**
  * Governance is kept by the programme's secretariat: another programme's secretariat and a
  * contributor (who reads the programme's internal pages) are refused every write, and the lists
  * for insiders (a body's cases, the follow-up actions) as well.
  */
+const pdfUpload = multipart({ name: 'a.pdf', content: '%PDF-1.4\n' });
+
 export const governanceAuthz: AuthzCases = {
   async setupInProgramme({ t, ids }) {
     const programmeId = ids.programme!;
@@ -25,7 +28,9 @@ export const governanceAuthz: AuthzCases = {
     const [action] = await t.db.insert(followUpActions).values({ itemId: decided.id, description: { nb: 'Følg opp' } }).returning();
     // Published, so that outsiders see it and a write must be refused by the scope check itself.
     const actionProgramme = await buildActionProgramme(t.db, { programmeId, adoptedAt: new Date(), publishedAt: new Date() });
+    const [attachment] = await t.db.insert(caseAttachments).values({ caseId: planned.id, fileId: planned.id, name: 'a.pdf', contentType: 'application/pdf', size: 1, checksum: 'x' }).returning();
     Object.assign(ids, {
+      attachment: attachment!.id,
       actionProgramme: actionProgramme.id,
       body: body.id,
       otherBody: other.id,
@@ -79,6 +84,8 @@ export const governanceAuthz: AuthzCases = {
       'PUT /api/action-programmes/:id/content': { url: () => `/api/action-programmes/${ids.actionProgramme}/content`, body: () => ({ priorities: [] }), ...refused },
       'DELETE /api/action-programmes/:id': { url: () => `/api/action-programmes/${ids.actionProgramme}`, ...refused },
       'POST /api/action-programmes/:id/publication': { url: () => `/api/action-programmes/${ids.actionProgramme}/publication`, ...refused },
+      'POST /api/cases/:id/attachments': { url: () => `/api/cases/${ids.govCase}/attachments`, body: () => pdfUpload.payload, headers: () => pdfUpload.headers, ...refused },
+      'DELETE /api/case-attachments/:id': { url: () => `/api/case-attachments/${ids.attachment}`, ...refused },
       'GET /api/bodies/:id/noark.xml': { url: () => `/api/bodies/${ids.body}/noark.xml?year=2026`, ...refused },
       'GET /api/programmes/:id/follow-up-actions': { url: () => `/api/programmes/${ids.programme}/follow-up-actions`, ...refused },
     };

@@ -1,0 +1,138 @@
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import type { Db } from '../../db/client';
+import type { Actor } from '../../http/actor';
+import { AppError, invalidField, notFound } from '../../http/errors';
+import { recordAudit } from '../../db/audit-writer';
+import type { FileStore, StoredFile } from '../../files/file-store';
+import { bodyScope, managedBody } from './governance.access';
+import * as repo from './meetings.repo';
+import { meetingReached } from '../../../shared/domain/governance';
+import type { CaseAttachment } from '../../../shared/contracts/governance-meetings';
+
+export const ATTACHMENT_PURPOSE = 'case_attachment';
+/** The largest attachment taken, in bytes. */
+export const ATTACHMENT_LIMIT = 25 * 1024 * 1024;
+
+/** One part of a multipart request, as @fastify/multipart hands it over. */
+export interface AttachmentPart {
+  type: 'file' | 'field';
+  fieldname: string;
+  filename?: string;
+  file?: Readable & { truncated?: boolean };
+}
+
+const OFFICE_TYPES: Record<string, string> = {
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  '.odt': 'application/vnd.oasis.opendocument.text',
+  '.ods': 'application/vnd.oasis.opendocument.spreadsheet',
+};
+
+/**
+ * What the file is, from its first bytes, never from its name or the browser's word alone: PDF,
+ * PNG, JPEG, or an Office/OpenDocument file (a zip archive, named by its extension). Anything
+ * else is refused.
+ */
+export function sniffType(head: Buffer, fileName: string): string | undefined {
+  if (head.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf';
+  if (head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
+  if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'image/jpeg';
+  if (head.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return OFFICE_TYPES[path.extname(fileName).toLowerCase()];
+  return undefined;
+}
+
+async function firstBytes(files: FileStore, id: string, n = 16): Promise<Buffer> {
+  const stream = await files.read(id);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    if (size >= n) break;
+  }
+  stream.destroy();
+  return Buffer.concat(chunks).subarray(0, n);
+}
+
+function fileNameOf(raw: string | undefined): string {
+  const base = path.basename((raw ?? '').replace(/\\/g, '/')).replace(/[\u0000-\u001f\u007f"]/g, '').trim();
+  return (base || 'vedlegg').slice(0, 200);
+}
+
+const toAttachment = (a: { id: string; name: string; contentType: string; size: number; createdAt: Date }): CaseAttachment => ({
+  id: a.id,
+  name: a.name,
+  contentType: a.contentType,
+  size: a.size,
+  createdAt: a.createdAt.toISOString(),
+});
+
+/** Attaches a file (multipart field `file`) to a case: type-sniffed, size-limited, audited. */
+export async function addAttachment(db: Db, files: FileStore, actor: Actor, caseId: string, parts: AsyncIterable<AttachmentPart>): Promise<CaseAttachment> {
+  const c = await repo.findCase(db, caseId);
+  if (!c) throw notFound('The case');
+  const { body } = await managedBody(db, actor, c.bodyId, 'The case');
+  let stored: StoredFile | undefined;
+  let name = '';
+  try {
+    for await (const part of parts) {
+      if (part.type !== 'file' || !part.file) continue;
+      if (part.fieldname !== 'file' || stored) {
+        part.file.resume();
+        continue;
+      }
+      const file = part.file;
+      stored = await files.write(file, { purpose: ATTACHMENT_PURPOSE, isTooLarge: () => file.truncated === true });
+      name = fileNameOf(part.filename);
+    }
+    if (!stored) throw invalidField('file', 'required', 'Send the file in the multipart field "file"');
+    const contentType = sniffType(await firstBytes(files, stored.id), name);
+    if (!contentType) throw invalidField('file', 'fileType', 'Attach a PDF, a Word, Excel, PowerPoint or OpenDocument file, or a PNG or JPEG image');
+    const file = stored;
+    const row = await db.transaction(async (tx) => {
+      const created = await repo.attachmentRows.insert(tx, { caseId, fileId: file.id, name, contentType, size: file.size, checksum: file.checksum });
+      await recordAudit(tx, actor, { action: 'update', entityType: 'case', entityId: caseId, programmeId: body.programmeId, before: { attachment: null }, after: { attachment: { id: created.id, name, contentType, size: file.size, checksum: file.checksum } } });
+      return created;
+    });
+    return toAttachment(row);
+  } catch (error) {
+    if (stored) await files.remove([stored.id]).catch(() => undefined);
+    if (error instanceof AppError) throw error;
+    const e = error as { statusCode?: unknown; code?: unknown };
+    if (typeof e.statusCode === 'number' || typeof e.code === 'string') throw error;
+    throw invalidField('file', 'multipart', `The request is not a complete multipart/form-data body: ${(error as Error).message}`);
+  }
+}
+
+export async function removeAttachment(db: Db, files: FileStore, actor: Actor, attachmentId: string): Promise<void> {
+  const [a] = await repo.listAttachmentsById(db, [attachmentId]);
+  if (!a) throw notFound('The attachment');
+  const c = (await repo.findCase(db, a.caseId))!;
+  const { body } = await managedBody(db, actor, c.bodyId, 'The attachment');
+  await db.transaction(async (tx) => {
+    const before = await repo.attachmentRows.remove(tx, attachmentId);
+    if (!before) throw notFound('The attachment');
+    await recordAudit(tx, actor, { action: 'update', entityType: 'case', entityId: c.id, programmeId: body.programmeId, before: { attachment: { id: before.id, name: before.name } }, after: { attachment: null } });
+  });
+  await files.remove([a.fileId]).catch(() => undefined);
+}
+
+/**
+ * An attachment to download: the secretariat and the body's members always; others when its
+ * case is on a published agenda and not exempt.
+ */
+export async function readAttachment(db: Db, files: FileStore, actor: Actor, attachmentId: string): Promise<{ name: string; contentType: string; size: number; stream: Readable }> {
+  const [a] = await repo.listAttachmentsById(db, [attachmentId]);
+  if (!a) throw notFound('The attachment');
+  const c = (await repo.findCase(db, a.caseId))!;
+  const scope = await bodyScope(db, actor, c.bodyId, 'The attachment');
+  if (!scope.isInsider) {
+    if (c.isExempt) throw notFound('The attachment');
+    const steps = await repo.listSteps(db, [c.id]);
+    const meetings = await Promise.all(steps.map((s) => repo.findMeeting(db, s.meetingId)));
+    if (!meetings.some((m) => m && m.status !== 'cancelled' && meetingReached(m.status, 'notice_published'))) throw notFound('The attachment');
+  }
+  return { name: a.name, contentType: a.contentType, size: a.size, stream: await files.read(a.fileId) };
+}
