@@ -57,7 +57,7 @@ async function firstBytes(files: FileStore, id: string, n = 16): Promise<Buffer>
 }
 
 function fileNameOf(raw: string | undefined): string {
-  const base = path.basename((raw ?? '').replace(/\\/g, '/')).replace(/[\u0000-\u001f\u007f"]/g, '').trim();
+  const base = [...path.basename((raw ?? '').replace(/\\/g, '/'))].filter((ch) => ch.charCodeAt(0) >= 0x20 && ch !== '\u007f' && ch !== '"').join('').trim();
   return (base || 'vedlegg').slice(0, 200);
 }
 
