@@ -10,6 +10,7 @@ import { StatusMessage } from '../../../components/StatusMessage';
 import { AdminSection } from './AdminSection';
 import { caseValues, emptyCaseValues } from './case-form-values';
 import { CaseForm } from './CaseForm';
+import { CaseAttachments } from './CaseAttachments';
 import { openFirst } from './agenda-logic';
 import { useBodyCases, useCreateCase, useUpdateCase } from './governance-admin.queries';
 
@@ -62,6 +63,7 @@ export function CasesSection({ detail, bodies }: { detail: BodyDetail; bodies: B
                   </Button>
                 </div>
               ) : null}
+              {c.type !== 'minutes_approval' ? <CaseAttachments c={c} /> : null}
             </li>
           ))}
         </ul>

@@ -1,9 +1,11 @@
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { call } from '../../../app/api';
+import { api, call } from '../../../app/api';
+import { pathOf } from '../../../../shared/contracts/endpoint';
 import { bodiesRoutes, meetingsRoutes } from '../../../../shared/contracts/routes';
 import type { BodyCreate, BodyUpdate, GovernanceSettings, MandateVersionCreate, MandateVersionUpdate, MembershipCreate, MembershipUpdate } from '../../../../shared/contracts/governance-bodies';
 import type {
   AgendaOrder,
+  CaseAttachment,
   AttendanceInput,
   CaseCreate,
   CaseUpdate,
@@ -287,4 +289,24 @@ export function useProgrammeActions(programmeId: string | undefined, overdue: bo
     queryFn: () => call(meetingsRoutes.programmeActions, { params: { id: programmeId! }, query: overdue ? { overdue: 'true', open: 'true' } : { open: 'true' } }),
     enabled: programmeId !== undefined,
   });
+}
+
+// ── Attachments ─────────────────────────────────────────────────────────────────────────────
+
+/** Attaches a file to a case: multipart, through `api.upload`, to the descriptor's path. */
+export function useAddAttachment(caseId: string) {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (file: File) => {
+      const form = new FormData();
+      form.append('file', file, file.name);
+      return api.upload<CaseAttachment>(pathOf(meetingsRoutes.addAttachment, { id: caseId }), form);
+    },
+    onSuccess: invalidate,
+  });
+}
+
+export function useRemoveAttachment() {
+  const invalidate = useInvalidate();
+  return useMutation({ mutationFn: (id: string) => call(meetingsRoutes.removeAttachment, { params: { id } }), onSuccess: invalidate });
 }

@@ -5,6 +5,7 @@ import { useTranslation } from '../../../app/translation';
 import { AppLink } from '../../../components/AppLink';
 import { LocalizedParagraphs, useLocalized } from '../../../components/LocalizedText';
 import { ScrollTable } from '../../../components/ScrollTable';
+import { fileSize } from '../../../components/file-size';
 import { ExemptNote } from './DecisionList';
 import { formatDate, formatDay } from './governance-format';
 import { meetingPath } from './governance-parts';
@@ -125,6 +126,23 @@ export function AgendaItemView({ item, slug, showMinutes }: { item: AgendaItem; 
               {t('governancePublic.item.proposedDecision')}
             </Heading>
             <LocalizedParagraphs text={c.proposedDecision} />
+          </section>
+        ) : null}
+        {!c.restricted && c.attachments.length > 0 ? (
+          <section aria-labelledby={`${headingId}-attachments`} className="stack-sm">
+            <Heading level={4} data-size="xs" id={`${headingId}-attachments`}>
+              {t('governancePublic.item.attachments')}
+            </Heading>
+            <ul className="plain-list stack-xs">
+              {c.attachments.map((a) => (
+                <li key={a.id}>
+                  <a className="ds-link" href={governanceLinks.attachment(a.id)}>
+                    {a.name}
+                  </a>{' '}
+                  <span className="muted">({fileSize(a.size, locale)})</span>
+                </li>
+              ))}
+            </ul>
           </section>
         ) : null}
         {showMinutes && item.conflicts.length > 0 ? (

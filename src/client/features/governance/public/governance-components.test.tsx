@@ -85,6 +85,21 @@ describe('AgendaItemView', () => {
     expect(within(article).queryByRole('heading', { name: 'Forslag til vedtak' })).toBeNull();
   });
 
+  it("links an open case's attachments with their size, and none of a restricted case's", () => {
+    const attachment = { id: '00000000-0000-4000-8000-000000000077', name: 'Budsjett 2027.pdf', contentType: 'application/pdf', size: 2.5 * 1024 * 1024, createdAt: '2026-03-01T09:00:00.000Z' };
+    renderPage(
+      <ol>
+        <AgendaItemView item={agendaItem({ number: '5/2026', case: agendaCase({ attachments: [attachment] }) })} slug="kultur-for-laering" showMinutes={false} />
+        <AgendaItemView item={agendaItem({ number: '6/2026', case: agendaCase({ title: { nb: 'Unntatt' }, isExempt: true, exemptionBasis: 'offl. § 13', restricted: true, attachments: [] }) })} slug="kultur-for-laering" showMinutes={false} />
+      </ol>,
+      { path: '/', url: '/' },
+    );
+    const link = screen.getByRole('link', { name: 'Budsjett 2027.pdf' });
+    expect(link.getAttribute('href')).toBe(`/api/case-attachments/${attachment.id}/file`);
+    expect(link.parentElement!.textContent).toContain('2,5 MB');
+    expect(screen.getAllByRole('heading', { name: 'Vedlegg' })).toHaveLength(1);
+  });
+
   it('shows an open case its paper and proposal, and once decided the outcome, text and excerpt', () => {
     const conflict = { id: 'c1', itemId: 'i1', membershipId: 'm1', memberName: 'Ahmed Rahimi', reason: 'Søkeren er egen arbeidsgiver (fvl. § 6 annet ledd).', declaredAt: '2026-03-12T09:00:00.000Z', ruling: 'disqualified' as const, deputy: { membershipId: 'm2', name: 'Knut Moe' } };
     const item = agendaItem({ number: '12/2026', outcome: 'adopted', decisionText: { nb: 'Budsjettet er vedtatt.' }, decidedAt: '2026-03-12T11:00:00.000Z', conflicts: [conflict] });

@@ -89,5 +89,6 @@ export const governanceLinks = {
   decisionFeed: (programmeId: string, lang: Locale) => urlOf(governanceDocumentsRoutes.decisionFeed, { params: { id: programmeId }, query: { lang } }),
   minutesPdf: (meetingId: string, lang: Locale) => urlOf(governanceDocumentsRoutes.minutesPdf, { params: { id: meetingId }, query: { lang } }),
   noticePdf: (meetingId: string, lang: Locale) => urlOf(governanceDocumentsRoutes.noticePdf, { params: { id: meetingId }, query: { lang } }),
+  attachment: (attachmentId: string) => urlOf(governanceDocumentsRoutes.attachment, { params: { id: attachmentId } }),
   excerptPdf: (itemId: string, lang: Locale) => urlOf(governanceDocumentsRoutes.excerptPdf, { params: { id: itemId }, query: { lang } }),
 };
