@@ -27,7 +27,8 @@ export function PrioritiesFields({ priorities, onChange, ...shared }: Shared & {
   return (
     <div className="stack">
       {priorities.map((p, i) => (
-        <PriorityFields key={p.key} {...shared} index={i} count={priorities.length} priority={p} controls={controls} onChange={(next) => set(i, next)} />
+        // Keyed by place too: the fields' ids follow their path, which a move changes, so a moved entry is drawn afresh.
+        <PriorityFields key={`${i}:${p.key}`} {...shared} index={i} count={priorities.length} priority={p} controls={controls} onChange={(next) => set(i, next)} />
       ))}
       <div>
         <Button id={addId} type="button" variant="secondary" onClick={() => onChange([...priorities, emptyPriority()])}>
@@ -59,7 +60,7 @@ function PriorityFields({ index, count, priority, controls, onChange, ...shared 
       <div className="stack-sm">
         {priority.efforts.map((e, j) => (
           <EffortFields
-            key={e.key}
+            key={`${j}:${e.key}`}
             {...shared}
             path={`${path}.efforts.${j}`}
             name={t('governanceAdmin.actionProgramme.effortN', { priority: index + 1, n: j + 1 })}

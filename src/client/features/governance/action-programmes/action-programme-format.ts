@@ -1,6 +1,6 @@
 import { INTL_LOCALE, type Locale } from '../../../app/locale';
 
-/** "kr 1 500 000" in bokmål and nynorsk, "NOK 1,500,000" in English: whole kroner. */
+/** "1 500 000 kr" in bokmål and nynorsk, "NOK 1,500,000" in English: whole kroner. */
 export function formatKroner(amount: number, locale: Locale): string {
   return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency: 'NOK', maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(amount);
 }
