@@ -15,6 +15,7 @@ import { emptyBodyValues } from './body-form-values';
 import { BodyForm } from './BodyForm';
 import { useBodies, useCreateBody } from './governance-admin.queries';
 import { ProgrammeGate } from './ProgrammeGate';
+import { NoticeDaysForm } from './NoticeDaysForm';
 import { ActionProgrammesSection } from '../action-programmes/ActionProgrammesSection';
 import './governance-admin.css';
 
@@ -126,6 +127,8 @@ function BodiesAdmin({ programme }: { programme: Programme }) {
       </section>
 
       <ActionProgrammesSection programmeId={programme.id} />
+
+      {bodies.data ? <NoticeDaysForm programmeId={programme.id} noticeDays={bodies.data.noticeDays} /> : null}
     </div>
   );
 }
