@@ -117,6 +117,7 @@ test('the secretariat writes an action programme, a decision adopts it, it is pu
   const visitor = await (await browser.newContext()).newPage();
   const pub = visitor.getByRole('main');
   await visitor.goto(`/program/${SLUG}/styring`);
+  await expectAccessible(visitor);
   await pub.getByRole('region', { name: 'Handlingsprogrammer' }).getByRole('link', { name: title }).click();
   await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(pub.getByText('2023–2026')).toBeVisible();
@@ -149,4 +150,14 @@ test('the secretariat writes an action programme, a decision adopts it, it is pu
   await expect(pub.getByRole('heading', { level: 2, name: 'Prioriteringar og tiltak' })).toBeVisible();
   await expectAccessible(visitor);
   await visitor.context().close();
+
+  // Rendered on the server: the page and the effort under its goal read without script.
+  const reader = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await reader.goto(apUrl);
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(reader.getByRole('heading', { name: effortTitle })).toBeVisible();
+  await expect(reader.getByText(/^1\s500\s000\skr$/)).toBeVisible();
+  await reader.goto(`/program/${SLUG}/mal`);
+  await expect(reader.getByRole('region', { name: GOAL }).getByRole('link', { name: effortTitle })).toBeVisible();
+  await reader.context().close();
 });

@@ -62,14 +62,3 @@ export function usePublishActionProgramme(id: string) {
   const answer = useAnswer();
   return useMutation({ mutationFn: () => call(actionProgrammesRoutes.publish, { params: { id } }), onSuccess: answer });
 }
-
-export function useRemoveActionProgramme(id: string) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: () => call(actionProgrammesRoutes.remove, { params: { id } }),
-    onSuccess: () => {
-      qc.removeQueries({ queryKey: actionProgrammeKeys.one(id) });
-      return qc.invalidateQueries({ queryKey: actionProgrammeKeys.all });
-    },
-  });
-}
