@@ -62,6 +62,8 @@ describe('ActionProgrammeForm', () => {
 
     // The second priority first; in it, Lesevenner before Lesestart; Lesevenner serves both goals of the tree.
     fireEvent.click(screen.getByRole('button', { name: 'Flytt Prioritering 2 opp' }));
+    // At the top it has no "up" any more: focus stays on the moved priority, on its other arrow.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Flytt Prioritering 1 ned' })));
     const lesing = screen.getByRole('region', { name: 'Prioritering 2' });
     fireEvent.click(within(lesing).getByRole('button', { name: 'Flytt Tiltak 2.2 opp' }));
     const lesevenner = within(lesing).getByRole('group', { name: 'Tiltak 2.1' });
