@@ -5,12 +5,19 @@ const SLUG = 'kultur-for-laering';
 const GOAL = 'Viktige aktører i oppvekstfeltet har et forpliktende samarbeid';
 
 async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
 /** Picks the entry whose label starts with `name` after searching for it. */
-async function pick(scope: Locator, searchLabel: string, label: string, name: string): Promise<void> {
+async function pick(
+  scope: Locator,
+  searchLabel: string,
+  label: string,
+  name: string,
+): Promise<void> {
   await scope.getByLabel(searchLabel, { exact: true }).fill(name);
   const select = scope.getByLabel(label, { exact: true });
   const option = select.locator('option', { hasText: name });
@@ -22,7 +29,11 @@ async function pick(scope: Locator, searchLabel: string, label: string, name: st
 async function apiOf(page: Page) {
   const me = await (await page.request.get('/api/auth/me')).json();
   const send = async (method: 'POST' | 'PUT', path: string, data?: unknown) => {
-    const res = await page.request.fetch(path, { method, headers: { 'x-csrf-token': me.csrfToken }, data });
+    const res = await page.request.fetch(path, {
+      method,
+      headers: { 'x-csrf-token': me.csrfToken },
+      data,
+    });
     expect(res.status(), `${method} ${path}: ${await res.text()}`).toBeLessThan(300);
     return res.json();
   };
@@ -34,7 +45,10 @@ async function apiOf(page: Page) {
   return { send, get };
 }
 
-test('the secretariat writes an action programme, a decision adopts it, it is published; the public reads it and finds its effort under the goal', async ({ page, browser }) => {
+test('the secretariat writes an action programme, a decision adopts it, it is published; the public reads it and finds its effort under the goal', async ({
+  page,
+  browser,
+}) => {
   const stamp = String(Date.now()).slice(-5);
   const title = `Handlingsprogram for lesing ${stamp}`;
   const effortTitle = `Lesestart i alle barnehager ${stamp}`;
@@ -42,12 +56,22 @@ test('the secretariat writes an action programme, a decision adopts it, it is pu
   await signIn(page, ACCOUNTS.hedmarkSecretariat);
   const api = await apiOf(page);
   const programme = await api.get(`/api/programmes/by-slug/${SLUG}`);
-  const [org] = (await api.get('/api/organisations?limit=1')).items as { id: string; name: string }[];
+  const [org] = (await api.get('/api/organisations?limit=1')).items as {
+    id: string;
+    name: string;
+  }[];
   // The body and its meeting yesterday, made through the API: the admin journey runs them through the pages.
-  const body = await api.send('POST', `/api/programmes/${programme.id}/bodies`, { kind: 'strategic_board', name: { nb: bodyName }, isPublic: true });
+  const body = await api.send('POST', `/api/programmes/${programme.id}/bodies`, {
+    kind: 'strategic_board',
+    name: { nb: bodyName },
+    isPublic: true,
+  });
   const yesterday = new Date(Date.now() - 86_400_000);
   yesterday.setUTCHours(9, 0, 0, 0);
-  const meeting = await api.send('POST', `/api/bodies/${body.id}/meetings`, { startsAt: yesterday.toISOString(), place: 'Hamar rådhus' });
+  const meeting = await api.send('POST', `/api/bodies/${body.id}/meetings`, {
+    startsAt: yesterday.toISOString(),
+    place: 'Hamar rådhus',
+  });
   const main = page.getByRole('main');
 
   // A new action programme from the programme's governance.
@@ -66,13 +90,20 @@ test('the secretariat writes an action programme, a decision adopts it, it is pu
 
   // The challenges, a priority and an effort tied to a goal of the tree.
   const form = main.locator('form');
-  await form.getByLabel('Utfordringer (bokmål)').fill('For mange barn leser for dårlig når de begynner på skolen.');
-  await form.getByLabel('Utfordringer (nynorsk)').fill('For mange born les for dårleg når dei byrjar på skulen.');
+  await form
+    .getByLabel('Utfordringer (bokmål)')
+    .fill('For mange barn leser for dårlig når de begynner på skolen.');
+  await form
+    .getByLabel('Utfordringer (nynorsk)')
+    .fill('For mange born les for dårleg når dei byrjar på skulen.');
   await form.getByRole('button', { name: 'Legg til en prioritering' }).click();
   const priority = form.getByRole('region', { name: 'Prioritering 1' });
+  // A new entry's first field takes focus.
+  await expect(priority.getByLabel('Prioritering (bokmål)')).toBeFocused();
   await priority.getByLabel('Prioritering (bokmål)').fill('Tidlig innsats for lesing');
   await priority.getByRole('button', { name: 'Legg til et tiltak under Prioritering 1' }).click();
   const effort = priority.getByRole('group', { name: 'Tiltak 1.1' });
+  await expect(effort.getByLabel('Tiltak (bokmål)')).toBeFocused();
   await effort.getByLabel('Tiltak (bokmål)').fill(effortTitle);
   await pick(effort, 'Søk etter organisasjon', 'Ansvarlig organisasjon', org!.name);
   await effort.getByLabel('Finansieringsbehov (kroner)').fill('1 500 000');
@@ -100,13 +131,17 @@ test('the secretariat writes an action programme, a decision adopts it, it is pu
   await api.send('POST', `/api/meetings/${meeting.id}/items`, { caseId: kase.id });
   await api.send('POST', `/api/meetings/${meeting.id}/notice`);
   await api.send('POST', `/api/meetings/${meeting.id}/held`);
-  const item = ((await api.get(`/api/meetings/${meeting.id}`)).items as { id: string; number: string }[])[0]!;
+  const item = (
+    (await api.get(`/api/meetings/${meeting.id}`)).items as { id: string; number: string }[]
+  )[0]!;
   await api.send('POST', `/api/agenda-items/${item.id}/decision`, { outcome: 'adopted' });
 
   // Adopted: read only, the decision named; the secretariat publishes it.
   await page.goto(editorUrl);
   await expect(main.getByText('Vedtatt', { exact: true })).toBeVisible();
-  await expect(main.getByRole('link', { name: `Vedtatt i sak ${item.number} i ${bodyName}` })).toHaveAttribute('href', `/admin/moter/${meeting.id}`);
+  await expect(
+    main.getByRole('link', { name: `Vedtatt i sak ${item.number} i ${bodyName}` }),
+  ).toHaveAttribute('href', `/admin/moter/${meeting.id}`);
   await expect(main.getByRole('button', { name: 'Lagre handlingsprogrammet' })).toHaveCount(0);
   await expectAccessible(page);
   await main.getByRole('button', { name: 'Publiser handlingsprogrammet' }).click();
@@ -118,11 +153,18 @@ test('the secretariat writes an action programme, a decision adopts it, it is pu
   const pub = visitor.getByRole('main');
   await visitor.goto(`/program/${SLUG}/styring`);
   await expectAccessible(visitor);
-  await pub.getByRole('region', { name: 'Handlingsprogrammer' }).getByRole('link', { name: title }).click();
+  await pub
+    .getByRole('region', { name: 'Handlingsprogrammer' })
+    .getByRole('link', { name: title })
+    .click();
   await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(pub.getByText('2023–2026')).toBeVisible();
-  await expect(pub.getByRole('link', { name: `Vedtatt i sak ${item.number} i ${bodyName}` })).toHaveAttribute('href', `/program/${SLUG}/moter/${meeting.id}`);
-  const effortView = pub.getByRole('listitem').filter({ has: visitor.getByRole('heading', { name: effortTitle }) });
+  await expect(
+    pub.getByRole('link', { name: `Vedtatt i sak ${item.number} i ${bodyName}` }),
+  ).toHaveAttribute('href', `/program/${SLUG}/moter/${meeting.id}`);
+  const effortView = pub
+    .getByRole('listitem')
+    .filter({ has: visitor.getByRole('heading', { name: effortTitle }) });
   await expect(effortView.getByText(org!.name)).toBeVisible();
   await expect(effortView.getByText(/^1\s500\s000\skr$/)).toBeVisible();
   await expectAccessible(visitor);
@@ -139,15 +181,24 @@ test('the secretariat writes an action programme, a decision adopts it, it is pu
   await expect(visitor).toHaveURL(new RegExp(`/program/${SLUG}/mal#goal-`));
   const goal = pub.getByRole('region', { name: GOAL });
   await expect(goal.getByRole('heading', { name: 'Tiltak som bidrar til målet' })).toBeVisible();
-  await expect(goal.getByRole('link', { name: effortTitle })).toHaveAttribute('href', new RegExp(`${apUrl}#effort-`));
+  await expect(goal.getByRole('link', { name: effortTitle })).toHaveAttribute(
+    'href',
+    new RegExp(`${apUrl}#effort-`),
+  );
   await expectAccessible(visitor);
 
   // In nynorsk.
   await visitor.goto(`/nn${apUrl}`);
   await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(title);
-  await expect(pub.getByRole('link', { name: `Vedteke i sak ${item.number} i ${bodyName}` })).toBeVisible();
-  await expect(pub.getByText('For mange born les for dårleg når dei byrjar på skulen.')).toBeVisible();
-  await expect(pub.getByRole('heading', { level: 2, name: 'Prioriteringar og tiltak' })).toBeVisible();
+  await expect(
+    pub.getByRole('link', { name: `Vedteke i sak ${item.number} i ${bodyName}` }),
+  ).toBeVisible();
+  await expect(
+    pub.getByText('For mange born les for dårleg når dei byrjar på skulen.'),
+  ).toBeVisible();
+  await expect(
+    pub.getByRole('heading', { level: 2, name: 'Prioriteringar og tiltak' }),
+  ).toBeVisible();
   await expectAccessible(visitor);
   await visitor.context().close();
 
@@ -158,6 +209,8 @@ test('the secretariat writes an action programme, a decision adopts it, it is pu
   await expect(reader.getByRole('heading', { name: effortTitle })).toBeVisible();
   await expect(reader.getByText(/^1\s500\s000\skr$/)).toBeVisible();
   await reader.goto(`/program/${SLUG}/mal`);
-  await expect(reader.getByRole('region', { name: GOAL }).getByRole('link', { name: effortTitle })).toBeVisible();
+  await expect(
+    reader.getByRole('region', { name: GOAL }).getByRole('link', { name: effortTitle }),
+  ).toBeVisible();
   await reader.context().close();
 });

@@ -19,7 +19,11 @@ import { RefusalAlert } from '../admin/RefusalAlert';
 import { actionProgrammePath, formatYears } from './action-programme-format';
 import { ActionProgrammeContentView } from './ActionProgrammeContent';
 import { ActionProgrammeForm } from './ActionProgrammeForm';
-import { usePublishActionProgramme, useSaveActionProgramme, useActionProgramme } from './action-programmes.queries';
+import {
+  usePublishActionProgramme,
+  useSaveActionProgramme,
+  useActionProgramme,
+} from './action-programmes.queries';
 import { actionProgrammeValues } from './content-values';
 import '../admin/governance-admin.css';
 import './action-programmes.css';
@@ -42,7 +46,15 @@ export function ActionProgrammeAdminPage(_: { user: MeUser }) {
   return <Editor ap={ap.data} programme={programme} goals={tree.data?.goals ?? []} />;
 }
 
-function Editor({ ap, programme, goals }: { ap: ActionProgramme; programme: ProgrammeSummary | undefined; goals: Parameters<typeof nestGoals>[0] }) {
+function Editor({
+  ap,
+  programme,
+  goals,
+}: {
+  ap: ActionProgramme;
+  programme: ProgrammeSummary | undefined;
+  goals: Parameters<typeof nestGoals>[0];
+}) {
   const { t } = useTranslation();
   const title = useLocalized(ap.title);
   const programmeName = useLocalized(programme?.name);
@@ -55,19 +67,37 @@ function Editor({ ap, programme, goals }: { ap: ActionProgramme; programme: Prog
     <div className="stack gov-admin">
       {programme ? (
         <Paragraph data-size="sm">
-          <AppLink to={`/admin/program/${programme.slug}/styring`}>{t('governanceAdmin.actionProgramme.back', { name: programmeName.text })}</AppLink>
+          <AppLink to={`/admin/program/${programme.slug}/styring`}>
+            {t('governanceAdmin.actionProgramme.back', { name: programmeName.text })}
+          </AppLink>
         </Paragraph>
       ) : null}
-      <PageHeading title={t('governanceAdmin.actionProgramme.pageTitle', { title: title.text })}>{title.text}</PageHeading>
+      <PageHeading title={t('governanceAdmin.actionProgramme.pageTitle', { title: title.text })}>
+        {title.text}
+      </PageHeading>
       <div className="tags">
-        <Tag data-size="sm" data-color={ap.status === 'draft' ? 'neutral' : ap.status === 'adopted' ? 'info' : 'success'}>
+        <Tag
+          data-size="sm"
+          data-color={
+            ap.status === 'draft' ? 'neutral' : ap.status === 'adopted' ? 'info' : 'success'
+          }
+        >
           {t(`governanceAdmin.actionProgrammeStatus.${ap.status}`)}
         </Tag>
-        <span>{t('governanceAdmin.actionProgramme.periodIs', { period: formatYears(ap.periodFrom, ap.periodTo) })}</span>
+        <span>
+          {t('governanceAdmin.actionProgramme.periodIs', {
+            period: formatYears(ap.periodFrom, ap.periodTo),
+          })}
+        </span>
       </div>
       {ap.adoptedBy ? (
         <Paragraph>
-          <AppLink to={`/admin/moter/${ap.adoptedBy.meetingId}`}>{t('governanceAdmin.actionProgramme.adoptedBy', { number: ap.adoptedBy.caseNumber, body: adoptedBody.text })}</AppLink>
+          <AppLink to={`/admin/moter/${ap.adoptedBy.meetingId}`}>
+            {t('governanceAdmin.actionProgramme.adoptedBy', {
+              number: ap.adoptedBy.caseNumber,
+              body: adoptedBody.text,
+            })}
+          </AppLink>
         </Paragraph>
       ) : null}
       <StatusMessage message={status} />
@@ -108,7 +138,9 @@ function Editor({ ap, programme, goals }: { ap: ActionProgramme; programme: Prog
             </div>
           ) : programme ? (
             <Paragraph>
-              <AppLink to={actionProgrammePath(programme.slug, ap.id)}>{t('governanceAdmin.actionProgramme.publicPage')}</AppLink>
+              <AppLink to={actionProgrammePath(programme.slug, ap.id)}>
+                {t('governanceAdmin.actionProgramme.publicPage')}
+              </AppLink>
             </Paragraph>
           ) : null}
           {programme ? <ActionProgrammeContentView ap={ap} slug={programme.slug} /> : null}

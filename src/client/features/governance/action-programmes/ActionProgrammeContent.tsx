@@ -10,7 +10,15 @@ import { formatKroner, goalPath } from './action-programme-format';
  * What an action programme says: the challenges, then each priority with its efforts, who is
  * responsible, what each needs and which goals it serves (linked to the goals page).
  */
-export function ActionProgrammeContentView({ ap, slug, level = 2 }: { ap: ActionProgramme; slug: string; level?: 2 | 3 }) {
+export function ActionProgrammeContentView({
+  ap,
+  slug,
+  level = 2,
+}: {
+  ap: ActionProgramme;
+  slug: string;
+  level?: 2 | 3;
+}) {
   const { t } = useTranslation();
   const sub = (level + 1) as 3 | 4;
   return (
@@ -27,7 +35,9 @@ export function ActionProgrammeContentView({ ap, slug, level = 2 }: { ap: Action
         <Heading level={level} data-size="md" id="ap-priorities">
           {t('governancePublic.actionProgramme.priorities')}
         </Heading>
-        {ap.priorities.length === 0 ? <Paragraph>{t('governancePublic.actionProgramme.noPriorities')}</Paragraph> : null}
+        {ap.priorities.length === 0 ? (
+          <Paragraph>{t('governancePublic.actionProgramme.noPriorities')}</Paragraph>
+        ) : null}
         <ol className="plain-list stack ap-priorities">
           {ap.priorities.map((p, i) => (
             <Priority key={p.id} priority={p} n={i + 1} slug={slug} level={sub} />
@@ -38,13 +48,24 @@ export function ActionProgrammeContentView({ ap, slug, level = 2 }: { ap: Action
   );
 }
 
-function Priority({ priority, n, slug, level }: { priority: ActionProgramme['priorities'][number]; n: number; slug: string; level: 3 | 4 }) {
+function Priority({
+  priority,
+  n,
+  slug,
+  level,
+}: {
+  priority: ActionProgramme['priorities'][number];
+  n: number;
+  slug: string;
+  level: 3 | 4;
+}) {
   const { t } = useTranslation();
   const title = useLocalized(priority.title);
   return (
     <li className="ap-priority stack-sm">
       <Heading level={level} data-size="sm">
-        {t('governancePublic.actionProgramme.priorityN', { n })}: <span lang={title.lang}>{title.text}</span>
+        {t('governancePublic.actionProgramme.priorityN', { n })}:{' '}
+        <span lang={title.lang}>{title.text}</span>
       </Heading>
       <LocalizedParagraphs text={priority.description} />
       {priority.efforts.length > 0 ? (
@@ -71,11 +92,17 @@ function EffortView({ effort, slug, level }: { effort: Effort; slug: string; lev
       <dl className="facts">
         <div>
           <dt>{t('governancePublic.actionProgramme.responsible')}</dt>
-          <dd>{effort.responsibleOrganisation?.name ?? t('governancePublic.actionProgramme.notSet')}</dd>
+          <dd>
+            {effort.responsibleOrganisation?.name ?? t('governancePublic.actionProgramme.notSet')}
+          </dd>
         </div>
         <div>
           <dt>{t('governancePublic.actionProgramme.fundingNeed')}</dt>
-          <dd>{effort.fundingNeed === null ? t('governancePublic.actionProgramme.notSet') : formatKroner(effort.fundingNeed, locale)}</dd>
+          <dd>
+            {effort.fundingNeed === null
+              ? t('governancePublic.actionProgramme.notSet')
+              : formatKroner(effort.fundingNeed, locale)}
+          </dd>
         </div>
         {effort.goals.length > 0 ? (
           <div>

@@ -32,16 +32,39 @@ const ap = {
   canManage: true,
   challenges: { nb: '' },
   priorities: [
-    { id: id(10), title: { nb: 'Lesing' }, description: { nb: '' }, efforts: [effort(20, 'Lesestart', [40]), effort(21, 'Lesevenner')] },
+    {
+      id: id(10),
+      title: { nb: 'Lesing' },
+      description: { nb: '' },
+      efforts: [effort(20, 'Lesestart', [40]), effort(21, 'Lesevenner')],
+    },
     { id: id(11), title: { nb: 'Regning' }, description: { nb: '' }, efforts: [] },
   ],
 } as ActionProgramme;
-const goal = (n: number, parent: number | null, title: string) => ({ id: id(n), programmeId: id(2), parentId: parent === null ? null : id(parent), title: { nb: title }, isInherited: false, targets: [] });
-const goals = nestGoals([goal(40, null, 'Alle barn leser godt'), goal(41, 40, 'Flere leser i barnehagen')] as unknown as GoalTree['goals']);
+const goal = (n: number, parent: number | null, title: string) => ({
+  id: id(n),
+  programmeId: id(2),
+  parentId: parent === null ? null : id(parent),
+  title: { nb: title },
+  isInherited: false,
+  targets: [],
+});
+const goals = nestGoals([
+  goal(40, null, 'Alle barn leser godt'),
+  goal(41, 40, 'Flere leser i barnehagen'),
+] as unknown as GoalTree['goals']);
 
 function Editor() {
   const save = useSaveActionProgramme(ap.id);
-  return <ActionProgrammeForm formId="ap" initial={actionProgrammeValues(ap)} goals={goals} saving={save.isPending} onSave={(data) => save.mutateAsync(data)} />;
+  return (
+    <ActionProgrammeForm
+      formId="ap"
+      initial={actionProgrammeValues(ap)}
+      goals={goals}
+      saving={save.isPending}
+      onSave={(data) => save.mutateAsync(data)}
+    />
+  );
 }
 
 describe('ActionProgrammeForm', () => {
@@ -54,7 +77,17 @@ describe('ActionProgrammeForm', () => {
       [`PATCH /api/action-programmes/${id(1)}`]: { body: ap },
       [`PUT /api/action-programmes/${id(1)}/content`]: {
         status: 400,
-        body: { code: 'VALIDATION_FAILED', status: 400, errors: [{ path: 'priorities.1.efforts.0.goalIds.1', code: 'notFound', message: 'The goal is not a goal of this programme or the programmes above it' }] },
+        body: {
+          code: 'VALIDATION_FAILED',
+          status: 400,
+          errors: [
+            {
+              path: 'priorities.1.efforts.0.goalIds.1',
+              code: 'notFound',
+              message: 'The goal is not a goal of this programme or the programmes above it',
+            },
+          ],
+        },
       },
     });
     vi.stubGlobal('fetch', api.fetch);
@@ -63,18 +96,32 @@ describe('ActionProgrammeForm', () => {
     // The second priority first; in it, Lesevenner before Lesestart; Lesevenner serves both goals of the tree.
     fireEvent.click(screen.getByRole('button', { name: 'Flytt Prioritering 2 opp' }));
     // At the top it has no "up" any more: focus stays on the moved priority, on its other arrow.
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Flytt Prioritering 1 ned' })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        screen.getByRole('button', { name: 'Flytt Prioritering 1 ned' }),
+      ),
+    );
     const lesing = screen.getByRole('region', { name: 'Prioritering 2' });
     fireEvent.click(within(lesing).getByRole('button', { name: 'Flytt Tiltak 2.2 opp' }));
     const lesevenner = within(lesing).getByRole('group', { name: 'Tiltak 2.1' });
-    expect(within(lesevenner).getByLabelText('Tiltak (bokmål)')).toHaveProperty('value', 'Lesevenner');
+    expect(within(lesevenner).getByLabelText('Tiltak (bokmål)')).toHaveProperty(
+      'value',
+      'Lesevenner',
+    );
     fireEvent.click(within(lesevenner).getByLabelText('Alle barn leser godt'));
     fireEvent.click(within(lesevenner).getByLabelText('Flere leser i barnehagen'));
-    fireEvent.change(within(lesevenner).getByLabelText('Finansieringsbehov (kroner)'), { target: { value: '250 000' } });
+    fireEvent.change(within(lesevenner).getByLabelText('Finansieringsbehov (kroner)'), {
+      target: { value: '250 000' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Lagre handlingsprogrammet' }));
 
     await waitFor(() => expect(api.calls.some((c) => c.method === 'PUT')).toBe(true));
-    const sent = api.calls.find((c) => c.method === 'PUT')!.body as { priorities: { title: { nb: string }; efforts: { title: { nb: string }; goalIds: string[]; fundingNeed: number | null }[] }[] };
+    const sent = api.calls.find((c) => c.method === 'PUT')!.body as {
+      priorities: {
+        title: { nb: string };
+        efforts: { title: { nb: string }; goalIds: string[]; fundingNeed: number | null }[];
+      }[];
+    };
     expect(sent.priorities.map((p) => p.title.nb)).toEqual(['Regning', 'Lesing']);
     expect(sent.priorities[1]!.efforts.map((e) => [e.title.nb, e.goalIds, e.fundingNeed])).toEqual([
       ['Lesevenner', [id(40), id(41)], 250000],
@@ -86,8 +133,16 @@ describe('ActionProgrammeForm', () => {
     // The error summary links to the goal named by its place in the list sent.
     expect(box.id).toBe('ap-priorities-1-efforts-0-goalIds-1');
     const fieldset = box.closest('fieldset')!;
-    await waitFor(() => expect(fieldset.querySelector('.ds-validation-message')?.textContent).toBeTruthy());
-    expect(fieldset.getAttribute('aria-describedby')).toBe(fieldset.querySelector('.ds-validation-message')!.id);
-    expect(within(lesing).getByRole('group', { name: 'Tiltak 2.2' }).querySelector('.ds-validation-message')).toBeNull();
+    await waitFor(() =>
+      expect(fieldset.querySelector('.ds-validation-message')?.textContent).toBeTruthy(),
+    );
+    expect(fieldset.getAttribute('aria-describedby')).toBe(
+      fieldset.querySelector('.ds-validation-message')!.id,
+    );
+    expect(
+      within(lesing)
+        .getByRole('group', { name: 'Tiltak 2.2' })
+        .querySelector('.ds-validation-message'),
+    ).toBeNull();
   });
 });

@@ -1,8 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Fieldset, Heading, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from '../../../app/translation';
-import { ActionProgrammeContent, ActionProgrammeUpdate } from '../../../../shared/contracts/action-programmes';
-import type { ActionProgrammeContent as Content, ActionProgrammeUpdate as Fields } from '../../../../shared/contracts/action-programmes';
+import {
+  ActionProgrammeContent,
+  ActionProgrammeUpdate,
+} from '../../../../shared/contracts/action-programmes';
+import type {
+  ActionProgrammeContent as Content,
+  ActionProgrammeUpdate as Fields,
+} from '../../../../shared/contracts/action-programmes';
 import { LOCALES } from '../../../../shared/domain/localized';
 import { FormErrorSummary } from '../../../components/forms/FormErrorSummary';
 import { LocalizedTextFields } from '../../../components/forms/LocalizedTextFields';
@@ -44,15 +50,29 @@ function useLabels(v: ActionProgrammeValues) {
   v.priorities.forEach((p, i) => {
     const pName = t('governanceAdmin.actionProgramme.priorityN', { n: i + 1 });
     text(`priorities.${i}.title`, t('governanceAdmin.actionProgramme.priority.title'), pName);
-    text(`priorities.${i}.description`, t('governanceAdmin.actionProgramme.priority.description'), pName);
+    text(
+      `priorities.${i}.description`,
+      t('governanceAdmin.actionProgramme.priority.description'),
+      pName,
+    );
     p.efforts.forEach((e, j) => {
       const eName = t('governanceAdmin.actionProgramme.effortN', { priority: i + 1, n: j + 1 });
       const path = `priorities.${i}.efforts.${j}`;
       text(`${path}.title`, t('governanceAdmin.actionProgramme.effort.title'), eName);
       text(`${path}.description`, t('governanceAdmin.actionProgramme.effort.description'), eName);
-      one(`${path}.responsibleOrganisationId`, t('governanceAdmin.actionProgramme.effort.responsible'), eName);
+      one(
+        `${path}.responsibleOrganisationId`,
+        t('governanceAdmin.actionProgramme.effort.responsible'),
+        eName,
+      );
       one(`${path}.fundingNeed`, t('governanceAdmin.actionProgramme.effort.fundingNeed'), eName);
-      e.goalIds.forEach((_, k) => one(`${path}.goalIds.${k}`, t('governanceAdmin.actionProgramme.effort.goalN', { n: k + 1 }), eName));
+      e.goalIds.forEach((_, k) =>
+        one(
+          `${path}.goalIds.${k}`,
+          t('governanceAdmin.actionProgramme.effort.goalN', { n: k + 1 }),
+          eName,
+        ),
+      );
     });
   });
   return { shown, summary };
@@ -69,7 +89,13 @@ export function ActionProgrammeForm({ formId, initial, goals, saving, onSave }: 
     e.preventDefault();
     const fields = validate(ActionProgrammeUpdate, fieldsPayload(v));
     const content = validate(ActionProgrammeContent, contentPayload(v));
-    if (!fields.ok || !content.ok) return form.setMessages(withGovernanceMessages({ ...(fields.ok ? {} : fields.messages), ...(content.ok ? {} : content.messages) }));
+    if (!fields.ok || !content.ok)
+      return form.setMessages(
+        withGovernanceMessages({
+          ...(fields.ok ? {} : fields.messages),
+          ...(content.ok ? {} : content.messages),
+        }),
+      );
     form.clear();
     try {
       await onSave({ fields: fields.data, content: content.data });
@@ -81,21 +107,57 @@ export function ActionProgrammeForm({ formId, initial, goals, saving, onSave }: 
   return (
     <form onSubmit={onSubmit} noValidate className="stack form ap-form">
       <FormErrorSummary form={form} formId={formId} labels={labels.summary} />
-      <LocalizedTextFields formId={formId} field="title" legend={t('governanceAdmin.actionProgramme.title')} labels={labels.shown} values={v.title} errorFor={form.errorFor} onChange={(lang, value) => setV((s) => ({ ...s, title: { ...s.title, [lang]: value } }))} />
+      <LocalizedTextFields
+        formId={formId}
+        field="title"
+        legend={t('governanceAdmin.actionProgramme.title')}
+        labels={labels.shown}
+        values={v.title}
+        errorFor={form.errorFor}
+        onChange={(lang, value) => setV((s) => ({ ...s, title: { ...s.title, [lang]: value } }))}
+      />
       <Fieldset>
         <Fieldset.Legend>{t('governanceAdmin.actionProgramme.period')}</Fieldset.Legend>
         <div className="gov-pair">
           {(['periodFrom', 'periodTo'] as const).map((f) => (
-            <Textfield key={f} id={fieldId(formId, f)} inputMode="numeric" label={labels.shown[f]} value={v[f]} onChange={(e) => setV((s) => ({ ...s, [f]: e.target.value }))} error={form.errorFor(f)} />
+            <Textfield
+              key={f}
+              id={fieldId(formId, f)}
+              inputMode="numeric"
+              label={labels.shown[f]}
+              value={v[f]}
+              onChange={(e) => setV((s) => ({ ...s, [f]: e.target.value }))}
+              error={form.errorFor(f)}
+            />
           ))}
         </div>
       </Fieldset>
-      <LocalizedTextFields formId={formId} field="challenges" legend={t('governanceAdmin.actionProgramme.challenges')} description={t('governanceAdmin.actionProgramme.challengesHelp')} rows={5} labels={labels.shown} values={v.challenges} errorFor={form.errorFor} onChange={(lang, value) => setV((s) => ({ ...s, challenges: { ...s.challenges, [lang]: value } }))} />
+      <LocalizedTextFields
+        formId={formId}
+        field="challenges"
+        legend={t('governanceAdmin.actionProgramme.challenges')}
+        description={t('governanceAdmin.actionProgramme.challengesHelp')}
+        rows={5}
+        labels={labels.shown}
+        values={v.challenges}
+        errorFor={form.errorFor}
+        onChange={(lang, value) =>
+          setV((s) => ({ ...s, challenges: { ...s.challenges, [lang]: value } }))
+        }
+      />
       <section className="stack" aria-labelledby={`${formId}-priorities`}>
         <Heading level={2} data-size="md" id={`${formId}-priorities`}>
           {t('governanceAdmin.actionProgramme.priorities')}
         </Heading>
-        <PrioritiesFields formId={formId} labels={labels.shown} errorFor={form.errorFor} errorPaths={Object.keys(form.messages)} goals={goals} priorities={v.priorities} onChange={(priorities) => setV((s) => ({ ...s, priorities }))} />
+        <PrioritiesFields
+          formId={formId}
+          labels={labels.shown}
+          errorFor={form.errorFor}
+          errorPaths={Object.keys(form.messages)}
+          goals={goals}
+          priorities={v.priorities}
+          onChange={(priorities) => setV((s) => ({ ...s, priorities }))}
+        />
       </section>
       <div className="form-actions">
         <Button type="submit" disabled={saving}>

@@ -26,10 +26,12 @@ export default function ActionProgrammePage() {
   if (programme.isPending || ap.isPending) return <Loading />;
   const error = programme.error ?? ap.error;
   if (error) {
-    if (isApiError(error) && (error.code === 'NOT_FOUND' || error.code === 'VALIDATION_FAILED')) return <NotFoundPage />;
+    if (isApiError(error) && (error.code === 'NOT_FOUND' || error.code === 'VALIDATION_FAILED'))
+      return <NotFoundPage />;
     return <LoadFailed error={error} />;
   }
-  if (ap.data!.programmeId !== programme.data!.id || ap.data!.status !== 'published') return <NotFoundPage />;
+  if (ap.data!.programmeId !== programme.data!.id || ap.data!.status !== 'published')
+    return <NotFoundPage />;
   return <ActionProgrammeView programme={programme.data!} ap={ap.data!} />;
 }
 
@@ -42,9 +44,18 @@ function ActionProgrammeView({ programme, ap }: { programme: Programme; ap: Acti
   return (
     <article className="stack governance-page">
       <Paragraph data-size="sm">
-        <AppLink to={governancePath(programme.slug)}>{t('governancePublic.actionProgramme.back', { name: name.text })}</AppLink>
+        <AppLink to={governancePath(programme.slug)}>
+          {t('governancePublic.actionProgramme.back', { name: name.text })}
+        </AppLink>
       </Paragraph>
-      <PageHeading title={`${title.text} – ${name.text}`} description={t('governancePublic.actionProgramme.description', { title: title.text, period })} lang={title.lang}>
+      <PageHeading
+        title={`${title.text} – ${name.text}`}
+        description={t('governancePublic.actionProgramme.description', {
+          title: title.text,
+          period,
+        })}
+        lang={title.lang}
+      >
         {title.text}
       </PageHeading>
       <dl className="facts">
@@ -56,7 +67,12 @@ function ActionProgrammeView({ programme, ap }: { programme: Programme; ap: Acti
           <div>
             <dt>{t('governancePublic.actionProgramme.adopted')}</dt>
             <dd>
-              <AppLink to={meetingPath(programme.slug, ap.adoptedBy.meetingId)}>{t('governancePublic.actionProgramme.adoptedBy', { number: ap.adoptedBy.caseNumber, body: body.text })}</AppLink>
+              <AppLink to={meetingPath(programme.slug, ap.adoptedBy.meetingId)}>
+                {t('governancePublic.actionProgramme.adoptedBy', {
+                  number: ap.adoptedBy.caseNumber,
+                  body: body.text,
+                })}
+              </AppLink>
             </dd>
           </div>
         ) : null}

@@ -1,5 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Fieldset, Heading, Paragraph, Table, Tag, Textfield } from '@digdir/designsystemet-react';
+import {
+  Button,
+  Fieldset,
+  Heading,
+  Paragraph,
+  Table,
+  Tag,
+  Textfield,
+} from '@digdir/designsystemet-react';
 import { useNavigate } from 'react-router';
 import { ActionProgrammeCreate } from '../../../../shared/contracts/action-programmes';
 import { LOCALES } from '../../../../shared/domain/localized';
@@ -32,7 +40,9 @@ export function ActionProgrammesSection({ programmeId }: { programmeId: string }
       <Paragraph>{t('governanceAdmin.actionProgrammes.intro')}</Paragraph>
       {list.isPending ? <Loading /> : null}
       {list.isError ? <LoadFailed error={list.error} /> : null}
-      {list.data && list.data.items.length === 0 ? <Paragraph>{t('governanceAdmin.actionProgrammes.empty')}</Paragraph> : null}
+      {list.data && list.data.items.length === 0 ? (
+        <Paragraph>{t('governanceAdmin.actionProgrammes.empty')}</Paragraph>
+      ) : null}
       {list.data && list.data.items.length > 0 ? (
         <ScrollTable label={t('governanceAdmin.actionProgrammes.title')}>
           <Table zebra>
@@ -53,7 +63,16 @@ export function ActionProgrammesSection({ programmeId }: { programmeId: string }
                   </Table.Cell>
                   <Table.Cell>{formatYears(ap.periodFrom, ap.periodTo)}</Table.Cell>
                   <Table.Cell>
-                    <Tag data-size="sm" data-color={ap.status === 'draft' ? 'neutral' : ap.status === 'adopted' ? 'info' : 'success'}>
+                    <Tag
+                      data-size="sm"
+                      data-color={
+                        ap.status === 'draft'
+                          ? 'neutral'
+                          : ap.status === 'adopted'
+                            ? 'info'
+                            : 'success'
+                      }
+                    >
                       {t(`governanceAdmin.actionProgrammeStatus.${ap.status}`)}
                     </Tag>
                   </Table.Cell>
@@ -85,14 +104,26 @@ function NewActionProgramme({ programmeId, onCancel }: { programmeId: string; on
   const formId = 'ap-new';
   const [v, setV] = useState({ title: emptyText(), periodFrom: '', periodTo: '' });
   const labels: Record<string, string> = {};
-  for (const l of LOCALES) labels[`title.${l}`] = t('governanceAdmin.textIn', { field: t('governanceAdmin.actionProgramme.title'), language: t(`language.${l}`) });
+  for (const l of LOCALES)
+    labels[`title.${l}`] = t('governanceAdmin.textIn', {
+      field: t('governanceAdmin.actionProgramme.title'),
+      language: t(`language.${l}`),
+    });
   labels.periodFrom = t('governanceAdmin.actionProgramme.periodFrom');
   labels.periodTo = t('governanceAdmin.actionProgramme.periodTo');
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    const { periodFrom, periodTo } = fieldsPayload({ ...v, challenges: emptyText(), priorities: [] });
-    const parsed = validate(ActionProgrammeCreate, { title: textPayload(v.title), periodFrom, periodTo });
+    const { periodFrom, periodTo } = fieldsPayload({
+      ...v,
+      challenges: emptyText(),
+      priorities: [],
+    });
+    const parsed = validate(ActionProgrammeCreate, {
+      title: textPayload(v.title),
+      periodFrom,
+      periodTo,
+    });
     if (!parsed.ok) return form.setMessages(withGovernanceMessages(parsed.messages));
     form.clear();
     try {
@@ -104,17 +135,38 @@ function NewActionProgramme({ programmeId, onCancel }: { programmeId: string; on
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate className="stack form subform" aria-labelledby={`${formId}-heading`}>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="stack form subform"
+      aria-labelledby={`${formId}-heading`}
+    >
       <Heading level={3} data-size="sm" id={`${formId}-heading`}>
         {t('governanceAdmin.actionProgrammes.new')}
       </Heading>
       <FormErrorSummary form={form} formId={formId} labels={labels} />
-      <LocalizedTextFields formId={formId} field="title" legend={t('governanceAdmin.actionProgramme.title')} labels={labels} values={v.title} errorFor={form.errorFor} onChange={(lang, value) => setV((s) => ({ ...s, title: { ...s.title, [lang]: value } }))} />
+      <LocalizedTextFields
+        formId={formId}
+        field="title"
+        legend={t('governanceAdmin.actionProgramme.title')}
+        labels={labels}
+        values={v.title}
+        errorFor={form.errorFor}
+        onChange={(lang, value) => setV((s) => ({ ...s, title: { ...s.title, [lang]: value } }))}
+      />
       <Fieldset>
         <Fieldset.Legend>{t('governanceAdmin.actionProgramme.period')}</Fieldset.Legend>
         <div className="gov-pair">
           {(['periodFrom', 'periodTo'] as const).map((f) => (
-            <Textfield key={f} id={fieldId(formId, f)} inputMode="numeric" label={labels[f]} value={v[f]} onChange={(e) => setV((s) => ({ ...s, [f]: e.target.value }))} error={form.errorFor(f)} />
+            <Textfield
+              key={f}
+              id={fieldId(formId, f)}
+              inputMode="numeric"
+              label={labels[f]}
+              value={v[f]}
+              onChange={(e) => setV((s) => ({ ...s, [f]: e.target.value }))}
+              error={form.errorFor(f)}
+            />
           ))}
         </div>
       </Fieldset>

@@ -27,7 +27,17 @@ export function GoalChoice({ formId, path, legend, nodes, goalIds, error, onChan
   return (
     <Fieldset aria-describedby={error ? errorId : undefined}>
       <Fieldset.Legend>{legend}</Fieldset.Legend>
-      {nodes.length === 0 ? <Paragraph data-size="sm">{t('governanceAdmin.actionProgramme.noGoals')}</Paragraph> : <GoalBoxes formId={formId} path={path} nodes={nodes} goalIds={goalIds} onChange={onChange} />}
+      {nodes.length === 0 ? (
+        <Paragraph data-size="sm">{t('governanceAdmin.actionProgramme.noGoals')}</Paragraph>
+      ) : (
+        <GoalBoxes
+          formId={formId}
+          path={path}
+          nodes={nodes}
+          goalIds={goalIds}
+          onChange={onChange}
+        />
+      )}
       {error ? <ValidationMessage id={errorId}>{error}</ValidationMessage> : null}
     </Fieldset>
   );
@@ -37,20 +47,50 @@ function GoalBoxes({ formId, path, nodes, goalIds, onChange }: Omit<Props, 'lege
   return (
     <ul className="ap-goal-tree">
       {nodes.map((n) => (
-        <GoalBox key={n.goal.id} formId={formId} path={path} node={n} goalIds={goalIds} onChange={onChange} />
+        <GoalBox
+          key={n.goal.id}
+          formId={formId}
+          path={path}
+          node={n}
+          goalIds={goalIds}
+          onChange={onChange}
+        />
       ))}
     </ul>
   );
 }
 
-function GoalBox({ formId, path, node, goalIds, onChange }: Omit<Props, 'legend' | 'error' | 'nodes'> & { node: GoalNode }) {
+function GoalBox({
+  formId,
+  path,
+  node,
+  goalIds,
+  onChange,
+}: Omit<Props, 'legend' | 'error' | 'nodes'> & { node: GoalNode }) {
   const title = useLocalized(node.goal.title);
   const at = goalIds.indexOf(node.goal.id);
-  const id = at >= 0 ? fieldId(formId, `${path}.goalIds.${at}`) : `${fieldId(formId, `${path}.goal`)}-${node.goal.id}`;
+  const id =
+    at >= 0
+      ? fieldId(formId, `${path}.goalIds.${at}`)
+      : `${fieldId(formId, `${path}.goal`)}-${node.goal.id}`;
   return (
     <li>
-      <Checkbox id={id} data-size="sm" label={<span lang={title.lang}>{title.text}</span>} checked={at >= 0} onChange={(e) => onChange(toggledGoal(goalIds, node.goal.id, e.target.checked))} />
-      {node.children.length > 0 ? <GoalBoxes formId={formId} path={path} nodes={node.children} goalIds={goalIds} onChange={onChange} /> : null}
+      <Checkbox
+        id={id}
+        data-size="sm"
+        label={<span lang={title.lang}>{title.text}</span>}
+        checked={at >= 0}
+        onChange={(e) => onChange(toggledGoal(goalIds, node.goal.id, e.target.checked))}
+      />
+      {node.children.length > 0 ? (
+        <GoalBoxes
+          formId={formId}
+          path={path}
+          nodes={node.children}
+          goalIds={goalIds}
+          onChange={onChange}
+        />
+      ) : null}
     </li>
   );
 }

@@ -1,7 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../../app/api';
 import { actionProgrammesRoutes } from '../../../../shared/contracts/routes';
-import type { ActionProgramme, ActionProgrammeContent, ActionProgrammeCreate, ActionProgrammeUpdate } from '../../../../shared/contracts/action-programmes';
+import type {
+  ActionProgramme,
+  ActionProgrammeContent,
+  ActionProgrammeCreate,
+  ActionProgrammeUpdate,
+} from '../../../../shared/contracts/action-programmes';
 
 /** The cache of action programmes, for the public pages and the secretariat's alike. */
 export const actionProgrammeKeys = {
@@ -20,7 +25,10 @@ export function useActionProgrammes(programmeId: string | undefined) {
 }
 
 export function useActionProgramme(id: string) {
-  return useQuery({ queryKey: actionProgrammeKeys.one(id), queryFn: () => call(actionProgrammesRoutes.get, { params: { id } }) });
+  return useQuery({
+    queryKey: actionProgrammeKeys.one(id),
+    queryFn: () => call(actionProgrammesRoutes.get, { params: { id } }),
+  });
 }
 
 /** The efforts serving each goal, from the programme's published action programmes. */
@@ -43,14 +51,24 @@ function useAnswer() {
 
 export function useCreateActionProgramme(programmeId: string) {
   const answer = useAnswer();
-  return useMutation({ mutationFn: (body: ActionProgrammeCreate) => call(actionProgrammesRoutes.create, { params: { id: programmeId }, body }), onSuccess: answer });
+  return useMutation({
+    mutationFn: (body: ActionProgrammeCreate) =>
+      call(actionProgrammesRoutes.create, { params: { id: programmeId }, body }),
+    onSuccess: answer,
+  });
 }
 
 /** Saves the editor: the fields, then the priorities and efforts, written whole. */
 export function useSaveActionProgramme(id: string) {
   const answer = useAnswer();
   return useMutation({
-    mutationFn: async ({ fields, content }: { fields: ActionProgrammeUpdate; content: ActionProgrammeContent }) => {
+    mutationFn: async ({
+      fields,
+      content,
+    }: {
+      fields: ActionProgrammeUpdate;
+      content: ActionProgrammeContent;
+    }) => {
       await call(actionProgrammesRoutes.update, { params: { id }, body: fields });
       return call(actionProgrammesRoutes.setContent, { params: { id }, body: content });
     },
@@ -60,5 +78,8 @@ export function useSaveActionProgramme(id: string) {
 
 export function usePublishActionProgramme(id: string) {
   const answer = useAnswer();
-  return useMutation({ mutationFn: () => call(actionProgrammesRoutes.publish, { params: { id } }), onSuccess: answer });
+  return useMutation({
+    mutationFn: () => call(actionProgrammesRoutes.publish, { params: { id } }),
+    onSuccess: answer,
+  });
 }

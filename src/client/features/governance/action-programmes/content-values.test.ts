@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ActionProgrammeContent } from '../../../../shared/contracts/action-programmes';
 import type { ActionProgramme } from '../../../../shared/contracts/action-programmes';
-import { actionProgrammeValues, contentPayload, emptyEffort, fieldsPayload, goalErrorPath, toggledGoal } from './content-values';
+import {
+  actionProgrammeValues,
+  contentPayload,
+  emptyEffort,
+  fieldsPayload,
+  goalErrorPath,
+  toggledGoal,
+} from './content-values';
 import { formatKroner, formatYears } from './action-programme-format';
 import { effortsByGoal } from '../../goals/goal-efforts';
 
@@ -26,8 +33,22 @@ const ap = {
       title: { nb: 'Lesing' },
       description: { nb: '' },
       efforts: [
-        { id: id(20), title: { nb: 'Lesestart' }, description: { nb: 'Bøker til alle.' }, responsibleOrganisation: { id: id(30), name: 'Hamar kommune' }, fundingNeed: 1500000, goals: [{ id: id(40), programmeId: id(2), title: { nb: 'Alle leser' } }] },
-        { id: id(21), title: { nb: 'Lesevenner' }, description: { nb: '' }, responsibleOrganisation: null, fundingNeed: null, goals: [] },
+        {
+          id: id(20),
+          title: { nb: 'Lesestart' },
+          description: { nb: 'Bøker til alle.' },
+          responsibleOrganisation: { id: id(30), name: 'Hamar kommune' },
+          fundingNeed: 1500000,
+          goals: [{ id: id(40), programmeId: id(2), title: { nb: 'Alle leser' } }],
+        },
+        {
+          id: id(21),
+          title: { nb: 'Lesevenner' },
+          description: { nb: '' },
+          responsibleOrganisation: null,
+          fundingNeed: null,
+          goals: [],
+        },
       ],
     },
   ],
@@ -42,8 +63,20 @@ describe('action programme form values', () => {
           title: { nb: 'Lesing' },
           description: { nb: '' },
           efforts: [
-            { title: { nb: 'Lesestart' }, description: { nb: 'Bøker til alle.' }, responsibleOrganisationId: id(30), fundingNeed: 1500000, goalIds: [id(40)] },
-            { title: { nb: 'Lesevenner' }, description: { nb: '' }, responsibleOrganisationId: null, fundingNeed: null, goalIds: [] },
+            {
+              title: { nb: 'Lesestart' },
+              description: { nb: 'Bøker til alle.' },
+              responsibleOrganisationId: id(30),
+              fundingNeed: 1500000,
+              goalIds: [id(40)],
+            },
+            {
+              title: { nb: 'Lesevenner' },
+              description: { nb: '' },
+              responsibleOrganisationId: null,
+              fundingNeed: null,
+              goalIds: [],
+            },
           ],
         },
       ],
@@ -53,7 +86,16 @@ describe('action programme form values', () => {
 
   it('reads a funding need written with spaces, leaves an empty one out, and lets the contract refuse words', () => {
     const v = actionProgrammeValues(ap);
-    const effort = (fundingNeed: string) => contentPayload({ ...v, priorities: [{ ...v.priorities[0]!, efforts: [{ ...emptyEffort(), title: { nb: 'Tiltak', nn: '', en: '' }, fundingNeed }] }] });
+    const effort = (fundingNeed: string) =>
+      contentPayload({
+        ...v,
+        priorities: [
+          {
+            ...v.priorities[0]!,
+            efforts: [{ ...emptyEffort(), title: { nb: 'Tiltak', nn: '', en: '' }, fundingNeed }],
+          },
+        ],
+      });
     expect(effort('1 500 000').priorities[0]!.efforts[0]!.fundingNeed).toBe(1500000);
     expect(effort('2\u00a0000').priorities[0]!.efforts[0]!.fundingNeed).toBe(2000);
     expect(effort('  ').priorities[0]!.efforts[0]!.fundingNeed).toBeNull();
@@ -66,7 +108,12 @@ describe('action programme form values', () => {
 
   it('sends the title, period and challenges with the languages written', () => {
     const v = { ...actionProgrammeValues(ap), periodTo: '2027' };
-    expect(fieldsPayload(v)).toEqual({ title: { nb: 'Handlingsprogram 2023–2026' }, periodFrom: 2023, periodTo: 2027, challenges: { nb: 'For mange barn leser dårlig.', nn: 'For mange born les dårleg.' } });
+    expect(fieldsPayload(v)).toEqual({
+      title: { nb: 'Handlingsprogram 2023–2026' },
+      periodFrom: 2023,
+      periodTo: 2027,
+      challenges: { nb: 'For mange barn leser dårlig.', nn: 'For mange born les dårleg.' },
+    });
     expect(fieldsPayload({ ...v, periodFrom: '' }).periodFrom).toBeUndefined();
   });
 
@@ -77,11 +124,17 @@ describe('action programme form values', () => {
   });
 
   it("finds the refusal of an effort's goals, and only that effort's", () => {
-    const paths = ['title.nb', 'priorities.0.efforts.10.goalIds.0', 'priorities.0.efforts.1.goalIds.2'];
+    const paths = [
+      'title.nb',
+      'priorities.0.efforts.10.goalIds.0',
+      'priorities.0.efforts.1.goalIds.2',
+    ];
     expect(goalErrorPath(paths, 0, 1)).toBe('priorities.0.efforts.1.goalIds.2');
     expect(goalErrorPath(paths, 0, 10)).toBe('priorities.0.efforts.10.goalIds.0');
     expect(goalErrorPath(paths, 1, 1)).toBeUndefined();
-    expect(goalErrorPath(['priorities.0.efforts.0.goalIds'], 0, 0)).toBe('priorities.0.efforts.0.goalIds');
+    expect(goalErrorPath(['priorities.0.efforts.0.goalIds'], 0, 0)).toBe(
+      'priorities.0.efforts.0.goalIds',
+    );
   });
 });
 
@@ -94,8 +147,17 @@ describe('action programme formats', () => {
   });
 
   it('lists the efforts by the goal they serve, leaving out goals none serves', () => {
-    const effort = (n: number) => ({ id: id(n), title: { nb: `Tiltak ${n}` }, actionProgramme: { id: id(1), title: { nb: 'HP' } } });
-    const map = effortsByGoal({ goals: [{ goalId: id(40), efforts: [effort(1), effort(2)] }, { goalId: id(41), efforts: [] }] });
+    const effort = (n: number) => ({
+      id: id(n),
+      title: { nb: `Tiltak ${n}` },
+      actionProgramme: { id: id(1), title: { nb: 'HP' } },
+    });
+    const map = effortsByGoal({
+      goals: [
+        { goalId: id(40), efforts: [effort(1), effort(2)] },
+        { goalId: id(41), efforts: [] },
+      ],
+    });
     expect(map.get(id(40))!.map((e) => e.id)).toEqual([id(1), id(2)]);
     expect(map.has(id(41))).toBe(false);
     expect(effortsByGoal(undefined).size).toBe(0);

@@ -31,7 +31,14 @@ let next = 0;
 const newKey = () => `k${++next}`;
 
 export function emptyEffort(): EffortValues {
-  return { key: newKey(), title: emptyText(), description: emptyText(), responsibleOrganisationId: null, fundingNeed: '', goalIds: [] };
+  return {
+    key: newKey(),
+    title: emptyText(),
+    description: emptyText(),
+    responsibleOrganisationId: null,
+    fundingNeed: '',
+    goalIds: [],
+  };
 }
 
 export function emptyPriority(): PriorityValues {
@@ -70,7 +77,12 @@ function wholeNumber(value: string): number | string | null {
 
 /** The title, period and challenges, as the API changes them. */
 export function fieldsPayload(v: ActionProgrammeValues) {
-  return { title: textPayload(v.title), periodFrom: wholeNumber(v.periodFrom) ?? undefined, periodTo: wholeNumber(v.periodTo) ?? undefined, challenges: textPayload(v.challenges) };
+  return {
+    title: textPayload(v.title),
+    periodFrom: wholeNumber(v.periodFrom) ?? undefined,
+    periodTo: wholeNumber(v.periodTo) ?? undefined,
+    challenges: textPayload(v.challenges),
+  };
 }
 
 /** The priorities and efforts, in the order shown, as the API writes them whole. */
@@ -100,7 +112,11 @@ export function toggledGoal(goalIds: readonly string[], goalId: string, chosen: 
  * The first message for an effort's goals: the server names one chosen goal
  * (`priorities.0.efforts.1.goalIds.0`), the contract perhaps the list itself.
  */
-export function goalErrorPath(paths: readonly string[], priority: number, effort: number): string | undefined {
+export function goalErrorPath(
+  paths: readonly string[],
+  priority: number,
+  effort: number,
+): string | undefined {
   const base = `priorities.${priority}.efforts.${effort}.goalIds`;
   return paths.find((p) => p === base || p.startsWith(`${base}.`));
 }
