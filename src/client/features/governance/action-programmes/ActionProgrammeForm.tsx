@@ -15,8 +15,13 @@ import { LocalizedTextFields } from '../../../components/forms/LocalizedTextFiel
 import { fieldId, validate } from '../../../components/forms/form-errors';
 import { useFormErrors } from '../../../components/forms/use-form-errors';
 import type { GoalNode } from '../../goals/goal-tree';
-import { showFailure, withGovernanceMessages } from '../admin/form-support';
-import { contentPayload, fieldsPayload, type ActionProgrammeValues } from './content-values';
+import {
+  actionProgrammeMessages,
+  contentPayload,
+  fieldsPayload,
+  showRefusal,
+  type ActionProgrammeValues,
+} from './content-values';
 import { PrioritiesFields } from './ContentFields';
 
 interface Props {
@@ -91,7 +96,7 @@ export function ActionProgrammeForm({ formId, initial, goals, saving, onSave }: 
     const content = validate(ActionProgrammeContent, contentPayload(v));
     if (!fields.ok || !content.ok)
       return form.setMessages(
-        withGovernanceMessages({
+        actionProgrammeMessages({
           ...(fields.ok ? {} : fields.messages),
           ...(content.ok ? {} : content.messages),
         }),
@@ -100,7 +105,7 @@ export function ActionProgrammeForm({ formId, initial, goals, saving, onSave }: 
     try {
       await onSave({ fields: fields.data, content: content.data });
     } catch (err) {
-      showFailure(form, err);
+      showRefusal(form, err);
     }
   };
 

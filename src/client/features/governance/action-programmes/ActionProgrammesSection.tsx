@@ -22,10 +22,10 @@ import { LoadFailed } from '../../../components/LoadFailed';
 import { Loading } from '../../../components/Loading';
 import { LocalizedInline } from '../../../components/LocalizedText';
 import { ScrollTable } from '../../../components/ScrollTable';
-import { emptyText, showFailure, textPayload, withGovernanceMessages } from '../admin/form-support';
+import { emptyText, textPayload } from '../admin/form-support';
 import { formatYears } from './action-programme-format';
 import { useActionProgrammes, useCreateActionProgramme } from './action-programmes.queries';
-import { fieldsPayload } from './content-values';
+import { actionProgrammeMessages, fieldsPayload, showRefusal } from './content-values';
 
 /** The programme's action programmes for its secretariat: the list, and a new draft. */
 export function ActionProgrammesSection({ programmeId }: { programmeId: string }) {
@@ -124,13 +124,13 @@ function NewActionProgramme({ programmeId, onCancel }: { programmeId: string; on
       periodFrom,
       periodTo,
     });
-    if (!parsed.ok) return form.setMessages(withGovernanceMessages(parsed.messages));
+    if (!parsed.ok) return form.setMessages(actionProgrammeMessages(parsed.messages));
     form.clear();
     try {
       const ap = await create.mutateAsync(parsed.data);
       void navigate(href(`/admin/handlingsprogram/${ap.id}`));
     } catch (err) {
-      showFailure(form, err);
+      showRefusal(form, err);
     }
   };
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ActionProgrammeContent } from '../../../../shared/contracts/action-programmes';
 import type { ActionProgramme } from '../../../../shared/contracts/action-programmes';
 import {
+  actionProgrammeMessages,
   actionProgrammeValues,
   contentPayload,
   emptyEffort,
@@ -161,5 +162,22 @@ describe('action programme formats', () => {
     expect(map.get(id(40))!.map((e) => e.id)).toEqual([id(1), id(2)]);
     expect(map.has(id(41))).toBe(false);
     expect(effortsByGoal(undefined).size).toBe(0);
+  });
+});
+
+describe('action programme messages', () => {
+  it('tells a period that ends before it begins in years, before the words of dates', () => {
+    const out = actionProgrammeMessages({
+      periodTo: {
+        path: 'periodTo',
+        keys: ['validation.periodOrder', 'validation.custom', 'validation.invalid'],
+      },
+      'title.nb': { path: 'title.nb', keys: ['validation.required'] },
+    });
+    expect(out.periodTo!.keys.slice(0, 2)).toEqual([
+      'governanceAdmin.actionProgramme.periodOrder',
+      'governanceAdmin.validation.periodOrder',
+    ]);
+    expect(out['title.nb']!.keys[0]).toBe('governanceAdmin.validation.required');
   });
 });

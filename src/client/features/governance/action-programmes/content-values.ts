@@ -1,5 +1,14 @@
 import type { ActionProgramme } from '../../../../shared/contracts/action-programmes';
-import { emptyText, textPayload, textValues, type TextValues } from '../admin/form-support';
+import { isApiError } from '../../../app/api';
+import { messagesFromApiError, type FieldMessages } from '../../../components/forms/form-errors';
+import type { FormErrors } from '../../../components/forms/use-form-errors';
+import {
+  emptyText,
+  textPayload,
+  textValues,
+  withGovernanceMessages,
+  type TextValues,
+} from '../admin/form-support';
 
 export interface EffortValues {
   /** A key of the form's own, so React keeps each effort's fields as it moves. */
@@ -119,4 +128,24 @@ export function goalErrorPath(
 ): string | undefined {
   const base = `priorities.${priority}.efforts.${effort}.goalIds`;
   return paths.find((p) => p === base || p.startsWith(`${base}.`));
+}
+
+/** Field messages in governance's words; a period that ends before it begins is told in years. */
+export function actionProgrammeMessages(messages: FieldMessages): FieldMessages {
+  const out = withGovernanceMessages(messages);
+  const period = out.periodTo;
+  if (period?.keys.some((k) => k.endsWith('.periodOrder'))) {
+    out.periodTo = {
+      ...period,
+      keys: ['governanceAdmin.actionProgramme.periodOrder', ...period.keys],
+    };
+  }
+  return out;
+}
+
+/** Shows a refused save beside its fields, or as an alert when it names none. */
+export function showRefusal(form: FormErrors, err: unknown): void {
+  const messages = isApiError(err) ? messagesFromApiError(err) : {};
+  if (Object.keys(messages).length > 0) form.setMessages(actionProgrammeMessages(messages));
+  else form.setFailure(err);
 }
