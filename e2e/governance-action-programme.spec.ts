@@ -109,6 +109,10 @@ test('the secretariat writes an action programme, a decision adopts it, it is pu
   await effort.getByLabel('Finansieringsbehov (kroner)').fill('1 500 000');
   await effort.getByRole('group', { name: 'Mål tiltaket bidrar til' }).getByLabel(GOAL).check();
   await expectAccessible(page);
+  // The editor fits a phone too.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectNoSidewaysScroll(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
   await form.getByRole('button', { name: 'Lagre handlingsprogrammet' }).click();
   await expect(main.getByText('Endringene er lagret.')).toBeVisible();
 
