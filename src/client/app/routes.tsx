@@ -22,6 +22,7 @@ const GovernancePage = lazy(() => import('../features/governance/public/Governan
 const BodyPage = lazy(() => import('../features/governance/public/BodyPage'));
 const MeetingPage = lazy(() => import('../features/governance/public/MeetingPage'));
 const DecisionsPage = lazy(() => import('../features/governance/public/DecisionsPage'));
+const ActionProgrammePage = lazy(() => import('../features/governance/action-programmes/ActionProgrammePage'));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
@@ -52,6 +53,7 @@ function localeRoutes(locale: Locale) {
       <Route path={inside('body')} element={<Lazy><BodyPage /></Lazy>} />
       <Route path={inside('meeting')} element={<Lazy><MeetingPage /></Lazy>} />
       <Route path={inside('decisions')} element={<Lazy><DecisionsPage /></Lazy>} />
+      <Route path={inside('actionProgramme')} element={<Lazy><ActionProgrammePage /></Lazy>} />
       <Route path={inside('signIn')} element={<Lazy><SignInPage /></Lazy>} />
       <Route
         path={inside('admin')}

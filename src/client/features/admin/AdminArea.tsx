@@ -29,6 +29,7 @@ import { ImportWizardPage } from '../imports/ImportWizardPage';
 import { ImportStatusPage } from '../imports/ImportStatusPage';
 import { GoalsAdminPage } from '../goals/GoalsAdminPage';
 import { GovernanceAdminPage } from '../governance/admin/GovernanceAdminPage';
+import { ActionProgrammeAdminPage } from '../governance/action-programmes/ActionProgrammeAdminPage';
 import { BodyAdminPage } from '../governance/admin/BodyAdminPage';
 import { MeetingAdminPage } from '../governance/admin/MeetingAdminPage';
 import { FollowUpPage } from '../governance/admin/FollowUpPage';
@@ -94,6 +95,7 @@ export default function AdminArea() {
           <Route path="styringsorgan/:id" element={<BodyAdminPage user={user} />} />
           <Route path="moter" element={<MyMeetingsPage user={user} />} />
           <Route path="moter/:id" element={<MeetingAdminPage user={user} />} />
+          <Route path="handlingsprogram/:id" element={<ActionProgrammeAdminPage user={user} />} />
           <Route path="organisasjoner" element={<OrganisationListPage user={user} />} />
           <Route path="organisasjoner/ny" element={<OrganisationEditPage user={user} />} />
           <Route path="organisasjoner/:id" element={<OrganisationEditPage user={user} />} />

@@ -6,19 +6,23 @@ import { LocalizedParagraphs, useLocalized } from '../../components/LocalizedTex
 import { headingLevel, type GoalNode } from './goal-tree';
 import { GoalMeta } from './GoalMeta';
 import { TargetView } from './TargetView';
+import { GoalEffortsList } from './GoalEffortsList';
+import type { GoalEffortsMap } from './goal-efforts';
 
 interface Props {
   nodes: GoalNode[];
   slug: string;
   programmes: readonly ProgrammeSummary[];
+  /** The efforts of published action programmes serving each goal, shown under it. */
+  efforts?: GoalEffortsMap;
 }
 
 /** The goal tree as nested lists: each goal with its text, period, owner and targets, sub-goals inside it. */
-export function GoalTreeView({ nodes, slug, programmes }: Props) {
+export function GoalTreeView({ nodes, slug, programmes, efforts }: Props) {
   return (
     <ul className="goal-tree">
       {nodes.map((node) => (
-        <GoalItem key={node.goal.id} node={node} slug={slug} programmes={programmes} />
+        <GoalItem key={node.goal.id} node={node} slug={slug} programmes={programmes} efforts={efforts} />
       ))}
     </ul>
   );
@@ -43,7 +47,7 @@ function InheritedTag({ programme }: { programme: ProgrammeSummary | undefined }
   );
 }
 
-function GoalItem({ node, slug, programmes }: { node: GoalNode; slug: string; programmes: readonly ProgrammeSummary[] }) {
+function GoalItem({ node, slug, programmes, efforts }: { node: GoalNode; slug: string; programmes: readonly ProgrammeSummary[]; efforts: GoalEffortsMap | undefined }) {
   const { t } = useTranslation();
   const { goal } = node;
   const title = useLocalized(goal.title);
@@ -79,8 +83,9 @@ function GoalItem({ node, slug, programmes }: { node: GoalNode; slug: string; pr
             {t('goals.noTargets')}
           </Paragraph>
         ) : null}
+        <GoalEffortsList efforts={efforts?.get(goal.id)} slug={slug} level={targetLevel} />
       </section>
-      {node.children.length > 0 ? <GoalTreeView nodes={node.children} slug={slug} programmes={programmes} /> : null}
+      {node.children.length > 0 ? <GoalTreeView nodes={node.children} slug={slug} programmes={programmes} efforts={efforts} /> : null}
     </li>
   );
 }

@@ -14,6 +14,8 @@ import { useProgramme, useProgrammes } from '../programmes/programmes.queries';
 import { nestGoals } from './goal-tree';
 import { GoalTreeView } from './GoalTreeView';
 import { useGoalTree } from './goals.queries';
+import { useGoalEfforts } from '../governance/action-programmes/action-programmes.queries';
+import { effortsByGoal, type GoalEffortsMap } from './goal-efforts';
 import { StatusSummary } from './StatusSummary';
 import './goals.css';
 
@@ -22,16 +24,18 @@ export default function GoalsPage() {
   const { slug = '' } = useParams();
   const programme = useProgramme(slug);
   const tree = useGoalTree(programme.data?.id);
-  if (programme.isPending || (programme.isSuccess && tree.isPending)) return <Loading />;
+  // The efforts serving each goal come with the page; when they cannot be had, the goals still show.
+  const efforts = useGoalEfforts(programme.data?.id);
+  if (programme.isPending || (programme.isSuccess && (tree.isPending || efforts.isPending))) return <Loading />;
   const error = programme.error ?? tree.error;
   if (error) {
     if (isApiError(error) && error.code === 'NOT_FOUND') return <NotFoundPage />;
     return <LoadFailed error={error} />;
   }
-  return <GoalsView programme={programme.data!} tree={tree.data!} />;
+  return <GoalsView programme={programme.data!} tree={tree.data!} efforts={effortsByGoal(efforts.data)} />;
 }
 
-function GoalsView({ programme, tree }: { programme: Programme; tree: GoalTree }) {
+function GoalsView({ programme, tree, efforts }: { programme: Programme; tree: GoalTree; efforts: GoalEffortsMap }) {
   const { t } = useTranslation();
   const name = useLocalized(programme.name);
   const programmes = useProgrammes();
@@ -61,7 +65,7 @@ function GoalsView({ programme, tree }: { programme: Programme; tree: GoalTree }
         </section>
       ) : null}
 
-      {nodes.length > 0 ? <GoalTreeView nodes={nodes} slug={programme.slug} programmes={programmes.data ?? []} /> : null}
+      {nodes.length > 0 ? <GoalTreeView nodes={nodes} slug={programme.slug} programmes={programmes.data ?? []} efforts={efforts} /> : null}
     </article>
   );
 }

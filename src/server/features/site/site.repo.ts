@@ -1,9 +1,10 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { areas } from '../areas/areas.table';
 import { indicators, programmeAreas, programmeIndicators } from '../indicators/indicators.table';
 import { programmes } from '../programmes/programmes.table';
 import { bodies } from '../governance/governance.table';
+import { actionProgrammes } from '../governance/action-programmes.table';
 
 /** What the sitemap lists of a programme: its pages' parameters and when it last changed. */
 export interface SitemapProgramme {
@@ -14,12 +15,14 @@ export interface SitemapProgramme {
   areaCodes: string[];
   /** Its public bodies, each with a page; with any, the programme has governance pages. */
   bodyIds: string[];
+  /** Its published action programmes, each with a page. */
+  actionProgrammeIds: string[];
 }
 
 /** The programmes given, by slug, with the indicators they follow and their focus areas (each has a profile page). */
 export async function listSitemapProgrammes(db: DbOrTx, ids: readonly string[]): Promise<SitemapProgramme[]> {
   if (ids.length === 0) return [];
-  const [rows, followed, areaRows, bodyRows] = await Promise.all([
+  const [rows, followed, areaRows, bodyRows, actionProgrammeRows] = await Promise.all([
     db.select({ id: programmes.id, slug: programmes.slug, updatedAt: programmes.updatedAt }).from(programmes).where(inArray(programmes.id, [...ids])).orderBy(asc(programmes.slug)),
     db
       .select({ programmeId: programmeIndicators.programmeId, code: indicators.code })
@@ -38,11 +41,17 @@ export async function listSitemapProgrammes(db: DbOrTx, ids: readonly string[]):
       .from(bodies)
       .where(and(inArray(bodies.programmeId, [...ids]), eq(bodies.isPublic, true)))
       .orderBy(asc(bodies.createdAt)),
+    db
+      .select({ programmeId: actionProgrammes.programmeId, id: actionProgrammes.id })
+      .from(actionProgrammes)
+      .where(and(inArray(actionProgrammes.programmeId, [...ids]), isNotNull(actionProgrammes.publishedAt)))
+      .orderBy(asc(actionProgrammes.periodFrom)),
   ]);
   return rows.map((p) => ({
     ...p,
     indicatorCodes: followed.filter((f) => f.programmeId === p.id).map((f) => f.code),
     areaCodes: [...new Set(areaRows.filter((a) => a.programmeId === p.id).map((a) => a.code))],
     bodyIds: bodyRows.filter((b) => b.programmeId === p.id).map((b) => b.id),
+    actionProgrammeIds: actionProgrammeRows.filter((a) => a.programmeId === p.id).map((a) => a.id),
   }));
 }

@@ -17,7 +17,8 @@ interface SitemapPage {
 /**
  * The public pages a search engine may read: the front page and, for every programme anyone may
  * see, its page, goals, statistics, the area profiles and indicator pages of what it follows, and
- * its governance: the bodies, each public body's page, and the decisions.
+ * its governance: the bodies, each public body's page, the decisions and each published action
+ * programme.
  */
 export async function listSitemapPages(db: Db): Promise<SitemapPage[]> {
   const visible = await visibleProgrammes(db, ANONYMOUS);
@@ -30,6 +31,7 @@ export async function listSitemapPages(db: Db): Promise<SitemapPage[]> {
     for (const code of p.indicatorCodes) out.push({ page: 'indicator', params: { slug, code } });
     if (p.bodyIds.length > 0) out.push({ page: 'governance', params: { slug } }, { page: 'decisions', params: { slug } });
     for (const bodyId of p.bodyIds) out.push({ page: 'body', params: { slug, bodyId } });
+    for (const actionProgrammeId of p.actionProgrammeIds) out.push({ page: 'actionProgramme', params: { slug, actionProgrammeId } });
   }
   return out;
 }

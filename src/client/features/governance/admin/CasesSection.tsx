@@ -13,6 +13,7 @@ import { CaseForm } from './CaseForm';
 import { CaseAttachments } from './CaseAttachments';
 import { openFirst } from './agenda-logic';
 import { useBodyCases, useCreateCase, useUpdateCase } from './governance-admin.queries';
+import { useActionProgrammes } from '../action-programmes/action-programmes.queries';
 
 /** The body's cases, open ones first; a new case, and editing one. */
 export function CasesSection({ detail, bodies }: { detail: BodyDetail; bodies: BodyList['bodies'] }) {
@@ -23,6 +24,7 @@ export function CasesSection({ detail, bodies }: { detail: BodyDetail; bodies: B
   const create = useCreateCase(bodyId);
   const [editing, setEditing] = useState<'new' | Case | null>(null);
   const [status, setStatus] = useState<string | null>(null);
+  const actionProgrammes = useActionProgrammes(detail.body.programmeId);
   const drafts = detail.mandate.filter((m) => m.status === 'draft').map((m) => ({ id: m.id, version: m.version, bodyName: detail.body.name }));
   const openIds = new Set((open.data?.cases ?? []).map((c) => c.id));
   const cases = openFirst(all.data?.cases ?? [], openIds);
@@ -75,7 +77,11 @@ export function CasesSection({ detail, bodies }: { detail: BodyDetail; bodies: B
         <CaseForm
           formId="case-new"
           initial={emptyCaseValues()}
-          targets={{ drafts, bodies: bodies.map((b) => ({ id: b.id, name: b.name })) }}
+          targets={{
+            drafts,
+            bodies: bodies.map((b) => ({ id: b.id, name: b.name })),
+            actionProgrammes: (actionProgrammes.data?.items ?? []).filter((a) => a.status === 'draft').map((a) => ({ id: a.id, title: a.title })),
+          }}
           submitLabel={t('governanceAdmin.cases.create')}
           saving={create.isPending}
           onCancel={() => setEditing(null)}

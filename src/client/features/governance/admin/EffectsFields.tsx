@@ -11,7 +11,11 @@ export interface EffectTargets {
   /** Mandate drafts that a decision may adopt, with their body's name. */
   drafts: readonly { id: string; version: number; bodyName: LocalizedText }[];
   bodies: readonly { id: string; name: LocalizedText }[];
+  /** The programme's draft action programmes, which a decision may adopt. */
+  actionProgrammes: readonly { id: string; title: LocalizedText }[];
 }
+
+const TARGET_LABEL = { adopt_mandate_version: 'effectDraft', adopt_action_programme: 'effectActionProgramme', establish_body: 'effectBody', dissolve_body: 'effectBody' } as const;
 
 /** What the case's decision will change when adopted: adopt a mandate draft, establish or dissolve a body. */
 export function EffectsFields({ formId, effects, targets, errorFor, onChange }: { formId: string; effects: EffectValues[]; targets: EffectTargets; errorFor(path: string): string | undefined; onChange(effects: EffectValues[]): void }) {
@@ -29,7 +33,7 @@ export function EffectsFields({ formId, effects, targets, errorFor, onChange }: 
             <ChoiceOptions values={EFFECT_KINDS} label={(k) => t(`governanceAdmin.effectKind.${k}`)} />
           </SelectField>
           {e.kind ? (
-            <SelectField id={fieldId(formId, `effects.${i}.targetId`)} label={e.kind === 'adopt_mandate_version' ? t('governanceAdmin.case.effectDraft') : t('governanceAdmin.case.effectBody')} value={e.targetId} onChange={(ev) => set(i, { targetId: ev.target.value })} error={errorFor(`effects.${i}.targetId`)}>
+            <SelectField id={fieldId(formId, `effects.${i}.targetId`)} label={t(`governanceAdmin.case.${TARGET_LABEL[e.kind]}`)} value={e.targetId} onChange={(ev) => set(i, { targetId: ev.target.value })} error={errorFor(`effects.${i}.targetId`)}>
               <option value="">{t('picker.choose')}</option>
               {e.kind === 'adopt_mandate_version'
                 ? targets.drafts.map((d) => (
@@ -37,7 +41,13 @@ export function EffectsFields({ formId, effects, targets, errorFor, onChange }: 
                       {t('governanceAdmin.case.draftOption', { body: pickText(d.bodyName, locale).text, version: d.version })}
                     </option>
                   ))
-                : targets.bodies.map((b) => (
+                : e.kind === 'adopt_action_programme'
+                  ? targets.actionProgrammes.map((a) => (
+                      <option key={a.id} value={a.id}>
+                        {pickText(a.title, locale).text}
+                      </option>
+                    ))
+                  : targets.bodies.map((b) => (
                     <option key={b.id} value={b.id}>
                       {pickText(b.name, locale).text}
                     </option>

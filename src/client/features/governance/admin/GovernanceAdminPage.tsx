@@ -16,6 +16,7 @@ import { BodyForm } from './BodyForm';
 import { useBodies, useCreateBody } from './governance-admin.queries';
 import { ProgrammeGate } from './ProgrammeGate';
 import { NoticeDaysForm } from './NoticeDaysForm';
+import { ActionProgrammesSection } from '../action-programmes/ActionProgrammesSection';
 import './governance-admin.css';
 
 /** The programme's bodies for its secretariat: the list, and a new body. */
@@ -124,6 +125,8 @@ function BodiesAdmin({ programme }: { programme: Programme }) {
           </div>
         )}
       </section>
+
+      <ActionProgrammesSection programmeId={programme.id} />
 
       {bodies.data ? <NoticeDaysForm programmeId={programme.id} noticeDays={bodies.data.noticeDays} /> : null}
     </div>

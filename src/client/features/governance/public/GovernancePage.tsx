@@ -1,5 +1,6 @@
 import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useParams } from 'react-router';
+import type { ActionProgrammeSummary } from '../../../../shared/contracts/action-programmes';
 import type { BodyList } from '../../../../shared/contracts/governance-bodies';
 import type { Meeting } from '../../../../shared/contracts/governance-meetings';
 import type { Programme } from '../../../../shared/contracts/programmes';
@@ -16,6 +17,8 @@ import { useProgramme } from '../../programmes/programmes.queries';
 import { groupBodies, type BodyNode } from './governance-logic';
 import { bodyPath, decisionsPath, FileLink, MeetingTable, Section, useProgrammeFeeds } from './governance-parts';
 import { governanceLinks, useBodies, useProgrammeMeetings } from './governance.queries';
+import { actionProgrammePath, formatYears } from '../action-programmes/action-programme-format';
+import { useActionProgrammes } from '../action-programmes/action-programmes.queries';
 import './governance-public.css';
 
 type ListedBody = BodyList['bodies'][number];
@@ -26,16 +29,17 @@ export default function GovernancePage() {
   const programme = useProgramme(slug);
   const bodies = useBodies(programme.data?.id);
   const meetings = useProgrammeMeetings(programme.data?.id, true);
-  if (programme.isPending || (programme.isSuccess && (bodies.isPending || meetings.isPending))) return <Loading />;
-  const error = programme.error ?? bodies.error ?? meetings.error;
+  const actionProgrammes = useActionProgrammes(programme.data?.id);
+  if (programme.isPending || (programme.isSuccess && (bodies.isPending || meetings.isPending || actionProgrammes.isPending))) return <Loading />;
+  const error = programme.error ?? bodies.error ?? meetings.error ?? actionProgrammes.error;
   if (error) {
     if (isApiError(error) && error.code === 'NOT_FOUND') return <NotFoundPage />;
     return <LoadFailed error={error} />;
   }
-  return <GovernanceView programme={programme.data!} bodies={bodies.data!} meetings={meetings.data!.meetings} />;
+  return <GovernanceView programme={programme.data!} bodies={bodies.data!} meetings={meetings.data!.meetings} actionProgrammes={actionProgrammes.data!.items.filter((a) => a.status === 'published')} />;
 }
 
-function GovernanceView({ programme, bodies, meetings }: { programme: Programme; bodies: BodyList; meetings: Meeting[] }) {
+function GovernanceView({ programme, bodies, meetings, actionProgrammes }: { programme: Programme; bodies: BodyList; meetings: Meeting[]; actionProgrammes: ActionProgrammeSummary[] }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const name = useLocalized(programme.name);
@@ -92,6 +96,16 @@ function GovernanceView({ programme, bodies, meetings }: { programme: Programme;
           <MeetingTable meetings={meetings} slug={programme.slug} caption={t('governancePublic.overview.upcomingCaption', { name: name.text })} showBody />
         )}
       </Section>
+
+      {actionProgrammes.length > 0 ? (
+        <Section id="action-programmes" title={t('governancePublic.overview.actionProgrammes')}>
+          <ul className="plain-list stack-sm">
+            {actionProgrammes.map((a) => (
+              <ActionProgrammeLink key={a.id} ap={a} slug={programme.slug} />
+            ))}
+          </ul>
+        </Section>
+      ) : null}
     </article>
   );
 }
@@ -154,6 +168,18 @@ function BodyCard({ node, slug, nested = false }: { node: BodyNode<ListedBody>; 
           ))}
         </ul>
       ) : null}
+    </li>
+  );
+}
+
+function ActionProgrammeLink({ ap, slug }: { ap: ActionProgrammeSummary; slug: string }) {
+  const title = useLocalized(ap.title);
+  return (
+    <li>
+      <AppLink to={actionProgrammePath(slug, ap.id)} lang={title.lang}>
+        {title.text}
+      </AppLink>{' '}
+      <span className="muted">({formatYears(ap.periodFrom, ap.periodTo)})</span>
     </li>
   );
 }
