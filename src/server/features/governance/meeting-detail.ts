@@ -49,10 +49,7 @@ export async function loadMeetingDetail(db: DbOrTx, actor: Actor, meetingId: str
     visibility.record ? repo.listConflicts(db, itemIds) : Promise.resolve([]),
     visibility.record ? repo.listActionsOfItems(db, itemIds) : Promise.resolve([]),
   ]);
-  const stepMeetings = [...new Set(steps.map((s) => s.meetingId))];
-  const published = new Set(
-    (await Promise.all(stepMeetings.map((id) => repo.findMeeting(db, id)))).filter((m) => m && m.status === 'minutes_published').map((m) => m!.id),
-  );
+  const published = scope.isInsider ? new Set<string>() : await repo.publishedMeetingIds(db, steps.map((s) => s.meetingId));
   const seats = new Map(seatRows.map((s) => [s.id, s]));
   const forwardedBodies = new Map(steps.filter((s) => s.forwardedTo).map((s) => [s.itemId, s.forwardedTo!]));
   const caseOf = (item: repo.ItemRow) =>

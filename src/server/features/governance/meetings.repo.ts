@@ -78,6 +78,17 @@ export async function findMeeting(db: DbOrTx, id: string): Promise<MeetingListRo
   return row;
 }
 
+/** Those of the meetings whose minutes are published (one query, however many meetings). */
+export async function publishedMeetingIds(db: DbOrTx, ids: readonly string[]): Promise<Set<string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Set();
+  const rows = await db
+    .select({ id: meetings.id })
+    .from(meetings)
+    .where(and(sql`${meetings.id} = any(${uuidArray(unique)})`, eq(meetings.status, 'minutes_published')));
+  return new Set(rows.map((r) => r.id));
+}
+
 /** The body's meeting before this one (not cancelled), whose minutes this one may approve. */
 export async function previousMeeting(db: DbOrTx, m: MeetingRow): Promise<MeetingRow | undefined> {
   const [row] = await db
