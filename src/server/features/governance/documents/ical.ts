@@ -107,12 +107,13 @@ function eventLines(meeting: Meeting, opts: MeetingsCalendarOptions): string[] {
   const { t } = serverTranslator(opts.locale);
   const page = opts.url(meeting.id);
   const end = meeting.endsAt ?? new Date(Date.parse(meeting.startsAt) + DEFAULT_DURATION_MS).toISOString();
+  const modified = icalUtc(meeting.updatedAt);
   const description = [t('governanceDocuments.calendar.page', { url: page })];
   if (meeting.onlineUrl) description.push(t('governanceDocuments.calendar.online', { url: meeting.onlineUrl }));
   const lines = [
     'BEGIN:VEVENT',
     `UID:meeting-${meeting.id}@${opts.host}`,
-    `DTSTAMP:${icalUtc(meeting.updatedAt)}`,
+    `DTSTAMP:${modified}`,
     `DTSTART;TZID=${OSLO}:${icalLocal(meeting.startsAt)}`,
     `DTEND;TZID=${OSLO}:${icalLocal(end)}`,
     `SUMMARY:${escapeText(summaryOf(meeting, opts.locale))}`,
@@ -123,7 +124,7 @@ function eventLines(meeting: Meeting, opts: MeetingsCalendarOptions): string[] {
     `DESCRIPTION:${escapeText(description.join('\n'))}`,
     `SEQUENCE:${meeting.sequence}`,
     `STATUS:${meeting.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`,
-    `LAST-MODIFIED:${icalUtc(meeting.updatedAt)}`,
+    `LAST-MODIFIED:${modified}`,
     'END:VEVENT',
   );
   return lines;
