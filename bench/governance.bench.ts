@@ -15,6 +15,9 @@
  * database (captured from the pool while it answers); `.sql_p50_ms`, the median of those same
  * statements (text, parameters, row mode) run alone one after another on the same pool; and
  * `.vs_sql`, the endpoint's p50 over that (goal ≤ 1.3). Endpoint and SQL alternate run by run.
+ * Where an endpoint is far above its SQL, the parts of its answer alone say where the time goes:
+ * `.service_p50_ms` (the service function, queries included), `.zod_p50_ms` (checking the answer
+ * against its contract, as the route's serializer does) and `.json_p50_ms` (JSON.stringify).
  * `GOVERNANCE_BENCH_EXPLAIN=1` prints EXPLAIN ANALYZE of every captured statement.
  */
 import { randomBytes } from 'node:crypto';
@@ -24,6 +27,11 @@ import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
 import { connect, migrateDatabase } from '../src/server/db/client';
 import { resolveAdminUrl } from '../src/server/testing/pg-admin';
+import { loadMeetingDetail } from '../src/server/features/governance/meeting-detail';
+import { listBodyDecisions } from '../src/server/features/governance/decisions.service';
+import { bodyCalendar } from '../src/server/features/governance/documents.service';
+import { DecisionPage, MeetingDetail } from '../src/shared/contracts/governance-meetings';
+import type { Actor } from '../src/server/http/actor';
 import { ensureBuilt } from './built-server';
 import { loadGovernanceData } from './governance-data';
 
@@ -89,7 +97,9 @@ async function run(): Promise<Record<string, number>> {
     const loadSeconds = (performance.now() - loadStarted) / 1000;
 
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PUBLIC_CACHE_MS: '0', PUBLIC_URL: 'https://samordna.example.org' });
-    // The pages as production renders them: the build's server-rendering bundle (built if missing).
+    // The pages as production renders them: the build's server-rendering bundle (built if
+    // missing), with React's production build (React picks it by NODE_ENV when first loaded).
+    process.env.NODE_ENV = 'production';
     const app = await buildApp({ config, db: database.db, logger: false });
     await app.ready();
     const pool = recorder(database.pool);
@@ -149,6 +159,27 @@ async function run(): Promise<Record<string, number>> {
         [`${key}.kb`]: round(Buffer.byteLength(body) / 1024, 1),
       });
     };
+
+    /** The median of `fn` alone. */
+    const alone = async (key: string, fn: () => unknown, runs = RUNS) => {
+      const times: number[] = [];
+      for (let r = -WARMUP; r < runs; r++) {
+        const started = performance.now();
+        await fn();
+        if (r >= 0) times.push(performance.now() - started);
+      }
+      figures[key] = round(percentile(times, 50));
+    };
+    const anonymous: Actor = { user: null, requestId: 'bench' };
+    const detail = await loadMeetingDetail(database.db, anonymous, data.meetingId);
+    await alone('meeting.api.service_p50_ms', () => loadMeetingDetail(database.db, anonymous, data.meetingId));
+    await alone('meeting.api.zod_p50_ms', () => MeetingDetail.parse(detail));
+    await alone('meeting.api.json_p50_ms', () => JSON.stringify(detail));
+    const deepQuery = { limit: 50, offset: DEEP_OFFSET };
+    const deep = await listBodyDecisions(database.db, anonymous, data.bigBodyId, deepQuery);
+    await alone('decisions.deep.service_p50_ms', () => listBodyDecisions(database.db, anonymous, data.bigBodyId, deepQuery));
+    await alone('decisions.deep.zod_p50_ms', () => DecisionPage.parse(deep));
+    await alone('ics.service_p50_ms', () => bodyCalendar(database.db, anonymous, data.bigBodyId, 'https://samordna.example.org', 'nb'), Math.ceil(RUNS / 4));
 
     await measure('meeting.api', `/api/meetings/${data.meetingId}`, '"items"');
     await measure('meeting.page', `/program/${data.programmeSlug}/moter/${data.meetingId}`, '<div id="root">', Math.ceil(RUNS / 2));
