@@ -22,6 +22,22 @@ export function own(record: JsonRecord, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
+/**
+ * A value from the file as an error message may quote it: never by `String()`, which runs the
+ * file's own `toString` (or throws on an object whose `toString` is not a function).
+ */
+export function shown(value: unknown): string {
+  if (typeof value === 'string') return value.length > 60 ? `${value.slice(0, 60)}…` : value;
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return `${value}`;
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? typeof value;
+  } catch {
+    text = typeof value;
+  }
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+
 export function optionalString(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
@@ -131,7 +147,7 @@ function readCodes(category: JsonRecord, size: number, path: Path): string[] {
       const pos = index[key];
       if (typeof pos !== 'number' || !Number.isInteger(pos) || pos < 0 || pos >= keys.length) {
         throw invalid(
-          `Category "${key}" has position ${String(pos)}, expected 0 to ${keys.length - 1}`,
+          `Category "${key}" has position ${shown(pos)}, expected 0 to ${keys.length - 1}`,
           [...path, 'index', key],
         );
       }

@@ -4,7 +4,7 @@ import { hasUtf8Bom } from './encoding';
 import { jsonErrorOffset, lineColumnOf } from './json-position';
 import { readAllBytes, type StatisticsInput } from './input';
 import { normaliseDataset } from './jsonstat-dataset';
-import { invalid, isRecord, optionalString, own, type JsonRecord } from './jsonstat-dimensions';
+import { invalid, isRecord, optionalString, own, shown, type JsonRecord } from './jsonstat-dimensions';
 
 export interface JsonStatItem {
   /** Bundle key, or the position in a collection as a string. */
@@ -144,7 +144,7 @@ export function jsonStatFromValue(root: unknown): JsonStatDocument {
       'class',
     ]);
   if (cls !== undefined && cls !== 'bundle')
-    throw invalid(`Unknown JSON-stat class "${String(cls)}"`, ['class']);
+    throw invalid(`Unknown JSON-stat class "${shown(cls)}"`, ['class']);
   // JSON-stat 1.x bundle: every member that looks like a dataset is one.
   const items: JsonStatItem[] = [];
   for (const [key, node] of Object.entries(root)) {

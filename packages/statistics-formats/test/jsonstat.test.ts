@@ -352,3 +352,24 @@ describe('JSON-stat forms and errors', () => {
     expect((await parseJsonStatDataset(bytes)).meta.cells).toBe(24);
   });
 });
+
+describe('JSON-stat values that cannot be turned into text', () => {
+  // An object whose toString is not a function throws a TypeError from String() or a template;
+  // the parser must quote such values another way and refuse them with its own error.
+  const hostile = [{ toString: null }];
+
+  it('refuses an unknown class given as such a value with a parse error naming the class', async () => {
+    const doc = { version: '2.0', class: hostile, id: ['a'], size: [1], dimension: { a: { category: { index: ['x'] } } }, value: [1] };
+    const error = await parseJsonStat(JSON.stringify(doc)).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(StatisticsParseError);
+    expect((error as StatisticsParseError).message).toContain('[{"toString":null}]');
+  });
+
+  it('refuses a category position given as such a value with a parse error', async () => {
+    const doc = { version: '2.0', class: 'dataset', id: ['a'], size: [1], dimension: { a: { category: { index: { x: hostile } } } }, value: [1] };
+    await expect(parseJsonStat(JSON.stringify(doc))).rejects.toBeInstanceOf(StatisticsParseError);
+  });
+});

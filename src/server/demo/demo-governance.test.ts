@@ -64,4 +64,15 @@ describe('demo governance', () => {
     const restricted = (await member.get(`/api/meetings/${exempt.meetingId}`)).json().items.find((i: { id: string }) => i.id === exempt.itemId);
     expect(restricted.case.restricted).toBe(false);
   });
+
+  it('publishes "Handlingsprogram 2023" with efforts under the goals they serve, adopted by the strategic board', async () => {
+    const programme = (await anon.get('/api/programmes/by-slug/oppvekst-og-utdanning')).json();
+    const list = (await anon.get(`/api/programmes/${programme.id}/action-programmes`)).json().items;
+    expect(list.map((a: { title: { nb: string }; status: string }) => [a.title.nb, a.status])).toEqual([['Handlingsprogram 2023', 'published']]);
+    const ap = (await anon.get(`/api/action-programmes/${list[0].id}`)).json();
+    expect(ap.adoptedBy).toMatchObject({ caseNumber: '1/2023', bodyName: { nb: 'Strategisk styre' } });
+    expect(ap.priorities.flatMap((p: { efforts: unknown[] }) => p.efforts)).toHaveLength(5);
+    const served = (await anon.get(`/api/programmes/${programme.id}/goal-efforts`)).json().goals;
+    expect(served.flatMap((g: { efforts: unknown[] }) => g.efforts)).toHaveLength(5);
+  });
 });

@@ -3,6 +3,8 @@ import type { Tx } from '../db/client';
 import { organisations } from '../features/organisations/organisations.table';
 import { people } from '../features/people/people.table';
 import { programmes } from '../features/programmes/programmes.table';
+import { actionPriorities, actionProgrammes, effortGoals, efforts as effortRows } from '../features/governance/action-programmes.table';
+import { goals } from '../features/goals/goals.table';
 import { agendaItems, attendance, bodies, cases, conflicts, effects, followUpActions, mandateVersions, meetings, memberships } from '../features/governance/governance.table';
 import type { ItemOutcome, MeetingStatus, MemberRole } from '../../shared/domain/governance';
 import type { LocalizedText } from '../../shared/domain/localized';
@@ -89,6 +91,7 @@ interface DemoItem {
   forwardTo?: string;
   existingCase?: string;
   adoptsMandate?: string;
+  adoptsActionProgramme?: string;
   conflictOf?: string;
   actions?: { text: string; due: string; status: 'open' | 'done' }[];
 }
@@ -180,6 +183,10 @@ export async function loadDemoGovernance(tx: Tx): Promise<number> {
           await tx.insert(effects).values({ caseId, kind: 'adopt_mandate_version', targetId: it.adoptsMandate, expectedRevision: 1, appliedAt: decided ? startsAt : null, appliedByItemId: decided ? item!.id : null });
           if (decided) await tx.update(mandateVersions).set({ adoptedAt: startsAt, adoptedByItemId: item!.id, effectiveFrom: m.startsAt.slice(0, 10) }).where(eq(mandateVersions.id, it.adoptsMandate));
         }
+        if (it.adoptsActionProgramme) {
+          await tx.insert(effects).values({ caseId, kind: 'adopt_action_programme', targetId: it.adoptsActionProgramme, expectedRevision: 1, appliedAt: decided ? startsAt : null, appliedByItemId: decided ? item!.id : null });
+          if (decided) await tx.update(actionProgrammes).set({ adoptedAt: startsAt, adoptedByItemId: item!.id, publishedAt: new Date(startsAt.getTime() + 14 * 86400_000) }).where(eq(actionProgrammes.id, it.adoptsActionProgramme));
+        }
         if (it.conflictOf) {
           const deputy = [...b.seatIds.entries()].find(([name]) => name === 'Knut Moe')?.[1] ?? null;
           await tx.insert(conflicts).values({ itemId: item!.id, membershipId: b.seatIds.get(it.conflictOf)!, reason: 'Søkeren er egen arbeidsgiver (fvl. § 6 annet ledd).', ruling: 'disqualified', deputyMembershipId: deputy });
@@ -209,6 +216,13 @@ export async function loadDemoGovernance(tx: Tx): Promise<number> {
   ];
   await meetingsOf(operative, operativeYear.slice(0, 2));
   await meetingsOf(operative, operativeYear.slice(2));
+  // "Handlingsprogram 2023", adopted by the strategic board in January 2023 and published.
+  const actionProgrammeId = await demoActionProgramme(tx, oslo.id, orgId);
+  await meetingsOf(strategic, [
+    { startsAt: '2023-01-24T09:00:00+01:00', status: 'minutes_published', items: [
+      { title: nb('Handlingsprogram 2023'), paper: 'Handlingsprogram 2023 danner grunnlaget for delprogrammets arbeid ved å tydeliggjøre prioriteringer og innsatser i den kommende perioden.', proposed: 'Handlingsprogram 2023 vedtas.', outcome: 'adopted', decision: 'Handlingsprogram 2023 vedtas.', adoptsActionProgramme: actionProgrammeId },
+    ] },
+  ]);
   // The strategic board's year, after the operative board's: it takes the forwarded case on.
   await meetingsOf(strategic, [
     { startsAt: '2026-03-17T09:00:00+01:00', status: 'minutes_published', items: [
@@ -225,4 +239,55 @@ export async function loadDemoGovernance(tx: Tx): Promise<number> {
     ] },
   ]);
   return 5;
+}
+
+const PRIORITIES: { title: LocalizedText; efforts: { title: LocalizedText; org: string; need: number; goal: string }[] }[] = [
+  {
+    title: { nb: 'Tidlig innsats i barnehage og skole', nn: 'Tidleg innsats i barnehage og skule', en: 'Early intervention in kindergarten and school' },
+    efforts: [
+      { title: { nb: 'Språkløft i barnehagene', nn: 'Språkløft i barnehagane', en: 'Language boost in kindergartens' }, org: 'Bydel Grorud', need: 1_200_000, goal: 'Bedre skoleresultater i grunnskolen' },
+      { title: { nb: 'Leseløft på 1.–4. trinn', nn: 'Leseløft på 1.–4. trinn', en: 'Reading boost in years 1–4' }, org: 'Utdanningsetaten i Oslo kommune', need: 2_500_000, goal: 'Bedre skoleresultater i grunnskolen' },
+    ],
+  },
+  {
+    title: { nb: 'Gjennomføring i videregående opplæring', nn: 'Gjennomføring i vidaregåande opplæring', en: 'Completion of upper secondary education' },
+    efforts: [
+      { title: { nb: 'Overgangsmentor fra 10. trinn til vg1', nn: 'Overgangsmentor frå 10. trinn til vg1', en: 'Transition mentors from year 10 to upper secondary' }, org: 'Utdanningsetaten i Oslo kommune', need: 1_800_000, goal: 'Flere fullfører og består videregående opplæring' },
+      { title: { nb: 'Sommerskole for ungdom', nn: 'Sommarskule for ungdom', en: 'Summer school for young people' }, org: 'Bydel Søndre Nordstrand', need: 500_000, goal: 'Flere fullfører og består videregående opplæring' },
+    ],
+  },
+  {
+    title: { nb: 'Barn i familier med lavinntekt', nn: 'Born i familiar med låginntekt', en: 'Children in low-income families' },
+    efforts: [
+      { title: { nb: 'Gratis fritidsaktiviteter i bydelene', nn: 'Gratis fritidsaktivitetar i bydelane', en: 'Free leisure activities in the districts' }, org: 'Bydel Stovner', need: 900_000, goal: 'Færre barn vokser opp i familier med vedvarende lavinntekt' },
+    ],
+  },
+];
+
+/** Oslo's "Handlingsprogram 2023": priorities and efforts tied to the sub-programme's goals. */
+async function demoActionProgramme(tx: Tx, programmeId: string, orgId: (name: string) => string | null): Promise<string> {
+  const goalRows = await tx.select({ id: goals.id, title: goals.title }).from(goals).where(eq(goals.programmeId, programmeId));
+  const [ap] = await tx
+    .insert(actionProgrammes)
+    .values({
+      programmeId,
+      title: { nb: 'Handlingsprogram 2023', nn: 'Handlingsprogram 2023', en: 'Action programme 2023' },
+      periodFrom: 2023,
+      periodTo: 2023,
+      challenges: {
+        nb: 'For mange barn og unge i områdesatsingsbydelene går ut av grunnskolen med svake resultater, færre fullfører videregående opplæring enn i byen ellers, og flere vokser opp i familier med vedvarende lavinntekt.',
+        nn: 'For mange born og unge i områdesatsingsbydelane går ut av grunnskulen med svake resultat, færre fullfører vidaregåande opplæring enn i byen elles, og fleire veks opp i familiar med vedvarande låginntekt.',
+        en: 'Too many children in the area-initiative districts leave lower secondary school with weak results, fewer complete upper secondary education than elsewhere in the city, and more grow up in families with persistent low income.',
+      },
+    })
+    .returning();
+  for (const [i, p] of PRIORITIES.entries()) {
+    const [priority] = await tx.insert(actionPriorities).values({ actionProgrammeId: ap!.id, position: i, title: p.title }).returning();
+    for (const [j, e] of p.efforts.entries()) {
+      const [effort] = await tx.insert(effortRows).values({ priorityId: priority!.id, position: j, title: e.title, responsibleOrganisationId: orgId(e.org), fundingNeed: e.need }).returning();
+      const goal = goalRows.find((g) => g.title.nb === e.goal);
+      if (goal) await tx.insert(effortGoals).values({ effortId: effort!.id, goalId: goal.id });
+    }
+  }
+  return ap!.id;
 }

@@ -159,7 +159,13 @@ export const BodyList = z.object({
 });
 export type BodyList = z.infer<typeof BodyList>;
 
+export const GovernanceSettings = z.object({
+  noticeDays: z.number().int().min(0).max(60).describe('Days before a meeting that its notice should be published'),
+});
+export type GovernanceSettings = z.infer<typeof GovernanceSettings>;
+
 export const bodiesApi = {
+  updateSettings: endpoint({ method: 'PUT', path: '/api/programmes/:id/governance-settings', params: IdParams, body: GovernanceSettings, response: GovernanceSettings }),
   list: endpoint({ method: 'GET', path: '/api/programmes/:id/bodies', params: IdParams, response: BodyList }),
   create: endpoint({ method: 'POST', path: '/api/programmes/:id/bodies', params: IdParams, body: BodyCreate, response: Body, status: 201 }),
   get: endpoint({ method: 'GET', path: '/api/bodies/:id', params: IdParams, query: BodyDetailQuery, response: BodyDetail }),

@@ -70,6 +70,7 @@ export const goalsRoutes = routes<typeof goalsApi>({
 });
 
 export const bodiesRoutes = routes<typeof bodiesApi>({
+  updateSettings: ['PUT', '/api/programmes/:id/governance-settings'],
   list: ['GET', '/api/programmes/:id/bodies'],
   create: ['POST', '/api/programmes/:id/bodies'],
   get: ['GET', '/api/bodies/:id'],

@@ -3,13 +3,13 @@ import type { Actor } from '../../http/actor';
 import { AppError, invalidField, notFound } from '../../http/errors';
 import { authorize, can } from '../../http/permissions';
 import { recordAudit } from '../../db/audit-writer';
-import { findProgrammeById } from '../programmes/programmes.repo';
+import { findProgrammeById, programmeRows } from '../programmes/programmes.repo';
 import { visibleLineage } from '../programmes/programmes.access';
 import { bodyScope, managedBody, mySeats, osloToday } from './governance.access';
 import type { BodyRow } from './governance.table';
 import * as repo from './bodies.repo';
 import { toBody, toBodyRef, toListedBody, toMandateVersion, toMembership } from './bodies.view';
-import type { Body, BodyCreate, BodyDetail, BodyDetailQuery, BodyList, BodyUpdate } from '../../../shared/contracts/governance-bodies';
+import type { Body, BodyCreate, BodyDetail, BodyDetailQuery, BodyList, BodyUpdate, GovernanceSettings } from '../../../shared/contracts/governance-bodies';
 
 /**
  * The programme's bodies: the public ones for everyone; one that is not public only for those
@@ -133,3 +133,16 @@ export async function deleteBody(db: Db, actor: Actor, bodyId: string): Promise<
   });
 }
 
+
+/** Sets how many days before a meeting the programme's notices should be out. */
+export async function updateSettings(db: Db, actor: Actor, programmeId: string, input: GovernanceSettings): Promise<GovernanceSettings> {
+  const lineage = await visibleLineage(db, actor, programmeId);
+  authorize(actor, 'governance.manage', { programmeIds: lineage.map((l) => l.id) });
+  return db.transaction(async (tx) => {
+    const before = await programmeRows.lock(tx, programmeId);
+    if (!before) throw notFound('The programme');
+    const after = await programmeRows.update(tx, programmeId, { noticeDays: input.noticeDays, updatedAt: new Date() });
+    await recordAudit(tx, actor, { action: 'update', entityType: 'programme', entityId: programmeId, programmeId, before: { noticeDays: before.noticeDays }, after: { noticeDays: after!.noticeDays } });
+    return { noticeDays: after!.noticeDays };
+  });
+}

@@ -19,6 +19,9 @@ export const bodyRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =>
     permission: 'public',
   }, (req) => bodiesSvc.listBodies(db, req.actor, req.params.id));
 
+  route(app, bodiesApi.updateSettings, { tags, summary: "Set how many days before a meeting the programme's notices should be out", permission: manage },
+    (req) => bodiesSvc.updateSettings(db, req.actor, req.params.id, req.body));
+
   route(app, bodiesApi.create, { tags, summary: 'Create a body under the programme', permission: manage },
     (req) => bodiesSvc.createBody(db, req.actor, req.params.id, req.body));
 

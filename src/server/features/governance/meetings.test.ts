@@ -291,3 +291,18 @@ describe('travel, follow-up and feeds', () => {
     expect(feed.rss.channel.title).toContain('Vedtak i');
   });
 });
+
+describe('notice deadline', () => {
+  it("follows the programme's setting: a notice inside the deadline is on time", async () => {
+    const programme = await buildProgramme(t.db);
+    const sec = await t.signIn((await buildUser(t.db, { roles: [[programme.id, 'secretariat']] })).email);
+    const body = await buildBody(t.db, { programmeId: programme.id });
+    expect((await sec.put(`/api/programmes/${programme.id}/governance-settings`, { noticeDays: 3 })).json()).toEqual({ noticeDays: 3 });
+    expect((await sec.put(`/api/programmes/${programme.id}/governance-settings`, { noticeDays: 90 })).statusCode).toBe(400);
+    const m = (await sec.post(`/api/bodies/${body.id}/meetings`, { startsAt: soon(5) })).json();
+    expect(Date.parse(m.noticeDueAt)).toBe(Date.parse(m.startsAt) - 3 * 86400000);
+    const published = await sec.post(`/api/meetings/${m.id}/notice`);
+    expect(published.json().warnings).toEqual([]);
+    expect(published.json().meeting.noticeLate).toBe(false);
+  });
+});

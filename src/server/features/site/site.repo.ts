@@ -3,6 +3,7 @@ import type { DbOrTx } from '../../db/client';
 import { areas } from '../areas/areas.table';
 import { indicators, programmeAreas, programmeIndicators } from '../indicators/indicators.table';
 import { programmes } from '../programmes/programmes.table';
+import { bodies } from '../governance/governance.table';
 
 /** What the sitemap lists of a programme: its pages' parameters and when it last changed. */
 export interface SitemapProgramme {
@@ -11,12 +12,14 @@ export interface SitemapProgramme {
   updatedAt: Date;
   indicatorCodes: string[];
   areaCodes: string[];
+  /** Its public bodies, each with a page; with any, the programme has governance pages. */
+  bodyIds: string[];
 }
 
 /** The programmes given, by slug, with the indicators they follow and their focus areas (each has a profile page). */
 export async function listSitemapProgrammes(db: DbOrTx, ids: readonly string[]): Promise<SitemapProgramme[]> {
   if (ids.length === 0) return [];
-  const [rows, followed, areaRows] = await Promise.all([
+  const [rows, followed, areaRows, bodyRows] = await Promise.all([
     db.select({ id: programmes.id, slug: programmes.slug, updatedAt: programmes.updatedAt }).from(programmes).where(inArray(programmes.id, [...ids])).orderBy(asc(programmes.slug)),
     db
       .select({ programmeId: programmeIndicators.programmeId, code: indicators.code })
@@ -30,10 +33,16 @@ export async function listSitemapProgrammes(db: DbOrTx, ids: readonly string[]):
       .innerJoin(areas, eq(areas.id, programmeAreas.areaId))
       .where(and(inArray(programmeAreas.programmeId, [...ids]), eq(programmeAreas.role, 'focus')))
       .orderBy(asc(programmeAreas.sortOrder)),
+    db
+      .select({ programmeId: bodies.programmeId, id: bodies.id })
+      .from(bodies)
+      .where(and(inArray(bodies.programmeId, [...ids]), eq(bodies.isPublic, true)))
+      .orderBy(asc(bodies.createdAt)),
   ]);
   return rows.map((p) => ({
     ...p,
     indicatorCodes: followed.filter((f) => f.programmeId === p.id).map((f) => f.code),
     areaCodes: [...new Set(areaRows.filter((a) => a.programmeId === p.id).map((a) => a.code))],
+    bodyIds: bodyRows.filter((b) => b.programmeId === p.id).map((b) => b.id),
   }));
 }

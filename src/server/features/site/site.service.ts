@@ -16,7 +16,8 @@ interface SitemapPage {
 
 /**
  * The public pages a search engine may read: the front page and, for every programme anyone may
- * see, its page, goals, statistics, and the area profiles and indicator pages of what it follows.
+ * see, its page, goals, statistics, the area profiles and indicator pages of what it follows, and
+ * its governance: the bodies, each public body's page, and the decisions.
  */
 export async function listSitemapPages(db: Db): Promise<SitemapPage[]> {
   const visible = await visibleProgrammes(db, ANONYMOUS);
@@ -27,6 +28,8 @@ export async function listSitemapPages(db: Db): Promise<SitemapPage[]> {
     out.push({ page: 'programme', params: { slug }, lastModified }, { page: 'goals', params: { slug } }, { page: 'statistics', params: { slug } });
     for (const areaCode of p.areaCodes) out.push({ page: 'areaProfile', params: { slug, areaCode } });
     for (const code of p.indicatorCodes) out.push({ page: 'indicator', params: { slug, code } });
+    if (p.bodyIds.length > 0) out.push({ page: 'governance', params: { slug } }, { page: 'decisions', params: { slug } });
+    for (const bodyId of p.bodyIds) out.push({ page: 'body', params: { slug, bodyId } });
   }
   return out;
 }

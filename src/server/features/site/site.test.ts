@@ -4,7 +4,7 @@ import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../testing/test-app';
-import { buildArea, buildIndicator, buildProgramme, followIndicators } from '../../testing/factories';
+import { buildArea, buildBody, buildIndicator, buildProgramme, followIndicators } from '../../testing/factories';
 
 /**
  * What the site offers search engines and browsers beside the pages' content: robots.txt, the
@@ -83,6 +83,8 @@ describe('robots.txt and the sitemap', () => {
     const norway = await buildArea(t.db, { code: 'NX', kind: 'country' });
     const indicator = await buildIndicator(t.db, { code: `mobbing-${Date.now()}` });
     await followIndicators(t.db, open.id, { indicators: [indicator.id], focus: [district.id], references: [norway.id] });
+    const board = await buildBody(t.db, { programmeId: open.id });
+    const closed = await buildBody(t.db, { programmeId: open.id, isPublic: false });
     const res = await (await t.client()).get('/sitemap.xml');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^application\/xml/);
@@ -92,7 +94,9 @@ describe('robots.txt and the sitemap', () => {
     for (const prefix of ['', '/nn', '/en']) {
       const p = `${base}${prefix}/program/${open.slug}`;
       expect(locs).toEqual(expect.arrayContaining([p, `${p}/mal`, `${p}/statistikk`, `${p}/statistikk/omrade/030199`, `${p}/statistikk/indikator/${indicator.code}`]));
+      expect(locs).toEqual(expect.arrayContaining([`${p}/styring`, `${p}/styring/${board.id}`, `${p}/vedtak`]));
     }
+    expect(locs.some((l) => l!.includes(closed.id))).toBe(false);
     expect(locs.some((l) => l!.includes(hidden.slug))).toBe(false);
     expect(locs.some((l) => l!.endsWith('/omrade/NX'))).toBe(false);
     expect(res.body).toContain(`<xhtml:link rel="alternate" hreflang="nn" href="${base}/nn/program/${open.slug}/mal"/>`);

@@ -61,6 +61,10 @@ export function governanceAuditCases(app: () => TestApp): Record<string, () => P
       const ap = await buildActionProgramme(db, { programmeId: p, adoptedAt: new Date() });
       return { url: `/api/action-programmes/${ap.id}/publication`, entry: () => ({ action: 'update', entityType: 'action_programme', entityId: ap.id, programmeId: p, before: { publishedAt: null }, after: {} }) };
     },
+    'PUT /api/programmes/:id/governance-settings': async () => {
+      const { p } = await fixture();
+      return { url: `/api/programmes/${p}/governance-settings`, body: { noticeDays: 14 }, entry: () => ({ action: 'update', entityType: 'programme', entityId: p, programmeId: p, before: { noticeDays: 7 }, after: { noticeDays: 14 } }) };
+    },
     'POST /api/programmes/:id/bodies': async () => {
       const { p } = await fixture();
       return { url: `/api/programmes/${p}/bodies`, body: { kind: 'expert_group', name: { nb: 'Faggruppa' } }, entry: (r) => ({ action: 'create', entityType: 'body', entityId: r.id, programmeId: p, before: null, after: { name: { nb: 'Faggruppa' } } }) };

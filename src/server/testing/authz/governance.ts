@@ -44,6 +44,7 @@ export const governanceAuthz: AuthzCases = {
   cases: (ids) => {
     const refused = { otherProgramme: 'refused', otherOrgContributor: 'refused' } as const;
     return {
+      'PUT /api/programmes/:id/governance-settings': { url: () => `/api/programmes/${ids.programme}/governance-settings`, body: () => ({ noticeDays: 10 }), ...refused },
       'POST /api/programmes/:id/bodies': { url: () => `/api/programmes/${ids.programme}/bodies`, body: () => ({ kind: 'working_group', name: { nb: 'Ny' } }), ...refused },
       'PATCH /api/bodies/:id': { url: () => `/api/bodies/${ids.body}`, body: () => ({ name: { nb: 'Endret' } }), ...refused },
       'DELETE /api/bodies/:id': { url: () => `/api/bodies/${ids.otherBody}`, ...refused },

@@ -15,6 +15,7 @@ import { emptyBodyValues } from './body-form-values';
 import { BodyForm } from './BodyForm';
 import { useBodies, useCreateBody } from './governance-admin.queries';
 import { ProgrammeGate } from './ProgrammeGate';
+import { NoticeDaysForm } from './NoticeDaysForm';
 import './governance-admin.css';
 
 /** The programme's bodies for its secretariat: the list, and a new body. */
@@ -123,6 +124,8 @@ function BodiesAdmin({ programme }: { programme: Programme }) {
           </div>
         )}
       </section>
+
+      {bodies.data ? <NoticeDaysForm programmeId={programme.id} noticeDays={bodies.data.noticeDays} /> : null}
     </div>
   );
 }

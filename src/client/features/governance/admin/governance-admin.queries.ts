@@ -1,7 +1,7 @@
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../../app/api';
 import { bodiesRoutes, meetingsRoutes } from '../../../../shared/contracts/routes';
-import type { BodyCreate, BodyUpdate, MandateVersionCreate, MandateVersionUpdate, MembershipCreate, MembershipUpdate } from '../../../../shared/contracts/governance-bodies';
+import type { BodyCreate, BodyUpdate, GovernanceSettings, MandateVersionCreate, MandateVersionUpdate, MembershipCreate, MembershipUpdate } from '../../../../shared/contracts/governance-bodies';
 import type {
   AgendaOrder,
   AttendanceInput,
@@ -79,6 +79,11 @@ export function useBodiesDetail(bodyIds: readonly string[]) {
 export function useCreateBody(programmeId: string) {
   const invalidate = useInvalidate();
   return useMutation({ mutationFn: (body: BodyCreate) => call(bodiesRoutes.create, { params: { id: programmeId }, body }), onSuccess: invalidate });
+}
+
+export function useUpdateGovernanceSettings(programmeId: string) {
+  const invalidate = useInvalidate();
+  return useMutation({ mutationFn: (body: GovernanceSettings) => call(bodiesRoutes.updateSettings, { params: { id: programmeId }, body }), onSuccess: invalidate });
 }
 
 export function useUpdateBody(bodyId: string) {
