@@ -20,8 +20,8 @@ export async function meetingScope(db: DbOrTx, actor: Actor, meetingId: string):
  * Whether the visitor may read where a case has been handled and with what outcome at a meeting:
  * insiders of the case's body always; others where that meeting's minutes are published.
  */
-function stepVisible(step: repo.StepRow, isInsider: boolean, published: ReadonlySet<string>): boolean {
-  return isInsider || published.has(step.meetingId);
+function stepVisible(step: repo.StepRow, isInsider: boolean): boolean {
+  return isInsider || step.minutesPublished;
 }
 
 /**
@@ -49,14 +49,13 @@ export async function loadMeetingDetail(db: DbOrTx, actor: Actor, meetingId: str
     visibility.record ? repo.listConflicts(db, itemIds) : Promise.resolve([]),
     visibility.record ? repo.listActionsOfItems(db, itemIds) : Promise.resolve([]),
   ]);
-  const published = scope.isInsider ? new Set<string>() : await repo.publishedMeetingIds(db, steps.map((s) => s.meetingId));
   const seats = new Map(seatRows.map((s) => [s.id, s]));
   const forwardedBodies = new Map(steps.filter((s) => s.forwardedTo).map((s) => [s.itemId, s.forwardedTo!]));
   const caseOf = (item: repo.ItemRow) =>
     toCase(item.case, {
       body: scope.body.id === item.case.bodyId ? scope.body : (steps.find((s) => s.body.id === item.case.bodyId)?.body ?? scope.body),
       effects,
-      steps: steps.filter((s) => s.caseId === item.caseId && stepVisible(s, scope.isInsider, published)).map((s) => toStep(s, true)),
+      steps: steps.filter((s) => s.caseId === item.caseId && stepVisible(s, scope.isInsider)).map((s) => toStep(s, true)),
       isInsider: scope.isInsider,
     });
   const ctx = {

@@ -78,17 +78,6 @@ export async function findMeeting(db: DbOrTx, id: string): Promise<MeetingListRo
   return row;
 }
 
-/** Those of the meetings whose minutes are published (one query, however many meetings). */
-export async function publishedMeetingIds(db: DbOrTx, ids: readonly string[]): Promise<Set<string>> {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return new Set();
-  const rows = await db
-    .select({ id: meetings.id })
-    .from(meetings)
-    .where(and(sql`${meetings.id} = any(${uuidArray(unique)})`, eq(meetings.status, 'minutes_published')));
-  return new Set(rows.map((r) => r.id));
-}
-
 /** The body's meeting before this one (not cancelled), whose minutes this one may approve. */
 export async function previousMeeting(db: DbOrTx, m: MeetingRow): Promise<MeetingRow | undefined> {
   const [row] = await db
@@ -131,6 +120,8 @@ export interface StepRow {
   itemId: string;
   meetingId: string;
   startsAt: Date;
+  /** The meeting's minutes are published: the public reads the step. */
+  minutesPublished: boolean;
   numberSeq: number;
   numberYear: number;
   outcome: AgendaItemRow['outcome'];
@@ -142,7 +133,7 @@ export interface StepRow {
 export async function listSteps(db: DbOrTx, caseIds: readonly string[]): Promise<StepRow[]> {
   if (caseIds.length === 0) return [];
   const rows = await db
-    .select({ i: agendaItems, startsAt: meetings.startsAt, body: bodies })
+    .select({ i: agendaItems, startsAt: meetings.startsAt, meetingStatus: meetings.status, body: bodies })
     .from(agendaItems)
     .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
     .innerJoin(bodies, eq(bodies.id, agendaItems.bodyId))
@@ -155,6 +146,7 @@ export async function listSteps(db: DbOrTx, caseIds: readonly string[]): Promise
     itemId: r.i.id,
     meetingId: r.i.meetingId,
     startsAt: r.startsAt,
+    minutesPublished: r.meetingStatus === 'minutes_published',
     numberSeq: r.i.numberSeq,
     numberYear: r.i.numberYear,
     outcome: r.i.outcome,
