@@ -17,7 +17,8 @@
  * `.vs_sql`, the endpoint's p50 over that (goal ≤ 1.3). Endpoint and SQL alternate run by run.
  * Where an endpoint is far above its SQL, the parts of its answer alone say where the time goes:
  * `.service_p50_ms` (the service function, queries included), `.zod_p50_ms` (checking the answer
- * against its contract, as the route's serializer does) and `.json_p50_ms` (JSON.stringify).
+ * against its contract, as the route's serializer does) and `.json_p50_ms` (JSON.stringify);
+ * `floor.healthz_p50_ms` is what the app adds to any request (/healthz: every hook, no query).
  * `GOVERNANCE_BENCH_EXPLAIN=1` prints EXPLAIN ANALYZE of every captured statement.
  */
 import { randomBytes } from 'node:crypto';
@@ -170,6 +171,8 @@ async function run(): Promise<Record<string, number>> {
       }
       figures[key] = round(percentile(times, 50));
     };
+    // What the app adds to any request: a public route that reads nothing (every hook, no query).
+    await alone('floor.healthz_p50_ms', () => app.inject({ method: 'GET', url: '/healthz' }));
     const anonymous: Actor = { user: null, requestId: 'bench' };
     const detail = await loadMeetingDetail(database.db, anonymous, data.meetingId);
     await alone('meeting.api.service_p50_ms', () => loadMeetingDetail(database.db, anonymous, data.meetingId));
