@@ -33,45 +33,53 @@ export interface DecisionRow {
 
 /**
  * Decided items of the bodies, newest first, one page and the total: an insider's bodies at
- * every step, the others once their meeting's minutes are published. Served by the index on
- * (body, decided at).
+ * every step, the others once their meeting's minutes are published. The page is found on the
+ * index on (body, decided at, number) — read in order for one body — before the cases are
+ * joined, so a page far down joins fifty cases, not every case above it.
  */
 export async function listDecisions(db: DbOrTx, filter: DecisionFilter, page: { year?: number; limit: number; offset: number }): Promise<{ rows: DecisionRow[]; total: number }> {
   if (filter.bodyIds.length === 0) return { rows: [], total: 0 };
   const where = and(
-    sql`${agendaItems.bodyId} = any(${uuidArray(filter.bodyIds)})`,
+    filter.bodyIds.length === 1 ? eq(agendaItems.bodyId, filter.bodyIds[0]!) : sql`${agendaItems.bodyId} = any(${uuidArray(filter.bodyIds)})`,
     sql`${agendaItems.outcome} is not null and ${agendaItems.decidedAt} is not null`,
     sql`(${agendaItems.bodyId} = any(${uuidArray(filter.insiderBodyIds)}) or ${meetings.status} = 'minutes_published')`,
     page.year ? eq(agendaItems.numberYear, page.year) : undefined,
   );
+  const newestFirst = [desc(agendaItems.decidedAt), desc(agendaItems.numberSeq)];
+  const pageIds = db
+    .select({ id: agendaItems.id })
+    .from(agendaItems)
+    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+    .where(where)
+    .orderBy(...newestFirst)
+    .limit(page.limit)
+    .offset(page.offset)
+    .as('page');
   const [rows, counted] = await Promise.all([
     db
-      .select({ i: agendaItems, c: cases, body: bodies })
-      .from(agendaItems)
-      .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+      .select({
+        itemId: agendaItems.id,
+        meetingId: agendaItems.meetingId,
+        caseId: cases.id,
+        body: bodies,
+        numberSeq: agendaItems.numberSeq,
+        numberYear: agendaItems.numberYear,
+        title: cases.title,
+        isExempt: cases.isExempt,
+        exemptionBasis: cases.exemptionBasis,
+        outcome: agendaItems.outcome,
+        decisionText: agendaItems.decisionText,
+        decidedAt: agendaItems.decidedAt,
+      })
+      .from(pageIds)
+      .innerJoin(agendaItems, eq(agendaItems.id, pageIds.id))
       .innerJoin(cases, eq(cases.id, agendaItems.caseId))
       .innerJoin(bodies, eq(bodies.id, agendaItems.bodyId))
-      .where(where)
-      .orderBy(desc(agendaItems.decidedAt), desc(agendaItems.numberSeq))
-      .limit(page.limit)
-      .offset(page.offset),
+      .orderBy(...newestFirst),
     db.select({ n: sql<number>`count(*)::int` }).from(agendaItems).innerJoin(meetings, eq(meetings.id, agendaItems.meetingId)).where(where),
   ]);
   return {
     total: counted[0]?.n ?? 0,
-    rows: rows.map((r) => ({
-      itemId: r.i.id,
-      meetingId: r.i.meetingId,
-      caseId: r.c.id,
-      body: r.body,
-      numberSeq: r.i.numberSeq,
-      numberYear: r.i.numberYear,
-      title: r.c.title,
-      isExempt: r.c.isExempt,
-      exemptionBasis: r.c.exemptionBasis,
-      outcome: r.i.outcome!,
-      decisionText: r.i.decisionText,
-      decidedAt: r.i.decidedAt!,
-    })),
+    rows: rows.map((r) => ({ ...r, outcome: r.outcome!, decidedAt: r.decidedAt! })),
   };
 }

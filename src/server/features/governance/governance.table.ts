@@ -194,7 +194,8 @@ export const agendaItems = pgTable(
     uniqueIndex('agenda_items_number_uq').on(t.bodyId, t.numberYear, t.numberSeq),
     index('agenda_items_meeting_idx').on(t.meetingId, t.position),
     index('agenda_items_case_idx').on(t.caseId),
-    index('agenda_items_body_decided_idx').on(t.bodyId, t.decidedAt),
+    // A body's decisions newest first (read backwards), and the numbers' order within a day.
+    index('agenda_items_body_decided_idx').on(t.bodyId, t.decidedAt, t.numberSeq),
     check('agenda_items_outcome_ck', sql`${t.outcome} is null or ${oneOf(t.outcome, ITEM_OUTCOMES)}`),
   ],
 );

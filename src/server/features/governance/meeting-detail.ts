@@ -20,8 +20,8 @@ export async function meetingScope(db: DbOrTx, actor: Actor, meetingId: string):
  * Whether the visitor may read where a case has been handled and with what outcome at a meeting:
  * insiders of the case's body always; others where that meeting's minutes are published.
  */
-function stepVisible(step: repo.StepRow, isInsider: boolean, published: ReadonlySet<string>): boolean {
-  return isInsider || published.has(step.meetingId);
+function stepVisible(step: repo.StepRow, isInsider: boolean): boolean {
+  return isInsider || step.minutesPublished;
 }
 
 /**
@@ -50,10 +50,6 @@ export async function loadMeetingDetail(db: DbOrTx, actor: Actor, meetingId: str
     visibility.record ? repo.listConflicts(db, itemIds) : Promise.resolve([]),
     visibility.record ? repo.listActionsOfItems(db, itemIds) : Promise.resolve([]),
   ]);
-  const stepMeetings = [...new Set(steps.map((s) => s.meetingId))];
-  const published = new Set(
-    (await Promise.all(stepMeetings.map((id) => repo.findMeeting(db, id)))).filter((m) => m && m.status === 'minutes_published').map((m) => m!.id),
-  );
   const seats = new Map(seatRows.map((s) => [s.id, s]));
   const forwardedBodies = new Map(steps.filter((s) => s.forwardedTo).map((s) => [s.itemId, s.forwardedTo!]));
   const caseOf = (item: repo.ItemRow) =>
@@ -61,7 +57,7 @@ export async function loadMeetingDetail(db: DbOrTx, actor: Actor, meetingId: str
       body: scope.body.id === item.case.bodyId ? scope.body : (steps.find((s) => s.body.id === item.case.bodyId)?.body ?? scope.body),
       effects,
       attachments,
-      steps: steps.filter((s) => s.caseId === item.caseId && stepVisible(s, scope.isInsider, published)).map((s) => toStep(s, true)),
+      steps: steps.filter((s) => s.caseId === item.caseId && stepVisible(s, scope.isInsider)).map((s) => toStep(s, true)),
       isInsider: scope.isInsider,
     });
   const ctx = {

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gte, lt, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
 import { uuidArray } from '../../db/query-kit';
 import { rowWrites } from '../../db/row-writes';
@@ -122,6 +123,8 @@ export interface StepRow {
   itemId: string;
   meetingId: string;
   startsAt: Date;
+  /** The meeting's minutes are published: the public reads the step. */
+  minutesPublished: boolean;
   numberSeq: number;
   numberYear: number;
   outcome: AgendaItemRow['outcome'];
@@ -129,28 +132,30 @@ export interface StepRow {
   forwardedTo: BodyRow | null;
 }
 
+const forwardedBodies = alias(bodies, 'forwarded_to');
+
 /** Every agenda item of the cases, by meeting time: the way each case travelled. */
 export async function listSteps(db: DbOrTx, caseIds: readonly string[]): Promise<StepRow[]> {
   if (caseIds.length === 0) return [];
   const rows = await db
-    .select({ i: agendaItems, startsAt: meetings.startsAt, body: bodies })
+    .select({ i: agendaItems, startsAt: meetings.startsAt, meetingStatus: meetings.status, body: bodies, forwardedTo: forwardedBodies })
     .from(agendaItems)
     .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
     .innerJoin(bodies, eq(bodies.id, agendaItems.bodyId))
+    .leftJoin(forwardedBodies, eq(forwardedBodies.id, agendaItems.forwardedToBodyId))
     .where(sql`${agendaItems.caseId} = any(${uuidArray(caseIds)})`)
     .orderBy(asc(meetings.startsAt));
-  const forwardIds = [...new Set(rows.map((r) => r.i.forwardedToBodyId).filter((x): x is string => !!x))];
-  const forwards = forwardIds.length ? await db.select().from(bodies).where(sql`${bodies.id} = any(${uuidArray(forwardIds)})`) : [];
   return rows.map((r) => ({
     caseId: r.i.caseId,
     itemId: r.i.id,
     meetingId: r.i.meetingId,
     startsAt: r.startsAt,
+    minutesPublished: r.meetingStatus === 'minutes_published',
     numberSeq: r.i.numberSeq,
     numberYear: r.i.numberYear,
     outcome: r.i.outcome,
     body: r.body,
-    forwardedTo: forwards.find((b) => b.id === r.i.forwardedToBodyId) ?? null,
+    forwardedTo: r.forwardedTo,
   }));
 }
 

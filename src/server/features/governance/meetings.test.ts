@@ -238,6 +238,16 @@ describe('travel, follow-up and feeds', () => {
       [body.id, 'forwarded', strategic.id],
       [strategic.id, null, null],
     ]);
+
+    // The public reads where the case has been only from meetings whose minutes are published.
+    await secretariat.post(`/api/meetings/${m2}/notice`);
+    const publicSteps = async () =>
+      ((await anon.get(`/api/meetings/${m2}`)).json() as { items: { case: { steps: { body: { id: string }; outcome: string | null }[] } }[] }).items[0]!.case.steps.map((s) => [s.body.id, s.outcome]);
+    expect(await publicSteps()).toEqual([]);
+    expect((await secretariat.post(`/api/meetings/${m1}/minutes/approval`, { by: 'chair' })).statusCode).toBe(200);
+    expect(await publicSteps()).toEqual([]);
+    expect((await secretariat.post(`/api/meetings/${m1}/minutes/publication`)).statusCode).toBe(200);
+    expect(await publicSteps()).toEqual([[body.id, 'forwarded']]);
   });
 
   it('lists overdue follow-up actions and reports one back as a new case', async () => {

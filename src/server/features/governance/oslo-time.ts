@@ -25,13 +25,18 @@ const partsFormat = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 });
 
-/** The date and time on a clock in Oslo at this instant. */
+/**
+ * The date and time on a clock in Oslo at this instant. Read from the formatted text's numbers
+ * (day, month, year, hour, minute, second in en-GB's order): a few times faster than
+ * `formatToParts`, which a calendar of a thousand meetings calls two thousand times.
+ */
 export function osloParts(instant: Date | string): LocalParts {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
   if (Number.isNaN(date.getTime())) throw new RangeError(`Not a time: ${String(instant)}`);
-  const parts = partsFormat.formatToParts(date);
-  const value = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: value('year'), month: value('month'), day: value('day'), hour: value('hour'), minute: value('minute'), second: value('second') };
+  const numbers = partsFormat.format(date).match(/\d+/g);
+  if (numbers?.length !== 6) throw new RangeError(`Unexpected clock text: ${partsFormat.format(date)}`);
+  const [day, month, year, hour, minute, second] = numbers.map(Number) as [number, number, number, number, number, number];
+  return { year, month, day, hour, minute, second };
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
