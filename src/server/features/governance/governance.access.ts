@@ -62,6 +62,11 @@ export function accessOf(actor: Actor, lineage: readonly ProgrammeLink[], seats:
 export async function bodyScope(db: DbOrTx, actor: Actor, bodyId: string, what = 'The body'): Promise<BodyScope> {
   const body = await findBody(db, bodyId);
   if (!body) throw notFound(what);
+  return scopeOf(db, actor, body, what);
+}
+
+/** `bodyScope` of a body row already read (with its meeting, say). */
+export async function scopeOf(db: DbOrTx, actor: Actor, body: BodyRow, what = 'The body'): Promise<BodyScope> {
   const lineage = await visibleLineage(db, actor, body.programmeId, what);
   const seats = (await mySeats(db, actor, [body.id])).get(body.id) ?? [];
   const access = accessOf(actor, lineage, seats);

@@ -1,8 +1,7 @@
 import type { DbOrTx } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { notFound } from '../../http/errors';
-import { findProgrammeById } from '../programmes/programmes.repo';
-import { bodyScope, osloToday, type BodyScope } from './governance.access';
+import { osloToday, scopeOf, type BodyScope } from './governance.access';
 import * as repo from './meetings.repo';
 import { toBodyRef } from './bodies.view';
 import { toAction, toAgendaItem, toCase, toConflict, toMeeting, toStep, visibilityOf } from './meetings.view';
@@ -13,7 +12,7 @@ import { meetingReached } from '../../../shared/domain/governance';
 export async function meetingScope(db: DbOrTx, actor: Actor, meetingId: string): Promise<{ meeting: repo.MeetingListRow; scope: BodyScope }> {
   const meeting = await repo.findMeeting(db, meetingId);
   if (!meeting) throw notFound('The meeting');
-  return { meeting, scope: await bodyScope(db, actor, meeting.bodyId, 'The meeting') };
+  return { meeting, scope: await scopeOf(db, actor, meeting.body, 'The meeting') };
 }
 
 /**
@@ -33,8 +32,8 @@ export async function loadMeetingDetail(db: DbOrTx, actor: Actor, meetingId: str
   const { meeting, scope } = await meetingScope(db, actor, meetingId);
   const visibility = visibilityOf(meeting.status, scope.isInsider);
   const today = osloToday();
-  const [programme, rawItems, seatRows, attendance, neighbours] = await Promise.all([
-    findProgrammeById(db, scope.body.programmeId),
+  const programme = meeting.programme;
+  const [rawItems, seatRows, attendance, neighbours] = await Promise.all([
     visibility.agenda ? repo.listItems(db, meetingId) : Promise.resolve([]),
     repo.listSeats(db, scope.body.id),
     visibility.record ? repo.listAttendance(db, meetingId) : Promise.resolve([]),
@@ -72,7 +71,7 @@ export async function loadMeetingDetail(db: DbOrTx, actor: Actor, meetingId: str
   if (meetingReached(meeting.status, 'held') && !meeting.noticePublishedAt) warnings.push('noticeMissing');
   return {
     meeting: toMeeting(meeting),
-    programme: { id: programme!.id, slug: programme!.slug, name: programme!.name },
+    programme,
     items: items.map((i) => toAgendaItem(i, ctx, forwardedBodies.has(i.id) ? toBodyRef(forwardedBodies.get(i.id)!) : null)),
     attendance: attendance.map((a) => {
       const seat = seats.get(a.membershipId);

@@ -40,19 +40,20 @@ export interface MeetingListRow extends MeetingRow {
   body: BodyRow;
   noticeDays: number;
   itemCount: number;
+  programme: { id: string; slug: string; name: LocalizedText };
 }
 
 const itemCount = sql<number>`(select count(*)::int from agenda_items i where i.meeting_id = ${meetings.id})`;
 
 function listMeetingRows(db: DbOrTx, where: ReturnType<typeof and>, order: 'asc' | 'desc' = 'asc', limit?: number): Promise<MeetingListRow[]> {
   const q = db
-    .select({ m: meetings, body: bodies, noticeDays: programmes.noticeDays, itemCount })
+    .select({ m: meetings, body: bodies, noticeDays: programmes.noticeDays, itemCount, programmeSlug: programmes.slug, programmeName: programmes.name })
     .from(meetings)
     .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
     .innerJoin(programmes, eq(programmes.id, bodies.programmeId))
     .where(where)
     .orderBy(order === 'asc' ? asc(meetings.startsAt) : desc(meetings.startsAt));
-  return (limit ? q.limit(limit) : q).then((rows) => rows.map((r) => ({ ...r.m, body: r.body, noticeDays: r.noticeDays, itemCount: r.itemCount })));
+  return (limit ? q.limit(limit) : q).then((rows) => rows.map((r) => ({ ...r.m, body: r.body, noticeDays: r.noticeDays, itemCount: r.itemCount, programme: { id: r.body.programmeId, slug: r.programmeSlug, name: r.programmeName } })));
 }
 
 export interface MeetingFilter {
