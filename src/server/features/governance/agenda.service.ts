@@ -7,7 +7,7 @@ import { osloYear } from './oslo-time';
 import * as repo from './meetings.repo';
 import { findActionProgramme } from './action-programmes.repo';
 import { loadMeetingDetail, meetingScope } from './meeting-detail';
-import { toCase, toStep } from './meetings.view';
+import { onPublishedAgenda, toCase, toStep } from './meetings.view';
 import type { BodyRow, CaseRow, MeetingRow } from './governance.table';
 import { meetingReached, type ItemOutcome } from '../../../shared/domain/governance';
 import type { AgendaOrder, Case, CaseCreate, CaseList, CaseListQuery, CaseUpdate, EffectCreate, ItemCreate, MeetingDetail } from '../../../shared/contracts/governance-meetings';
@@ -84,9 +84,7 @@ async function checkEffect(db: DbOrTx, body: BodyRow, effect: EffectCreate, inde
 
 async function caseView(db: DbOrTx, c: CaseRow, isInsider: boolean): Promise<Case> {
   const [steps, effects, body, attachments] = await Promise.all([repo.listSteps(db, [c.id]), repo.listEffects(db, [c.id]), repo.findBody(db, c.bodyId), repo.listAttachments(db, [c.id])]);
-  const meetings = await Promise.all([...new Set(steps.map((s) => s.meetingId))].map((id) => repo.findMeeting(db, id)));
-  const published = new Set(meetings.filter((m) => m?.status === 'minutes_published').map((m) => m!.id));
-  return toCase(c, { body: body!, effects, attachments, steps: steps.filter((s) => isInsider || published.has(s.meetingId)).map((s) => toStep(s, true)), isInsider });
+  return toCase(c, { body: body!, effects, attachments, steps: steps.filter((s) => isInsider || s.minutesPublished).map((s) => toStep(s, true)), isInsider });
 }
 
 /** Registers a case for a body, with the effects its decision would have. */
@@ -152,9 +150,7 @@ export async function getCase(db: Db, actor: Actor, caseId: string): Promise<Cas
   if (!c) throw notFound('The case');
   const scope = await bodyScope(db, actor, c.bodyId, 'The case');
   if (!scope.isInsider) {
-    const steps = await repo.listSteps(db, [caseId]);
-    const meetings = await Promise.all(steps.map((s) => repo.findMeeting(db, s.meetingId)));
-    if (!meetings.some((m) => m && m.status !== 'cancelled' && meetingReached(m.status, 'notice_published'))) throw notFound('The case');
+    if (!onPublishedAgenda(await repo.listSteps(db, [caseId]))) throw notFound('The case');
   }
   return caseView(db, c, scope.isInsider);
 }

@@ -7,7 +7,7 @@ import { recordAudit } from '../../db/audit-writer';
 import type { FileStore, StoredFile } from '../../files/file-store';
 import { bodyScope, managedBody } from './governance.access';
 import * as repo from './meetings.repo';
-import { meetingReached } from '../../../shared/domain/governance';
+import { onPublishedAgenda } from './meetings.view';
 import type { CaseAttachment } from '../../../shared/contracts/governance-meetings';
 
 export const ATTACHMENT_PURPOSE = 'case_attachment';
@@ -130,9 +130,7 @@ export async function readAttachment(db: Db, files: FileStore, actor: Actor, att
   const scope = await bodyScope(db, actor, c.bodyId, 'The attachment');
   if (!scope.isInsider) {
     if (c.isExempt) throw notFound('The attachment');
-    const steps = await repo.listSteps(db, [c.id]);
-    const meetings = await Promise.all(steps.map((s) => repo.findMeeting(db, s.meetingId)));
-    if (!meetings.some((m) => m && m.status !== 'cancelled' && meetingReached(m.status, 'notice_published'))) throw notFound('The attachment');
+    if (!onPublishedAgenda(await repo.listSteps(db, [c.id]))) throw notFound('The attachment');
   }
   return { name: a.name, contentType: a.contentType, size: a.size, stream: await files.read(a.fileId) };
 }

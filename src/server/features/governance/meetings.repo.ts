@@ -124,6 +124,7 @@ export interface StepRow {
   itemId: string;
   meetingId: string;
   startsAt: Date;
+  meetingStatus: MeetingRow['status'];
   /** The meeting's minutes are published: the public reads the step. */
   minutesPublished: boolean;
   numberSeq: number;
@@ -151,6 +152,7 @@ export async function listSteps(db: DbOrTx, caseIds: readonly string[]): Promise
     itemId: r.i.id,
     meetingId: r.i.meetingId,
     startsAt: r.startsAt,
+    meetingStatus: r.meetingStatus,
     minutesPublished: r.meetingStatus === 'minutes_published',
     numberSeq: r.i.numberSeq,
     numberYear: r.i.numberYear,

@@ -57,6 +57,11 @@ export function toEffect(e: EffectViewRow): Effect {
   };
 }
 
+/** Whether a case stands on an agenda whose notice is out: from then on the public reads it. */
+export function onPublishedAgenda(steps: readonly StepRow[]): boolean {
+  return steps.some((s) => s.meetingStatus !== 'cancelled' && meetingReached(s.meetingStatus, 'notice_published'));
+}
+
 /**
  * A step of a case's way as the visitor may read it: where and when it was handled always; what
  * came of it only once that meeting's minutes are public (or to insiders).
