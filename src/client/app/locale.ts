@@ -3,12 +3,8 @@ import { localePath, splitLocale } from '../../shared/domain/site-paths';
 
 export { LOCALES, DEFAULT_LOCALE, type Locale, localePath, splitLocale };
 
-/** BCP 47 tags for dates and numbers; the UI language itself is the bare locale. */
-/**
- * Locales for Intl formatting. Chromium ships no nynorsk date or number data and would fall back
- * to English; bokmål writes dates and numbers the way nynorsk readers expect, so it comes next.
- */
-export const INTL_LOCALE: Record<Locale, string[]> = { nb: ['nb-NO'], nn: ['nn-NO', 'nb-NO'], en: ['en-GB'] };
+/** BCP 47 tags for dates and numbers (the UI language itself is the bare locale), and kept formats. */
+export { INTL_LOCALE, dateTimeFormat, numberFormat } from '../../shared/domain/intl';
 
 /** The language's own name, shown in the switcher in that language. */
 export const LOCALE_NAMES: Record<Locale, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };

@@ -1,26 +1,12 @@
 import type { Locale } from './localized';
+import { numberFormat } from './intl';
 
 /** Units as the contracts name them (see contracts/indicators.ts). */
 export type ValueUnit = 'percent' | 'per_1000' | 'count' | 'points' | 'nok';
 
-// Chromium ships no nynorsk number data and would fall back to English ("25.3"); bokmål
-// formats numbers the same way nynorsk does, so it is the fallback.
-const TAG: Record<Locale, string[]> = { nb: ['nb-NO'], nn: ['nn-NO', 'nb-NO'], en: ['en-GB'] };
-
-/**
- * One number format per language and number of decimals: making one is far slower than using it,
- * and a statistics page formats hundreds of figures.
- */
-const formats = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: Locale, decimals: number): Intl.NumberFormat {
-  const key = `${locale}:${decimals}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(TAG[locale], { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-    formats.set(key, format);
-  }
-  return format;
-}
+/** A figure's format: its language and number of decimals. */
+const decimalsFormat = (locale: Locale, decimals: number): Intl.NumberFormat =>
+  numberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 
 /**
  * A figure as readers expect it in their language: `6,8 %`, `2,9 per 1000`, `32 000`,
@@ -29,7 +15,7 @@ function numberFormat(locale: Locale, decimals: number): Intl.NumberFormat {
  */
 export function formatValue(value: number | null, unit: ValueUnit, decimals: number, locale: Locale): string {
   if (value === null || !Number.isFinite(value)) return '';
-  const number = numberFormat(locale, decimals).format(value);
+  const number = decimalsFormat(locale, decimals).format(value);
   switch (unit) {
     case 'percent':
       return `${number}\u00a0%`;
@@ -47,5 +33,5 @@ export function formatValue(value: number | null, unit: ValueUnit, decimals: num
 /** The number alone, for table cells under a header that names the unit. */
 export function formatNumber(value: number | null, decimals: number, locale: Locale): string {
   if (value === null || !Number.isFinite(value)) return '';
-  return numberFormat(locale, decimals).format(value);
+  return decimalsFormat(locale, decimals).format(value);
 }

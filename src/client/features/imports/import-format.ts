@@ -1,4 +1,4 @@
-import { INTL_LOCALE, type Locale } from '../../app/locale';
+import { dateTimeFormat, numberFormat, type Locale } from '../../app/locale';
 
 /** "1,4 MB": a file size in the reader's language. */
 export function formatBytes(bytes: number, locale: Locale): string {
@@ -10,16 +10,16 @@ export function formatBytes(bytes: number, locale: Locale): string {
     unit += 1;
   }
   const digits = unit === 0 || value >= 100 ? 0 : 1;
-  return `${new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
+  return `${numberFormat(locale, { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
 }
 
 export function formatCount(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale]).format(n);
+  return numberFormat(locale, {}).format(n);
 }
 
 export function formatDateTime(iso: string | null | undefined, locale: Locale): string {
   if (!iso) return '';
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+  return dateTimeFormat(locale, {
     dateStyle: 'medium',
     timeStyle: 'short',
   }).format(new Date(iso));

@@ -29,26 +29,33 @@ function stepVisible(step: repo.StepRow, isInsider: boolean): boolean {
  * are; the secretariat and the body's members see all of it at every step, exempt papers too.
  */
 export async function loadMeetingDetail(db: DbOrTx, actor: Actor, meetingId: string): Promise<MeetingDetail> {
-  const { meeting, scope } = await meetingScope(db, actor, meetingId);
+  const meeting = await repo.findMeeting(db, meetingId);
+  if (!meeting) throw notFound('The meeting');
+  // The meeting's parts are read together with the visitor's access to it. What is read is what
+  // the public sees of the meeting, and for a signed-in visitor (who may sit in the body or keep
+  // it) everything; what the visitor's access then hides is not used.
+  const reads = visibilityOf(meeting.status, actor.user !== null);
+  const selection = { meetingId };
+  const none = Promise.resolve([]);
+  const [scope, rawItems, seatRows, rawAttendance, neighbours, steps, effects, attachments, rawConflicts, rawActions] = await Promise.all([
+    scopeOf(db, actor, meeting.body, 'The meeting'),
+    reads.agenda ? repo.listItems(db, meetingId) : none,
+    repo.listSeats(db, meeting.body.id),
+    reads.record ? repo.listAttendance(db, meetingId) : none,
+    repo.neighbourMeetings(db, meeting),
+    reads.agenda ? repo.listSteps(db, selection) : none,
+    reads.agenda ? repo.listEffects(db, selection) : none,
+    reads.agenda ? repo.listAttachments(db, selection) : none,
+    reads.record ? repo.listConflicts(db, selection) : none,
+    reads.record ? repo.listActionsOfItems(db, selection) : none,
+  ]);
   const visibility = visibilityOf(meeting.status, scope.isInsider);
   const today = osloToday();
   const programme = meeting.programme;
-  const [rawItems, seatRows, attendance, neighbours] = await Promise.all([
-    visibility.agenda ? repo.listItems(db, meetingId) : Promise.resolve([]),
-    repo.listSeats(db, scope.body.id),
-    visibility.record ? repo.listAttendance(db, meetingId) : Promise.resolve([]),
-    repo.neighbourMeetings(db, meeting),
-  ]);
-  const items = rawItems;
-  const caseIds = items.map((i) => i.caseId);
-  const itemIds = items.map((i) => i.id);
-  const [steps, effects, attachments, conflicts, actions] = await Promise.all([
-    repo.listSteps(db, caseIds),
-    repo.listEffects(db, caseIds),
-    repo.listAttachments(db, caseIds),
-    visibility.record ? repo.listConflicts(db, itemIds) : Promise.resolve([]),
-    visibility.record ? repo.listActionsOfItems(db, itemIds) : Promise.resolve([]),
-  ]);
+  const items = visibility.agenda ? rawItems : [];
+  const attendance = visibility.record ? rawAttendance : [];
+  const conflicts = visibility.record ? rawConflicts : [];
+  const actions = visibility.record ? rawActions : [];
   const seats = new Map(seatRows.map((s) => [s.id, s]));
   const forwardedBodies = new Map(steps.filter((s) => s.forwardedTo).map((s) => [s.itemId, s.forwardedTo!]));
   const caseOf = (item: repo.ItemRow) =>

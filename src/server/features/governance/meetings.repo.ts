@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lt, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
 import { uuidArray } from '../../db/query-kit';
@@ -100,6 +100,23 @@ export async function neighbourMeetings(db: DbOrTx, m: MeetingRow): Promise<{ pr
   return res.rows[0] ?? { previous: null, next: null };
 }
 
+/**
+ * The cases (or agenda items) a list is read for: by their ids, or those on a meeting's agenda,
+ * so that a meeting's parts are read together with its agenda rather than after it.
+ */
+export type Selection = readonly string[] | { meetingId: string };
+
+const isEmpty = (s: Selection) => Array.isArray(s) && s.length === 0;
+
+/** `column` among the selected: the ids, or those of the meeting's agenda items (`of`: their case or themselves). */
+function selected(column: AnyColumn | SQL, s: Selection, of: 'case_id' | 'id'): SQL {
+  return Array.isArray(s)
+    ? sql`${column} = any(${uuidArray(s as readonly string[])})`
+    : sql`${column} in (select ai.${sql.raw(of)} from agenda_items ai where ai.meeting_id = ${(s as { meetingId: string }).meetingId})`;
+}
+const caseCondition = (column: AnyColumn | SQL, s: Selection) => selected(column, s, 'case_id');
+const itemCondition = (column: AnyColumn | SQL, s: Selection) => selected(column, s, 'id');
+
 export interface ItemRow extends AgendaItemRow {
   case: CaseRow;
 }
@@ -137,15 +154,15 @@ export interface StepRow {
 const forwardedBodies = alias(bodies, 'forwarded_to');
 
 /** Every agenda item of the cases, by meeting time: the way each case travelled. */
-export async function listSteps(db: DbOrTx, caseIds: readonly string[]): Promise<StepRow[]> {
-  if (caseIds.length === 0) return [];
+export async function listSteps(db: DbOrTx, caseIds: Selection): Promise<StepRow[]> {
+  if (isEmpty(caseIds)) return [];
   const rows = await db
     .select({ i: agendaItems, startsAt: meetings.startsAt, meetingStatus: meetings.status, body: bodies, forwardedTo: forwardedBodies })
     .from(agendaItems)
     .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
     .innerJoin(bodies, eq(bodies.id, agendaItems.bodyId))
     .leftJoin(forwardedBodies, eq(forwardedBodies.id, agendaItems.forwardedToBodyId))
-    .where(sql`${agendaItems.caseId} = any(${uuidArray(caseIds)})`)
+    .where(caseCondition(agendaItems.caseId, caseIds))
     .orderBy(asc(meetings.startsAt));
   return rows.map((r) => ({
     caseId: r.i.caseId,
@@ -169,8 +186,8 @@ export interface EffectViewRow extends EffectRow {
   actionProgrammeId: string | null;
 }
 
-export async function listEffects(db: DbOrTx, caseIds: readonly string[]): Promise<EffectViewRow[]> {
-  if (caseIds.length === 0) return [];
+export async function listEffects(db: DbOrTx, caseIds: Selection): Promise<EffectViewRow[]> {
+  if (isEmpty(caseIds)) return [];
   const res = await db.execute<{ e: EffectRow } & Record<string, unknown>>(sql`
     select e.id, e.case_id, e.kind, e.position, e.target_id, e.expected_revision, e.applied_by_item_id, e.applied_at, e.created_at,
       b.id as body_id, coalesce(b.name, ap.title) as target_name, v.version, ap.id as action_programme_id
@@ -178,7 +195,7 @@ export async function listEffects(db: DbOrTx, caseIds: readonly string[]): Promi
     left join mandate_versions v on v.id = e.target_id
     left join action_programmes ap on ap.id = e.target_id
     left join bodies b on b.id = coalesce(v.body_id, e.target_id)
-    where e.case_id = any(${uuidArray(caseIds)})
+    where ${caseCondition(sql.raw('e.case_id'), caseIds)}
     order by e.case_id, e.position`);
   return res.rows.map((r) => ({
     id: r.id as string,
@@ -243,9 +260,9 @@ export async function replaceAttendance(tx: DbOrTx, meetingId: string, rows: (ty
   if (rows.length) await tx.insert(attendance).values(rows);
 }
 
-export function listConflicts(db: DbOrTx, itemIds: readonly string[]) {
-  if (itemIds.length === 0) return Promise.resolve([]);
-  return db.select().from(conflicts).where(sql`${conflicts.itemId} = any(${uuidArray(itemIds)})`).orderBy(asc(conflicts.declaredAt));
+export function listConflicts(db: DbOrTx, itemIds: Selection) {
+  if (isEmpty(itemIds)) return Promise.resolve([]);
+  return db.select().from(conflicts).where(itemCondition(conflicts.itemId, itemIds)).orderBy(asc(conflicts.declaredAt));
 }
 
 export interface ActionViewRow extends FollowUpActionRow {
@@ -269,9 +286,9 @@ function actionQuery(db: DbOrTx) {
 type ActionQueryRow = Awaited<ReturnType<ReturnType<typeof actionQuery>['where']>>[number];
 const toActionRow = (r: ActionQueryRow): ActionViewRow => ({ ...r.a, meetingId: r.meetingId, numberSeq: r.numberSeq, numberYear: r.numberYear, body: r.body, personName: r.personName, organisationName: r.organisationName });
 
-export async function listActionsOfItems(db: DbOrTx, itemIds: readonly string[]): Promise<ActionViewRow[]> {
-  if (itemIds.length === 0) return [];
-  return (await actionQuery(db).where(sql`${followUpActions.itemId} = any(${uuidArray(itemIds)})`).orderBy(asc(followUpActions.createdAt))).map(toActionRow);
+export async function listActionsOfItems(db: DbOrTx, itemIds: Selection): Promise<ActionViewRow[]> {
+  if (isEmpty(itemIds)) return [];
+  return (await actionQuery(db).where(itemCondition(followUpActions.itemId, itemIds)).orderBy(asc(followUpActions.createdAt))).map(toActionRow);
 }
 
 export async function findAction(db: DbOrTx, id: string): Promise<ActionViewRow | undefined> {
@@ -341,9 +358,9 @@ export function lockBody(tx: DbOrTx, id: string) {
 
 export const attachmentRows = rowWrites(caseAttachments);
 
-export async function listAttachments(db: DbOrTx, caseIds: readonly string[]): Promise<CaseAttachmentRow[]> {
-  if (caseIds.length === 0) return [];
-  return db.select().from(caseAttachments).where(sql`${caseAttachments.caseId} = any(${uuidArray(caseIds)})`).orderBy(asc(caseAttachments.createdAt));
+export async function listAttachments(db: DbOrTx, caseIds: Selection): Promise<CaseAttachmentRow[]> {
+  if (isEmpty(caseIds)) return [];
+  return db.select().from(caseAttachments).where(caseCondition(caseAttachments.caseId, caseIds)).orderBy(asc(caseAttachments.createdAt));
 }
 
 /** The ids among these that an attachment names: the files the attachments keep. */

@@ -158,6 +158,34 @@ describe('a meeting from notice to published minutes', () => {
   });
 });
 
+describe('what a visitor outside the body reads of a meeting', () => {
+  it('follows the stage the meeting has reached, signed in or not, while the members read all of it', async () => {
+    const { body, chair } = await board();
+    const id = await meeting(body.id, soon(-10));
+    const item = (await secretariat.post(`/api/meetings/${id}/items`, { caseId: (await kase(body.id, { title: { nb: 'Budsjett' } })).id })).json().items[0];
+    await secretariat.post(`/api/agenda-items/${item.id}/conflicts`, { membershipId: chair.id, reason: 'Inhabil' });
+    const read = async (who: TestClient) => (await who.get(`/api/meetings/${id}`)).json() as Detail;
+
+    // Planned: the agenda is the secretariat's and the members' alone.
+    for (const who of [anon, outsider]) expect((await read(who)).items).toEqual([]);
+    expect((await read(member)).items).toHaveLength(1);
+
+    // Held and decided, its minutes not published: the agenda is public, the record is not.
+    await secretariat.post(`/api/meetings/${id}/notice`);
+    await secretariat.post(`/api/meetings/${id}/held`);
+    await secretariat.put(`/api/meetings/${id}/attendance`, { entries: [{ membershipId: chair.id, status: 'present' }] });
+    await secretariat.post(`/api/agenda-items/${item.id}/decision`, { outcome: 'adopted', decisionText: { nb: 'Budsjettet vedtas.' } });
+    for (const who of [anon, outsider]) {
+      const view = await read(who);
+      expect(view.items.map((i) => [i.outcome, i.decisionText, i.conflicts])).toEqual([[null, null, []]]);
+      expect(view.attendance).toEqual([]);
+    }
+    const inside = await read(member);
+    expect(inside.items.map((i) => [i.outcome, i.conflicts.length])).toEqual([['adopted', 1]]);
+    expect(inside.attendance).toHaveLength(1);
+  });
+});
+
 describe('decision effects', () => {
   it('refuses the whole recording when the mandate draft changed after the case was prepared', async () => {
     const { body } = await board();

@@ -1,8 +1,8 @@
-import { INTL_LOCALE, type Locale } from '../../../app/locale';
+import { numberFormat, type Locale } from '../../../app/locale';
 
 /** "1 500 000 kr" in bokmål and nynorsk, "NOK 1,500,000" in English: whole kroner. */
 export function formatKroner(amount: number, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], {
+  return numberFormat(locale, {
     style: 'currency',
     currency: 'NOK',
     maximumFractionDigits: 0,

@@ -1,6 +1,7 @@
 import type { Membership, MandateVersion } from '../../../../shared/contracts/governance-bodies';
 import { BODY_KINDS, type BodyKind } from '../../../../shared/domain/governance';
 import { pickText, type Locale } from '../../../../shared/domain/localized';
+import { dateTimeFormat } from '../../../../shared/domain/intl';
 
 /** A body with the bodies under it (a working group under an expert group). */
 export interface BodyNode<B> {
@@ -98,5 +99,5 @@ export function defaultComparison(versions: readonly MandateVersion[]): { from: 
 
 /** Today's date in Oslo, YYYY-MM-DD. */
 export function osloToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { dateStyle: 'short', timeZone: 'Europe/Oslo' }).format(now);
+  return dateTimeFormat('en-CA', { dateStyle: 'short', timeZone: 'Europe/Oslo' }).format(now);
 }

@@ -3,23 +3,21 @@ import { pickText, type Locale } from '../../../../shared/domain/localized';
 import type { TFunction } from '../../../../shared/i18n/translator';
 import type { PdfBlock } from '../../../pdf/pdf-model';
 import { OSLO } from '../oslo-time';
+import { dateTimeFormat } from '../../../../shared/domain/intl';
 
 /**
  * What the governance documents say alike: dates and times on the clock in Oslo, a case's
  * number and title, a meeting's facts, and a text of several paragraphs as paragraphs.
  */
 
-/** The formats of dates and times, as the site's pages use them (British English). */
-const INTL_LOCALE: Record<Locale, string[]> = { nb: ['nb-NO'], nn: ['nn-NO', 'nb-NO'], en: ['en-GB'] };
-
 /** "15. januar 2026", "15 January 2026": the date in Oslo in the document's language. */
 export function longDate(instant: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long', timeZone: OSLO }).format(new Date(instant));
+  return dateTimeFormat(locale, { dateStyle: 'long', timeZone: OSLO }).format(new Date(instant));
 }
 
 /** "18:00": the time in Oslo. */
 export function clockTime(instant: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: OSLO }).format(new Date(instant));
+  return dateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: OSLO }).format(new Date(instant));
 }
 
 /** "15. januar 2026 kl. 18:00–20:30", or only the start when the meeting has no end. */
