@@ -42,6 +42,7 @@ import { bodyRoutes } from './features/governance/governance.routes';
 import { meetingRoutes } from './features/governance/meetings.routes';
 import { governanceDocumentRoutes } from './features/governance/documents.routes';
 import { actionProgrammeRoutes } from './features/governance/action-programmes.routes';
+import { projectRoutes } from './features/portfolio/projects.routes';
 import { attachmentRoutes } from './features/governance/attachments.routes';
 import { defineGovernanceJobs } from './features/governance/governance.jobs';
 import { siteRoutes } from './features/site/site.routes';
@@ -184,6 +185,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(meetingRoutes, deps);
   await app.register(governanceDocumentRoutes, deps);
   await app.register(actionProgrammeRoutes, deps);
+  await app.register(projectRoutes, deps);
   await app.register(attachmentRoutes, deps);
   await app.register(siteRoutes, deps);
 

@@ -15,3 +15,4 @@ export * from '../files/files.table';
 export * from '../jobs/schedules.table';
 export * from '../features/governance/governance.table';
 export * from '../features/governance/action-programmes.table';
+export * from '../features/portfolio/projects.table';

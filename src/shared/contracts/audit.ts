@@ -34,6 +34,7 @@ export const AUDIT_ENTITY_TYPES = [
   'conflict',
   'follow_up_action',
   'action_programme',
+  'project',
 ] as const;
 export const AuditEntityType = z.enum(AUDIT_ENTITY_TYPES);
 export type AuditEntityType = z.infer<typeof AuditEntityType>;

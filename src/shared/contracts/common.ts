@@ -70,6 +70,9 @@ export interface Page<T> {
   total: number;
 }
 
+/** A calendar date, YYYY-MM-DD. */
+export const DateOnly = z.iso.date({ message: 'date' }).describe('A date, YYYY-MM-DD');
+
 export const Timestamp = z.string().describe('ISO 8601 timestamp');
 
 export const OkResponse = z.object({ ok: z.literal(true) });

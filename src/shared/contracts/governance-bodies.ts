@@ -1,12 +1,11 @@
 import { z } from './zod';
-import { Id, IdParams, LocalizedText, OkResponse, OptionalLocalizedText, Timestamp } from './common';
+import { DateOnly, Id, IdParams, LocalizedText, OkResponse, OptionalLocalizedText, Timestamp } from './common';
 import { endpoint } from './endpoint';
 import { BODY_KINDS, MEMBER_ROLES } from '../domain/governance';
 
 export const BodyKind = z.enum(BODY_KINDS);
 export const MemberRole = z.enum(MEMBER_ROLES);
-/** A calendar date, YYYY-MM-DD. */
-export const DateOnly = z.iso.date({ message: 'date' }).describe('A date, YYYY-MM-DD');
+export { DateOnly };
 
 export const NamedRef = z.object({ id: Id, name: z.string() });
 export type NamedRef = z.infer<typeof NamedRef>;

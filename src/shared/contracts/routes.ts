@@ -16,6 +16,7 @@ import type { organisationsApi } from './organisations';
 import type { peopleApi } from './people';
 import type { profilesApi } from './profiles';
 import type { programmesApi } from './programmes';
+import type { projectsApi } from './projects';
 import type { siteApi } from './site';
 import type { usersApi } from './users';
 
@@ -193,6 +194,19 @@ export const programmesRoutes = routes<typeof programmesApi>({
   removeParticipation: ['DELETE', '/api/programmes/:id/participations/:childId'],
   addContact: ['POST', '/api/programmes/:id/contacts'],
   removeContact: ['DELETE', '/api/programmes/:id/contacts/:childId'],
+});
+
+export const projectsRoutes = routes<typeof projectsApi>({
+  list: ['GET', '/api/programmes/:id/projects'],
+  create: ['POST', '/api/programmes/:id/projects'],
+  get: ['GET', '/api/projects/:id'],
+  update: ['PATCH', '/api/projects/:id'],
+  remove: ['DELETE', '/api/projects/:id'],
+  setPartners: ['PUT', '/api/projects/:id/partners'],
+  setBudget: ['PUT', '/api/projects/:id/budget'],
+  setMilestones: ['PUT', '/api/projects/:id/milestones'],
+  setLinks: ['PUT', '/api/projects/:id/links'],
+  exportCsv: ['GET', '/api/programmes/:id/projects.csv'],
 });
 
 export const siteRoutes = routes<typeof siteApi>({

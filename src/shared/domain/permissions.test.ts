@@ -36,6 +36,8 @@ const GRID: Record<Action, string> = {
   'goal.manage':                'x - - - -',
   'email.read':                 '- - - - -',
   'governance.manage':          'x - - - -',
+  'portfolio.manage':           'x - - - -',
+  'project.update':             'x - - - -',
 };
 const COLUMNS: ProgrammeRole[] = ['secretariat', 'analyst', 'board_member', 'contributor', 'viewer'];
 const allowed = (action: Action, role: ProgrammeRole) => GRID[action].split(' ')[COLUMNS.indexOf(role)] === 'x';
@@ -112,10 +114,10 @@ describe('can: what each role may do', () => {
 describe('can: the own organisation', () => {
   const own = { organisationId: ORG };
 
-  it('a contributor keeps its own organisation and its people, and nothing more', () => {
+  it("a contributor keeps its own organisation, its people and its projects, and nothing more", () => {
     const contributor = actor([[PARENT, 'contributor']], own);
     const granted = ACTIONS.filter((a) => can(contributor, a, own));
-    expect(granted.sort()).toEqual(['organisation.update', 'person.create', 'person.read', 'person.update', 'programme.readInternal']);
+    expect(granted.sort()).toEqual(['organisation.update', 'person.create', 'person.read', 'person.update', 'programme.readInternal', 'project.update']);
   });
 
   it('holds whatever programme the record sits in', () => {

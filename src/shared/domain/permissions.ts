@@ -34,6 +34,8 @@ export const ACTIONS = [
   'goal.manage',
   'email.read',
   'governance.manage',
+  'portfolio.manage',
+  'project.update',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -65,6 +67,8 @@ export const ROLE_ACTIONS: Readonly<Record<ProgrammeRole, ReadonlySet<Action>>> 
     'programme.manageStatistics',
     'goal.manage',
     'governance.manage',
+    'portfolio.manage',
+    'project.update',
   ]),
   // Analysts keep the knowledge base: indicators, imports of official statistics, and which
   // indicators and reference areas the programme follows. Goals are the boards' and secretariat's.
@@ -89,6 +93,7 @@ export const OWN_ORGANISATION_ACTIONS: ReadonlySet<Action> = new Set<Action>([
   'person.read',
   'person.create',
   'person.update',
+  'project.update',
 ]);
 const OWN_ORGANISATION_ROLES: ReadonlySet<ProgrammeRole> = new Set<ProgrammeRole>([
   'contributor',

@@ -5,6 +5,7 @@ import { buildTestApp, type TestApp, type TestClient } from '../../testing/test-
 import { buildOrganisation, buildProgramme, buildUser, buildArea, buildGoal, buildGoalTarget, buildIndicator } from '../../testing/factories';
 import { statisticsFixture } from '../../testing/fixtures';
 import { governanceAuditCases } from '../../testing/audit/governance-cases';
+import { portfolioAuditCases } from '../../testing/audit/portfolio-cases';
 import { multipart } from '../../testing/imports';
 import { contacts, participations } from '../programmes/participations.table';
 import { people } from '../people/people.table';
@@ -236,6 +237,7 @@ const CASES: Record<string, () => Promise<Arranged>> = {
     return { url: `/api/goal-targets/${target.id}`, entry: () => ({ action: 'delete', entityType: 'goal_target', entityId: target.id, programmeId: programme.id, before: { goalId: target.goalId }, after: null }) };
   },
   ...governanceAuditCases(() => t),
+  ...portfolioAuditCases(() => t),
 };
 
 beforeAll(async () => {

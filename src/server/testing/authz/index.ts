@@ -9,6 +9,7 @@ import { importAuthz } from './imports';
 import { indicatorAuthz } from './indicators';
 import { organisationAuthz } from './organisations';
 import { personAuthz } from './people';
+import { portfolioAuthz } from './portfolio';
 import { profileAuthz } from './profiles';
 import { programmeAuthz } from './programmes';
 import { userAuthz } from './users';
@@ -33,4 +34,5 @@ export const FEATURE_AUTHZ: readonly AuthzCases[] = [
   goalAuthz,
   emailAuthz,
   governanceAuthz,
+  portfolioAuthz,
 ];

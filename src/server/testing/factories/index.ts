@@ -8,6 +8,7 @@ export { buildGoal, buildGoalTarget } from './goals';
 export { buildActionProgramme, buildAgendaItem, buildBody, buildCase, buildMandateVersion, buildMeeting, buildMembership } from './governance';
 export { buildIndicator, buildObservation, buildSeries, followIndicators } from './indicators';
 export { buildOrganisation, buildPerson } from './organisations';
+export { buildProject } from './portfolio';
 export { buildProgramme } from './programmes';
 export { buildRegister, type Register } from './register';
 export { buildUser, TEST_PASSWORD } from './users';
