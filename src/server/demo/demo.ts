@@ -13,6 +13,7 @@ import { DEMO_PROGRAMMES, demoOwners } from './demo-programmes';
 import { loadDemoStatistics } from './demo-statistics';
 import { loadDemoGoals } from './demo-goals';
 import { loadDemoGovernance } from './demo-governance';
+import { loadDemoPortfolio } from './demo-portfolio';
 
 export { OSLO_GEOJSON };
 
@@ -145,11 +146,13 @@ export async function loadDemoData(db: Db): Promise<DemoSummary> {
     const statistics = await loadDemoStatistics(tx);
     const goalCount = await loadDemoGoals(tx);
     const bodyCount = await loadDemoGovernance(tx);
+    const projectCount = await loadDemoPortfolio(tx);
 
     return {
       ...statistics,
       goals: goalCount,
       bodies: bodyCount,
+      projects: projectCount,
       areas: allAreas.length,
       organisations: DEMO_ORGANISATIONS.length,
       people: DEMO_PEOPLE.length,
