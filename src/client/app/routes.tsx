@@ -23,6 +23,9 @@ const BodyPage = lazy(() => import('../features/governance/public/BodyPage'));
 const MeetingPage = lazy(() => import('../features/governance/public/MeetingPage'));
 const DecisionsPage = lazy(() => import('../features/governance/public/DecisionsPage'));
 const ActionProgrammePage = lazy(() => import('../features/governance/action-programmes/ActionProgrammePage'));
+// The portfolio: projects with their partners, goals and results.
+const PortfolioPage = lazy(() => import('../features/portfolio/public/PortfolioPage'));
+const ProjectPage = lazy(() => import('../features/portfolio/public/ProjectPage'));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
@@ -54,6 +57,8 @@ function localeRoutes(locale: Locale) {
       <Route path={inside('meeting')} element={<Lazy><MeetingPage /></Lazy>} />
       <Route path={inside('decisions')} element={<Lazy><DecisionsPage /></Lazy>} />
       <Route path={inside('actionProgramme')} element={<Lazy><ActionProgrammePage /></Lazy>} />
+      <Route path={inside('portfolio')} element={<Lazy><PortfolioPage /></Lazy>} />
+      <Route path={inside('project')} element={<Lazy><ProjectPage /></Lazy>} />
       <Route path={inside('signIn')} element={<Lazy><SignInPage /></Lazy>} />
       <Route
         path={inside('admin')}

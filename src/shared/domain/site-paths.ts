@@ -18,13 +18,15 @@ export const SITE_PAGES = {
   meeting: '/program/:slug/moter/:meetingId',
   decisions: '/program/:slug/vedtak',
   actionProgramme: '/program/:slug/handlingsprogram/:actionProgrammeId',
+  portfolio: '/program/:slug/prosjekter',
+  project: '/program/:slug/prosjekter/:projectId',
   signIn: '/logg-inn',
   admin: '/admin/*',
 } as const;
 export type SitePage = keyof typeof SITE_PAGES;
 
 /** The pages anyone may read and search engines may index. */
-export const PUBLIC_PAGES = ['front', 'programme', 'goals', 'statistics', 'areaProfile', 'indicator', 'governance', 'body', 'meeting', 'decisions', 'actionProgramme'] as const satisfies readonly SitePage[];
+export const PUBLIC_PAGES = ['front', 'programme', 'goals', 'statistics', 'areaProfile', 'indicator', 'governance', 'body', 'meeting', 'decisions', 'actionProgramme', 'portfolio', 'project'] as const satisfies readonly SitePage[];
 
 /**
  * Splits a URL path into its language and the path inside that language. Bokmål has no prefix,

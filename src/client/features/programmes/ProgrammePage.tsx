@@ -17,6 +17,7 @@ import { ChildProgrammes, ContactGroups, ParticipationGroups } from './Programme
 import { ProgrammeGoalsSection } from '../goals/ProgrammeGoalsSection';
 import { ProgrammeStatisticsSection } from '../profiles/ProgrammeStatisticsSection';
 import { ProgrammeGovernanceSection } from '../governance/public/ProgrammeGovernanceSection';
+import { ProgrammePortfolioSection } from '../portfolio/public/ProgrammePortfolioSection';
 
 export function ProgrammePage() {
   const { slug = '' } = useParams();
@@ -100,6 +101,7 @@ function ProgrammeView({ programme }: { programme: Programme }) {
       <ProgrammeGoalsSection programme={programme} />
       <ProgrammeStatisticsSection programme={programme} />
       <ProgrammeGovernanceSection programme={programme} />
+      <ProgrammePortfolioSection programme={programme} />
       {programme.children.length > 0 ? (
         <Section id="sub-programmes" title={t('programme.subProgrammes')}>
           <ChildProgrammes items={programme.children} />

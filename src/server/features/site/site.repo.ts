@@ -5,6 +5,7 @@ import { indicators, programmeAreas, programmeIndicators } from '../indicators/i
 import { programmes } from '../programmes/programmes.table';
 import { bodies } from '../governance/governance.table';
 import { actionProgrammes } from '../governance/action-programmes.table';
+import { projects } from '../portfolio/projects.table';
 
 /** What the sitemap lists of a programme: its pages' parameters and when it last changed. */
 export interface SitemapProgramme {
@@ -17,12 +18,14 @@ export interface SitemapProgramme {
   bodyIds: string[];
   /** Its published action programmes, each with a page. */
   actionProgrammeIds: string[];
+  /** Its published projects, each with a page; with any, the programme has a portfolio page. */
+  projectIds: string[];
 }
 
 /** The programmes given, by slug, with the indicators they follow and their focus areas (each has a profile page). */
 export async function listSitemapProgrammes(db: DbOrTx, ids: readonly string[]): Promise<SitemapProgramme[]> {
   if (ids.length === 0) return [];
-  const [rows, followed, areaRows, bodyRows, actionProgrammeRows] = await Promise.all([
+  const [rows, followed, areaRows, bodyRows, actionProgrammeRows, projectRows] = await Promise.all([
     db.select({ id: programmes.id, slug: programmes.slug, updatedAt: programmes.updatedAt }).from(programmes).where(inArray(programmes.id, [...ids])).orderBy(asc(programmes.slug)),
     db
       .select({ programmeId: programmeIndicators.programmeId, code: indicators.code })
@@ -46,6 +49,11 @@ export async function listSitemapProgrammes(db: DbOrTx, ids: readonly string[]):
       .from(actionProgrammes)
       .where(and(inArray(actionProgrammes.programmeId, [...ids]), isNotNull(actionProgrammes.publishedAt)))
       .orderBy(asc(actionProgrammes.periodFrom)),
+    db
+      .select({ programmeId: projects.programmeId, id: projects.id })
+      .from(projects)
+      .where(and(inArray(projects.programmeId, [...ids]), isNotNull(projects.publishedAt)))
+      .orderBy(asc(projects.createdAt)),
   ]);
   return rows.map((p) => ({
     ...p,
@@ -53,5 +61,6 @@ export async function listSitemapProgrammes(db: DbOrTx, ids: readonly string[]):
     areaCodes: [...new Set(areaRows.filter((a) => a.programmeId === p.id).map((a) => a.code))],
     bodyIds: bodyRows.filter((b) => b.programmeId === p.id).map((b) => b.id),
     actionProgrammeIds: actionProgrammeRows.filter((a) => a.programmeId === p.id).map((a) => a.id),
+    projectIds: projectRows.filter((r) => r.programmeId === p.id).map((r) => r.id),
   }));
 }

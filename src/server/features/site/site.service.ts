@@ -18,7 +18,7 @@ interface SitemapPage {
  * The public pages a search engine may read: the front page and, for every programme anyone may
  * see, its page, goals, statistics, the area profiles and indicator pages of what it follows, and
  * its governance: the bodies, each public body's page, the decisions and each published action
- * programme.
+ * programme; and its portfolio with each published project.
  */
 export async function listSitemapPages(db: Db): Promise<SitemapPage[]> {
   const visible = await visibleProgrammes(db, ANONYMOUS);
@@ -32,6 +32,8 @@ export async function listSitemapPages(db: Db): Promise<SitemapPage[]> {
     if (p.bodyIds.length > 0) out.push({ page: 'governance', params: { slug } }, { page: 'decisions', params: { slug } });
     for (const bodyId of p.bodyIds) out.push({ page: 'body', params: { slug, bodyId } });
     for (const actionProgrammeId of p.actionProgrammeIds) out.push({ page: 'actionProgramme', params: { slug, actionProgrammeId } });
+    if (p.projectIds.length > 0) out.push({ page: 'portfolio', params: { slug } });
+    for (const projectId of p.projectIds) out.push({ page: 'project', params: { slug, projectId } });
   }
   return out;
 }
