@@ -34,6 +34,8 @@ import { BodyAdminPage } from '../governance/admin/BodyAdminPage';
 import { MeetingAdminPage } from '../governance/admin/MeetingAdminPage';
 import { FollowUpPage } from '../governance/admin/FollowUpPage';
 import { MyMeetingsPage } from '../governance/admin/MyMeetingsPage';
+import { PortfolioAdminPage } from '../portfolio/admin/PortfolioAdminPage';
+import { ProjectAdminPage } from '../portfolio/admin/ProjectAdminPage';
 
 function AdminNav({ user }: { user: MeUser }) {
   const { t } = useTranslation();
@@ -92,6 +94,8 @@ export default function AdminArea() {
           <Route path="program/:slug/mal" element={<GoalsAdminPage user={user} />} />
           <Route path="program/:slug/styring" element={<GovernanceAdminPage user={user} />} />
           <Route path="program/:slug/oppfolging" element={<FollowUpPage user={user} />} />
+          <Route path="program/:slug/prosjekter" element={<PortfolioAdminPage user={user} />} />
+          <Route path="prosjekter/:id" element={<ProjectAdminPage user={user} />} />
           <Route path="styringsorgan/:id" element={<BodyAdminPage user={user} />} />
           <Route path="moter" element={<MyMeetingsPage user={user} />} />
           <Route path="moter/:id" element={<MeetingAdminPage user={user} />} />

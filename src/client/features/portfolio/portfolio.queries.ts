@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call, urlOf } from '../../app/api';
 import { projectsRoutes } from '../../../shared/contracts/routes';
-import type { PortfolioExportQuery, Project, ProjectBudget, ProjectCreate, ProjectLinks, ProjectMilestones, ProjectPartners, ProjectUpdate } from '../../../shared/contracts/projects';
+import type { Project, ProjectBudget, ProjectCreate, ProjectLinks, ProjectMilestones, ProjectPartners, ProjectUpdate } from '../../../shared/contracts/projects';
 import type { InputOf } from '../../../shared/contracts/endpoint';
 import type { projectsApi } from '../../../shared/contracts/projects';
 
@@ -27,7 +27,7 @@ export function useProject(id: string) {
 }
 
 /** The address of the filtered portfolio as CSV. */
-export function portfolioCsvUrl(programmeId: string, query: Partial<PortfolioExportQuery>): string {
+export function portfolioCsvUrl(programmeId: string, query: NonNullable<InputOf<typeof projectsApi.exportCsv, 'query'>>): string {
   return urlOf(projectsRoutes.exportCsv, { params: { id: programmeId }, query });
 }
 

@@ -14,7 +14,7 @@ import { StatusMessage } from '../../../components/StatusMessage';
 import { nestGoals } from '../../goals/goal-tree';
 import { useGoalTree } from '../../goals/goals.queries';
 import { useProgrammes } from '../../programmes/programmes.queries';
-import { QueryFailure } from '../admin/ProgrammeGate';
+import { QueryFailure } from '../../../components/ProgrammeGate';
 import { RefusalAlert } from '../admin/RefusalAlert';
 import { actionProgrammePath, formatYears } from './action-programme-format';
 import { ActionProgrammeContentView } from './ActionProgrammeContent';

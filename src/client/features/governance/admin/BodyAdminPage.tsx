@@ -21,7 +21,7 @@ import { useBodies, useBody, useDeleteBody, useUpdateBody } from './governance-a
 import { MandateSection } from './MandateSection';
 import { MeetingsWheel } from './MeetingsWheel';
 import { MembersSection } from './MembersSection';
-import { QueryFailure } from './ProgrammeGate';
+import { QueryFailure } from '../../../components/ProgrammeGate';
 import '../../programmes/admin/programme-admin.css';
 import './governance-admin.css';
 

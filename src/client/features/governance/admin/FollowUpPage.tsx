@@ -10,7 +10,7 @@ import { PageHeading } from '../../../components/PageHeading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { ActionRow } from './ActionsPanel';
 import { useProgrammeActions } from './governance-admin.queries';
-import { ProgrammeGate } from './ProgrammeGate';
+import { ProgrammeGate } from '../../../components/ProgrammeGate';
 import './governance-admin.css';
 
 /** The programme's open follow-up actions, or only the overdue ones, across its bodies. */

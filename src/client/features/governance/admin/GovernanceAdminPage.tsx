@@ -14,7 +14,7 @@ import { ScrollTable } from '../../../components/ScrollTable';
 import { emptyBodyValues } from './body-form-values';
 import { BodyForm } from './BodyForm';
 import { useBodies, useCreateBody } from './governance-admin.queries';
-import { ProgrammeGate } from './ProgrammeGate';
+import { ProgrammeGate } from '../../../components/ProgrammeGate';
 import { NoticeDaysForm } from './NoticeDaysForm';
 import { ActionProgrammesSection } from '../action-programmes/ActionProgrammesSection';
 import './governance-admin.css';

@@ -22,7 +22,7 @@ import { useBody, useMeeting } from './governance-admin.queries';
 import { ItemPanel } from './ItemPanel';
 import { MeetingSteps } from './MeetingSteps';
 import { NoticeNote } from './MeetingsWheel';
-import { QueryFailure } from './ProgrammeGate';
+import { QueryFailure } from '../../../components/ProgrammeGate';
 import '../../programmes/admin/programme-admin.css';
 import './governance-admin.css';
 

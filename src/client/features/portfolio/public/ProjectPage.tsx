@@ -69,6 +69,11 @@ function ProjectView({ project }: { project: Project }) {
       <div>
         <Tag data-color="neutral">{t(`portfolio.phases.${project.phase}`)}</Tag>
       </div>
+      {project.canEdit ? (
+        <Paragraph data-size="sm">
+          <AppLink to={`/admin/prosjekter/${project.id}`}>{t('portfolio.admin.edit')}</AppLink>
+        </Paragraph>
+      ) : null}
       <LocalizedParagraphs text={project.summary} lead />
       <dl className="facts">
         <div>

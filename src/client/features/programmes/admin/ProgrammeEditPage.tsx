@@ -136,6 +136,9 @@ function ProgrammeEditor({ programme, user }: { programme: Programme; user: MeUs
                   <AppLink to={`/admin/program/${programme.slug}/styring`}>{t('governanceAdmin.programmeLink')}</AppLink>
                 </li>
               ) : null}
+              <li>
+                <AppLink to={`/admin/program/${programme.slug}/prosjekter`}>{t('portfolio.admin.programmeLink')}</AppLink>
+              </li>
             </ul>
           </EditSection>
 
