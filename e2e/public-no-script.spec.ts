@@ -21,6 +21,22 @@ async function withoutScript(browser: Browser, baseURL: string | undefined, run:
 }
 
 test.describe('the public site without JavaScript', () => {
+  test("the portfolio's filter form and a project's page work without script", async ({ browser, baseURL }) => {
+    await withoutScript(browser, baseURL, async (page) => {
+      const main = page.getByRole('main');
+      await page.goto(`${PROGRAMME}/prosjekter`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prosjekter');
+      await main.getByLabel('Fase').selectOption({ label: 'Gjennomføring' });
+      await main.getByRole('button', { name: 'Vis' }).click();
+      await expect(page).toHaveURL(/fase=running/);
+      await expect(main.getByLabel('Fase')).toHaveValue('running');
+      await main.getByRole('link', { name: 'Språkløft i barnehagene på Grorud' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Språkløft i barnehagene på Grorud');
+      await expect(main.getByRole('region', { name: 'Budsjett' }).getByRole('row')).toHaveCount(4);
+      await expect(page.locator('.loading')).toHaveCount(0);
+    });
+  });
+
   test('every public page reads whole, and its links and the language switcher work', async ({ browser, baseURL }) => {
     await withoutScript(browser, baseURL, async (page) => {
       const main = page.getByRole('main');

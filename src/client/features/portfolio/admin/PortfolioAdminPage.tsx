@@ -126,7 +126,7 @@ function PortfolioAdmin({ programme }: { programme: Programme }) {
                     </Table.Cell>
                     <Table.Cell>{p.owner.name}</Table.Cell>
                     <Table.Cell>{t(`portfolio.phases.${p.phase}`)}</Table.Cell>
-                    <Table.Cell>{formatPeriod(p.startsOn, p.endsOn, locale)}</Table.Cell>
+                    <Table.Cell className="period">{formatPeriod(p.startsOn, p.endsOn, locale)}</Table.Cell>
                     <Table.Cell className="amount">{p.budget ? formatMoney(p.budget.granted, p.currency, locale) : ''}</Table.Cell>
                     <Table.Cell className="amount">{p.budget ? formatMoney(p.budget.spent, p.currency, locale) : ''}</Table.Cell>
                     <Table.Cell>

@@ -78,10 +78,11 @@ function ProjectAdmin({ project }: { project: Project }) {
           }}
         />
       </section>
-      <PartnersEditor key={`partners-${project.revision}`} project={project} />
-      <BudgetEditor key={`budget-${project.revision}`} project={project} />
-      <MilestonesEditor key={`milestones-${project.revision}`} project={project} />
-      <LinksEditor key={`links-${project.revision}`} project={project} />
+      {/* Each part keeps what was written in it; its save answers with the stored project. */}
+      <PartnersEditor project={project} />
+      <BudgetEditor project={project} />
+      <MilestonesEditor project={project} />
+      <LinksEditor project={project} />
       {project.canManage ? (
         <section aria-labelledby="project-delete-heading" className="stack-sm">
           <Heading level={2} data-size="sm" id="project-delete-heading">
