@@ -196,4 +196,5 @@ export const projectsApi = {
   setMilestones: endpoint({ method: 'PUT', path: '/api/projects/:id/milestones', params: IdParams, body: ProjectMilestones, response: Project }),
   setLinks: endpoint({ method: 'PUT', path: '/api/projects/:id/links', params: IdParams, body: ProjectLinks, response: Project }),
   exportCsv: link({ path: '/api/programmes/:id/projects.csv', params: IdParams, query: PortfolioExportQuery }),
+  exportXlsx: link({ path: '/api/programmes/:id/projects.xlsx', params: IdParams, query: PortfolioExportQuery }),
 };

@@ -207,6 +207,7 @@ export const projectsRoutes = routes<typeof projectsApi>({
   setMilestones: ['PUT', '/api/projects/:id/milestones'],
   setLinks: ['PUT', '/api/projects/:id/links'],
   exportCsv: ['GET', '/api/programmes/:id/projects.csv'],
+  exportXlsx: ['GET', '/api/programmes/:id/projects.xlsx'],
 });
 
 export const siteRoutes = routes<typeof siteApi>({

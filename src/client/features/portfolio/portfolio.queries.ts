@@ -26,9 +26,9 @@ export function useProject(id: string) {
   return useQuery({ queryKey: projectKeys.one(id), queryFn: () => call(projectsRoutes.get, { params: { id } }) });
 }
 
-/** The address of the filtered portfolio as CSV. */
-export function portfolioCsvUrl(programmeId: string, query: NonNullable<InputOf<typeof projectsApi.exportCsv, 'query'>>): string {
-  return urlOf(projectsRoutes.exportCsv, { params: { id: programmeId }, query });
+/** The address of the filtered portfolio as CSV or as a spreadsheet. */
+export function portfolioExportUrl(format: 'csv' | 'xlsx', programmeId: string, query: NonNullable<InputOf<typeof projectsApi.exportCsv, 'query'>>): string {
+  return urlOf(format === 'csv' ? projectsRoutes.exportCsv : projectsRoutes.exportXlsx, { params: { id: programmeId }, query });
 }
 
 /** After a change that answers with the whole project, that answer is the page's data at once. */

@@ -1,4 +1,6 @@
-import type { DbOrTx } from '../../db/client';
+import type { Db, DbOrTx } from '../../db/client';
+import { inSnapshot } from '../../db/snapshot';
+import { xlsxStream, type XlsxCell, type XlsxColumn } from '../../files/xlsx-writer';
 import type { Actor } from '../../http/actor';
 import { visibleLineage } from '../programmes/programmes.access';
 import { can } from '../../http/permissions';
@@ -28,28 +30,37 @@ export async function listPortfolio(db: DbOrTx, actor: Actor, programmeId: strin
   };
 }
 
-const PAGE = 1000;
+/** The portfolio's columns as the exports write them: the key of the header's words, and how a cell is written. */
+const COLUMNS: { key: string; kind: XlsxColumn['kind']; width: number }[] = [
+  { key: 'title', kind: 'text', width: 48 },
+  { key: 'owner', kind: 'text', width: 32 },
+  { key: 'ownerRole', kind: 'text', width: 18 },
+  { key: 'phase', kind: 'text', width: 18 },
+  { key: 'fundingProgramme', kind: 'text', width: 24 },
+  { key: 'fundingProgrammeName', kind: 'text', width: 24 },
+  { key: 'startsOn', kind: 'date', width: 12 },
+  { key: 'endsOn', kind: 'date', width: 12 },
+  { key: 'currency', kind: 'text', width: 9 },
+  { key: 'applied', kind: 'number', width: 14 },
+  { key: 'granted', kind: 'number', width: 14 },
+  { key: 'spent', kind: 'number', width: 14 },
+  { key: 'partnerCountries', kind: 'text', width: 16 },
+  { key: 'published', kind: 'text', width: 10 },
+];
 
 /**
- * The portfolio as CSV (the layout of shared/domain/csv.ts), every project that matches, written
- * a page at a time: one row per project with its budget sums in its own currency.
+ * Every project that matches, as rows of cells in the reader's language, a page at a time from
+ * one snapshot: one row per project with its budget sums in its own currency.
  */
-export async function portfolioCsv(db: DbOrTx, actor: Actor, programmeId: string, q: PortfolioExportQuery): Promise<AsyncIterable<string>> {
+async function exportRows(db: Db, actor: Actor, programmeId: string, q: PortfolioExportQuery) {
   const { insider } = await reader(db, actor, programmeId);
   const { t } = serverTranslator(q.lang);
-  const header = csvLine(
-    ['title', 'owner', 'ownerRole', 'phase', 'fundingProgramme', 'fundingProgrammeName', 'startsOn', 'endsOn', 'currency', 'applied', 'granted', 'spent', 'partnerCountries', 'published'].map((c) =>
-      t(`portfolio.columns.${c}`),
-    ),
-  );
-  return (async function* () {
-    yield CSV_BOM + header;
-    for (let offset = 0; ; offset += PAGE) {
-      const rows = await repo.listPortfolio(db, programmeId, { ...q, limit: PAGE, offset }, !insider);
-      let out = '';
-      for (const row of rows) {
+  const columns: XlsxColumn[] = COLUMNS.map((c) => ({ header: t(`portfolio.columns.${c.key}`), kind: c.kind, width: c.width }));
+  const pages = inSnapshot(db, async function* (client) {
+    for await (const rows of repo.portfolioCursor(client, programmeId, q, !insider)) {
+      yield rows.map((row): XlsxCell[] => {
         const p = toSummary(row, insider);
-        out += csvLine([
+        return [
           pickText(p.title, q.lang).text,
           p.owner.name,
           t(`portfolio.partnerRoles.${p.ownerRole}`),
@@ -64,10 +75,24 @@ export async function portfolioCsv(db: DbOrTx, actor: Actor, programmeId: string
           p.budget?.spent ?? null,
           p.partnerCountries.join(', '),
           t(p.isPublished ? 'portfolio.yes' : 'portfolio.no'),
-        ]);
-      }
-      if (out) yield out;
-      if (rows.length < PAGE) return;
+        ];
+      });
     }
+  });
+  return { columns, pages, sheetName: t('portfolio.admin.title') };
+}
+
+/** The portfolio as CSV (the layout of shared/domain/csv.ts). */
+export async function portfolioCsv(db: Db, actor: Actor, programmeId: string, q: PortfolioExportQuery): Promise<AsyncIterable<string>> {
+  const { columns, pages } = await exportRows(db, actor, programmeId, q);
+  return (async function* () {
+    yield CSV_BOM + csvLine(columns.map((c) => c.header));
+    for await (const page of pages) yield page.map((cells) => csvLine(cells)).join('');
   })();
+}
+
+/** The portfolio as a spreadsheet (.xlsx), streamed. */
+export async function portfolioXlsx(db: Db, actor: Actor, programmeId: string, q: PortfolioExportQuery): Promise<AsyncIterable<Uint8Array>> {
+  const { columns, pages, sheetName } = await exportRows(db, actor, programmeId, q);
+  return xlsxStream({ name: sheetName, columns, pages });
 }

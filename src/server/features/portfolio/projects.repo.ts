@@ -1,4 +1,6 @@
 import { asc, eq, sql, type SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
+import type pg from 'pg';
 import type { DbOrTx } from '../../db/client';
 import { containsPattern, norwegianOrder, textArray, uuidArray } from '../../db/query-kit';
 import { rowWrites } from '../../db/row-writes';
@@ -199,9 +201,9 @@ const ORDER: Record<PortfolioQuery['sort'], SQL> = {
   granted: sql`(select coalesce(sum(amount), 0) from project_budget_lines b where b.project_id = p.id and b.kind = 'granted') desc, p.id`,
 };
 
-/** A page of the portfolio, each project with its budget sums, goals and partner countries. */
-export async function listPortfolio(db: DbOrTx, programmeId: string, q: PortfolioQuery, publishedOnly: boolean): Promise<PortfolioRow[]> {
-  const res = await db.execute<PortfolioRow & Record<string, unknown>>(sql`
+/** The portfolio's rows that match, in the order asked for: each project with its budget sums, goals and partner countries. */
+function portfolioSelect(programmeId: string, q: Omit<PortfolioQuery, 'limit' | 'offset'>, publishedOnly: boolean): SQL {
+  return sql`
     select p.id, p.programme_id, p.title, p.phase, p.funding_programme, p.funding_programme_name, p.currency,
       p.starts_on::text, p.ends_on::text, p.owner_organisation_id, o.name as owner_name, p.owner_role,
       p.published_at is not null as published, p.public_fields,
@@ -215,9 +217,30 @@ export async function listPortfolio(db: DbOrTx, programmeId: string, q: Portfoli
       from project_budget_lines bl where bl.project_id = p.id
     ) b on true
     where ${portfolioWhere(programmeId, q, publishedOnly)}
-    order by ${ORDER[q.sort]}
-    limit ${q.limit} offset ${q.offset}`);
+    order by ${ORDER[q.sort]}`;
+}
+
+/** A page of the portfolio. */
+export async function listPortfolio(db: DbOrTx, programmeId: string, q: PortfolioQuery, publishedOnly: boolean): Promise<PortfolioRow[]> {
+  const res = await db.execute<PortfolioRow & Record<string, unknown>>(sql`${portfolioSelect(programmeId, q, publishedOnly)} limit ${q.limit} offset ${q.offset}`);
   return res.rows;
+}
+
+const dialect = new PgDialect();
+
+/**
+ * Every matching row of the portfolio from a cursor, a page at a time, in the caller's
+ * transaction (see db/snapshot.ts): an export of any size holds one page at once.
+ */
+export async function* portfolioCursor(client: pg.PoolClient, programmeId: string, q: Omit<PortfolioQuery, 'limit' | 'offset'>, publishedOnly: boolean, pageSize = 1000): AsyncGenerator<PortfolioRow[]> {
+  const query = dialect.sqlToQuery(portfolioSelect(programmeId, q, publishedOnly));
+  await client.query(`declare samordna_portfolio no scroll cursor for ${query.sql}`, query.params);
+  for (;;) {
+    const page = await client.query<PortfolioRow>(`fetch ${pageSize} from samordna_portfolio`);
+    if (page.rows.length > 0) yield page.rows;
+    if (page.rows.length < pageSize) break;
+  }
+  await client.query('close samordna_portfolio');
 }
 
 /**

@@ -4,7 +4,7 @@ import type { AppDeps } from '../../http/deps';
 import { route } from '../../http/route';
 import { projectsApi } from '../../../shared/contracts/projects';
 import * as svc from './projects.service';
-import { listPortfolio, portfolioCsv } from './portfolio.service';
+import { listPortfolio, portfolioCsv, portfolioXlsx } from './portfolio.service';
 
 const tags = ['portfolio'];
 const manage = { action: 'portfolio.manage', scope: 'programme' } as const;
@@ -23,6 +23,13 @@ export const projectRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="portfolio-${new Date().toISOString().slice(0, 10)}.csv"`)
+      .send(Readable.from(body));
+  });
+  route(app, projectsApi.exportXlsx, { tags, summary: 'The filtered portfolio as a spreadsheet (.xlsx), streamed', permission: 'public' }, async (req, reply) => {
+    const body = await portfolioXlsx(db, req.actor, req.params.id, req.query);
+    return reply
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', `attachment; filename="portfolio-${new Date().toISOString().slice(0, 10)}.xlsx"`)
       .send(Readable.from(body));
   });
   route(app, projectsApi.create, { tags, summary: 'Add a project to the portfolio', permission: manage }, (req) => svc.createProject(db, req.actor, req.params.id, req.body));

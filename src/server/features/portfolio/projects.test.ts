@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import { buildTestApp, type TestApp, type TestClient } from '../../testing/test-app';
 import { buildArea, buildGoal, buildOrganisation, buildProgramme, buildProject, buildUser } from '../../testing/factories';
 
@@ -146,5 +147,24 @@ describe('the portfolio table', () => {
     expect(rows[0]).toBe('Title;Owner;Owner’s role;Phase;Funding programme;Funding programme name;Starts;Ends;Currency;Applied;Granted;Spent;Partner countries;Published');
     expect(rows[1]).toBe(`"'=Healthy Children; ""HCHF""";Bydel Sagene;Coordinator;Running;Own budget;;;;NOK;0;250000;0;;No`);
     expect(rows).toHaveLength(4);
+
+    // The same rows as a spreadsheet, read back by an independent reader cell by cell.
+    await boss.patch(`/api/projects/${a}`, { title: { nb: 'Ung i Europa\u0007 <del 2> & "mer"' } });
+    const xlsx = await boss.get(`/api/programmes/${programme.id}/projects.xlsx?sort=title&phase=running`);
+    expect(xlsx.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.name).toBe('Prosjektportefølje');
+    const values = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1);
+    expect(values(1)).toEqual(['Tittel', 'Eier', 'Eierens rolle', 'Fase', 'Finansieringsprogram', 'Programmets navn', 'Start', 'Slutt', 'Valuta', 'Søkt', 'Innvilget', 'Brukt', 'Partnerland', 'Publisert']);
+    expect(sheet.getCell('A1').font?.bold).toBe(true);
+    expect(sheet.getCell('G3').numFmt).toBe('mm-dd-yy');
+    expect(values(2)).toEqual(['=Healthy Children; "HCHF"', 'Bydel Sagene', 'Koordinator', 'Gjennomføring', 'Eget budsjett', undefined, undefined, undefined, 'NOK', 0, 250000, 0, undefined, 'Nei']);
+    const row3 = values(3);
+    expect(row3.slice(0, 1)).toEqual(['Ung i Europa <del 2> & "mer"']);
+    expect(row3[6]).toEqual(new Date(Date.UTC(2025, 0, 1)));
+    expect(row3[10]).toBe(500000);
+    expect(sheet.rowCount).toBe(3);
   });
 });

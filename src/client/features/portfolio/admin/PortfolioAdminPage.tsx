@@ -17,7 +17,7 @@ import { Pager } from '../../../components/Pager';
 import { ProgrammeGate } from '../../../components/ProgrammeGate';
 import { ScrollTable } from '../../../components/ScrollTable';
 import { formatMoney, formatPeriod } from '../portfolio-format';
-import { portfolioCsvUrl, useCreateProject, usePortfolio, type PortfolioFilter } from '../portfolio.queries';
+import { portfolioExportUrl, useCreateProject, usePortfolio, type PortfolioFilter } from '../portfolio.queries';
 import { portfolioPath } from '../public/portfolio-paths';
 import { emptyProjectValues } from './project-form-values';
 import { ProjectFactsForm } from './ProjectFactsForm';
@@ -98,11 +98,15 @@ function PortfolioAdmin({ programme }: { programme: Programme }) {
               </li>
             ))}
           </ul>
-          <Paragraph>
-            <Link href={portfolioCsvUrl(programme.id, { ...(phase ? { phase } : {}), ...(funding ? { fundingProgramme: funding } : {}), ...(q ? { q } : {}), lang: locale })} download>
-              {t('portfolio.admin.csv')}
-            </Link>
-          </Paragraph>
+          <ul className="plain-list portfolio-totals">
+            {(['xlsx', 'csv'] as const).map((format) => (
+              <li key={format}>
+                <Link href={portfolioExportUrl(format, programme.id, { ...(phase ? { phase } : {}), ...(funding ? { fundingProgramme: funding } : {}), ...(q ? { q } : {}), lang: locale })} download>
+                  {t(`portfolio.admin.${format}`)}
+                </Link>
+              </li>
+            ))}
+          </ul>
           <ScrollTable label={t('portfolio.admin.title')}>
             <Table zebra className="portfolio-table">
               <Table.Head>
