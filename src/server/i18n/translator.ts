@@ -1,4 +1,5 @@
 import coreNb from '../../shared/i18n/nb.json';
+import callsNb from '../../shared/i18n/calls/nb.json';
 import goalsNb from '../../shared/i18n/goals/nb.json';
 import governanceAdminNb from '../../shared/i18n/governance-admin/nb.json';
 import governanceDocumentsNb from '../../shared/i18n/governance-documents/nb.json';
@@ -6,9 +7,11 @@ import governancePublicNb from '../../shared/i18n/governance-public/nb.json';
 import importsNb from '../../shared/i18n/imports/nb.json';
 import indicatorsNb from '../../shared/i18n/indicators/nb.json';
 import portfolioNb from '../../shared/i18n/portfolio/nb.json';
+import portfolioFormsNb from '../../shared/i18n/portfolio-forms/nb.json';
 import profilesNb from '../../shared/i18n/profiles/nb.json';
 import statisticsNb from '../../shared/i18n/statistics/nb.json';
 import coreNn from '../../shared/i18n/nn.json';
+import callsNn from '../../shared/i18n/calls/nn.json';
 import goalsNn from '../../shared/i18n/goals/nn.json';
 import governanceAdminNn from '../../shared/i18n/governance-admin/nn.json';
 import governanceDocumentsNn from '../../shared/i18n/governance-documents/nn.json';
@@ -16,9 +19,11 @@ import governancePublicNn from '../../shared/i18n/governance-public/nn.json';
 import importsNn from '../../shared/i18n/imports/nn.json';
 import indicatorsNn from '../../shared/i18n/indicators/nn.json';
 import portfolioNn from '../../shared/i18n/portfolio/nn.json';
+import portfolioFormsNn from '../../shared/i18n/portfolio-forms/nn.json';
 import profilesNn from '../../shared/i18n/profiles/nn.json';
 import statisticsNn from '../../shared/i18n/statistics/nn.json';
 import coreEn from '../../shared/i18n/en.json';
+import callsEn from '../../shared/i18n/calls/en.json';
 import goalsEn from '../../shared/i18n/goals/en.json';
 import governanceAdminEn from '../../shared/i18n/governance-admin/en.json';
 import governanceDocumentsEn from '../../shared/i18n/governance-documents/en.json';
@@ -26,6 +31,7 @@ import governancePublicEn from '../../shared/i18n/governance-public/en.json';
 import importsEn from '../../shared/i18n/imports/en.json';
 import indicatorsEn from '../../shared/i18n/indicators/en.json';
 import portfolioEn from '../../shared/i18n/portfolio/en.json';
+import portfolioFormsEn from '../../shared/i18n/portfolio-forms/en.json';
 import profilesEn from '../../shared/i18n/profiles/en.json';
 import statisticsEn from '../../shared/i18n/statistics/en.json';
 import type { Locale } from '../../shared/domain/localized';
@@ -39,9 +45,9 @@ import { createTranslator, type Translator } from '../../shared/i18n/translator'
  * folder of src/shared/i18n is listed here (a test holds the list to the folders).
  */
 export const FEATURE_MESSAGES: Record<Locale, Record<string, Messages>> = {
-  nb: { goals: goalsNb, 'governance-admin': governanceAdminNb, 'governance-documents': governanceDocumentsNb, 'governance-public': governancePublicNb, imports: importsNb, indicators: indicatorsNb, portfolio: portfolioNb, profiles: profilesNb, statistics: statisticsNb },
-  nn: { goals: goalsNn, 'governance-admin': governanceAdminNn, 'governance-documents': governanceDocumentsNn, 'governance-public': governancePublicNn, imports: importsNn, indicators: indicatorsNn, portfolio: portfolioNn, profiles: profilesNn, statistics: statisticsNn },
-  en: { goals: goalsEn, 'governance-admin': governanceAdminEn, 'governance-documents': governanceDocumentsEn, 'governance-public': governancePublicEn, imports: importsEn, indicators: indicatorsEn, portfolio: portfolioEn, profiles: profilesEn, statistics: statisticsEn },
+  nb: { calls: callsNb, goals: goalsNb, 'governance-admin': governanceAdminNb, 'governance-documents': governanceDocumentsNb, 'governance-public': governancePublicNb, imports: importsNb, indicators: indicatorsNb, portfolio: portfolioNb, 'portfolio-forms': portfolioFormsNb, profiles: profilesNb, statistics: statisticsNb },
+  nn: { calls: callsNn, goals: goalsNn, 'governance-admin': governanceAdminNn, 'governance-documents': governanceDocumentsNn, 'governance-public': governancePublicNn, imports: importsNn, indicators: indicatorsNn, portfolio: portfolioNn, 'portfolio-forms': portfolioFormsNn, profiles: profilesNn, statistics: statisticsNn },
+  en: { calls: callsEn, goals: goalsEn, 'governance-admin': governanceAdminEn, 'governance-documents': governanceDocumentsEn, 'governance-public': governancePublicEn, imports: importsEn, indicators: indicatorsEn, portfolio: portfolioEn, 'portfolio-forms': portfolioFormsEn, profiles: profilesEn, statistics: statisticsEn },
 };
 
 const CORE: Record<Locale, Messages> = { nb: coreNb, nn: coreNn, en: coreEn };
