@@ -19,11 +19,15 @@ export function callAccess(actor: Actor, lineage: readonly ProgrammeLink[]) {
   return { canManage: can(actor, 'portfolio.manage', { programmeIds: ids(lineage) }) };
 }
 
-/** The call as the visitor may read it: a draft only for the secretariat (NOT_FOUND for others). */
-async function scoped(db: DbOrTx, actor: Actor, id: string) {
+/**
+ * The call as the visitor may read it: a draft only for the secretariat (NOT_FOUND for others).
+ * For a change (`manage`) the right to keep the programme's calls is asked first (FORBIDDEN).
+ */
+async function scoped(db: DbOrTx, actor: Actor, id: string, manage = false) {
   const row = await repo.findCall(db, id);
   if (!row) throw notFound('The call');
   const lineage = await visibleLineage(db, actor, row.programmeId, 'The call');
+  if (manage) authorize(actor, 'portfolio.manage', { programmeIds: ids(lineage) });
   const access = callAccess(actor, lineage);
   if (row.status === 'draft' && !access.canManage) throw notFound('The call');
   return { row, lineage, access };
@@ -82,8 +86,7 @@ async function changeCall(
   change: (tx: DbOrTx, before: CallRow) => Promise<Partial<CallRow>>,
   options: { revision?: number; parts?: (tx: DbOrTx) => Promise<object> } = {},
 ): Promise<Call> {
-  const { lineage } = await scoped(db, actor, id);
-  authorize(actor, 'portfolio.manage', { programmeIds: ids(lineage) });
+  await scoped(db, actor, id, true);
   await db.transaction(async (tx) => {
     const before = await repo.callRows.lock(tx, id);
     if (!before) throw notFound('The call');
@@ -123,8 +126,7 @@ export function updateCall(db: Db, actor: Actor, id: string, patch: CallUpdate, 
 }
 
 export async function deleteCall(db: Db, actor: Actor, id: string): Promise<void> {
-  const { row, lineage } = await scoped(db, actor, id);
-  authorize(actor, 'portfolio.manage', { programmeIds: ids(lineage) });
+  const { row } = await scoped(db, actor, id, true);
   await db.transaction(async (tx) => {
     const before = await repo.callRows.lock(tx, id);
     if (!before) throw notFound('The call');
