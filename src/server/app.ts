@@ -44,11 +44,12 @@ import { governanceDocumentRoutes } from './features/governance/documents.routes
 import { actionProgrammeRoutes } from './features/governance/action-programmes.routes';
 import { projectRoutes } from './features/portfolio/projects.routes';
 import { attachmentRoutes } from './features/governance/attachments.routes';
+import { callRoutes } from './features/calls/calls.routes';
 import { defineGovernanceJobs } from './features/governance/governance.jobs';
 import { siteRoutes } from './features/site/site.routes';
 import { CLIENT_DIST_DIR } from './paths';
 import { createJobs, type Jobs } from './jobs/jobs';
-import type { Clock } from './jobs/clock';
+import { systemClock, type Clock } from './jobs/clock';
 import { refuseUnstorableText } from './http/text-guard';
 import { installJsonBodyParser } from './http/body-parsing';
 import { poolOf } from './jobs/pool';
@@ -121,6 +122,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     // The sending job is defined with the outbox, when there is an SMTP server to send through.
     outbox: defineEmailJobs(db, jobs, config.mail, app.log),
     files: new PgFileStore(db),
+    clock: opts.clock ?? systemClock,
     sessions: sessionStore(db, config.sessionSecret, config.sessionTtlHours),
     oidc: config.oidc ? oidcClient(config.oidc) : undefined,
     isDatabaseReady: async () => {
@@ -187,6 +189,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(actionProgrammeRoutes, deps);
   await app.register(projectRoutes, deps);
   await app.register(attachmentRoutes, deps);
+  await app.register(callRoutes, deps);
   await app.register(siteRoutes, deps);
 
   const clientDir = opts.clientDir ?? CLIENT_DIST_DIR;

@@ -55,8 +55,8 @@ export interface FieldError {
   /** Translation key under `validation.` (e.g. `too_small`, `orgNumber`). */
   code: string;
   message: string;
-  /** Limits that the message needs, e.g. `{ minimum: 2 }`. */
-  params?: { minimum?: number; maximum?: number };
+  /** Limits and values that the message's slots need, e.g. `{ minimum: 2 }` or `{ max: 200 }`. */
+  params?: { minimum?: number; maximum?: number; [slot: string]: string | number | undefined };
   /** The values concerned, e.g. the source area codes not found in the register. */
   values?: string[];
 }

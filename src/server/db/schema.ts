@@ -16,3 +16,4 @@ export * from '../jobs/schedules.table';
 export * from '../features/governance/governance.table';
 export * from '../features/governance/action-programmes.table';
 export * from '../features/portfolio/projects.table';
+export * from '../features/calls/calls.table';

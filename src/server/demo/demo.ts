@@ -14,6 +14,7 @@ import { loadDemoStatistics } from './demo-statistics';
 import { loadDemoGoals } from './demo-goals';
 import { loadDemoGovernance } from './demo-governance';
 import { loadDemoPortfolio } from './demo-portfolio';
+import { loadDemoCalls } from './demo-calls';
 
 export { OSLO_GEOJSON };
 
@@ -147,12 +148,14 @@ export async function loadDemoData(db: Db): Promise<DemoSummary> {
     const goalCount = await loadDemoGoals(tx);
     const bodyCount = await loadDemoGovernance(tx);
     const projectCount = await loadDemoPortfolio(tx);
+    const callCount = await loadDemoCalls(tx);
 
     return {
       ...statistics,
       goals: goalCount,
       bodies: bodyCount,
       projects: projectCount,
+      calls: callCount,
       areas: allAreas.length,
       organisations: DEMO_ORGANISATIONS.length,
       people: DEMO_PEOPLE.length,

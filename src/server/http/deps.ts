@@ -5,6 +5,7 @@ import type { OidcClient } from '../features/auth/oidc';
 import type { Jobs } from '../jobs/jobs';
 import type { Outbox } from '../features/email/email.jobs';
 import type { FileStore } from '../files/file-store';
+import type { Clock } from '../jobs/clock';
 
 /** What feature routes receive: built once in buildApp, replaced by test doubles nowhere. */
 export interface AppDeps {
@@ -18,6 +19,11 @@ export interface AppDeps {
   outbox: Outbox;
   /** Where files are kept (uploads now; attachments and documents later): PostgreSQL by default. */
   files: FileStore;
+  /**
+   * What time it is, for rules that hang on it (a call's deadline): the system clock unless a
+   * test sets one (the clock recurring jobs fall due by).
+   */
+  clock: Clock;
   /** Answers whether the database takes queries (for /readyz). */
   isDatabaseReady(): Promise<boolean>;
 }

@@ -35,6 +35,8 @@ export const AUDIT_ENTITY_TYPES = [
   'follow_up_action',
   'action_programme',
   'project',
+  'call',
+  'application',
 ] as const;
 export const AuditEntityType = z.enum(AUDIT_ENTITY_TYPES);
 export type AuditEntityType = z.infer<typeof AuditEntityType>;

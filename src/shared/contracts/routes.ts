@@ -6,6 +6,7 @@ import type { actionProgrammesApi } from './action-programmes';
 import type { areasApi } from './areas';
 import type { auditApi } from './audit';
 import type { authApi } from './auth';
+import type { applicationsApi, callsApi } from './calls';
 import type { emailApi } from './email';
 import type { goalsApi } from './goals';
 import type { bodiesApi } from './governance-bodies';
@@ -50,6 +51,33 @@ export const authRoutes = routes<typeof authApi>({
   logout: ['POST', '/api/auth/logout'],
   oidcLogin: ['GET', '/api/auth/oidc/login'],
   oidcCallback: ['GET', '/api/auth/oidc/callback'],
+});
+
+export const applicationsRoutes = routes<typeof applicationsApi>({
+  create: ['POST', '/api/calls/:id/applications'],
+  mine: ['GET', '/api/applications'],
+  get: ['GET', '/api/applications/:id'],
+  update: ['PATCH', '/api/applications/:id'],
+  saveAnswers: ['PUT', '/api/applications/:id/answers'],
+  submit: ['POST', '/api/applications/:id/submit'],
+  withdraw: ['POST', '/api/applications/:id/withdraw'],
+  returnForChanges: ['POST', '/api/applications/:id/return'],
+  version: ['GET', '/api/applications/:id/versions/:version'],
+  diff: ['GET', '/api/applications/:id/diff'],
+  upload: ['POST', '/api/applications/:id/attachments'],
+  attachment: ['GET', '/api/applications/:id/attachments/:fileId'],
+});
+
+export const callsRoutes = routes<typeof callsApi>({
+  list: ['GET', '/api/programmes/:id/calls'],
+  create: ['POST', '/api/programmes/:id/calls'],
+  get: ['GET', '/api/calls/:id'],
+  update: ['PATCH', '/api/calls/:id'],
+  remove: ['DELETE', '/api/calls/:id'],
+  setDeadlines: ['PUT', '/api/calls/:id/deadlines'],
+  open: ['POST', '/api/calls/:id/open'],
+  close: ['POST', '/api/calls/:id/close'],
+  applications: ['GET', '/api/calls/:id/applications'],
 });
 
 export const emailRoutes = routes<typeof emailApi>({

@@ -38,6 +38,7 @@ const GRID: Record<Action, string> = {
   'governance.manage':          'x - - - -',
   'portfolio.manage':           'x - - - -',
   'project.update':             'x - - - -',
+  'application.write':          'x - - - -',
 };
 const COLUMNS: ProgrammeRole[] = ['secretariat', 'analyst', 'board_member', 'contributor', 'viewer'];
 const allowed = (action: Action, role: ProgrammeRole) => GRID[action].split(' ')[COLUMNS.indexOf(role)] === 'x';
@@ -114,10 +115,10 @@ describe('can: what each role may do', () => {
 describe('can: the own organisation', () => {
   const own = { organisationId: ORG };
 
-  it("a contributor keeps its own organisation, its people and its projects, and nothing more", () => {
+  it("a contributor keeps its own organisation, its people, its projects and its applications, and nothing more", () => {
     const contributor = actor([[PARENT, 'contributor']], own);
     const granted = ACTIONS.filter((a) => can(contributor, a, own));
-    expect(granted.sort()).toEqual(['organisation.update', 'person.create', 'person.read', 'person.update', 'programme.readInternal', 'project.update']);
+    expect(granted.sort()).toEqual(['application.write', 'organisation.update', 'person.create', 'person.read', 'person.update', 'programme.readInternal', 'project.update']);
   });
 
   it('holds whatever programme the record sits in', () => {

@@ -36,6 +36,7 @@ export const ACTIONS = [
   'governance.manage',
   'portfolio.manage',
   'project.update',
+  'application.write',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -69,6 +70,7 @@ export const ROLE_ACTIONS: Readonly<Record<ProgrammeRole, ReadonlySet<Action>>> 
     'governance.manage',
     'portfolio.manage',
     'project.update',
+    'application.write',
   ]),
   // Analysts keep the knowledge base: indicators, imports of official statistics, and which
   // indicators and reference areas the programme follows. Goals are the boards' and secretariat's.
@@ -86,7 +88,8 @@ export const ROLE_ACTIONS: Readonly<Record<ProgrammeRole, ReadonlySet<Action>>> 
 
 /**
  * Actions on the register entries of the actor's own organisation (the organisation itself and
- * its people), open to its contributors — and its secretariat members, who hold them anyway.
+ * its people, its projects and its applications to calls), open to its contributors — and its
+ * secretariat members, who hold them anyway.
  */
 export const OWN_ORGANISATION_ACTIONS: ReadonlySet<Action> = new Set<Action>([
   'organisation.update',
@@ -94,6 +97,7 @@ export const OWN_ORGANISATION_ACTIONS: ReadonlySet<Action> = new Set<Action>([
   'person.create',
   'person.update',
   'project.update',
+  'application.write',
 ]);
 const OWN_ORGANISATION_ROLES: ReadonlySet<ProgrammeRole> = new Set<ProgrammeRole>([
   'contributor',

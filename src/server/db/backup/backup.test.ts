@@ -50,6 +50,8 @@ async function fillEveryTable(database: TestDatabase): Promise<void> {
   await q(`insert into stored_file_chunks (file_id, seq, data) values ($1, 0, $2), ($1, 1, ''::bytea)`, [file.id, Buffer.from(Array.from({ length: 256 }, (_, i) => i))]);
   const { rows: [kase] } = await q(`select id from cases limit 1`);
   await q(`insert into case_attachments (case_id, file_id, name, content_type, size, checksum) values ($1, $2, $3, 'application/pdf', 256, 'abc')`, [kase.id, file.id, tricky]);
+  const { rows: [application] } = await q(`select id from applications limit 1`);
+  await q(`insert into application_files (application_id, field_key, file_id, name, type, size, checksum) values ($1, 'budget_file', $2, $3, 'pdf', 256, 'abc')`, [application.id, file.id, tricky]);
   await q(`insert into job_schedules (name, cron, next_run_at) values ('statistics-uploads-expire', '*/15 * * * *', now())`);
   const { rows: [upload] } = await q(
     `insert into statistics_uploads (file_name, size, checksum, format, file_id, inspection, drafts, expires_at, created_by)

@@ -6,6 +6,7 @@ import { buildOrganisation, buildProgramme, buildUser, buildArea, buildGoal, bui
 import { statisticsFixture } from '../../testing/fixtures';
 import { governanceAuditCases } from '../../testing/audit/governance-cases';
 import { portfolioAuditCases } from '../../testing/audit/portfolio-cases';
+import { callsAuditCases } from '../../testing/audit/calls-cases';
 import { multipart } from '../../testing/imports';
 import { contacts, participations } from '../programmes/participations.table';
 import { people } from '../people/people.table';
@@ -238,6 +239,7 @@ const CASES: Record<string, () => Promise<Arranged>> = {
   },
   ...governanceAuditCases(() => t),
   ...portfolioAuditCases(() => t),
+  ...callsAuditCases(() => t),
 };
 
 beforeAll(async () => {

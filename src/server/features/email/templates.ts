@@ -49,6 +49,19 @@ export interface AccountCreatedData {
   programme?: string;
 }
 
+/** What the receipt of a submitted application says: what was received, for which call and deadline, when. */
+export interface ApplicationReceiptData {
+  name: string;
+  applicationTitle: string;
+  organisation: string;
+  callTitle: string;
+  version: number;
+  /** When it was submitted, already written out in the e-mail's language. */
+  submittedAt: string;
+  /** The deadline it counted for, written out, with its label; absent when none applied. */
+  deadline?: string;
+}
+
 export interface TestData {
   name: string;
 }
@@ -83,6 +96,38 @@ export const TEMPLATES = {
           `${d.createdBy} has made an account for you in Samordna${where ? `, with a role in ${where}` : ''}. You sign in with the e-mail address ${d.email}.`,
           { link: d.signInUrl, label: 'Sign in to Samordna' },
           'If you have not been given a password, ask whoever made the account, or sign in with ID-porten where it is in use.',
+        ],
+      },
+    };
+    return render(locale, w[locale]);
+  },
+  applicationReceipt: (locale: Locale, d: ApplicationReceiptData): RenderedEmail => {
+    const w: Record<Locale, Written> = {
+      nb: {
+        subject: `Kvittering: søknaden «${d.applicationTitle}» er mottatt`,
+        greeting: `Hei, ${d.name}!`,
+        blocks: [
+          `Vi har mottatt søknaden «${d.applicationTitle}» fra ${d.organisation} til utlysningen «${d.callTitle}». Den ble sendt inn ${d.submittedAt}${d.version > 1 ? ` som versjon ${d.version}` : ''}.`,
+          ...(d.deadline ? [`Søknaden gjelder søknadsfristen ${d.deadline}.`] : []),
+          'Den innsendte versjonen er låst. Sekretariatet kan sende søknaden tilbake til dere for endringer.',
+        ],
+      },
+      nn: {
+        subject: `Kvittering: søknaden «${d.applicationTitle}» er motteken`,
+        greeting: `Hei, ${d.name}!`,
+        blocks: [
+          `Vi har motteke søknaden «${d.applicationTitle}» frå ${d.organisation} til utlysinga «${d.callTitle}». Han vart send inn ${d.submittedAt}${d.version > 1 ? ` som versjon ${d.version}` : ''}.`,
+          ...(d.deadline ? [`Søknaden gjeld søknadsfristen ${d.deadline}.`] : []),
+          'Den innsende versjonen er låst. Sekretariatet kan sende søknaden tilbake til dykk for endringar.',
+        ],
+      },
+      en: {
+        subject: `Receipt: the application “${d.applicationTitle}” has been received`,
+        greeting: `Hello, ${d.name}!`,
+        blocks: [
+          `We have received the application “${d.applicationTitle}” from ${d.organisation} to the call “${d.callTitle}”. It was submitted ${d.submittedAt}${d.version > 1 ? ` as version ${d.version}` : ''}.`,
+          ...(d.deadline ? [`The application counts for the deadline ${d.deadline}.`] : []),
+          'The submitted version is locked. The secretariat may return the application to you for changes.',
         ],
       },
     };

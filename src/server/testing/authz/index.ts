@@ -2,6 +2,7 @@ import { areaAuthz } from './areas';
 import { auditAuthz } from './audit';
 import { authAuthz } from './auth';
 import type { AuthzCases } from './cases';
+import { callsAuthz } from './calls';
 import { goalAuthz } from './goals';
 import { governanceAuthz } from './governance';
 import { emailAuthz } from './email';
@@ -35,4 +36,5 @@ export const FEATURE_AUTHZ: readonly AuthzCases[] = [
   emailAuthz,
   governanceAuthz,
   portfolioAuthz,
+  callsAuthz,
 ];
