@@ -35,51 +35,11 @@ import { DecisionPage, MeetingDetail } from '../src/shared/contracts/governance-
 import type { Actor } from '../src/server/http/actor';
 import { ensureBuilt } from './built-server';
 import { loadGovernanceData } from './governance-data';
+import { recorder, round, sqlRatio } from './sql-ratio';
 
 const RUNS = Number(process.env.GOVERNANCE_BENCH_RUNS ?? 200);
 const WARMUP = 20;
 const DEEP_OFFSET = 15_000;
-
-type Statement = pg.QueryConfig & { rowMode?: 'array' };
-
-const round = (n: number, digits = 2): number => Math.round(n * 10 ** digits) / 10 ** digits;
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!;
-}
-
-/** Records the statements sent through the pool while `recording` is set. */
-function recorder(pool: pg.Pool) {
-  const original = pool.query.bind(pool) as (...args: unknown[]) => Promise<pg.QueryResult>;
-  let recording: Statement[] | null = null;
-  let sent = 0;
-  (pool as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
-    sent++;
-    if (recording) {
-      const [first, second] = args;
-      // node-postgres takes (text | config, values); drizzle sends its config and the values apart.
-      const config: Statement = typeof first === 'string' ? { text: first } : { ...(first as Statement) };
-      recording.push({ ...config, values: (second as unknown[] | undefined) ?? config.values });
-    }
-    return original(...args);
-  };
-  return {
-    original,
-    get sent() {
-      return sent;
-    },
-    async capture(fn: () => Promise<unknown>): Promise<Statement[]> {
-      recording = [];
-      try {
-        await fn();
-        return recording;
-      } finally {
-        recording = null;
-      }
-    },
-  };
-}
 
 async function run(): Promise<Record<string, number>> {
   ensureBuilt();
@@ -105,72 +65,14 @@ async function run(): Promise<Record<string, number>> {
     await app.ready();
     const pool = recorder(database.pool);
 
-    const get = async (path: string, expect: string): Promise<string> => {
-      const res = await app.inject({ method: 'GET', url: path });
-      if (res.statusCode !== 200) throw new Error(`${path} answered ${res.statusCode}: ${res.body.slice(0, 300)}`);
-      if (!res.body.includes(expect)) throw new Error(`${path} does not hold ${expect}`);
-      return res.body;
-    };
-    const replay = async (statements: Statement[]) => {
-      for (const s of statements) await pool.original(s);
-    };
-
     const figures: Record<string, number> = {
       ...Object.fromEntries(Object.entries(data.counts).map(([k, v]) => [`data.${k}`, v])),
       'data.load_seconds': round(loadSeconds, 1),
       'meeting.items': data.meetingItems,
     };
 
-    /** The endpoint and the statements it sent, alternating, after a warm-up. */
-    const measure = async (key: string, path: string, expect: string, runs = RUNS) => {
-      const body = await get(path, expect);
-      const statements = await pool.capture(() => get(path, expect));
-      if (process.env.GOVERNANCE_BENCH_EXPLAIN) {
-        for (const s of statements) {
-          const plan = await pool.original({ text: `explain (analyze, buffers) ${s.text}`, values: s.values });
-          process.stdout.write(`\n-- ${key}: ${s.text}\n${plan.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n')}\n`);
-        }
-      }
-      const endpointTimes: number[] = [];
-      const sqlTimes: number[] = [];
-      const sentBefore = pool.sent;
-      for (let r = -WARMUP; r < runs; r++) {
-        const pair: [() => Promise<unknown>, number[]][] = [
-          [() => get(path, expect), endpointTimes],
-          [() => replay(statements), sqlTimes],
-        ];
-        if (r % 2) pair.reverse();
-        for (const [fn, into] of pair) {
-          const started = performance.now();
-          await fn();
-          if (r >= 0) into.push(performance.now() - started);
-        }
-      }
-      // Every answer went to the database (no cache in between): the same statements each time.
-      const perRound = (pool.sent - sentBefore) / (runs + WARMUP);
-      if (perRound !== statements.length) throw new Error(`${key}: ${perRound} statements a round, expected ${statements.length}`);
-      const p50 = percentile(endpointTimes, 50);
-      const sqlP50 = percentile(sqlTimes, 50);
-      Object.assign(figures, {
-        [`${key}.p50_ms`]: round(p50),
-        [`${key}.p95_ms`]: round(percentile(endpointTimes, 95)),
-        [`${key}.queries`]: statements.length,
-        [`${key}.sql_p50_ms`]: round(sqlP50),
-        [`${key}.vs_sql`]: round(p50 / sqlP50),
-        [`${key}.kb`]: round(Buffer.byteLength(body) / 1024, 1),
-      });
-    };
+    const { get, measure, alone } = sqlRatio(app, pool, figures, { runs: RUNS, warmup: WARMUP, explain: !!process.env.GOVERNANCE_BENCH_EXPLAIN });
 
-    /** The median of `fn` alone. */
-    const alone = async (key: string, fn: () => unknown, runs = RUNS) => {
-      const times: number[] = [];
-      for (let r = -WARMUP; r < runs; r++) {
-        const started = performance.now();
-        await fn();
-        if (r >= 0) times.push(performance.now() - started);
-      }
-      figures[key] = round(percentile(times, 50));
-    };
     // What the app adds to any request: a public route that reads nothing (every hook, no query).
     await alone('floor.healthz_p50_ms', () => app.inject({ method: 'GET', url: '/healthz' }));
     const anonymous: Actor = { user: null, requestId: 'bench' };
