@@ -51,9 +51,14 @@ const STATEMENTS = [
    from generate_series(1, ${PROJECTS}) n`,
   // Four budget lines each: applied and granted this year, granted and spent the next.
   `insert into project_budget_lines (project_id, year, source, kind, amount)
-   select pg_temp.bench_uuid('pr' || n), extract(year from date '2006-01-01' + (n % 7000))::int + (l / 3), (${list(FUNDING)})[1 + n % ${FUNDING.length}],
+   select pg_temp.bench_uuid('pr' || n), extract(year from date '2006-01-01' + (n % 7000))::int + (l / 2), (${list(FUNDING)})[1 + n % ${FUNDING.length}],
           (array['applied', 'granted', 'granted', 'spent'])[l + 1], 100000 + (n * 37 + l * 1000) % 900000
    from generate_series(1, ${PROJECTS}) n, generate_series(0, ${LINES_PER_PROJECT - 1}) l`,
+  `update projects p set budget_applied = s.applied, budget_granted = s.granted, budget_spent = s.spent
+   from (select project_id, sum(amount) filter (where kind = 'applied') as applied, sum(amount) filter (where kind = 'granted') as granted,
+           coalesce(sum(amount) filter (where kind = 'spent'), 0) as spent
+         from project_budget_lines group by project_id) s
+   where s.project_id = p.id`,
   `insert into project_goals (project_id, goal_id) select pg_temp.bench_uuid('pr' || n), pg_temp.bench_uuid('goal' || (1 + n % ${GOALS})) from generate_series(1, ${PROJECTS}) n`,
   `insert into project_partners (project_id, position, name, country, role)
    select pg_temp.bench_uuid('pr' || n), 1, 'Partner ' || n, (array['LT', 'PL', 'FI', 'SE'])[1 + n % 4], 'partner' from generate_series(1, ${PROJECTS}, 5) n`,
@@ -76,12 +81,14 @@ async function run(): Promise<Record<string, number>> {
     const loadStarted = performance.now();
     const client = new pg.Client({ connectionString: url.toString() });
     await client.connect();
-    const passwordHash = await hashPassword(PASSWORD);
-    for (const statement of STATEMENTS) await client.query(statement, statement.includes('$1') ? [passwordHash] : []);
-    const counts = await client.query<{ projects: string; lines: string; id: string }>(
-      `select (select count(*) from projects) as projects, (select count(*) from project_budget_lines) as lines, pg_temp.bench_uuid('prog') as id`,
-    );
-    await client.end();
+    let counts: pg.QueryResult<{ projects: string; lines: string; id: string }>;
+    try {
+      const passwordHash = await hashPassword(PASSWORD);
+      for (const statement of STATEMENTS) await client.query(statement, statement.includes('$1') ? [passwordHash] : []);
+      counts = await client.query(`select (select count(*) from projects) as projects, (select count(*) from project_budget_lines) as lines, pg_temp.bench_uuid('prog') as id`);
+    } finally {
+      await client.end();
+    }
     const programmeId = counts.rows[0]!.id;
     const figures: Record<string, number> = {
       'data.projects': Number(counts.rows[0]!.projects),

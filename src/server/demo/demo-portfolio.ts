@@ -5,7 +5,8 @@ import { goals } from '../features/goals/goals.table';
 import { efforts } from '../features/governance/action-programmes.table';
 import { organisations } from '../features/organisations/organisations.table';
 import { programmes } from '../features/programmes/programmes.table';
-import { projectBudgetLines, projectEfforts, projectGoals, projectMilestones, projectPartners, projectReach, projects } from '../features/portfolio/projects.table';
+import { replaceBudget } from '../features/portfolio/projects.repo';
+import { projectEfforts, projectGoals, projectMilestones, projectPartners, projectReach, projects } from '../features/portfolio/projects.table';
 import type { LocalizedText } from '../../shared/domain/localized';
 import type { BudgetLine, Currency, FundingProgramme, PartnerRole, ProjectPhase, PublicProjectField } from '../../shared/domain/portfolio';
 
@@ -231,7 +232,7 @@ export async function loadDemoPortfolio(tx: Tx): Promise<number> {
     for (const [i, partner] of (p.partners ?? []).entries()) {
       await tx.insert(projectPartners).values({ projectId, position: i + 1, organisationId: partner.registered ? orgId(partner.name) : null, name: partner.name, country: partner.country ?? null, role: partner.role });
     }
-    if (p.budget?.length) await tx.insert(projectBudgetLines).values(p.budget.map((l) => ({ ...l, projectId })));
+    if (p.budget?.length) await replaceBudget(tx, projectId, p.budget);
     for (const [i, m] of (p.milestones ?? []).entries()) await tx.insert(projectMilestones).values({ projectId, position: i + 1, title: m.title, dueOn: m.dueOn, doneOn: m.doneOn ?? null });
     for (const title of p.goals ?? []) await tx.insert(projectGoals).values({ projectId, goalId: goalRows.find((g) => g.title.nb === title)!.id });
     for (const title of p.efforts ?? []) await tx.insert(projectEfforts).values({ projectId, effortId: effortRows.find((e) => e.title.nb === title)!.id });

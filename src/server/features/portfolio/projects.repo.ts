@@ -96,6 +96,17 @@ export async function replacePartners(tx: DbOrTx, projectId: string, rows: Omit<
 export async function replaceBudget(tx: DbOrTx, projectId: string, lines: readonly BudgetLine[]): Promise<void> {
   await tx.delete(projectBudgetLines).where(eq(projectBudgetLines.projectId, projectId));
   if (lines.length) await tx.insert(projectBudgetLines).values(lines.map((l) => ({ ...l, projectId })));
+  await refreshBudgetSums(tx, projectId);
+}
+
+/** Keeps the project's sums by kind equal to its budget lines (in the transaction that wrote them). */
+export async function refreshBudgetSums(tx: DbOrTx, projectId: string): Promise<void> {
+  await tx.execute(sql`
+    update projects p set
+      budget_applied = coalesce((select sum(amount) from project_budget_lines where project_id = p.id and kind = 'applied'), 0),
+      budget_granted = coalesce((select sum(amount) from project_budget_lines where project_id = p.id and kind = 'granted'), 0),
+      budget_spent = coalesce((select sum(amount) from project_budget_lines where project_id = p.id and kind = 'spent'), 0)
+    where p.id = ${projectId}`);
 }
 
 export async function replaceMilestones(tx: DbOrTx, projectId: string, rows: { title: LocalizedText; dueOn: string; doneOn: string | null }[]): Promise<void> {
@@ -198,7 +209,7 @@ const ORDER: Record<PortfolioQuery['sort'], SQL> = {
   startsOn: sql`p.starts_on desc nulls last, p.id`,
   endsOn: sql`p.ends_on desc nulls last, p.id`,
   phase: sql`array_position(${textArray(PROJECT_PHASES)}, p.phase), p.starts_on desc nulls last, p.id`,
-  granted: sql`(select coalesce(sum(amount), 0) from project_budget_lines b where b.project_id = p.id and b.kind = 'granted') desc, p.id`,
+  granted: sql`p.budget_granted desc, p.id`,
 };
 
 /** The portfolio's rows that match, in the order asked for: each project with its budget sums, goals and partner countries. */
@@ -207,15 +218,11 @@ function portfolioSelect(programmeId: string, q: Omit<PortfolioQuery, 'limit' | 
     select p.id, p.programme_id, p.title, p.phase, p.funding_programme, p.funding_programme_name, p.currency,
       p.starts_on::text, p.ends_on::text, p.owner_organisation_id, o.name as owner_name, p.owner_role,
       p.published_at is not null as published, p.public_fields,
-      coalesce(b.applied, 0)::text as applied, coalesce(b.granted, 0)::text as granted, coalesce(b.spent, 0)::text as spent,
+      p.budget_applied::text as applied, p.budget_granted::text as granted, p.budget_spent::text as spent,
       coalesce((select array_agg(g.goal_id) from project_goals g where g.project_id = p.id), '{}') as goal_ids,
       coalesce((select array_agg(distinct pp.country) from project_partners pp where pp.project_id = p.id and pp.country is not null), '{}') as countries
     from projects p
     join organisations o on o.id = p.owner_organisation_id
-    left join lateral (
-      select sum(amount) filter (where kind = 'applied') as applied, sum(amount) filter (where kind = 'granted') as granted, sum(amount) filter (where kind = 'spent') as spent
-      from project_budget_lines bl where bl.project_id = p.id
-    ) b on true
     where ${portfolioWhere(programmeId, q, publishedOnly)}
     order by ${ORDER[q.sort]}`;
 }
@@ -248,19 +255,13 @@ export async function* portfolioCursor(client: pg.PoolClient, programmeId: strin
  * their projects show are summed.
  */
 export async function portfolioTotals(db: DbOrTx, programmeId: string, q: PortfolioQuery, publishedOnly: boolean): Promise<PortfolioTotalsRow[]> {
+  const counted = publishedOnly ? sql`'budget' = any(p.public_fields)` : sql`true`;
   const res = await db.execute<PortfolioTotalsRow & Record<string, unknown>>(sql`
-    with matching as (
-      select p.id, p.currency, ${publishedOnly ? sql`'budget' = any(p.public_fields)` : sql`true`} as counted
-      from projects p where ${portfolioWhere(programmeId, q, publishedOnly)}
-    ), sums as (
-      select b.project_id, sum(b.amount) filter (where b.kind = 'applied') as applied, sum(b.amount) filter (where b.kind = 'granted') as granted,
-        sum(b.amount) filter (where b.kind = 'spent') as spent
-      from project_budget_lines b join matching m on m.id = b.project_id and m.counted
-      group by b.project_id
-    )
-    select m.currency, count(*)::int as projects, coalesce(sum(s.applied), 0)::text as applied, coalesce(sum(s.granted), 0)::text as granted,
-      coalesce(sum(s.spent), 0)::text as spent
-    from matching m left join sums s on s.project_id = m.id
-    group by m.currency order by count(*) desc, m.currency`);
+    select p.currency, count(*)::int as projects,
+      coalesce(sum(p.budget_applied) filter (where ${counted}), 0)::text as applied,
+      coalesce(sum(p.budget_granted) filter (where ${counted}), 0)::text as granted,
+      coalesce(sum(p.budget_spent) filter (where ${counted}), 0)::text as spent
+    from projects p where ${portfolioWhere(programmeId, q, publishedOnly)}
+    group by p.currency order by count(*) desc, p.currency`);
   return res.rows;
 }

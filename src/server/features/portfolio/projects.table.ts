@@ -30,6 +30,10 @@ export const projects = pgTable(
     startsOn: date('starts_on'),
     endsOn: date('ends_on'),
     grantedTotal: bigint('granted_total', { mode: 'number' }),
+    /** The sums of the budget lines by kind, kept with each write of the lines: the portfolio sorts and sums by them. */
+    budgetApplied: bigint('budget_applied', { mode: 'number' }).notNull().default(0),
+    budgetGranted: bigint('budget_granted', { mode: 'number' }).notNull().default(0),
+    budgetSpent: bigint('budget_spent', { mode: 'number' }).notNull().default(0),
     publicFields: text('public_fields').array().$type<PublicProjectField[]>().notNull().default(sql`'{}'::text[]`),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     /** Raised on every change: a case prepared against an older state can tell. */
@@ -38,7 +42,8 @@ export const projects = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    index('projects_programme_idx').on(t.programmeId, t.startsOn),
+    // The portfolio's default order (newest start first), so that a page is read from the index.
+    index('projects_programme_idx').on(t.programmeId, t.startsOn.desc().nullsLast(), t.id),
     index('projects_owner_idx').on(t.ownerOrganisationId),
     check('projects_period_order', sql`${t.endsOn} is null or ${t.startsOn} is null or ${t.endsOn} >= ${t.startsOn}`),
   ],
