@@ -130,3 +130,30 @@ test('the secretariat registers a project, is told what is wrong in the budget, 
   await expect(ownerFacts.getByLabel('Vis prosjektet på nettstedet')).toHaveCount(0);
   await expectAccessible(owner);
 });
+
+test('the public reads the calls for applications: deadlines, who may apply, the criteria and what the form asks', async ({ page }) => {
+  const main = page.getByRole('main');
+  const title = 'Tilskudd til prosjekter i delprogram oppvekst og utdanning 2026';
+  await page.goto(`/program/${SLUG}`);
+  await main.getByRole('link', { name: 'Se utlysningene' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Utlysninger');
+  await expectAccessible(page);
+  await main.getByRole('link', { name: title }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(main.getByRole('region', { name: 'Søknadsfrister' }).getByRole('listitem')).toHaveCount(4);
+  await expect(main.getByRole('region', { name: 'Hvem kan søke' })).toContainText('En frivillig organisasjon søker sammen med en kommunal enhet.');
+  const criteria = main.getByRole('table');
+  await expect(criteria.getByRole('row', { name: /Relevans for delprogrammets mål/ })).toContainText('40 %');
+  await expect(main.getByRole('region', { name: 'Søknadsskjemaet' }).getByRole('heading', { name: 'Om prosjektet' })).toBeVisible();
+  await expectAccessible(page);
+  const callUrl = new URL(page.url()).pathname;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectNoSidewaysScroll(page);
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`/en${callUrl}`);
+  await expect(main.getByRole('heading', { name: 'How applications are assessed' })).toBeVisible();
+  await page.goto(`/nn${callUrl}`);
+  await expect(main.getByRole('heading', { name: 'Slik vert søknadene vurderte' })).toBeVisible();
+  await expectAccessible(page);
+});

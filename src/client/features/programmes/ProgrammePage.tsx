@@ -18,6 +18,7 @@ import { ProgrammeGoalsSection } from '../goals/ProgrammeGoalsSection';
 import { ProgrammeStatisticsSection } from '../profiles/ProgrammeStatisticsSection';
 import { ProgrammeGovernanceSection } from '../governance/public/ProgrammeGovernanceSection';
 import { ProgrammePortfolioSection } from '../portfolio/public/ProgrammePortfolioSection';
+import { ProgrammeCallsSection } from '../calls/ProgrammeCallsSection';
 
 export function ProgrammePage() {
   const { slug = '' } = useParams();
@@ -101,6 +102,7 @@ function ProgrammeView({ programme }: { programme: Programme }) {
       <ProgrammeGoalsSection programme={programme} />
       <ProgrammeStatisticsSection programme={programme} />
       <ProgrammeGovernanceSection programme={programme} />
+      <ProgrammeCallsSection programme={programme} />
       <ProgrammePortfolioSection programme={programme} />
       {programme.children.length > 0 ? (
         <Section id="sub-programmes" title={t('programme.subProgrammes')}>

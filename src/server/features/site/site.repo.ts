@@ -6,6 +6,7 @@ import { programmes } from '../programmes/programmes.table';
 import { bodies } from '../governance/governance.table';
 import { actionProgrammes } from '../governance/action-programmes.table';
 import { projects } from '../portfolio/projects.table';
+import { calls } from '../calls/calls.table';
 
 /** What the sitemap lists of a programme: its pages' parameters and when it last changed. */
 export interface SitemapProgramme {
@@ -20,12 +21,14 @@ export interface SitemapProgramme {
   actionProgrammeIds: string[];
   /** Its published projects, each with a page; with any, the programme has a portfolio page. */
   projectIds: string[];
+  /** Its published calls (open, closed or decided), each with a page; with any, the programme has a calls page. */
+  callIds: string[];
 }
 
 /** The programmes given, by slug, with the indicators they follow and their focus areas (each has a profile page). */
 export async function listSitemapProgrammes(db: DbOrTx, ids: readonly string[]): Promise<SitemapProgramme[]> {
   if (ids.length === 0) return [];
-  const [rows, followed, areaRows, bodyRows, actionProgrammeRows, projectRows] = await Promise.all([
+  const [rows, followed, areaRows, bodyRows, actionProgrammeRows, projectRows, callRows] = await Promise.all([
     db.select({ id: programmes.id, slug: programmes.slug, updatedAt: programmes.updatedAt }).from(programmes).where(inArray(programmes.id, [...ids])).orderBy(asc(programmes.slug)),
     db
       .select({ programmeId: programmeIndicators.programmeId, code: indicators.code })
@@ -54,6 +57,11 @@ export async function listSitemapProgrammes(db: DbOrTx, ids: readonly string[]):
       .from(projects)
       .where(and(inArray(projects.programmeId, [...ids]), isNotNull(projects.publishedAt)))
       .orderBy(asc(projects.createdAt)),
+    db
+      .select({ programmeId: calls.programmeId, id: calls.id })
+      .from(calls)
+      .where(and(inArray(calls.programmeId, [...ids]), isNotNull(calls.publishedAt)))
+      .orderBy(asc(calls.createdAt)),
   ]);
   return rows.map((p) => ({
     ...p,
@@ -62,5 +70,6 @@ export async function listSitemapProgrammes(db: DbOrTx, ids: readonly string[]):
     bodyIds: bodyRows.filter((b) => b.programmeId === p.id).map((b) => b.id),
     actionProgrammeIds: actionProgrammeRows.filter((a) => a.programmeId === p.id).map((a) => a.id),
     projectIds: projectRows.filter((r) => r.programmeId === p.id).map((r) => r.id),
+    callIds: callRows.filter((r) => r.programmeId === p.id).map((r) => r.id),
   }));
 }
