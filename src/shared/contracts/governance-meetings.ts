@@ -3,6 +3,7 @@ import { Id, IdParams, LocalizedText, OkResponse, OptionalLocalizedText, Timesta
 import { endpoint, link } from './endpoint';
 import { BodyAccess, BodyRef, DateOnly, MemberRole, NamedRef } from './governance-bodies';
 import { ACTION_STATUSES, ATTENDANCE_STATUSES, CASE_TYPES, CONFLICT_RULINGS, EFFECT_KINDS, ITEM_OUTCOMES, MEETING_STATUSES, VOTES } from '../domain/governance';
+import { APPLICATION_OUTCOMES, GRANTING_OUTCOMES } from '../domain/calls';
 
 export const MeetingStatus = z.enum(MEETING_STATUSES);
 export const CaseType = z.enum(CASE_TYPES);
@@ -62,6 +63,13 @@ export type MeetingListQuery = z.infer<typeof MeetingListQuery>;
 export const MeetingList = z.object({ meetings: z.array(Meeting) });
 export type MeetingList = z.infer<typeof MeetingList>;
 
+/** The decision a case proposes on an application: the outcome, and for a grant the amount and any conditions. */
+export const ApplicationDecisionSchema = z.object({
+  outcome: z.enum(APPLICATION_OUTCOMES),
+  amount: z.number().int().min(1).max(1e12).nullable().optional().describe('Whole kroner granted'),
+  conditions: OptionalLocalizedText.nullable().optional().describe('The conditions of the grant'),
+});
+
 export const Effect = z.object({
   id: Id,
   kind: EffectKind,
@@ -72,14 +80,27 @@ export const Effect = z.object({
       bodyId: Id.nullable().describe('The body it changes (or whose mandate); null for an action programme'),
       version: z.number().int().nullable().describe('The mandate version adopted'),
       actionProgrammeId: Id.nullable().describe('The action programme adopted'),
+      applicationId: Id.nullable().describe('The application decided'),
+      projectId: Id.nullable().describe('The project the decision created'),
     })
     .describe('What the effect changes'),
+  decision: ApplicationDecisionSchema.nullable().describe('For an application: the outcome, the amount granted and the conditions'),
   expectedRevision: z.number().int().nullable(),
   appliedAt: Timestamp.nullable(),
   appliedByItemId: Id.nullable(),
 });
 export type Effect = z.infer<typeof Effect>;
-export const EffectCreate = z.object({ kind: EffectKind, targetId: Id.describe('The mandate version or action programme to adopt, or the body to establish or dissolve') });
+export const EffectCreate = z
+  .object({
+    kind: EffectKind,
+    targetId: Id.describe('The mandate version or action programme to adopt, the body to establish or dissolve, or the application to decide'),
+    decision: ApplicationDecisionSchema.optional().describe('For decide_application: what the decision grants'),
+  })
+  .superRefine((e, ctx) => {
+    if (e.kind !== 'decide_application') return;
+    if (!e.decision) ctx.addIssue({ code: 'custom', path: ['decision'], message: 'required' });
+    else if (GRANTING_OUTCOMES.has(e.decision.outcome) && !e.decision.amount) ctx.addIssue({ code: 'custom', path: ['decision', 'amount'], message: 'required' });
+  });
 export type EffectCreate = z.infer<typeof EffectCreate>;
 
 /** One step of a case's way: the body, the meeting, its number there and what came of it. */

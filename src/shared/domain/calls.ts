@@ -40,3 +40,22 @@ export const CALL_LIMITS = {
   returnComment: 5000,
   applicationTitle: 300,
 } as const;
+
+/** What a body decides on an application; a grant, whole or in part, creates the project. */
+export const APPLICATION_OUTCOMES = ['granted', 'partly_granted', 'rejected', 'deferred'] as const;
+export type ApplicationOutcome = (typeof APPLICATION_OUTCOMES)[number];
+
+/** Outcomes that grant money and so create the project. */
+export const GRANTING_OUTCOMES: ReadonlySet<ApplicationOutcome> = new Set<ApplicationOutcome>(['granted', 'partly_granted']);
+
+/** The statuses in which an application may be decided on. */
+export const DECIDABLE_STATUSES: ReadonlySet<ApplicationStatus> = new Set<ApplicationStatus>(['submitted', 'in_review', 'recommended']);
+
+/** The decision a case proposes for an application (kept with the decision effect). */
+export interface ApplicationDecision {
+  outcome: ApplicationOutcome;
+  /** Whole kroner granted; for a grant, whole or in part. */
+  amount?: number | null;
+  /** The conditions of the grant, in the languages written. */
+  conditions?: { nb: string; nn?: string | null; en?: string | null } | null;
+}

@@ -8,7 +8,7 @@ import type { ApplicationForm, FormAnswers } from '../../../shared/contracts/app
 import type { AttachmentType } from '../../../shared/domain/application-form-limits';
 import type { CallCriterion } from '../../../shared/contracts/calls';
 import type { OrganisationKind } from '../../../shared/contracts/organisations';
-import type { ApplicationStatus, CallStatus } from '../../../shared/domain/calls';
+import type { ApplicationOutcome, ApplicationStatus, CallStatus } from '../../../shared/domain/calls';
 
 /**
  * A call for applications (utlysning) of a programme: what it funds, who may apply, how
@@ -72,6 +72,12 @@ export const applications = pgTable(
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     deadlineId: uuid('deadline_id').references(() => callDeadlines.id, { onDelete: 'restrict' }),
     returnComment: text('return_comment'),
+    /** The body's decision: its outcome, the amount granted and the conditions, and the agenda item it was made at. */
+    outcome: text('outcome').$type<ApplicationOutcome>(),
+    grantedAmount: bigint('granted_amount', { mode: 'number' }),
+    conditions: localized('conditions'),
+    decidedByItemId: uuid('decided_by_item_id'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     revision: integer('revision').notNull().default(1),
     createdAt: createdAt(),

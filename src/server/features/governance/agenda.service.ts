@@ -6,6 +6,7 @@ import { bodyScope, managedBody, requireInsider } from './governance.access';
 import { osloYear } from './oslo-time';
 import * as repo from './meetings.repo';
 import { findActionProgramme } from './action-programmes.repo';
+import { checkApplicationDecision } from '../calls/application-decision';
 import { loadMeetingDetail, meetingScope } from './meeting-detail';
 import { onPublishedAgenda, toCase, toStep } from './meetings.view';
 import type { BodyRow, CaseRow, MeetingRow } from './governance.table';
@@ -69,6 +70,7 @@ async function checkEffect(db: DbOrTx, body: BodyRow, effect: EffectCreate, inde
     if (version.adoptedAt) throw invalidField(path, 'alreadyAdopted', 'The mandate version is already adopted');
     return version.revision;
   }
+  if (effect.kind === 'decide_application') return checkApplicationDecision(db, body.programmeId, effect.targetId, path);
   if (effect.kind === 'adopt_action_programme') {
     const ap = await findActionProgramme(db, effect.targetId);
     if (!ap || ap.programmeId !== body.programmeId) throw invalidField(path, 'notFound', 'The action programme is not one of this programme\'s');
@@ -105,7 +107,7 @@ export async function createCase(db: Db, actor: Actor, bodyId: string, input: Ca
       exemptionBasis: input.isExempt ? (input.exemptionBasis ?? null) : null,
     });
     for (const [i, effect] of (input.effects ?? []).entries()) {
-      await repo.effectRows.insert(tx, { caseId: created.id, position: i, kind: effect.kind, targetId: effect.targetId, expectedRevision: revisions[i] ?? null });
+      await repo.effectRows.insert(tx, { caseId: created.id, position: i, kind: effect.kind, targetId: effect.targetId, expectedRevision: revisions[i] ?? null, params: effect.decision ?? null });
     }
     await recordAudit(tx, actor, { action: 'create', entityType: 'case', entityId: created.id, programmeId: body.programmeId, after: { ...created, effects: input.effects ?? [] } });
     return created;

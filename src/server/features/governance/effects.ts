@@ -6,6 +6,7 @@ import * as repo from './meetings.repo';
 import { bodyRows, mandateRows } from './bodies.repo';
 import { actionProgrammeRows } from './action-programmes.repo';
 import type { EffectRow } from './governance.table';
+import { applyApplicationDecision } from '../calls/application-decision';
 
 export interface AppliedBy {
   itemId: string;
@@ -34,6 +35,14 @@ async function applyOne(tx: DbOrTx, actor: Actor, effect: EffectRow, index: numb
     }
     const after = await mandateRows.update(tx, before.id, { adoptedAt: now, adoptedByItemId: by.itemId, effectiveFrom: before.effectiveFrom ?? by.day, updatedAt: now });
     await recordAudit(tx, actor, { action: 'update', entityType: 'mandate_version', entityId: before.id, programmeId: by.programmeId, before, after });
+  } else if (effect.kind === 'decide_application') {
+    if (!effect.params) throw failed(index, 'decisionMissing', 'The case names no decision for the application');
+    await applyApplicationDecision(tx, actor, effect.targetId, effect.params, {
+      itemId: by.itemId,
+      day: by.day,
+      expectedRevision: effect.expectedRevision,
+      fail: (code, message) => failed(index, code, message),
+    });
   } else if (effect.kind === 'adopt_action_programme') {
     const before = await actionProgrammeRows.lock(tx, effect.targetId);
     if (!before) throw failed(index, 'targetGone', 'The action programme to adopt no longer exists');

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, type AnyPgColumn, type PgColumn } from 'drizzle-orm/pg-core';
 import { createdAt, id, localized, updatedAt } from '../../db/columns';
+import type { ApplicationDecision } from '../../../shared/domain/calls';
 import { organisations } from '../organisations/organisations.table';
 import { people } from '../people/people.table';
 import { programmes } from '../programmes/programmes.table';
@@ -231,6 +232,8 @@ export const effects = pgTable(
     position: integer('position').notNull().default(0),
     targetId: uuid('target_id').notNull(),
     expectedRevision: integer('expected_revision'),
+    /** What the effect decides beyond its target: for an application, the outcome, amount and conditions. */
+    params: jsonb('params').$type<ApplicationDecision>(),
     appliedByItemId: uuid('applied_by_item_id').references(() => agendaItems.id, { onDelete: 'restrict' }),
     appliedAt: timestamp('applied_at', { withTimezone: true }),
     createdAt: createdAt(),

@@ -184,16 +184,20 @@ export interface EffectViewRow extends EffectRow {
   targetName: LocalizedText;
   version: number | null;
   actionProgrammeId: string | null;
+  applicationId: string | null;
+  projectId: string | null;
 }
 
 export async function listEffects(db: DbOrTx, caseIds: Selection): Promise<EffectViewRow[]> {
   if (isEmpty(caseIds)) return [];
   const res = await db.execute<{ e: EffectRow } & Record<string, unknown>>(sql`
-    select e.id, e.case_id, e.kind, e.position, e.target_id, e.expected_revision, e.applied_by_item_id, e.applied_at, e.created_at,
-      b.id as body_id, coalesce(b.name, ap.title) as target_name, v.version, ap.id as action_programme_id
+    select e.id, e.case_id, e.kind, e.position, e.target_id, e.expected_revision, e.params, e.applied_by_item_id, e.applied_at, e.created_at,
+      b.id as body_id, coalesce(b.name, ap.title, jsonb_build_object('nb', app.title)) as target_name, v.version, ap.id as action_programme_id,
+      app.id as application_id, (select p.id from projects p where p.application_id = app.id) as project_id
     from decision_effects e
     left join mandate_versions v on v.id = e.target_id
     left join action_programmes ap on ap.id = e.target_id
+    left join applications app on app.id = e.target_id and e.kind = 'decide_application'
     left join bodies b on b.id = coalesce(v.body_id, e.target_id)
     where ${caseCondition(sql.raw('e.case_id'), caseIds)}
     order by e.case_id, e.position`);
@@ -204,6 +208,7 @@ export async function listEffects(db: DbOrTx, caseIds: Selection): Promise<Effec
     position: r.position as number,
     targetId: r.target_id as string,
     expectedRevision: r.expected_revision as number | null,
+    params: (r.params as EffectRow['params']) ?? null,
     appliedByItemId: r.applied_by_item_id as string | null,
     appliedAt: r.applied_at ? new Date(r.applied_at as string) : null,
     createdAt: new Date(r.created_at as string),
@@ -211,6 +216,8 @@ export async function listEffects(db: DbOrTx, caseIds: Selection): Promise<Effec
     targetName: r.target_name as LocalizedText,
     version: r.version as number | null,
     actionProgrammeId: r.action_programme_id as string | null,
+    applicationId: r.application_id as string | null,
+    projectId: r.project_id as string | null,
   }));
 }
 

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, date, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { bigint, check, date, index, integer, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, localized, updatedAt } from '../../db/columns';
 import { areas } from '../areas/areas.table';
+import { applications } from '../calls/calls.table';
 import { goals } from '../goals/goals.table';
 import { efforts } from '../governance/action-programmes.table';
 import { organisations } from '../organisations/organisations.table';
@@ -36,6 +37,9 @@ export const projects = pgTable(
     budgetSpent: bigint('budget_spent', { mode: 'number' }).notNull().default(0),
     publicFields: text('public_fields').array().$type<PublicProjectField[]>().notNull().default(sql`'{}'::text[]`),
     publishedAt: timestamp('published_at', { withTimezone: true }),
+    /** The application the project was granted on, and the agenda item whose decision created it. */
+    applicationId: uuid('application_id').references(() => applications.id, { onDelete: 'set null' }),
+    createdByItemId: uuid('created_by_item_id'),
     /** Raised on every change: a case prepared against an older state can tell. */
     revision: integer('revision').notNull().default(1),
     createdAt: createdAt(),
@@ -45,6 +49,7 @@ export const projects = pgTable(
     // The portfolio's default order (newest start first), so that a page is read from the index.
     index('projects_programme_idx').on(t.programmeId, t.startsOn.desc().nullsLast(), t.id),
     index('projects_owner_idx').on(t.ownerOrganisationId),
+    uniqueIndex('projects_application_uq').on(t.applicationId),
     check('projects_period_order', sql`${t.endsOn} is null or ${t.startsOn} is null or ${t.endsOn} >= ${t.startsOn}`),
   ],
 );

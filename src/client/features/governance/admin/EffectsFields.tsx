@@ -15,7 +15,14 @@ export interface EffectTargets {
   actionProgrammes: readonly { id: string; title: LocalizedText }[];
 }
 
-const TARGET_LABEL = { adopt_mandate_version: 'effectDraft', adopt_action_programme: 'effectActionProgramme', establish_body: 'effectBody', dissolve_body: 'effectBody' } as const;
+const TARGET_LABEL = { adopt_mandate_version: 'effectDraft', adopt_action_programme: 'effectActionProgramme', establish_body: 'effectBody', dissolve_body: 'effectBody', decide_application: 'effectApplication' } as const;
+
+/**
+ * The effects this form prepares. A decision on an application is prepared through the API for
+ * now (`effects: [{ kind: 'decide_application', targetId, decision }]`): its form comes with the
+ * secretariat's pages of the calls.
+ */
+const FORM_EFFECT_KINDS = EFFECT_KINDS.filter((k) => k !== 'decide_application');
 
 /** What the case's decision will change when adopted: adopt a mandate draft, establish or dissolve a body. */
 export function EffectsFields({ formId, effects, targets, errorFor, onChange }: { formId: string; effects: EffectValues[]; targets: EffectTargets; errorFor(path: string): string | undefined; onChange(effects: EffectValues[]): void }) {
@@ -30,7 +37,7 @@ export function EffectsFields({ formId, effects, targets, errorFor, onChange }: 
       {effects.map((e, i) => (
         <div key={i} className="gov-effect stack-sm">
           <SelectField id={fieldId(formId, `effects.${i}.kind`)} label={t('governanceAdmin.case.effectKind', { n: i + 1 })} value={e.kind} onChange={(ev) => set(i, { kind: ev.target.value as EffectValues['kind'], targetId: '' })} error={errorFor(`effects.${i}.kind`)}>
-            <ChoiceOptions values={EFFECT_KINDS} label={(k) => t(`governanceAdmin.effectKind.${k}`)} />
+            <ChoiceOptions values={FORM_EFFECT_KINDS} label={(k) => t(`governanceAdmin.effectKind.${k}`)} />
           </SelectField>
           {e.kind ? (
             <SelectField id={fieldId(formId, `effects.${i}.targetId`)} label={t(`governanceAdmin.case.${TARGET_LABEL[e.kind]}`)} value={e.targetId} onChange={(ev) => set(i, { targetId: ev.target.value })} error={errorFor(`effects.${i}.targetId`)}>

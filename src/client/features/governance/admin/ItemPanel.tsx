@@ -56,6 +56,14 @@ export function ItemPanel({ item, detail, members }: { item: AgendaItem; detail:
 }
 
 /** The effects a decision applied, each linking to what it changed. */
+
+/** Where an applied effect's target is kept: the action programme, the project a grant created, or the body. */
+function effectLink(e: Effect): string {
+  if (e.target.actionProgrammeId) return `/admin/handlingsprogram/${e.target.actionProgrammeId}`;
+  if (e.kind === 'decide_application') return e.target.projectId ? `/admin/prosjekter/${e.target.projectId}` : '/admin';
+  return `/admin/styringsorgan/${e.target.bodyId}${e.kind === 'adopt_mandate_version' ? '#body-mandate' : ''}`;
+}
+
 function EffectList({ effects }: { effects: readonly Effect[] }) {
   const { t } = useTranslation();
   const applied = effects.filter((e) => e.appliedAt !== null);
@@ -64,7 +72,7 @@ function EffectList({ effects }: { effects: readonly Effect[] }) {
     <ul className="plain-list stack-sm">
       {applied.map((e) => (
         <li key={e.id}>
-          <AppLink to={e.target.actionProgrammeId ? `/admin/handlingsprogram/${e.target.actionProgrammeId}` : `/admin/styringsorgan/${e.target.bodyId}${e.kind === 'adopt_mandate_version' ? '#body-mandate' : ''}`}>
+          <AppLink to={effectLink(e)}>
             {t(`governanceAdmin.effectApplied.${e.kind}`, { version: e.target.version ?? '' })} <LocalizedInline text={e.target.name} />
           </AppLink>
         </li>
