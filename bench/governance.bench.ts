@@ -21,13 +21,9 @@
  * `floor.healthz_p50_ms` is what the app adds to any request (/healthz: every hook, no query).
  * `GOVERNANCE_BENCH_EXPLAIN=1` prints EXPLAIN ANALYZE of every captured statement.
  */
-import { randomBytes } from 'node:crypto';
 import os from 'node:os';
-import pg from 'pg';
 import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
-import { connect, migrateDatabase } from '../src/server/db/client';
-import { resolveAdminUrl } from '../src/server/testing/pg-admin';
 import { loadMeetingDetail } from '../src/server/features/governance/meeting-detail';
 import { listBodyDecisions } from '../src/server/features/governance/decisions.service';
 import { bodyCalendar } from '../src/server/features/governance/documents.service';
@@ -35,6 +31,7 @@ import { DecisionPage, MeetingDetail } from '../src/shared/contracts/governance-
 import type { Actor } from '../src/server/http/actor';
 import { ensureBuilt } from './built-server';
 import { loadGovernanceData } from './governance-data';
+import { withThrowawayDatabase } from './throwaway-db';
 import { recorder, round, sqlRatio } from './sql-ratio';
 
 const RUNS = Number(process.env.GOVERNANCE_BENCH_RUNS ?? 200);
@@ -43,18 +40,9 @@ const DEEP_OFFSET = 15_000;
 
 async function run(): Promise<Record<string, number>> {
   ensureBuilt();
-  const admin = await resolveAdminUrl();
-  const name = `samordna_bench_${randomBytes(4).toString('hex')}`;
-  const adminClient = new pg.Client({ connectionString: admin.url });
-  await adminClient.connect();
-  await adminClient.query(`create database ${name}`);
-  const url = new URL(admin.url);
-  url.pathname = `/${name}`;
-  const database = connect(url.toString(), 10);
-  try {
-    await migrateDatabase(database.db);
+  return withThrowawayDatabase(async (url, database) => {
     const loadStarted = performance.now();
-    const data = await loadGovernanceData(url.toString());
+    const data = await loadGovernanceData(url);
     const loadSeconds = (performance.now() - loadStarted) / 1000;
 
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PUBLIC_CACHE_MS: '0', PUBLIC_URL: 'https://samordna.example.org' });
@@ -95,12 +83,7 @@ async function run(): Promise<Record<string, number>> {
     figures['machine.load_avg_1m'] = round(os.loadavg()[0]!, 1);
     await app.close();
     return figures;
-  } finally {
-    await database.close();
-    await adminClient.query(`drop database if exists ${name} with (force)`);
-    await adminClient.end();
-    await admin.stop();
-  }
+  });
 }
 
 export const benchmark = { name: 'governance', run };

@@ -13,15 +13,13 @@
  *   every 20 ms), read back to count its rows;
  * - `csv.*`: the same as CSV.
  */
-import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import pg from 'pg';
 import ExcelJS from 'exceljs';
 import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
-import { connect, migrateDatabase } from '../src/server/db/client';
-import { resolveAdminUrl } from '../src/server/testing/pg-admin';
 import { hashPassword } from '../src/server/features/users/passwords';
+import { withThrowawayDatabase } from './throwaway-db';
 import { recorder, round, sqlRatio } from './sql-ratio';
 
 const RUNS = Number(process.env.PORTFOLIO_BENCH_RUNS ?? 200);
@@ -68,18 +66,9 @@ const STATEMENTS = [
 ];
 
 async function run(): Promise<Record<string, number>> {
-  const admin = await resolveAdminUrl();
-  const name = `samordna_bench_${randomBytes(4).toString('hex')}`;
-  const adminClient = new pg.Client({ connectionString: admin.url });
-  await adminClient.connect();
-  await adminClient.query(`create database ${name}`);
-  const url = new URL(admin.url);
-  url.pathname = `/${name}`;
-  const database = connect(url.toString(), 10);
-  try {
-    await migrateDatabase(database.db);
+  return withThrowawayDatabase(async (url, database) => {
     const loadStarted = performance.now();
-    const client = new pg.Client({ connectionString: url.toString() });
+    const client = new pg.Client({ connectionString: url });
     await client.connect();
     let counts: pg.QueryResult<{ projects: string; lines: string; id: string }>;
     try {
@@ -148,12 +137,7 @@ async function run(): Promise<Record<string, number>> {
     figures['machine.load_avg_1m'] = round(os.loadavg()[0]!, 1);
     await app.close();
     return figures;
-  } finally {
-    await database.close();
-    await adminClient.query(`drop database if exists ${name} with (force)`);
-    await adminClient.end();
-    await admin.stop();
-  }
+  });
 }
 
 export const benchmark = { name: 'portfolio', run };

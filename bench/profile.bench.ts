@@ -20,17 +20,15 @@
  * The two profile measurements alternate run by run, so both meet the same cache and
  * garbage-collector weather.
  */
-import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import Fastify from 'fastify';
 import pg from 'pg';
+import { withThrowawayDatabase } from './throwaway-db';
 import { from as copyFrom } from 'pg-copy-streams';
 import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
-import { connect, migrateDatabase } from '../src/server/db/client';
-import { resolveAdminUrl } from '../src/server/testing/pg-admin';
 import { AREA_PROFILE_SQL, areaProfileParams } from '../src/server/features/profiles/profiles.profile-sql';
 import { parsePeriod } from '../src/shared/domain/periods';
 
@@ -142,18 +140,9 @@ export async function loadBenchmarkData(url: string): Promise<{ programmeId: str
 }
 
 async function run(): Promise<Record<string, number>> {
-  const admin = await resolveAdminUrl();
-  const name = `samordna_bench_${randomBytes(4).toString('hex')}`;
-  const adminClient = new pg.Client({ connectionString: admin.url });
-  await adminClient.connect();
-  await adminClient.query(`create database ${name}`);
-  const url = new URL(admin.url);
-  url.pathname = `/${name}`;
-  const database = connect(url.toString(), 10);
-  try {
-    await migrateDatabase(database.db);
+  return withThrowawayDatabase(async (url, database) => {
     const loadStarted = performance.now();
-    const { programmeId, slug, indicatorCode } = await loadBenchmarkData(url.toString());
+    const { programmeId, slug, indicatorCode } = await loadBenchmarkData(url);
     const loadSeconds = (performance.now() - loadStarted) / 1000;
 
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
@@ -239,12 +228,7 @@ async function run(): Promise<Record<string, number>> {
       'profile.sql.server_planning.ms': round(plan['Planning Time']),
       'view.endpoint.ms': round(median(viewTimes)),
     };
-  } finally {
-    await database.close();
-    await adminClient.query(`drop database if exists ${name} with (force)`);
-    await adminClient.end();
-    await admin.stop();
-  }
+  });
 }
 
 export const benchmark = { name: 'profile', run };
