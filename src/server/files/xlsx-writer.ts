@@ -26,7 +26,7 @@ export interface XlsxSheet {
 const encoder = new TextEncoder();
 
 /** Characters XML 1.0 cannot hold (controls other than tab and line breaks, lone surrogates, U+FFFE/F) are dropped. */
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- the pattern names the control characters XML cannot hold, on purpose
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function xmlText(s: string): string {
