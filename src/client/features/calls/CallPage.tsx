@@ -1,5 +1,4 @@
 import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
-import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import type { Call } from '../../../shared/contracts/calls';
 import { isApiError } from '../../app/api';
@@ -16,6 +15,7 @@ import { useProgramme } from '../programmes/programmes.queries';
 import { formatMoney } from '../portfolio/portfolio-format';
 import { formatDeadline } from './call-format';
 import { callsPath, useCall } from './calls.queries';
+import { Section } from '../governance/public/governance-parts';
 import '../portfolio/portfolio.css';
 
 /** A call as applicants read it: what it funds, the deadlines, who may apply, how applications are assessed and what the form asks. */
@@ -31,17 +31,6 @@ export default function CallPage() {
   }
   if (call.data!.programmeId !== programme.data!.id || call.data!.status === 'draft') return <NotFoundPage />;
   return <CallView call={call.data!} slug={slug} />;
-}
-
-function Part({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="stack-sm">
-      <Heading level={2} data-size="sm" id={id}>
-        {title}
-      </Heading>
-      {children}
-    </section>
-  );
 }
 
 function Text({ text }: { text: Call['title'] }) {
@@ -69,7 +58,7 @@ function CallView({ call, slug }: { call: Call; slug: string }) {
       <LocalizedParagraphs text={call.text} lead />
       {call.budgetFrame !== null ? <Paragraph>{t('calls.public.frameText', { amount: formatMoney(call.budgetFrame, 'NOK', locale) })}</Paragraph> : null}
 
-      <Part id="call-deadlines" title={t('calls.public.deadlines')}>
+      <Section id="call-deadlines" title={t('calls.public.deadlines')}>
         <ul>
           {call.deadlines.map((d) => (
             <li key={d.id}>
@@ -78,19 +67,19 @@ function CallView({ call, slug }: { call: Call; slug: string }) {
             </li>
           ))}
         </ul>
-      </Part>
+      </Section>
 
-      <Part id="call-eligible" title={t('calls.public.whoMayApply')}>
+      <Section id="call-eligible" title={t('calls.public.whoMayApply')}>
         <ul>
           {call.eligibleKinds.map((k) => (
             <li key={k}>{t(`organisationKind.${k}`)}</li>
           ))}
         </ul>
         {call.ngoNeedsMunicipalPartner ? <Paragraph>{t('calls.public.ngoRule')}</Paragraph> : null}
-      </Part>
+      </Section>
 
       {call.criteria.length > 0 ? (
-        <Part id="call-criteria" title={t('calls.public.criteria')}>
+        <Section id="call-criteria" title={t('calls.public.criteria')}>
           <ScrollTable label={t('calls.public.criteria')}>
             <table className="portfolio-table">
               <thead>
@@ -113,11 +102,11 @@ function CallView({ call, slug }: { call: Call; slug: string }) {
               </tbody>
             </table>
           </ScrollTable>
-        </Part>
+        </Section>
       ) : null}
 
       {call.form ? (
-        <Part id="call-form" title={t('calls.public.form')}>
+        <Section id="call-form" title={t('calls.public.form')}>
           <Paragraph>{t('calls.public.formLead')}</Paragraph>
           {call.form.sections.map((s) => (
             <section key={s.key} aria-labelledby={`call-form-${s.key}`} className="stack-sm">
@@ -139,7 +128,7 @@ function CallView({ call, slug }: { call: Call; slug: string }) {
               </ul>
             </section>
           ))}
-        </Part>
+        </Section>
       ) : null}
     </article>
   );

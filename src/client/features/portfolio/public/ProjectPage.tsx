@@ -1,4 +1,4 @@
-import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Paragraph, Tag } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import type { Project } from '../../../../shared/contracts/projects';
@@ -16,6 +16,7 @@ import { ScrollTable } from '../../../components/ScrollTable';
 import { countryName, formatDate, formatMoney, formatPeriod } from '../portfolio-format';
 import { useProject } from '../portfolio.queries';
 import { portfolioPath } from './portfolio-paths';
+import { Section } from '../../governance/public/governance-parts';
 import '../portfolio.css';
 
 /** A project as the public reads it: its facts, the goals it serves, and what it makes public. */
@@ -30,17 +31,6 @@ export default function ProjectPage() {
   // A project is read under its own programme's address only.
   if (project.data.programme.slug !== slug) return <NotFoundPage />;
   return <ProjectView project={project.data} />;
-}
-
-function Part({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="stack-sm">
-      <Heading level={2} data-size="sm" id={id}>
-        {title}
-      </Heading>
-      {children}
-    </section>
-  );
 }
 
 function LocalizedItem({ text, children }: { text: Project['title']; children?: (shown: string) => ReactNode }) {
@@ -94,7 +84,7 @@ function ProjectView({ project }: { project: Project }) {
       </dl>
 
       {project.partners && project.partners.length > 0 ? (
-        <Part id="project-partners" title={t('portfolio.public.partners')}>
+        <Section id="project-partners" title={t('portfolio.public.partners')}>
           <ul>
             {project.partners.map((p) => (
               <li key={p.id}>
@@ -103,11 +93,11 @@ function ProjectView({ project }: { project: Project }) {
               </li>
             ))}
           </ul>
-        </Part>
+        </Section>
       ) : null}
 
       {project.goals.length > 0 ? (
-        <Part id="project-goals" title={t('portfolio.public.goals')}>
+        <Section id="project-goals" title={t('portfolio.public.goals')}>
           <ul>
             {project.goals.map((g) => (
               <li key={g.id}>
@@ -121,11 +111,11 @@ function ProjectView({ project }: { project: Project }) {
               </li>
             ))}
           </ul>
-        </Part>
+        </Section>
       ) : null}
 
       {project.efforts.length > 0 ? (
-        <Part id="project-efforts" title={t('portfolio.public.efforts')}>
+        <Section id="project-efforts" title={t('portfolio.public.efforts')}>
           <ul>
             {project.efforts.map((e) => (
               <li key={e.id}>
@@ -136,11 +126,11 @@ function ProjectView({ project }: { project: Project }) {
               </li>
             ))}
           </ul>
-        </Part>
+        </Section>
       ) : null}
 
       {project.reach && project.reach.length > 0 ? (
-        <Part id="project-reach" title={t('portfolio.public.reach')}>
+        <Section id="project-reach" title={t('portfolio.public.reach')}>
           <ul>
             {project.reach.map((r, i) => (
               <li key={i}>
@@ -149,11 +139,11 @@ function ProjectView({ project }: { project: Project }) {
               </li>
             ))}
           </ul>
-        </Part>
+        </Section>
       ) : null}
 
       {project.milestones && project.milestones.length > 0 ? (
-        <Part id="project-milestones" title={t('portfolio.public.milestones')}>
+        <Section id="project-milestones" title={t('portfolio.public.milestones')}>
           <ul>
             {project.milestones.map((m) => (
               <li key={m.id}>
@@ -162,11 +152,11 @@ function ProjectView({ project }: { project: Project }) {
               </li>
             ))}
           </ul>
-        </Part>
+        </Section>
       ) : null}
 
       {years.length > 0 ? (
-        <Part id="project-budget" title={t('portfolio.public.budget')}>
+        <Section id="project-budget" title={t('portfolio.public.budget')}>
           <ScrollTable label={t('portfolio.public.budget')}>
             <table className="portfolio-table">
               <thead>
@@ -199,13 +189,13 @@ function ProjectView({ project }: { project: Project }) {
               ) : null}
             </table>
           </ScrollTable>
-        </Part>
+        </Section>
       ) : null}
 
       {project.results.nb ? (
-        <Part id="project-results" title={t('portfolio.public.results')}>
+        <Section id="project-results" title={t('portfolio.public.results')}>
           <LocalizedParagraphs text={project.results} />
-        </Part>
+        </Section>
       ) : null}
     </article>
   );
