@@ -8,8 +8,9 @@ import { HTTP_STATUS, type ErrorCode } from '../../shared/errors';
 /**
  * Walks every registered route. Each non-public route must have a valid request aimed at the
  * records of the programme under test (`ids.programme`); the test proves that anonymous users
- * get 401, and that a secretariat of programme B and a contributor of another organisation are
- * refused where they should be. A new route that is not listed fails the first test. Each
+ * get 401, and that a secretariat of programme B, a contributor of another organisation (an
+ * applicant of another organisation) and a reviewer not assigned to the record are refused where
+ * they should be. A new route that is not listed fails the first test. Each
  * feature keeps its cases in `src/server/testing/authz/<feature>.ts`, listed in FEATURE_AUTHZ.
  *
  * Every case runs twice. Against an unpublished programme an outsider may be stopped by
@@ -29,13 +30,14 @@ const targets: Target[] = [];
 let anon: TestClient;
 let otherProgramme: TestClient;
 let otherOrgContributor: TestClient;
+let notAssignedReviewer: TestClient;
 
 const key = (r: { method: string; url: string }) => `${r.method} ${r.url}`;
 
-/** Builds a programme with every feature's records in it, and the contributor's role there. */
-async function buildTarget(shared: Record<string, string>, isPublished: boolean, contributorId: string): Promise<Target> {
+/** Builds a programme with every feature's records in it, and the contributors' roles there. */
+async function buildTarget(shared: Record<string, string>, isPublished: boolean, contributorIds: string[]): Promise<Target> {
   const programme = await buildProgramme(t.db, { isPublished });
-  await t.db.insert(programmeRoles).values({ userId: contributorId, programmeId: programme.id, role: 'contributor' });
+  await t.db.insert(programmeRoles).values(contributorIds.map((userId) => ({ userId, programmeId: programme.id, role: 'contributor' as const })));
   const ids = { ...shared, programme: programme.id };
   for (const feature of FEATURE_AUTHZ) await feature.setupInProgramme?.({ t, ids });
   const cases: Record<string, AuthzCase> = {};
@@ -54,15 +56,20 @@ beforeAll(async () => {
   const orgX = await buildOrganisation(t.db);
   const orgY = await buildOrganisation(t.db);
   const personX = await buildPerson(t.db, { name: 'Person X', organisationId: orgX.id });
+  const orgZ = await buildOrganisation(t.db);
   const area = await buildArea(t.db, { code: '0301', kind: 'municipality', name: 'Oslo' });
-  const shared: Record<string, string> = { progB: progB.id, orgX: orgX.id, orgY: orgY.id, personX: personX.id, area: area.id };
+  const assignedReviewer = await buildUser(t.db, { organisationId: orgZ.id });
+  const reviewerZ = await buildUser(t.db, { organisationId: orgZ.id });
+  const shared: Record<string, string> = { progB: progB.id, orgX: orgX.id, orgY: orgY.id, personX: personX.id, area: area.id, assignedReviewer: assignedReviewer.id, notAssignedReviewer: reviewerZ.id };
   for (const feature of FEATURE_AUTHZ) await feature.setup?.({ t, ids: shared });
   const userB = await buildUser(t.db, { roles: [[progB.id, 'secretariat']] });
   const contributorY = await buildUser(t.db, { organisationId: orgY.id });
-  targets.push(await buildTarget(shared, false, contributorY.id), await buildTarget(shared, true, contributorY.id));
+  const contributors = [contributorY.id, assignedReviewer.id, reviewerZ.id];
+  targets.push(await buildTarget(shared, false, contributors), await buildTarget(shared, true, contributors));
   anon = await t.client();
   otherProgramme = await t.signIn(userB.email);
   otherOrgContributor = await t.signIn(contributorY.email);
+  notAssignedReviewer = await t.signIn(reviewerZ.email);
 });
 
 afterAll(() => t.close());
@@ -72,7 +79,15 @@ afterAll(() => t.close());
  * programme everything is visible, so a write that another programme's secretariat may not make
  * must be refused by the scope check itself.
  */
-function acceptedRefusals(target: Target, method: string, who: 'otherProgramme' | 'otherOrgContributor'): ErrorCode[] {
+type Who = 'otherProgramme' | 'otherOrgContributor' | 'notAssignedReviewer';
+const outcomeOf = (c: AuthzCase, who: Who) => (who === 'notAssignedReviewer' ? (c.notAssignedReviewer ?? c.otherOrgContributor) : c[who]);
+const WHO: Record<Who, string> = {
+  otherProgramme: 'a secretariat of another programme',
+  otherOrgContributor: 'a contributor (an applicant) of another organisation',
+  notAssignedReviewer: 'a reviewer not assigned to the record',
+};
+
+function acceptedRefusals(target: Target, method: string, who: Who): ErrorCode[] {
   if (target.isPublished && who === 'otherProgramme' && method !== 'GET') return ['FORBIDDEN'];
   return ['FORBIDDEN', 'NOT_FOUND'];
 }
@@ -108,16 +123,17 @@ describe('authorization of every route', () => {
       }
     });
 
-    for (const who of ['otherProgramme', 'otherOrgContributor'] as const) {
-      it(`refuses ${who === 'otherProgramme' ? 'a secretariat of another programme' : 'a contributor of another organisation'} where it should, on ${on}`, async () => {
+    for (const who of ['otherProgramme', 'otherOrgContributor', 'notAssignedReviewer'] as const) {
+      it(`refuses ${WHO[who]} where it should, on ${on}`, async () => {
         const target = targetOf();
-        const client = who === 'otherProgramme' ? otherProgramme : otherOrgContributor;
+        const client = { otherProgramme, otherOrgContributor, notAssignedReviewer }[who];
         for (const [k, c] of Object.entries(target.cases)) {
+          const outcome = outcomeOf(c, who);
           // Allowed deletions and sign-out would destroy the fixture or the session the loop uses.
-          if ((k.startsWith('DELETE') || k.endsWith('/logout')) && c[who] === 'allowed') continue;
+          if ((k.startsWith('DELETE') || k.endsWith('/logout')) && outcome === 'allowed') continue;
           const [method] = k.split(' ');
           const res = await client.request({ method: method as 'GET', url: c.url(), payload: c.body?.() as object, headers: c.headers?.() });
-          if (c[who] === 'refused') {
+          if (outcome === 'refused') {
             const accepted = acceptedRefusals(target, method!, who);
             const code = res.json().code as ErrorCode;
             const expected = accepted.includes(code) ? code : accepted[0]!;

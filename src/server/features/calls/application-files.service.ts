@@ -151,10 +151,13 @@ export async function uploadAttachment(
   }
 }
 
-/** A file uploaded to the application, for its applicant and the secretariat. */
+/**
+ * A file uploaded to the application, for its applicant and the secretariat; for an assigned
+ * reviewer only a file a submitted version names (not one of a draft in progress).
+ */
 export async function readAttachment(db: Db, files: FileStore, actor: Actor, id: string, fileId: string) {
-  await readableApplication(db, actor, id);
+  const { access } = await readableApplication(db, actor, id, { reviewers: true });
   const file = await repo.findFile(db, id, fileId);
-  if (!file) throw new AppError('NOT_FOUND', 'The attachment was not found');
+  if (!file || (!access.isApplicant && !access.canManage && !(await repo.versionNamesFile(db, id, fileId)))) throw new AppError('NOT_FOUND', 'The attachment was not found');
   return { name: file.name, contentType: CONTENT_TYPE[file.type], size: file.size, stream: await files.read(file.fileId) };
 }

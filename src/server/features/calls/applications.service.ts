@@ -9,6 +9,7 @@ import type { Outbox } from '../email/email.jobs';
 import { lineageOf } from '../programmes/programmes.repo';
 import { visibleLineage } from '../programmes/programmes.access';
 import * as repo from './calls.repo';
+import { reviewBy } from '../reviews/reviews.repo';
 import { nextDeadline, toApplication, toApplicationSummary, toDeadline } from './calls.view';
 import type { CallRow } from './calls.table';
 import type { ApplicationForm, AttachmentRef } from '../../../shared/contracts/application-form';
@@ -29,13 +30,20 @@ async function accessTo(db: DbOrTx, actor: Actor, head: repo.ApplicationHead) {
   return { programmeIds, scope, isApplicant: can(actor, 'application.write', scope), canManage: can(actor, 'portfolio.manage', { programmeIds }) };
 }
 
-/** The application for reading: NOT_FOUND for anyone but its applicant and the secretariat. */
-async function readable(db: DbOrTx, actor: Actor, id: string) {
-  requireUser(actor);
+/**
+ * The application for reading: NOT_FOUND for anyone but its applicant and the secretariat — and,
+ * where `reviewers` is set (its submitted versions and their files), the reviewers assigned to it
+ * who have not declared a conflict.
+ */
+async function readable(db: DbOrTx, actor: Actor, id: string, opts: { reviewers?: boolean } = {}) {
+  const user = requireUser(actor);
   const head = await repo.findApplication(db, id);
   if (!head) throw notFound('The application');
   const access = await accessTo(db, actor, head);
-  if (!access.isApplicant && !access.canManage) throw notFound('The application');
+  if (!access.isApplicant && !access.canManage) {
+    const review = opts.reviewers ? await reviewBy(db, id, user.id) : undefined;
+    if (!review || review.status === 'conflict') throw notFound('The application');
+  }
   return { head, access };
 }
 
@@ -348,7 +356,7 @@ export async function returnApplication(db: Db, actor: Actor, id: string, input:
 }
 
 export async function getVersion(db: Db, actor: Actor, id: string, version: number): Promise<ApplicationVersion> {
-  await readable(db, actor, id);
+  await readable(db, actor, id, { reviewers: true });
   const v = await repo.findVersion(db, id, version);
   if (!v) throw notFound('The version');
   return { applicationId: id, version: v.version, answers: v.answers, submittedAt: v.submittedAt.toISOString(), submittedBy: v.submittedByName };
@@ -356,7 +364,7 @@ export async function getVersion(db: Db, actor: Actor, id: string, version: numb
 
 /** What changed between two submitted versions (version 0: nothing answered), field by field in form order. */
 export async function diffVersions(db: Db, actor: Actor, id: string, q: DiffQuery): Promise<ApplicationDiff> {
-  const { head } = await readable(db, actor, id);
+  const { head } = await readable(db, actor, id, { reviewers: true });
   const call = await repo.findCall(db, head.callId);
   const answersOf = async (version: number, path: string): Promise<Answers> => {
     if (version === 0) return {};

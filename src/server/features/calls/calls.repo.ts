@@ -135,6 +135,16 @@ export async function insertVersion(tx: DbOrTx, values: typeof applicationVersio
   await tx.insert(applicationVersions).values(values);
 }
 
+/** Whether a submitted version of the application names the file among its answers. */
+export async function versionNamesFile(db: DbOrTx, applicationId: string, fileId: string): Promise<boolean> {
+  const rows = await db
+    .select({ version: applicationVersions.version })
+    .from(applicationVersions)
+    .where(and(eq(applicationVersions.applicationId, applicationId), sql`strpos(${applicationVersions.answers}::text, ${fileId}) > 0`))
+    .limit(1);
+  return rows.length > 0;
+}
+
 export const findDeadline = (db: DbOrTx, id: string) => db.select().from(callDeadlines).where(eq(callDeadlines.id, id)).then((r) => r[0]);
 
 export function filesOf(db: DbOrTx, applicationId: string) {

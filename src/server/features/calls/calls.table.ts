@@ -78,6 +78,14 @@ export const applications = pgTable(
     conditions: localized('conditions'),
     decidedByItemId: uuid('decided_by_item_id'),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
+    /** When the secretariat let the reviewers see each other's scores. */
+    reviewsReleasedAt: timestamp('reviews_released_at', { withTimezone: true }),
+    /** The secretariat's recommendation to the deciding body, after the reviews. */
+    recommendation: text('recommendation').$type<ApplicationOutcome>(),
+    recommendedAmount: bigint('recommended_amount', { mode: 'number' }),
+    recommendationText: text('recommendation_text'),
+    recommendedAt: timestamp('recommended_at', { withTimezone: true }),
+    recommendedBy: uuid('recommended_by').references(() => users.id, { onDelete: 'set null' }),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     revision: integer('revision').notNull().default(1),
     createdAt: createdAt(),

@@ -16,8 +16,16 @@ export interface AuthzCase {
   headers?: () => Record<string, string>;
   /** A secretariat of programme B. */
   otherProgramme: Outcome;
-  /** A contributor (in the programme under test) belonging to organisation Y, acting on organisation X's records. */
+  /**
+   * A contributor (in the programme under test) belonging to organisation Y, acting on organisation
+   * X's records: also the applicant of another organisation.
+   */
   otherOrgContributor: Outcome;
+  /**
+   * A contributor of organisation Z in the programme, assigned to review another application there
+   * (not the records the case aims at). Left out, the same as `otherOrgContributor`.
+   */
+  notAssignedReviewer?: Outcome;
 }
 
 /** The records every feature's cases may aim at; features add their own ids in their set-up. */

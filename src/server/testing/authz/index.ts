@@ -12,6 +12,7 @@ import { organisationAuthz } from './organisations';
 import { personAuthz } from './people';
 import { portfolioAuthz } from './portfolio';
 import { profileAuthz } from './profiles';
+import { reviewsAuthz } from './reviews';
 import { programmeAuthz } from './programmes';
 import { userAuthz } from './users';
 
@@ -37,4 +38,5 @@ export const FEATURE_AUTHZ: readonly AuthzCases[] = [
   governanceAuthz,
   portfolioAuthz,
   callsAuthz,
+  reviewsAuthz,
 ];
