@@ -18,6 +18,7 @@ import type { peopleApi } from './people';
 import type { profilesApi } from './profiles';
 import type { programmesApi } from './programmes';
 import type { projectsApi } from './projects';
+import type { reviewsApi } from './reviews';
 import type { siteApi } from './site';
 import type { usersApi } from './users';
 
@@ -236,6 +237,20 @@ export const projectsRoutes = routes<typeof projectsApi>({
   setLinks: ['PUT', '/api/projects/:id/links'],
   exportCsv: ['GET', '/api/programmes/:id/projects.csv'],
   exportXlsx: ['GET', '/api/programmes/:id/projects.xlsx'],
+});
+
+export const reviewsRoutes = routes<typeof reviewsApi>({
+  board: ['GET', '/api/applications/:id/reviews'],
+  candidates: ['GET', '/api/applications/:id/reviewer-candidates'],
+  assign: ['POST', '/api/applications/:id/reviews'],
+  release: ['POST', '/api/applications/:id/reviews/release'],
+  recommend: ['PUT', '/api/applications/:id/recommendation'],
+  unassign: ['DELETE', '/api/reviews/:id'],
+  mine: ['GET', '/api/reviews'],
+  get: ['GET', '/api/reviews/:id'],
+  update: ['PATCH', '/api/reviews/:id'],
+  submit: ['POST', '/api/reviews/:id/submit'],
+  conflict: ['POST', '/api/reviews/:id/conflict'],
 });
 
 export const siteRoutes = routes<typeof siteApi>({
