@@ -8,6 +8,7 @@ export const ACCOUNTS = {
   oppvekstSecretariat: 'sekretariat.oppvekst@samordna.test',
   hedmarkSecretariat: 'sekretariat.kfl@samordna.test',
   sageneContributor: 'bidragsyter.sagene@samordna.test',
+  oppvekstReviewer: 'vurderer.oppvekst@samordna.test',
 } as const;
 
 /**

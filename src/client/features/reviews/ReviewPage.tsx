@@ -57,7 +57,7 @@ export function ReviewPage() {
             {callQuery.data?.form && version.data ? <VersionAnswers form={callQuery.data.form} answers={version.data.answers} applicationId={r.applicationId} headingLevel={3} /> : <Loading />}
           </section>
           <div className="review-scoring stack">
-            {r.canScore ? <ScoreForm key={r.revision} review={r} /> : <SubmittedReview review={r} />}
+            {r.canScore ? <ScoreForm key={r.id} review={r} /> : <SubmittedReview review={r} />}
             {r.canScore ? <ConflictForm review={r} /> : null}
           </div>
         </div>
