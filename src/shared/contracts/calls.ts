@@ -231,4 +231,5 @@ export const applicationsApi = {
   diff: endpoint({ method: 'GET', path: '/api/applications/:id/diff', params: IdParams, query: DiffQuery, response: ApplicationDiff }),
   upload: endpoint({ method: 'POST', path: '/api/applications/:id/attachments', params: IdParams, query: AttachmentQuery, response: AttachmentRef, status: 201 }),
   attachment: link({ path: '/api/applications/:id/attachments/:fileId', params: FileParams }),
+  decisionLetter: link({ path: '/api/applications/:id/decision-letter.pdf', params: IdParams, query: LangQuery }),
 };

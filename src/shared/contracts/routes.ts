@@ -67,6 +67,7 @@ export const applicationsRoutes = routes<typeof applicationsApi>({
   diff: ['GET', '/api/applications/:id/diff'],
   upload: ['POST', '/api/applications/:id/attachments'],
   attachment: ['GET', '/api/applications/:id/attachments/:fileId'],
+  decisionLetter: ['GET', '/api/applications/:id/decision-letter.pdf'],
 });
 
 export const callsRoutes = routes<typeof callsApi>({

@@ -5,6 +5,8 @@ import { buildApplication, buildBody, buildCall, buildMeeting, buildOrganisation
 import { projects } from '../portfolio/projects.table';
 import { applicationPartners, applications } from './calls.table';
 import { auditEntries } from '../audit/audit.table';
+import { outboxEmails } from '../email/email.table';
+import { readPdf } from '../../testing/pdf-reader';
 
 let t: TestApp;
 let secretariat: TestClient;
@@ -13,6 +15,8 @@ let programmeId: string;
 let bodyId: string;
 let callId: string;
 let district: { id: string; name: string };
+let applicantUser: { id: string; email: string };
+let outsider: TestClient;
 
 beforeAll(async () => {
   t = await buildTestApp();
@@ -20,7 +24,9 @@ beforeAll(async () => {
   programmeId = programme.id;
   district = await buildOrganisation(t.db, { name: 'Bydel Stovner', kind: 'city_district' });
   secretariat = await t.signIn((await buildUser(t.db, { roles: [[programmeId, 'secretariat']] })).email);
-  applicant = await t.signIn((await buildUser(t.db, { organisationId: district.id, roles: [[programmeId, 'contributor']] })).email);
+  applicantUser = await buildUser(t.db, { organisationId: district.id, roles: [[programmeId, 'contributor']], name: 'Siri Søker' });
+  applicant = await t.signIn(applicantUser.email);
+  outsider = await t.signIn((await buildUser(t.db, { organisationId: (await buildOrganisation(t.db)).id, roles: [[programmeId, 'contributor']] })).email);
   bodyId = (await buildBody(t.db, { programmeId, kind: 'operative_board', name: { nb: 'Operativt styre' } })).id;
   callId = (await buildCall(t.db, { programmeId, title: { nb: 'Tilskudd 2026' } })).id;
 });
@@ -66,8 +72,38 @@ describe("a board's decision on an application", () => {
     expect(audited.map((a) => a.action)).toEqual(['create']);
   });
 
+  it('sends the decision letter to the applicant with the decision, and gives it as a tagged PDF to the applicant alone', async () => {
+    const partner = await buildOrganisation(t.db, { name: 'Frivilligsentralen', kind: 'ngo' });
+    const application = await buildApplication(t.db, { callId: (await buildCall(t.db, { programmeId, title: { nb: 'Tilskudd 2027' } })).id, organisationId: district.id, title: 'Leksehjelp på biblioteket', versions: 1, createdBy: applicantUser.id });
+    await t.db.insert(applicationPartners).values({ applicationId: application.id, organisationId: partner.id, position: 1 });
+    const letterUrl = `/api/applications/${application.id}/decision-letter.pdf?lang=nb`;
+    expect((await applicant.get(letterUrl)).statusCode).toBe(404);
+    const { itemId } = await prepared(application.id, { outcome: 'partly_granted', amount: 150000, conditions: { nb: 'Sluttrapport innen 1. mars 2027.' } });
+    expect((await secretariat.post(`/api/agenda-items/${itemId}/decision`, { outcome: 'adopted' })).statusCode).toBe(200);
+
+    const [mail] = await t.db.select().from(outboxEmails).where(eq(outboxEmails.toAddress, applicantUser.email));
+    expect(mail).toMatchObject({ template: 'decisionLetter', locale: 'nb', subject: 'Vedtak: søknaden «Leksehjelp på biblioteket»' });
+    expect(mail!.textBody).toContain('Søknaden er delvis innvilget.');
+    expect(mail!.textBody).toContain('Innvilget beløp: 150');
+    expect(mail!.textBody).toContain('Vilkår: Sluttrapport innen 1. mars 2027.');
+    expect(mail!.textBody).toContain(`/admin/soknader/${application.id}`);
+
+    const res = await applicant.get(letterUrl);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const pdf = await readPdf(res.rawPayload);
+    expect(pdf.lang).toBe('nb-NO');
+    expect(pdf.title).toBe('Vedtak om tilskudd: Leksehjelp på biblioteket');
+    expect(pdf.structure.length).toBeGreaterThan(0);
+    const text = pdf.pages.map((p) => p.text).join(' ');
+    expect(text).toContain('Søknaden er delvis innvilget.');
+    expect(text).toContain('Operativt styre');
+    expect((await outsider.get(letterUrl)).statusCode).toBe(404);
+  });
+
   it('refuses the whole recording when the applicant withdrew the application after the case was prepared', async () => {
-    const application = await buildApplication(t.db, { callId, organisationId: (await buildOrganisation(t.db, { kind: 'city_district' })).id, versions: 1 });
+    const withdrawer = await buildUser(t.db, { organisationId: district.id });
+    const application = await buildApplication(t.db, { callId, organisationId: (await buildOrganisation(t.db, { kind: 'city_district' })).id, versions: 1, createdBy: withdrawer.id });
     const { itemId, meetingId } = await prepared(application.id, { outcome: 'granted', amount: 250000 });
     await t.db.update(applications).set({ status: 'withdrawn' }).where(eq(applications.id, application.id));
 
@@ -80,6 +116,8 @@ describe("a board's decision on an application", () => {
     expect(await t.db.select().from(projects).where(eq(projects.applicationId, application.id))).toEqual([]);
     const [row] = await t.db.select().from(applications).where(eq(applications.id, application.id));
     expect(row).toMatchObject({ status: 'withdrawn', outcome: null });
+    // …and no decision letter went out.
+    expect(await t.db.select().from(outboxEmails).where(eq(outboxEmails.toAddress, withdrawer.email))).toEqual([]);
   });
 
   it('refuses the recording when the application changed after the case was prepared, and rejects without a project', async () => {

@@ -4,6 +4,9 @@ import { invalidField } from '../../http/errors';
 import { recordAudit } from '../../db/audit-writer';
 import { projectRows, replaceBudget, replacePartners as replaceProjectPartners } from '../portfolio/projects.repo';
 import * as repo from './calls.repo';
+import { decisionLetterOf, formatKroner, outcomeSentence } from './decision-letter';
+import { queueEmail } from '../email/email.service';
+import { localePath } from '../../../shared/domain/site-paths';
 import { DECIDABLE_STATUSES, GRANTING_OUTCOMES, type ApplicationDecision } from '../../../shared/domain/calls';
 
 /**
@@ -32,6 +35,41 @@ export interface DecisionContext {
   expectedRevision: number | null;
   /** Refuses the recording with EFFECT_FAILED, naming the effect. */
   fail(code: string, message: string): Error;
+  /** Whether e-mail is sent (else kept in the outbox), and the site's address for links in it. */
+  mail: { canSend: boolean; origin: string };
+}
+
+/**
+ * Queues the decision letter to the person who submitted the application last (or who started
+ * it), in the same transaction: it goes out only if the decision is recorded. The letter links to
+ * the application's page, where the letter is also a PDF.
+ */
+async function queueDecisionLetter(tx: DbOrTx, applicationId: string, ctx: DecisionContext): Promise<void> {
+  const to = await repo.applicantContact(tx, applicationId);
+  if (!to) return;
+  const locale = 'nb';
+  const letter = await decisionLetterOf(tx, applicationId, locale);
+  if (!letter) return;
+  await queueEmail(tx, ctx.mail.canSend, {
+    to: to.email,
+    toName: to.name,
+    locale,
+    template: 'decisionLetter',
+    data: {
+      name: to.name,
+      applicationTitle: letter.applicationTitle,
+      organisation: letter.organisation,
+      callTitle: letter.callTitle,
+      body: letter.body,
+      decidedOn: letter.decidedOn,
+      caseNumber: letter.caseNumber,
+      outcome: outcomeSentence(letter.outcome, locale),
+      amount: letter.amount ? formatKroner(letter.amount, locale) : undefined,
+      conditions: letter.conditions ?? undefined,
+      pageUrl: `${ctx.mail.origin}${localePath(locale, `/admin/soknader/${applicationId}`)}`,
+    },
+    createdBy: null,
+  });
 }
 
 /**
@@ -63,6 +101,7 @@ export async function applyApplicationDecision(tx: DbOrTx, actor: Actor, applica
     updatedAt: now,
   });
   await recordAudit(tx, actor, { action: 'update', entityType: 'application', entityId: applicationId, programmeId: head.programmeId, before, after });
+  await queueDecisionLetter(tx, applicationId, ctx);
   if (!grants) return null;
 
   const year = Number(ctx.day.slice(0, 4));

@@ -180,4 +180,18 @@ export async function existingAreaIds(db: DbOrTx, ids: readonly string[]): Promi
   return rows.map((r) => r.id);
 }
 
+/** Whom to tell about the application: who submitted its last version, else who started it. */
+export async function applicantContact(db: DbOrTx, applicationId: string): Promise<{ name: string; email: string } | undefined> {
+  const [last] = await db
+    .select({ name: users.name, email: users.email })
+    .from(applicationVersions)
+    .innerJoin(users, eq(users.id, applicationVersions.submittedBy))
+    .where(eq(applicationVersions.applicationId, applicationId))
+    .orderBy(desc(applicationVersions.version))
+    .limit(1);
+  if (last) return last;
+  const [creator] = await db.select({ name: users.name, email: users.email }).from(applications).innerJoin(users, eq(users.id, applications.createdBy)).where(eq(applications.id, applicationId));
+  return creator;
+}
+
 export const findUserName = (db: DbOrTx, id: string) => db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, id)).then((r) => r[0]);

@@ -9,6 +9,7 @@ import type { AttachmentPart } from '../governance/attachments.service';
 import * as calls from './calls.service';
 import * as applications from './applications.service';
 import * as attachments from './application-files.service';
+import { decisionLetterPdf } from './decision-letter';
 
 const tags = ['calls'];
 const manage = { action: 'portfolio.manage', scope: 'programme' } as const;
@@ -109,5 +110,14 @@ export const callRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, file
   route(app, applicationsApi.attachment, { tags, summary: 'A file uploaded to the application', permission: apply }, async (req, reply) => {
     const file = await attachments.readAttachment(db, files, req.actor, req.params.id, req.params.fileId);
     return reply.type(file.contentType).header('content-length', file.size).header('content-disposition', disposition(file.name)).send(file.stream);
+  });
+  route(app, applicationsApi.decisionLetter, {
+    tags,
+    summary: 'The decision letter of a decided application, as an accessible PDF',
+    description: 'For the applicant and the secretariat, once the body has decided; the same letter the applicant is sent by e-mail.',
+    permission: apply,
+  }, async (req, reply) => {
+    const file = await decisionLetterPdf(db, req.actor, req.params.id, req.query.lang);
+    return reply.type('application/pdf').header('content-disposition', disposition(file.fileName)).send(file.body);
   });
 };

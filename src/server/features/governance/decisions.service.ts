@@ -12,6 +12,7 @@ import { loadMeetingDetail, meetingScope } from './meeting-detail';
 import { toConflict, toEffect } from './meetings.view';
 import { toBodyRef } from './bodies.view';
 import { applyEffects } from './effects';
+import type { Outbox } from '../email/email.jobs';
 import { osloDate } from './oslo-time';
 import { ADOPTING_OUTCOMES, caseNumber } from '../../../shared/domain/governance';
 import type { Conflict, ConflictCreate, ConflictRulingInput, DecisionInput, DecisionPage, DecisionQuery, MeetingDetail } from '../../../shared/contracts/governance-meetings';
@@ -62,7 +63,7 @@ async function checkVotes(tx: DbOrTx, meeting: MeetingRow, itemId: string, votes
  * forwarded. An adopting outcome applies the case's effects (and, for the first item, approves
  * the previous minutes) in the same transaction: if one cannot be applied, nothing is recorded.
  */
-export async function recordDecision(db: Db, actor: Actor, itemId: string, input: DecisionInput): Promise<MeetingDetail> {
+export async function recordDecision(db: Db, actor: Actor, itemId: string, input: DecisionInput, mail: { outbox: Outbox; origin: string }): Promise<MeetingDetail> {
   const { item, meeting } = await itemScope(db, actor, itemId);
   const { body } = await managedBody(db, actor, meeting.bodyId, 'The agenda item');
   if (input.forwardedToBodyId) {
@@ -95,10 +96,12 @@ export async function recordDecision(db: Db, actor: Actor, itemId: string, input
     }
     if (adopting) {
       if (item.case.type === 'minutes_approval' && item.case.approvesMeetingId) await approvePreviousMinutes(tx, actor, item.case.approvesMeetingId, itemId, body.programmeId);
-      await applyEffects(tx, actor, effects.filter((e) => !e.appliedAt), { itemId, day, programmeId: body.programmeId });
+      await applyEffects(tx, actor, effects.filter((e) => !e.appliedAt), { itemId, day, programmeId: body.programmeId, mail: { canSend: mail.outbox.canSend, origin: mail.origin } });
     }
     await recordAudit(tx, actor, { action: 'update', entityType: 'agenda_item', entityId: itemId, programmeId: body.programmeId, before, after });
   });
+  // A decision letter may be waiting in the outbox.
+  await mail.outbox.wake();
   return loadMeetingDetail(db, actor, meeting.id);
 }
 

@@ -13,6 +13,8 @@ export interface AppliedBy {
   /** The day of the decision, YYYY-MM-DD, in Norway. */
   day: string;
   programmeId: string;
+  /** Whether e-mail is sent, and the site's address for links in it (a decision letter). */
+  mail: { canSend: boolean; origin: string };
 }
 
 function failed(index: number, code: string, message: string): AppError {
@@ -42,6 +44,7 @@ async function applyOne(tx: DbOrTx, actor: Actor, effect: EffectRow, index: numb
       day: by.day,
       expectedRevision: effect.expectedRevision,
       fail: (code, message) => failed(index, code, message),
+      mail: by.mail,
     });
   } else if (effect.kind === 'adopt_action_programme') {
     const before = await actionProgrammeRows.lock(tx, effect.targetId);

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../http/deps';
 import { route } from '../../http/route';
+import { originOf } from '../../http/origin';
 import { meetingsApi } from '../../../shared/contracts/governance-meetings';
 import * as meetingsSvc from './meetings.service';
 import * as agendaSvc from './agenda.service';
@@ -11,7 +12,7 @@ const tags = ['governance'];
 const manage = { action: 'governance.manage', scope: 'programme' } as const;
 
 /** Meetings, their agendas and records, cases, decisions and their follow-up. */
-export const meetingRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) => {
+export const meetingRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, outbox, config }) => {
   route(app, meetingsApi.bodyMeetings, { tags, summary: "The body's meetings: a year of them, or those to come", permission: 'public' },
     (req) => meetingsSvc.listBodyMeetings(db, req.actor, req.params.id, req.query));
   route(app, meetingsApi.programmeMeetings, { tags, summary: 'The meetings of every body of the programme the visitor may see', permission: 'public' },
@@ -61,7 +62,7 @@ export const meetingRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
     summary: 'Record the decision on an item, applying its effects',
     description: 'Only for a held meeting. An adopting outcome applies the case\'s effects (adopt a mandate version, establish or dissolve a body) and, for the first item, approves the previous minutes, in the same transaction: when one cannot be applied the answer is EFFECT_FAILED and nothing is recorded.',
     permission: manage,
-  }, (req) => decisionsSvc.recordDecision(db, req.actor, req.params.id, req.body));
+  }, (req) => decisionsSvc.recordDecision(db, req.actor, req.params.id, req.body, { outbox, origin: originOf(req, config.publicUrl) }));
   route(app, meetingsApi.declareConflict, {
     tags,
     summary: 'Declare a conflict of interest on an item',

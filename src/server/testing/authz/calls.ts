@@ -44,6 +44,7 @@ export const callsAuthz: AuthzCases = {
         ...refused,
       },
       'GET /api/applications/:id/attachments/:fileId': { url: () => `/api/applications/${ids.application}/attachments/${ids.application}`, ...refused },
+      'GET /api/applications/:id/decision-letter.pdf': { url: () => `/api/applications/${ids.application}/decision-letter.pdf`, ...refused },
     };
   },
 };
