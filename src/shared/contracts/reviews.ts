@@ -66,6 +66,10 @@ export const ReviewBoard = z.object({
   releasedAt: Timestamp.nullable().describe('When the secretariat let the reviewers see each other’s scores'),
   recommendation: SecretariatRecommendation.nullable(),
   revision: z.number().int().describe("The application's revision"),
+  programmeId: Id,
+  decisionCases: z
+    .array(z.object({ caseId: Id, body: z.object({ id: Id, name: LocalizedText }), title: LocalizedText, applied: z.boolean() }))
+    .describe('The cases that propose a decision on the application, and whether the decision was made'),
   canManage: z.boolean(),
 });
 export type ReviewBoard = z.infer<typeof ReviewBoard>;

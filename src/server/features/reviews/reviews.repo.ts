@@ -7,6 +7,7 @@ import { applications, calls } from '../calls/calls.table';
 import { organisations } from '../organisations/organisations.table';
 import { programmeRoles, users } from '../users/users.table';
 import { reviews, type ReviewRow } from './reviews.table';
+import { bodies, cases, effects } from '../governance/governance.table';
 import type { LocalizedText } from '../../../shared/domain/localized';
 
 export const reviewRows = rowWrites(reviews);
@@ -87,3 +88,14 @@ export const findUser = (db: DbOrTx, id: string) =>
 
 export const recommenderName = (db: DbOrTx, id: string | null) =>
   id ? db.select({ name: users.name }).from(users).where(eq(users.id, id)).then((r) => r[0]?.name ?? null) : Promise.resolve(null);
+
+/** The cases that propose a decision on the application, with their body. */
+export function decisionCasesOf(db: DbOrTx, applicationId: string) {
+  return db
+    .select({ caseId: cases.id, bodyId: bodies.id, bodyName: bodies.name, title: cases.title, appliedAt: effects.appliedAt })
+    .from(effects)
+    .innerJoin(cases, eq(cases.id, effects.caseId))
+    .innerJoin(bodies, eq(bodies.id, cases.bodyId))
+    .where(and(eq(effects.targetId, applicationId), eq(effects.kind, 'decide_application')))
+    .orderBy(asc(effects.createdAt));
+}

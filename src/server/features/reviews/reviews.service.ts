@@ -45,8 +45,13 @@ function exclusionOf(reviewer: { organisationId: string | null }, applicant: str
 async function board(db: DbOrTx, applicationId: string, canManage: boolean): Promise<ReviewBoard> {
   const head = await calls.findApplication(db, applicationId);
   if (!head) throw notFound('The application');
-  const [call, rows, recommender] = await Promise.all([calls.findCall(db, head.callId), repo.reviewsOf(db, applicationId), repo.recommenderName(db, head.recommendedBy)]);
-  return toBoard(head, call?.criteria ?? [], rows, recommender, canManage);
+  const [call, rows, recommender, decisionCases] = await Promise.all([
+    calls.findCall(db, head.callId),
+    repo.reviewsOf(db, applicationId),
+    repo.recommenderName(db, head.recommendedBy),
+    repo.decisionCasesOf(db, applicationId),
+  ]);
+  return toBoard(head, call?.criteria ?? [], rows, recommender, decisionCases, canManage);
 }
 
 /** The reviews of an application side by side, with weighted totals: for the secretariat and the deciding body. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { buildTestApp, type TestApp, type TestClient } from '../../testing/test-app';
-import { buildApplication, buildCall, buildOrganisation, buildProgramme, buildUser } from '../../testing/factories';
+import { buildApplication, buildBody, buildCall, buildOrganisation, buildProgramme, buildUser } from '../../testing/factories';
 import { applicationPartners, applications } from '../calls/calls.table';
 import { reviews } from './reviews.table';
 
@@ -162,6 +162,12 @@ describe("the secretariat's recommendation", () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ applicationStatus: 'recommended', recommendation: { outcome: 'partly_granted', amount: 150000, text: 'Anbefales delvis.' } });
     expect((await secretariat.put(`/api/applications/${app.id}/recommendation`, { outcome: 'rejected', revision: 1 })).json().code).toBe('STATE_CHANGED');
+
+    // The recommendation goes to the board as a case that proposes it; the board lists the case.
+    const body = await buildBody(t.db, { programmeId, kind: 'operative_board', name: { nb: 'Operativt styre' } });
+    const kase = await secretariat.post(`/api/bodies/${body.id}/cases`, { type: 'decision', title: { nb: 'Søknad' }, effects: [{ kind: 'decide_application', targetId: app.id, decision: { outcome: 'partly_granted', amount: 150000 } }] });
+    expect(kase.statusCode, kase.body).toBe(201);
+    expect((await secretariat.get(`/api/applications/${app.id}/reviews`)).json().decisionCases).toEqual([{ caseId: kase.json().id, body: { id: body.id, name: { nb: 'Operativt styre' } }, title: { nb: 'Søknad' }, applied: false }]);
   });
 
   it('keeps a submitted review when an assignment is taken back, and removes an open one', async () => {

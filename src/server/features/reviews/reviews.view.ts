@@ -1,6 +1,6 @@
 import type { ApplicationHead } from '../calls/calls.repo';
 import type { CallRow } from '../calls/calls.table';
-import type { ReviewWithPeople } from './reviews.repo';
+import type { decisionCasesOf, ReviewWithPeople } from './reviews.repo';
 import type { CallCriterion } from '../../../shared/contracts/calls';
 import type { Review, ReviewBoard, ReviewView } from '../../../shared/contracts/reviews';
 import { meanOf, weightedTotal } from '../../../shared/domain/reviews';
@@ -24,7 +24,9 @@ export function toReviewView(r: ReviewWithPeople, criteria: readonly CallCriteri
   };
 }
 
-export function toBoard(head: ApplicationHead, criteria: readonly CallCriterion[], rows: readonly ReviewWithPeople[], recommender: string | null, canManage: boolean): ReviewBoard {
+type DecisionCaseRow = Awaited<ReturnType<typeof decisionCasesOf>>[number];
+
+export function toBoard(head: ApplicationHead, criteria: readonly CallCriterion[], rows: readonly ReviewWithPeople[], recommender: string | null, decisionCases: readonly DecisionCaseRow[], canManage: boolean): ReviewBoard {
   const reviews = rows.map((r) => toReviewView(r, criteria));
   const submitted = reviews.filter((r) => r.status === 'submitted');
   return {
@@ -42,6 +44,8 @@ export function toBoard(head: ApplicationHead, criteria: readonly CallCriterion[
         ? { outcome: head.recommendation, amount: head.recommendedAmount, text: head.recommendationText ?? '', at: head.recommendedAt.toISOString(), by: recommender }
         : null,
     revision: head.revision,
+    programmeId: head.programmeId,
+    decisionCases: decisionCases.map((c) => ({ caseId: c.caseId, body: { id: c.bodyId, name: c.bodyName }, title: c.title, applied: c.appliedAt !== null })),
     canManage,
   };
 }
