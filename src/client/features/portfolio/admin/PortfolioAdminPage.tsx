@@ -70,9 +70,14 @@ function PortfolioAdmin({ programme }: { programme: Programme }) {
       </Paragraph>
       <PageHeading title={`${t('portfolio.admin.title')} – ${name.text}`}>{t('portfolio.admin.title')}</PageHeading>
       <Paragraph>{t('portfolio.admin.lead')}</Paragraph>
-      <Paragraph>
-        <AppLink to={portfolioPath(programme.slug)}>{t('portfolio.admin.viewPublic')}</AppLink>
-      </Paragraph>
+      <ul className="plain-list portfolio-totals">
+        <li>
+          <AppLink to={`/admin/program/${programme.slug}/prosjekter/oversikt`}>{t('portfolio.overview.link')}</AppLink>
+        </li>
+        <li>
+          <AppLink to={portfolioPath(programme.slug)}>{t('portfolio.admin.viewPublic')}</AppLink>
+        </li>
+      </ul>
       <ListFilters className="portfolio-filters">
         <Textfield id="portfolio-q" type="search" label={t('common.search')} description={t('portfolio.admin.searchHelp')} value={q} onChange={(e) => setParam('q', e.target.value)} />
         <ChoiceFilter id="portfolio-admin-phase" label={t('portfolio.columns.phase')} allLabel={t('portfolio.public.anyPhase')} choices={PROJECT_PHASES} choiceLabel={(p) => t(`portfolio.phases.${p}`)} value={phase} onChange={(v) => setParam('fase', v)} />
