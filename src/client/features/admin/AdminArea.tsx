@@ -36,6 +36,10 @@ import { FollowUpPage } from '../governance/admin/FollowUpPage';
 import { MyMeetingsPage } from '../governance/admin/MyMeetingsPage';
 import { PortfolioAdminPage } from '../portfolio/admin/PortfolioAdminPage';
 import { ProjectAdminPage } from '../portfolio/admin/ProjectAdminPage';
+import { CallsAdminPage } from '../calls/admin/CallsAdminPage';
+import { CallEditorPage } from '../calls/admin/CallEditorPage';
+import { CallApplicationsPage } from '../calls/admin/CallApplicationsPage';
+import { ApplicationReviewPage } from '../calls/admin/ApplicationReviewPage';
 
 function AdminNav({ user }: { user: MeUser }) {
   const { t } = useTranslation();
@@ -96,6 +100,10 @@ export default function AdminArea() {
           <Route path="program/:slug/oppfolging" element={<FollowUpPage user={user} />} />
           <Route path="program/:slug/prosjekter" element={<PortfolioAdminPage user={user} />} />
           <Route path="prosjekter/:id" element={<ProjectAdminPage user={user} />} />
+          <Route path="program/:slug/utlysninger" element={<CallsAdminPage user={user} />} />
+          <Route path="utlysninger/:id" element={<CallEditorPage user={user} />} />
+          <Route path="utlysninger/:id/soknader" element={<CallApplicationsPage user={user} />} />
+          <Route path="utlysninger/:callId/soknader/:applicationId" element={<ApplicationReviewPage user={user} />} />
           <Route path="styringsorgan/:id" element={<BodyAdminPage user={user} />} />
           <Route path="moter" element={<MyMeetingsPage user={user} />} />
           <Route path="moter/:id" element={<MeetingAdminPage user={user} />} />
