@@ -50,12 +50,14 @@ function Review({ call, application: a, refetch }: { call: Call; application: Ap
   const version = useApplicationVersion(a.id, shown);
   const answers = shown === null ? a.answers : version.data?.answers;
   const amount = requestedAmount(call.form, a.answers);
+  const [done, setDone] = useState<string | null>(null);
   return (
     <div className="stack gov-admin">
       <Paragraph data-size="sm">
         <AppLink to={`/admin/utlysninger/${call.id}/soknader`}>{t('callsAdmin.review.back')}</AppLink>
       </Paragraph>
       <PageHeading title={`${a.title} – ${a.organisation.name}`}>{a.title}</PageHeading>
+      <StatusMessage message={done} />
       <dl className="answers-list call-facts">
         <div className="answers-row">
           <dt>{t('callsAdmin.applications.columns.organisation')}</dt>
@@ -111,18 +113,17 @@ function Review({ call, application: a, refetch }: { call: Call; application: Ap
       </section>
 
       {a.versions.length > 1 ? <VersionsCompare application={a} form={call.form} /> : null}
-      {RETURNABLE_APPLICATION_STATUSES.includes(a.status) ? <ReturnForm application={a} callId={call.id} onReload={refetch} /> : null}
+      {RETURNABLE_APPLICATION_STATUSES.includes(a.status) ? <ReturnForm application={a} callId={call.id} onReload={refetch} onDone={setDone} /> : null}
     </div>
   );
 }
 
-function ReturnForm({ application: a, callId, onReload }: { application: Application; callId: string; onReload(): void }) {
+function ReturnForm({ application: a, callId, onReload, onDone }: { application: Application; callId: string; onReload(): void; onDone(message: string): void }) {
   const { t } = useTranslation();
   const form = useFormErrors();
   const send = useReturnApplication(a.id, callId);
   const [comment, setComment] = useState('');
   const [conflict, setConflict] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
   const id = 'application-return';
   const labels = { comment: t('callsAdmin.review.comment') };
   const submit = async (e: FormEvent) => {
@@ -133,7 +134,8 @@ function ReturnForm({ application: a, callId, onReload }: { application: Applica
     form.clear();
     try {
       await send.mutateAsync(parsed.data);
-      setDone(t('callsAdmin.review.returned'));
+      // The application is returned now: this form goes, and the page says what happened.
+      onDone(t('callsAdmin.review.returned'));
     } catch (err) {
       if (isConflict(err)) setConflict(true);
       else showCallFailure(form, err);
@@ -141,7 +143,6 @@ function ReturnForm({ application: a, callId, onReload }: { application: Applica
   };
   return (
     <section aria-labelledby={`${id}-heading`} className="stack-sm call-part">
-      <StatusMessage message={done} />
       <Heading level={2} data-size="sm" id={`${id}-heading`}>
         {t('callsAdmin.review.returnHeading')}
       </Heading>
