@@ -1,5 +1,6 @@
 import coreNb from '../../shared/i18n/nb.json';
 import callsNb from '../../shared/i18n/calls/nb.json';
+import callsAdminNb from '../../shared/i18n/calls-admin/nb.json';
 import goalsNb from '../../shared/i18n/goals/nb.json';
 import governanceAdminNb from '../../shared/i18n/governance-admin/nb.json';
 import governanceDocumentsNb from '../../shared/i18n/governance-documents/nb.json';
@@ -13,6 +14,7 @@ import reviewsNb from '../../shared/i18n/reviews/nb.json';
 import statisticsNb from '../../shared/i18n/statistics/nb.json';
 import coreNn from '../../shared/i18n/nn.json';
 import callsNn from '../../shared/i18n/calls/nn.json';
+import callsAdminNn from '../../shared/i18n/calls-admin/nn.json';
 import goalsNn from '../../shared/i18n/goals/nn.json';
 import governanceAdminNn from '../../shared/i18n/governance-admin/nn.json';
 import governanceDocumentsNn from '../../shared/i18n/governance-documents/nn.json';
@@ -26,6 +28,7 @@ import reviewsNn from '../../shared/i18n/reviews/nn.json';
 import statisticsNn from '../../shared/i18n/statistics/nn.json';
 import coreEn from '../../shared/i18n/en.json';
 import callsEn from '../../shared/i18n/calls/en.json';
+import callsAdminEn from '../../shared/i18n/calls-admin/en.json';
 import goalsEn from '../../shared/i18n/goals/en.json';
 import governanceAdminEn from '../../shared/i18n/governance-admin/en.json';
 import governanceDocumentsEn from '../../shared/i18n/governance-documents/en.json';
@@ -48,9 +51,9 @@ import { createTranslator, type Translator } from '../../shared/i18n/translator'
  * folder of src/shared/i18n is listed here (a test holds the list to the folders).
  */
 export const FEATURE_MESSAGES: Record<Locale, Record<string, Messages>> = {
-  nb: { calls: callsNb, goals: goalsNb, 'governance-admin': governanceAdminNb, 'governance-documents': governanceDocumentsNb, 'governance-public': governancePublicNb, imports: importsNb, indicators: indicatorsNb, portfolio: portfolioNb, 'portfolio-forms': portfolioFormsNb, profiles: profilesNb, reviews: reviewsNb, statistics: statisticsNb },
-  nn: { calls: callsNn, goals: goalsNn, 'governance-admin': governanceAdminNn, 'governance-documents': governanceDocumentsNn, 'governance-public': governancePublicNn, imports: importsNn, indicators: indicatorsNn, portfolio: portfolioNn, 'portfolio-forms': portfolioFormsNn, profiles: profilesNn, reviews: reviewsNn, statistics: statisticsNn },
-  en: { calls: callsEn, goals: goalsEn, 'governance-admin': governanceAdminEn, 'governance-documents': governanceDocumentsEn, 'governance-public': governancePublicEn, imports: importsEn, indicators: indicatorsEn, portfolio: portfolioEn, 'portfolio-forms': portfolioFormsEn, profiles: profilesEn, reviews: reviewsEn, statistics: statisticsEn },
+  nb: { calls: callsNb, 'calls-admin': callsAdminNb, goals: goalsNb, 'governance-admin': governanceAdminNb, 'governance-documents': governanceDocumentsNb, 'governance-public': governancePublicNb, imports: importsNb, indicators: indicatorsNb, portfolio: portfolioNb, 'portfolio-forms': portfolioFormsNb, profiles: profilesNb, reviews: reviewsNb, statistics: statisticsNb },
+  nn: { calls: callsNn, 'calls-admin': callsAdminNn, goals: goalsNn, 'governance-admin': governanceAdminNn, 'governance-documents': governanceDocumentsNn, 'governance-public': governancePublicNn, imports: importsNn, indicators: indicatorsNn, portfolio: portfolioNn, 'portfolio-forms': portfolioFormsNn, profiles: profilesNn, reviews: reviewsNn, statistics: statisticsNn },
+  en: { calls: callsEn, 'calls-admin': callsAdminEn, goals: goalsEn, 'governance-admin': governanceAdminEn, 'governance-documents': governanceDocumentsEn, 'governance-public': governancePublicEn, imports: importsEn, indicators: indicatorsEn, portfolio: portfolioEn, 'portfolio-forms': portfolioFormsEn, profiles: profilesEn, reviews: reviewsEn, statistics: statisticsEn },
 };
 
 const CORE: Record<Locale, Messages> = { nb: coreNb, nn: coreNn, en: coreEn };

@@ -35,6 +35,7 @@ export const AmountField = FieldBase.extend({
   kind: z.literal('amount'),
   min: Kroner.optional().describe('Least amount, in whole kroner'),
   max: Kroner.optional().describe('Largest amount, in whole kroner'),
+  requested: z.boolean().optional().describe('This is the amount applied for (the secretariat sees it in the list of applications); left out on every field, the first amount field is'),
 });
 export const DateField = FieldBase.extend({
   kind: z.literal('date'),

@@ -60,6 +60,7 @@ export const CallSummary = z.object({
   deadlines: z.array(CallDeadline).describe('In time order'),
   nextDeadline: Timestamp.nullable().describe('The first deadline not yet passed; null when all have'),
   publishedAt: Timestamp.nullable(),
+  applicationCount: z.number().int().nullable().describe("The call's applications, drafts left out; only for the secretariat (null for others)"),
 });
 export type CallSummary = z.infer<typeof CallSummary>;
 
@@ -153,6 +154,7 @@ export const ApplicationSummary = z.object({
   status: ApplicationStatus,
   currentVersion: z.number().int().describe('The last submitted version; 0 before the first submission'),
   submittedAt: Timestamp.nullable(),
+  requestedAmount: z.number().nullable().describe("The amount applied for: the answer to the form's first amount field, whole kroner; null when not answered"),
   revision: z.number().int(),
   updatedAt: Timestamp,
 });

@@ -55,6 +55,19 @@ export function fieldByKey(form: ApplicationForm, key: string): FormField | unde
   return undefined;
 }
 
+/**
+ * The amount applied for: the answer to the amount field marked `requested` or, when none is,
+ * to the form's first amount field (in form order); null when the form has none or it is not
+ * answered with a number.
+ */
+export function requestedAmount(form: ApplicationForm | null | undefined, answers: Answers): number | null {
+  const amounts = (form?.sections ?? []).flatMap((s) => s.fields).filter((f) => f.kind === 'amount');
+  const field = amounts.find((f) => f.requested) ?? amounts[0];
+  if (!field) return null;
+  const value = Object.hasOwn(answers, field.key) ? answers[field.key] : undefined;
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -39,6 +39,10 @@ import { ProjectAdminPage } from '../portfolio/admin/ProjectAdminPage';
 import { PortfolioOverviewPage } from '../portfolio/admin/overview/PortfolioOverviewPage';
 import { MyReviewsPage } from '../reviews/MyReviewsPage';
 import { ReviewPage } from '../reviews/ReviewPage';
+import { CallsAdminPage } from '../calls/admin/CallsAdminPage';
+import { CallEditorPage } from '../calls/admin/CallEditorPage';
+import { CallApplicationsPage } from '../calls/admin/CallApplicationsPage';
+import { ApplicationReviewPage } from '../calls/admin/ApplicationReviewPage';
 
 function AdminNav({ user }: { user: MeUser }) {
   const { t } = useTranslation();
@@ -104,6 +108,10 @@ export default function AdminArea() {
           <Route path="prosjekter/:id" element={<ProjectAdminPage user={user} />} />
           <Route path="vurderinger" element={<MyReviewsPage />} />
           <Route path="vurderinger/:id" element={<ReviewPage />} />
+          <Route path="program/:slug/utlysninger" element={<CallsAdminPage user={user} />} />
+          <Route path="utlysninger/:id" element={<CallEditorPage user={user} />} />
+          <Route path="utlysninger/:id/soknader" element={<CallApplicationsPage user={user} />} />
+          <Route path="utlysninger/:callId/soknader/:applicationId" element={<ApplicationReviewPage user={user} />} />
           <Route path="styringsorgan/:id" element={<BodyAdminPage user={user} />} />
           <Route path="moter" element={<MyMeetingsPage user={user} />} />
           <Route path="moter/:id" element={<MeetingAdminPage user={user} />} />

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { uuidArray } from '../../db/query-kit';
 import { rowWrites } from '../../db/row-writes';
@@ -11,6 +11,7 @@ import { applicationFiles, applicationPartners, applications, applicationVersion
 import type { CallStatus } from '../../../shared/domain/calls';
 import type { LocalizedText } from '../../../shared/domain/localized';
 import type { OrganisationKind } from '../../../shared/contracts/organisations';
+import type { ApplicationForm } from '../../../shared/contracts/application-form';
 
 export const callRows = rowWrites(calls);
 export const applicationRows = rowWrites(applications);
@@ -49,6 +50,7 @@ export interface ApplicationHead extends ApplicationRow {
   organisationKind: OrganisationKind;
   programmeId: string;
   callTitle: LocalizedText;
+  callForm: ApplicationForm | null;
   createdByName: string | null;
 }
 
@@ -60,6 +62,7 @@ function applicationHeads(db: DbOrTx) {
       organisationKind: organisations.kind,
       programmeId: calls.programmeId,
       callTitle: calls.title,
+      callForm: calls.form,
       createdByName: users.name,
     })
     .from(applications)
@@ -69,8 +72,16 @@ function applicationHeads(db: DbOrTx) {
     .$dynamic();
 }
 
-type HeadRow = { a: ApplicationRow; organisationName: string; organisationKind: OrganisationKind; programmeId: string; callTitle: LocalizedText; createdByName: string | null };
-const toHead = (r: HeadRow): ApplicationHead => ({ ...r.a, organisationName: r.organisationName, organisationKind: r.organisationKind, programmeId: r.programmeId, callTitle: r.callTitle, createdByName: r.createdByName });
+type HeadRow = { a: ApplicationRow; organisationName: string; organisationKind: OrganisationKind; programmeId: string; callTitle: LocalizedText; callForm: ApplicationForm | null; createdByName: string | null };
+const toHead = (r: HeadRow): ApplicationHead => ({
+  ...r.a,
+  organisationName: r.organisationName,
+  organisationKind: r.organisationKind,
+  programmeId: r.programmeId,
+  callTitle: r.callTitle,
+  callForm: r.callForm,
+  createdByName: r.createdByName,
+});
 
 export async function findApplication(db: DbOrTx, id: string): Promise<ApplicationHead | undefined> {
   const [r] = await applicationHeads(db).where(eq(applications.id, id));
@@ -83,6 +94,17 @@ export async function applicationsOfCall(db: DbOrTx, callId: string): Promise<Ap
     .where(and(eq(applications.callId, callId), ne(applications.status, 'draft')))
     .orderBy(asc(organisations.name), asc(applications.id));
   return rows.map((r) => toHead(r as HeadRow));
+}
+
+/** How many applications (drafts left out) each of these calls has, by call id. */
+export async function applicationCounts(db: DbOrTx, callIds: readonly string[]): Promise<Map<string, number>> {
+  if (callIds.length === 0) return new Map();
+  const rows = await db
+    .select({ callId: applications.callId, n: count() })
+    .from(applications)
+    .where(and(sql`${applications.callId} = any(${uuidArray(callIds)})`, ne(applications.status, 'draft')))
+    .groupBy(applications.callId);
+  return new Map(rows.map((r) => [r.callId, r.n]));
 }
 
 /** The organisation's applications, newest first. */

@@ -35,7 +35,8 @@ async function scoped(db: DbOrTx, actor: Actor, id: string, manage = false) {
 
 async function load(db: DbOrTx, actor: Actor, id: string, now: Date): Promise<Call> {
   const { row, access } = await scoped(db, actor, id);
-  return toCall(row, await repo.deadlinesOf(db, [id]), now, access.canManage);
+  const count = access.canManage ? ((await repo.applicationCounts(db, [id])).get(id) ?? 0) : null;
+  return toCall(row, await repo.deadlinesOf(db, [id]), now, access.canManage, count);
 }
 
 export function getCall(db: Db, actor: Actor, id: string, now: Date): Promise<Call> {
@@ -49,7 +50,8 @@ export async function listCalls(db: Db, actor: Actor, programmeId: string, q: Ca
   const statuses = (canManage ? CALL_STATUSES : PUBLISHED).filter((s) => !q.status || s === q.status);
   const rows = await repo.listCalls(db, programmeId, statuses);
   const deadlines = await repo.deadlinesOf(db, rows.map((r) => r.id));
-  return { items: rows.map((r) => toCallSummary(r, deadlines.filter((d) => d.callId === r.id), now)), canManage };
+  const counts = canManage ? await repo.applicationCounts(db, rows.map((r) => r.id)) : undefined;
+  return { items: rows.map((r) => toCallSummary(r, deadlines.filter((d) => d.callId === r.id), now, counts ? (counts.get(r.id) ?? 0) : null)), canManage };
 }
 
 export async function createCall(db: Db, actor: Actor, programmeId: string, input: CallCreate, now: Date): Promise<Call> {

@@ -2,7 +2,7 @@ import type { CallDeadlineRow, CallRow } from './calls.table';
 import type { ApplicationHead } from './calls.repo';
 import type { Application, ApplicationSummary, Call, CallDeadline, CallSummary } from '../../../shared/contracts/calls';
 import type { ApplicationForm } from '../../../shared/contracts/application-form';
-import { missingFields } from '../../../shared/domain/application-form';
+import { missingFields, requestedAmount } from '../../../shared/domain/application-form';
 
 const text = (t: { nb?: string | null; nn?: string | null; en?: string | null }) => ({ nb: t.nb ?? '', nn: t.nn, en: t.en });
 
@@ -13,7 +13,8 @@ export function nextDeadline<T extends { deadline: Date }>(deadlines: readonly T
   return deadlines.find((d) => d.deadline >= now);
 }
 
-export function toCallSummary(row: CallRow, deadlines: readonly CallDeadlineRow[], now: Date): CallSummary {
+/** `applicationCount` only for the secretariat; null for everyone else. */
+export function toCallSummary(row: CallRow, deadlines: readonly CallDeadlineRow[], now: Date, applicationCount: number | null = null): CallSummary {
   return {
     id: row.id,
     programmeId: row.programmeId,
@@ -23,12 +24,13 @@ export function toCallSummary(row: CallRow, deadlines: readonly CallDeadlineRow[
     deadlines: deadlines.map(toDeadline),
     nextDeadline: nextDeadline(deadlines, now)?.deadline.toISOString() ?? null,
     publishedAt: row.publishedAt?.toISOString() ?? null,
+    applicationCount,
   };
 }
 
-export function toCall(row: CallRow, deadlines: readonly CallDeadlineRow[], now: Date, canManage: boolean): Call {
+export function toCall(row: CallRow, deadlines: readonly CallDeadlineRow[], now: Date, canManage: boolean, applicationCount: number | null = null): Call {
   return {
-    ...toCallSummary(row, deadlines, now),
+    ...toCallSummary(row, deadlines, now, canManage ? applicationCount : null),
     text: text(row.text),
     eligibleKinds: row.eligibleKinds,
     ngoNeedsMunicipalPartner: row.ngoNeedsMunicipalPartner,
@@ -51,6 +53,7 @@ export function toApplicationSummary(a: ApplicationHead): ApplicationSummary {
     status: a.status,
     currentVersion: a.currentVersion,
     submittedAt: a.submittedAt?.toISOString() ?? null,
+    requestedAmount: requestedAmount(a.callForm, a.answers),
     revision: a.revision,
     updatedAt: a.updatedAt.toISOString(),
   };
