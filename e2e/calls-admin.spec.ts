@@ -103,7 +103,7 @@ test('the secretariat writes a call with criteria, a deadline and a form, opens 
   await expect(main.getByText(/Søknadsbeløp \(Beløp i kroner/)).toBeVisible();
 });
 
-test('the secretariat reads an application beside the form, compares its versions and returns it for changes', async ({ page }) => {
+test('the secretariat reads an application beside the form with its reviews, compares its versions, and returns another for changes', async ({ page }) => {
   const main = page.getByRole('main');
   await signIn(page, ACCOUNTS.oppvekstSecretariat);
   await page.goto(`/admin/program/${SLUG}/utlysninger`);
@@ -126,8 +126,16 @@ test('the secretariat reads an application beside the form, compares its version
   const table = compare.getByRole('table', { name: 'Endret fra versjon 1 til versjon 2' });
   await expect(table.getByRole('row', { name: /Søknadsbeløp/ })).toContainText('800');
   await expect(table.getByRole('row', { name: /Kort beskrivelse/ }).locator('ins')).toContainText('med oppfølging');
+  // The reviews beside it: the demo reviewer's submitted scores and weighted total.
+  const reviews = main.getByRole('region', { name: 'Vurderinger' });
+  await expect(reviews.getByRole('region', { name: 'Poeng per kriterium og vurderer' }).getByRole('columnheader', { name: /Hanne Lie/ })).toBeVisible();
+  await expect(reviews.getByRole('row', { name: /Vektet sum/ })).toContainText('83');
   await expectAccessible(page);
 
+  // Another application, submitted and not yet in review, goes back to its applicant.
+  await page.goBack();
+  await main.getByRole('row', { name: /Bydel Stovner/ }).getByRole('link', { name: 'Sommerjobb for ungdom i Stovner' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sommerjobb for ungdom i Stovner');
   const back = main.getByRole('region', { name: 'Send tilbake for endringer' });
   await back.getByRole('button', { name: 'Send tilbake' }).click();
   await expect(back.getByLabel('Hva skal søkeren endre?')).toHaveAttribute('aria-invalid', 'true');

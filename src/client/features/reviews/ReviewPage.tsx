@@ -16,7 +16,7 @@ import { QueryFailure } from '../../components/ProgrammeGate';
 import { ScrollTable } from '../../components/ScrollTable';
 import { formatKroner } from '../governance/action-programmes/action-programme-format';
 import { ScoreForm } from './ScoreForm';
-import { VersionAnswers } from './VersionAnswers';
+import { AnswersView } from '../calls/components/AnswersView';
 import { useApplicationVersion, useDeclareReviewConflict, useReview, useReviewedCall } from './reviews.queries';
 import './reviews.css';
 
@@ -54,7 +54,7 @@ export function ReviewPage() {
             </Heading>
             {callQuery.isError ? <ProblemAlert error={callQuery.error} /> : null}
             {version.isError ? <ProblemAlert error={version.error} /> : null}
-            {callQuery.data?.form && version.data ? <VersionAnswers form={callQuery.data.form} answers={version.data.answers} applicationId={r.applicationId} headingLevel={3} /> : <Loading />}
+            {callQuery.data?.form && version.data ? <AnswersView form={callQuery.data.form} answers={version.data.answers} applicationId={r.applicationId} headingLevel={3} /> : <Loading />}
           </section>
           <div className="review-scoring stack">
             {r.canScore ? <ScoreForm key={r.id} review={r} /> : <SubmittedReview review={r} />}

@@ -11,6 +11,7 @@ import { AppLink } from '../../../components/AppLink';
 import { Loading } from '../../../components/Loading';
 import { NoAccess } from '../../../components/NoAccess';
 import { PageHeading } from '../../../components/PageHeading';
+import { ReviewsPanel } from '../../reviews/ReviewsPanel';
 import { QueryFailure } from '../../../components/ProgrammeGate';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { FormErrorSummary } from '../../../components/forms/FormErrorSummary';
@@ -114,6 +115,7 @@ function Review({ call, application: a, refetch }: { call: Call; application: Ap
 
       {a.versions.length > 1 ? <VersionsCompare application={a} form={call.form} /> : null}
       {RETURNABLE_APPLICATION_STATUSES.includes(a.status) ? <ReturnForm application={a} callId={call.id} onReload={refetch} onDone={setDone} /> : null}
+      {a.status !== 'draft' ? <ReviewsPanel applicationId={a.id} /> : null}
     </div>
   );
 }
