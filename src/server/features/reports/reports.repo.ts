@@ -137,7 +137,7 @@ export async function findCompletion(db: DbOrTx, projectId: string, lock = false
 }
 
 export function lessonsOf(db: DbOrTx, reportId: string): Promise<{ kind: LessonKind; text: string }[]> {
-  return db.select({ kind: reportLessons.kind, text: reportLessons.text }).from(reportLessons).where(eq(reportLessons.completionReportId, reportId)).orderBy(asc(reportLessons.kind), asc(reportLessons.position));
+  return db.select({ kind: reportLessons.kind, text: reportLessons.text }).from(reportLessons).where(eq(reportLessons.completionReportId, reportId)).orderBy(asc(reportLessons.position));
 }
 
 export async function replaceLessons(tx: DbOrTx, reportId: string, lessons: readonly { kind: LessonKind; text: string }[]): Promise<void> {
