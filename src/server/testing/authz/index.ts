@@ -13,6 +13,7 @@ import { personAuthz } from './people';
 import { portfolioAuthz } from './portfolio';
 import { profileAuthz } from './profiles';
 import { programmeAuthz } from './programmes';
+import { reportsAuthz } from './reports';
 import { userAuthz } from './users';
 
 export type { AuthzCase, AuthzCases, AuthzFixture, Outcome } from './cases';
@@ -37,4 +38,5 @@ export const FEATURE_AUTHZ: readonly AuthzCases[] = [
   governanceAuthz,
   portfolioAuthz,
   callsAuthz,
+  reportsAuthz,
 ];
