@@ -15,6 +15,7 @@ import { loadDemoGoals } from './demo-goals';
 import { loadDemoGovernance } from './demo-governance';
 import { loadDemoPortfolio } from './demo-portfolio';
 import { loadDemoCalls } from './demo-calls';
+import { loadDemoReports } from './demo-reports';
 
 export { OSLO_GEOJSON };
 
@@ -149,6 +150,7 @@ export async function loadDemoData(db: Db): Promise<DemoSummary> {
     const bodyCount = await loadDemoGovernance(tx);
     const projectCount = await loadDemoPortfolio(tx);
     const callCount = await loadDemoCalls(tx);
+    await loadDemoReports(tx);
 
     return {
       ...statistics,
