@@ -9,6 +9,7 @@ import indicatorsNb from '../../shared/i18n/indicators/nb.json';
 import portfolioNb from '../../shared/i18n/portfolio/nb.json';
 import portfolioFormsNb from '../../shared/i18n/portfolio-forms/nb.json';
 import profilesNb from '../../shared/i18n/profiles/nb.json';
+import reportsNb from '../../shared/i18n/reports/nb.json';
 import statisticsNb from '../../shared/i18n/statistics/nb.json';
 import coreNn from '../../shared/i18n/nn.json';
 import callsNn from '../../shared/i18n/calls/nn.json';
@@ -21,6 +22,7 @@ import indicatorsNn from '../../shared/i18n/indicators/nn.json';
 import portfolioNn from '../../shared/i18n/portfolio/nn.json';
 import portfolioFormsNn from '../../shared/i18n/portfolio-forms/nn.json';
 import profilesNn from '../../shared/i18n/profiles/nn.json';
+import reportsNn from '../../shared/i18n/reports/nn.json';
 import statisticsNn from '../../shared/i18n/statistics/nn.json';
 import coreEn from '../../shared/i18n/en.json';
 import callsEn from '../../shared/i18n/calls/en.json';
@@ -33,6 +35,7 @@ import indicatorsEn from '../../shared/i18n/indicators/en.json';
 import portfolioEn from '../../shared/i18n/portfolio/en.json';
 import portfolioFormsEn from '../../shared/i18n/portfolio-forms/en.json';
 import profilesEn from '../../shared/i18n/profiles/en.json';
+import reportsEn from '../../shared/i18n/reports/en.json';
 import statisticsEn from '../../shared/i18n/statistics/en.json';
 import type { Locale } from '../../shared/domain/localized';
 import { mergeMessages, type Messages } from '../../shared/i18n/merge';
@@ -45,9 +48,9 @@ import { createTranslator, type Translator } from '../../shared/i18n/translator'
  * folder of src/shared/i18n is listed here (a test holds the list to the folders).
  */
 export const FEATURE_MESSAGES: Record<Locale, Record<string, Messages>> = {
-  nb: { calls: callsNb, goals: goalsNb, 'governance-admin': governanceAdminNb, 'governance-documents': governanceDocumentsNb, 'governance-public': governancePublicNb, imports: importsNb, indicators: indicatorsNb, portfolio: portfolioNb, 'portfolio-forms': portfolioFormsNb, profiles: profilesNb, statistics: statisticsNb },
-  nn: { calls: callsNn, goals: goalsNn, 'governance-admin': governanceAdminNn, 'governance-documents': governanceDocumentsNn, 'governance-public': governancePublicNn, imports: importsNn, indicators: indicatorsNn, portfolio: portfolioNn, 'portfolio-forms': portfolioFormsNn, profiles: profilesNn, statistics: statisticsNn },
-  en: { calls: callsEn, goals: goalsEn, 'governance-admin': governanceAdminEn, 'governance-documents': governanceDocumentsEn, 'governance-public': governancePublicEn, imports: importsEn, indicators: indicatorsEn, portfolio: portfolioEn, 'portfolio-forms': portfolioFormsEn, profiles: profilesEn, statistics: statisticsEn },
+  nb: { calls: callsNb, goals: goalsNb, 'governance-admin': governanceAdminNb, 'governance-documents': governanceDocumentsNb, 'governance-public': governancePublicNb, imports: importsNb, indicators: indicatorsNb, portfolio: portfolioNb, 'portfolio-forms': portfolioFormsNb, profiles: profilesNb, reports: reportsNb, statistics: statisticsNb },
+  nn: { calls: callsNn, goals: goalsNn, 'governance-admin': governanceAdminNn, 'governance-documents': governanceDocumentsNn, 'governance-public': governancePublicNn, imports: importsNn, indicators: indicatorsNn, portfolio: portfolioNn, 'portfolio-forms': portfolioFormsNn, profiles: profilesNn, reports: reportsNn, statistics: statisticsNn },
+  en: { calls: callsEn, goals: goalsEn, 'governance-admin': governanceAdminEn, 'governance-documents': governanceDocumentsEn, 'governance-public': governancePublicEn, imports: importsEn, indicators: indicatorsEn, portfolio: portfolioEn, 'portfolio-forms': portfolioFormsEn, profiles: profilesEn, reports: reportsEn, statistics: statisticsEn },
 };
 
 const CORE: Record<Locale, Messages> = { nb: coreNb, nn: coreNn, en: coreEn };

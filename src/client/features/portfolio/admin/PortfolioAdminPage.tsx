@@ -71,7 +71,7 @@ function PortfolioAdmin({ programme }: { programme: Programme }) {
       <PageHeading title={`${t('portfolio.admin.title')} – ${name.text}`}>{t('portfolio.admin.title')}</PageHeading>
       <Paragraph>{t('portfolio.admin.lead')}</Paragraph>
       <Paragraph>
-        <AppLink to={portfolioPath(programme.slug)}>{t('portfolio.admin.viewPublic')}</AppLink>
+        <AppLink to={portfolioPath(programme.slug)}>{t('portfolio.admin.viewPublic')}</AppLink> · <AppLink to={`/admin/program/${programme.slug}/rapporter`}>{t('reports.overview.title')}</AppLink>
       </Paragraph>
       <ListFilters className="portfolio-filters">
         <Textfield id="portfolio-q" type="search" label={t('common.search')} description={t('portfolio.admin.searchHelp')} value={q} onChange={(e) => setParam('q', e.target.value)} />
