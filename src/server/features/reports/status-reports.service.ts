@@ -1,10 +1,9 @@
 import type { Db, DbOrTx } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { AppError, invalidField, invalidFields, notFound } from '../../http/errors';
-import { requireUser } from '../../http/permissions';
 import { recordAudit } from '../../db/audit-writer';
 import { visibleLineage } from '../programmes/programmes.access';
-import { authorize } from '../../http/permissions';
+import { authorize, requireUser } from '../../http/permissions';
 import type { Clock } from '../../jobs/clock';
 import * as repo from './reports.repo';
 import { idsOf, projectsWithDueDates, reportingScope, todayOf } from './reports.access';

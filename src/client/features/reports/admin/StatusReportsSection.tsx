@@ -35,7 +35,7 @@ export function StatusReportsSection({ project }: { project: Project }) {
       {items.length === 0 ? (
         <Paragraph data-size="sm">{t('reports.status.noSchedule')}</Paragraph>
       ) : (
-        <ScrollTable label={t('reports.status.title')}>
+        <ScrollTable label={t('reports.status.table')}>
           <table className="reports-table">
             <thead>
               <tr>
