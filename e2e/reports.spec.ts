@@ -33,7 +33,8 @@ test('a status report is submitted by the owner, returned by the secretariat, re
   await expect(reports(page).getByRole('row', { name: /31\. desember 2026/ })).toContainText('Sendt inn');
 
   // The secretariat returns it, and must say why.
-  const secretariat = await browser.newPage();
+  const other = await browser.newContext();
+  const secretariat = await other.newPage();
   await signIn(secretariat, ACCOUNTS.oppvekstSecretariat);
   await openProject(secretariat);
   await reports(secretariat).getByRole('button', { name: 'Behandle rapporten med frist 31. desember 2026' }).click();
@@ -59,7 +60,8 @@ test('a status report is submitted by the owner, returned by the secretariat, re
   await reports(secretariat).getByRole('button', { name: 'Behandle rapporten med frist 31. desember 2026' }).click();
   await review.getByRole('button', { name: 'Godkjenn' }).click();
   await expect(reports(secretariat).getByRole('row', { name: /31\. desember 2026/ })).toContainText('Godkjent');
-  await reports(secretariat).getByRole('button', { name: 'Les rapporten med frist 31. desember 2026' }).click();
+  // The report stays open, now to read.
+  await expect(reports(secretariat).getByRole('button', { name: 'Les rapporten med frist 31. desember 2026' })).toHaveAttribute('aria-expanded', 'true');
   const history = review.getByRole('listitem');
   await expect(history).toHaveCount(4);
   await expect(history.nth(1)).toContainText('Hvor mange foreldre deltok på møtene?');
@@ -69,7 +71,7 @@ test('a status report is submitted by the owner, returned by the secretariat, re
   await expect(secretariat.getByRole('heading', { level: 1 })).toHaveText('Rapporter');
   await expect(secretariat.getByRole('main').getByRole('row', { name: /31\. desember 2026/ })).toBeVisible();
   await expectAccessible(secretariat);
-  await secretariat.close();
+  await other.close();
 });
 
 test("the public searches the projects' lessons learned, without script too", async ({ browser }) => {

@@ -44,7 +44,7 @@ export function CompletionReportSection({ project }: { project: Project }) {
         </Paragraph>
       ) : null}
       {editable ? (
-        <CompletionForm key={report?.revision ?? 0} project={project} report={report} />
+        <CompletionForm project={project} report={report} />
       ) : report ? (
         <>
           <Paragraph className="reports-narrative">{report.results}</Paragraph>

@@ -73,7 +73,7 @@ export function StatusReportsSection({ project }: { project: Project }) {
           </table>
         </ScrollTable>
       )}
-      {slot ? <StatusReportEditor key={`${slot.dueOn}-${slot.report?.revision ?? 0}`} project={project} slot={slot} canWrite={canWrite} canDecide={canDecide} onClose={() => setOpen(null)} /> : null}
+      {slot ? <StatusReportEditor key={slot.dueOn} project={project} slot={slot} canWrite={canWrite} canDecide={canDecide} onClose={() => setOpen(null)} /> : null}
       {items.some((s) => s.late) ? (
         <Paragraph data-size="sm">
           <Tag data-color="danger">{t('reports.states.late')}</Tag> {t('reports.status.lateHelp')}
