@@ -47,6 +47,8 @@ import { attachmentRoutes } from './features/governance/attachments.routes';
 import { callRoutes } from './features/calls/calls.routes';
 import { reviewRoutes } from './features/reviews/reviews.routes';
 import { defineGovernanceJobs } from './features/governance/governance.jobs';
+import { defineReportJobs } from './features/reports/reports.jobs';
+import { reportRoutes } from './features/reports/reports.routes';
 import { siteRoutes } from './features/site/site.routes';
 import { CLIENT_DIST_DIR } from './paths';
 import { createJobs, type Jobs } from './jobs/jobs';
@@ -141,6 +143,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   defineImportJobs(deps, app.log);
   defineAuthJobs(deps, app.log);
   defineGovernanceJobs(deps, app.log);
+  defineReportJobs(deps, app.log);
 
   installSecurityHeaders(app, config);
   installJsonBodyParser(app);
@@ -192,6 +195,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(attachmentRoutes, deps);
   await app.register(callRoutes, deps);
   await app.register(reviewRoutes, deps);
+  await app.register(reportRoutes, deps);
   await app.register(siteRoutes, deps);
 
   const clientDir = opts.clientDir ?? CLIENT_DIST_DIR;

@@ -26,6 +26,7 @@ const ActionProgrammePage = lazy(() => import('../features/governance/action-pro
 // The portfolio: projects with their partners, goals and results.
 const PortfolioPage = lazy(() => import('../features/portfolio/public/PortfolioPage'));
 const ProjectPage = lazy(() => import('../features/portfolio/public/ProjectPage'));
+const LessonsPage = lazy(() => import('../features/reports/public/LessonsPage'));
 // Calls for applications.
 const CallsPage = lazy(() => import('../features/calls/CallsPage'));
 const CallPage = lazy(() => import('../features/calls/CallPage'));
@@ -62,6 +63,7 @@ function localeRoutes(locale: Locale) {
       <Route path={inside('actionProgramme')} element={<Lazy><ActionProgrammePage /></Lazy>} />
       <Route path={inside('portfolio')} element={<Lazy><PortfolioPage /></Lazy>} />
       <Route path={inside('project')} element={<Lazy><ProjectPage /></Lazy>} />
+      <Route path={inside('lessons')} element={<Lazy><LessonsPage /></Lazy>} />
       <Route path={inside('calls')} element={<Lazy><CallsPage /></Lazy>} />
       <Route path={inside('call')} element={<Lazy><CallPage /></Lazy>} />
       <Route path={inside('signIn')} element={<Lazy><SignInPage /></Lazy>} />

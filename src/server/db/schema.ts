@@ -18,3 +18,4 @@ export * from '../features/governance/action-programmes.table';
 export * from '../features/portfolio/projects.table';
 export * from '../features/calls/calls.table';
 export * from '../features/reviews/reviews.table';
+export * from '../features/reports/reports.table';

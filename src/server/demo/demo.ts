@@ -16,6 +16,7 @@ import { loadDemoGovernance } from './demo-governance';
 import { loadDemoPortfolio } from './demo-portfolio';
 import { loadDemoCalls } from './demo-calls';
 import { loadDemoReviews } from './demo-reviews';
+import { loadDemoReports } from './demo-reports';
 
 export { OSLO_GEOJSON };
 
@@ -151,6 +152,7 @@ export async function loadDemoData(db: Db): Promise<DemoSummary> {
     const projectCount = await loadDemoPortfolio(tx);
     const callCount = await loadDemoCalls(tx);
     await loadDemoReviews(tx);
+    await loadDemoReports(tx);
 
     return {
       ...statistics,

@@ -1,4 +1,6 @@
 import coreNb from '../../shared/i18n/nb.json';
+import coreNn from '../../shared/i18n/nn.json';
+import coreEn from '../../shared/i18n/en.json';
 import callsNb from '../../shared/i18n/calls/nb.json';
 import callsAdminNb from '../../shared/i18n/calls-admin/nb.json';
 import goalsNb from '../../shared/i18n/goals/nb.json';
@@ -10,9 +12,9 @@ import indicatorsNb from '../../shared/i18n/indicators/nb.json';
 import portfolioNb from '../../shared/i18n/portfolio/nb.json';
 import portfolioFormsNb from '../../shared/i18n/portfolio-forms/nb.json';
 import profilesNb from '../../shared/i18n/profiles/nb.json';
+import reportsNb from '../../shared/i18n/reports/nb.json';
 import reviewsNb from '../../shared/i18n/reviews/nb.json';
 import statisticsNb from '../../shared/i18n/statistics/nb.json';
-import coreNn from '../../shared/i18n/nn.json';
 import callsNn from '../../shared/i18n/calls/nn.json';
 import callsAdminNn from '../../shared/i18n/calls-admin/nn.json';
 import goalsNn from '../../shared/i18n/goals/nn.json';
@@ -24,9 +26,9 @@ import indicatorsNn from '../../shared/i18n/indicators/nn.json';
 import portfolioNn from '../../shared/i18n/portfolio/nn.json';
 import portfolioFormsNn from '../../shared/i18n/portfolio-forms/nn.json';
 import profilesNn from '../../shared/i18n/profiles/nn.json';
+import reportsNn from '../../shared/i18n/reports/nn.json';
 import reviewsNn from '../../shared/i18n/reviews/nn.json';
 import statisticsNn from '../../shared/i18n/statistics/nn.json';
-import coreEn from '../../shared/i18n/en.json';
 import callsEn from '../../shared/i18n/calls/en.json';
 import callsAdminEn from '../../shared/i18n/calls-admin/en.json';
 import goalsEn from '../../shared/i18n/goals/en.json';
@@ -38,6 +40,7 @@ import indicatorsEn from '../../shared/i18n/indicators/en.json';
 import portfolioEn from '../../shared/i18n/portfolio/en.json';
 import portfolioFormsEn from '../../shared/i18n/portfolio-forms/en.json';
 import profilesEn from '../../shared/i18n/profiles/en.json';
+import reportsEn from '../../shared/i18n/reports/en.json';
 import reviewsEn from '../../shared/i18n/reviews/en.json';
 import statisticsEn from '../../shared/i18n/statistics/en.json';
 import type { Locale } from '../../shared/domain/localized';
@@ -51,9 +54,54 @@ import { createTranslator, type Translator } from '../../shared/i18n/translator'
  * folder of src/shared/i18n is listed here (a test holds the list to the folders).
  */
 export const FEATURE_MESSAGES: Record<Locale, Record<string, Messages>> = {
-  nb: { calls: callsNb, 'calls-admin': callsAdminNb, goals: goalsNb, 'governance-admin': governanceAdminNb, 'governance-documents': governanceDocumentsNb, 'governance-public': governancePublicNb, imports: importsNb, indicators: indicatorsNb, portfolio: portfolioNb, 'portfolio-forms': portfolioFormsNb, profiles: profilesNb, reviews: reviewsNb, statistics: statisticsNb },
-  nn: { calls: callsNn, 'calls-admin': callsAdminNn, goals: goalsNn, 'governance-admin': governanceAdminNn, 'governance-documents': governanceDocumentsNn, 'governance-public': governancePublicNn, imports: importsNn, indicators: indicatorsNn, portfolio: portfolioNn, 'portfolio-forms': portfolioFormsNn, profiles: profilesNn, reviews: reviewsNn, statistics: statisticsNn },
-  en: { calls: callsEn, 'calls-admin': callsAdminEn, goals: goalsEn, 'governance-admin': governanceAdminEn, 'governance-documents': governanceDocumentsEn, 'governance-public': governancePublicEn, imports: importsEn, indicators: indicatorsEn, portfolio: portfolioEn, 'portfolio-forms': portfolioFormsEn, profiles: profilesEn, reviews: reviewsEn, statistics: statisticsEn },
+  nb: {
+    calls: callsNb,
+    'calls-admin': callsAdminNb,
+    goals: goalsNb,
+    'governance-admin': governanceAdminNb,
+    'governance-documents': governanceDocumentsNb,
+    'governance-public': governancePublicNb,
+    imports: importsNb,
+    indicators: indicatorsNb,
+    portfolio: portfolioNb,
+    'portfolio-forms': portfolioFormsNb,
+    profiles: profilesNb,
+    reports: reportsNb,
+    reviews: reviewsNb,
+    statistics: statisticsNb,
+  },
+  nn: {
+    calls: callsNn,
+    'calls-admin': callsAdminNn,
+    goals: goalsNn,
+    'governance-admin': governanceAdminNn,
+    'governance-documents': governanceDocumentsNn,
+    'governance-public': governancePublicNn,
+    imports: importsNn,
+    indicators: indicatorsNn,
+    portfolio: portfolioNn,
+    'portfolio-forms': portfolioFormsNn,
+    profiles: profilesNn,
+    reports: reportsNn,
+    reviews: reviewsNn,
+    statistics: statisticsNn,
+  },
+  en: {
+    calls: callsEn,
+    'calls-admin': callsAdminEn,
+    goals: goalsEn,
+    'governance-admin': governanceAdminEn,
+    'governance-documents': governanceDocumentsEn,
+    'governance-public': governancePublicEn,
+    imports: importsEn,
+    indicators: indicatorsEn,
+    portfolio: portfolioEn,
+    'portfolio-forms': portfolioFormsEn,
+    profiles: profilesEn,
+    reports: reportsEn,
+    reviews: reviewsEn,
+    statistics: statisticsEn,
+  },
 };
 
 const CORE: Record<Locale, Messages> = { nb: coreNb, nn: coreNn, en: coreEn };

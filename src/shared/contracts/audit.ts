@@ -38,6 +38,9 @@ export const AUDIT_ENTITY_TYPES = [
   'call',
   'application',
   'review',
+  'report_schedule',
+  'status_report',
+  'completion_report',
 ] as const;
 export const AuditEntityType = z.enum(AUDIT_ENTITY_TYPES);
 export type AuditEntityType = z.infer<typeof AuditEntityType>;

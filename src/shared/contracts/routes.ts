@@ -18,6 +18,7 @@ import type { peopleApi } from './people';
 import type { profilesApi } from './profiles';
 import type { programmesApi } from './programmes';
 import type { projectsApi } from './projects';
+import type { reportsApi } from './reports';
 import type { reviewsApi } from './reviews';
 import type { siteApi } from './site';
 import type { usersApi } from './users';
@@ -238,6 +239,26 @@ export const projectsRoutes = routes<typeof projectsApi>({
   setLinks: ['PUT', '/api/projects/:id/links'],
   exportCsv: ['GET', '/api/programmes/:id/projects.csv'],
   exportXlsx: ['GET', '/api/programmes/:id/projects.xlsx'],
+});
+
+export const reportsRoutes = routes<typeof reportsApi>({
+  schedules: ['GET', '/api/programmes/:id/report-schedules'],
+  createSchedule: ['POST', '/api/programmes/:id/report-schedules'],
+  updateSchedule: ['PATCH', '/api/report-schedules/:id'],
+  removeSchedule: ['DELETE', '/api/report-schedules/:id'],
+  projectReports: ['GET', '/api/projects/:id/status-reports'],
+  saveReport: ['PUT', '/api/projects/:id/status-reports/:dueOn'],
+  getReport: ['GET', '/api/status-reports/:id'],
+  submitReport: ['POST', '/api/status-reports/:id/submit'],
+  approveReport: ['POST', '/api/status-reports/:id/approve'],
+  returnReport: ['POST', '/api/status-reports/:id/return'],
+  completion: ['GET', '/api/projects/:id/completion-report'],
+  saveCompletion: ['PUT', '/api/projects/:id/completion-report'],
+  submitCompletion: ['POST', '/api/projects/:id/completion-report/submit'],
+  approveCompletion: ['POST', '/api/projects/:id/completion-report/approve'],
+  returnCompletion: ['POST', '/api/projects/:id/completion-report/return'],
+  lessons: ['GET', '/api/programmes/:id/lessons'],
+  overview: ['GET', '/api/programmes/:id/report-overview'],
 });
 
 export const reviewsRoutes = routes<typeof reviewsApi>({

@@ -20,6 +20,7 @@ export const SITE_PAGES = {
   actionProgramme: '/program/:slug/handlingsprogram/:actionProgrammeId',
   portfolio: '/program/:slug/prosjekter',
   project: '/program/:slug/prosjekter/:projectId',
+  lessons: '/program/:slug/erfaringer',
   calls: '/program/:slug/utlysninger',
   call: '/program/:slug/utlysninger/:callId',
   signIn: '/logg-inn',
@@ -28,7 +29,7 @@ export const SITE_PAGES = {
 export type SitePage = keyof typeof SITE_PAGES;
 
 /** The pages anyone may read and search engines may index. */
-export const PUBLIC_PAGES = ['front', 'programme', 'goals', 'statistics', 'areaProfile', 'indicator', 'governance', 'body', 'meeting', 'decisions', 'actionProgramme', 'portfolio', 'project', 'calls', 'call'] as const satisfies readonly SitePage[];
+export const PUBLIC_PAGES = ['front', 'programme', 'goals', 'statistics', 'areaProfile', 'indicator', 'governance', 'body', 'meeting', 'decisions', 'actionProgramme', 'portfolio', 'project', 'lessons', 'calls', 'call'] as const satisfies readonly SitePage[];
 
 /**
  * Splits a URL path into its language and the path inside that language. Bokmål has no prefix,

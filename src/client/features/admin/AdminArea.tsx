@@ -35,6 +35,7 @@ import { MeetingAdminPage } from '../governance/admin/MeetingAdminPage';
 import { FollowUpPage } from '../governance/admin/FollowUpPage';
 import { MyMeetingsPage } from '../governance/admin/MyMeetingsPage';
 import { PortfolioAdminPage } from '../portfolio/admin/PortfolioAdminPage';
+import { ReportOverviewPage } from '../reports/admin/ReportOverviewPage';
 import { ProjectAdminPage } from '../portfolio/admin/ProjectAdminPage';
 import { PortfolioOverviewPage } from '../portfolio/admin/overview/PortfolioOverviewPage';
 import { MyReviewsPage } from '../reviews/MyReviewsPage';
@@ -105,6 +106,7 @@ export default function AdminArea() {
           <Route path="program/:slug/oppfolging" element={<FollowUpPage user={user} />} />
           <Route path="program/:slug/prosjekter" element={<PortfolioAdminPage user={user} />} />
           <Route path="program/:slug/prosjekter/oversikt" element={<PortfolioOverviewPage user={user} />} />
+          <Route path="program/:slug/rapporter" element={<ReportOverviewPage user={user} />} />
           <Route path="prosjekter/:id" element={<ProjectAdminPage user={user} />} />
           <Route path="vurderinger" element={<MyReviewsPage />} />
           <Route path="vurderinger/:id" element={<ReviewPage />} />

@@ -8,6 +8,7 @@ import { governanceAuditCases } from '../../testing/audit/governance-cases';
 import { portfolioAuditCases } from '../../testing/audit/portfolio-cases';
 import { callsAuditCases } from '../../testing/audit/calls-cases';
 import { reviewsAuditCases } from '../../testing/audit/reviews-cases';
+import { reportsAuditCases } from '../../testing/audit/reports-cases';
 import { multipart } from '../../testing/imports';
 import { contacts, participations } from '../programmes/participations.table';
 import { people } from '../people/people.table';
@@ -242,6 +243,7 @@ const CASES: Record<string, () => Promise<Arranged>> = {
   ...portfolioAuditCases(() => t),
   ...callsAuditCases(() => t),
   ...reviewsAuditCases(() => t),
+  ...reportsAuditCases(() => t),
 };
 
 beforeAll(async () => {

@@ -32,7 +32,7 @@ export async function listSitemapPages(db: Db): Promise<SitemapPage[]> {
     if (p.bodyIds.length > 0) out.push({ page: 'governance', params: { slug } }, { page: 'decisions', params: { slug } });
     for (const bodyId of p.bodyIds) out.push({ page: 'body', params: { slug, bodyId } });
     for (const actionProgrammeId of p.actionProgrammeIds) out.push({ page: 'actionProgramme', params: { slug, actionProgrammeId } });
-    if (p.projectIds.length > 0) out.push({ page: 'portfolio', params: { slug } });
+    if (p.projectIds.length > 0) out.push({ page: 'portfolio', params: { slug } }, { page: 'lessons', params: { slug } });
     for (const projectId of p.projectIds) out.push({ page: 'project', params: { slug, projectId } });
     if (p.callIds.length > 0) out.push({ page: 'calls', params: { slug } });
     for (const callId of p.callIds) out.push({ page: 'call', params: { slug, callId } });

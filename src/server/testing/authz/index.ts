@@ -14,6 +14,7 @@ import { portfolioAuthz } from './portfolio';
 import { profileAuthz } from './profiles';
 import { reviewsAuthz } from './reviews';
 import { programmeAuthz } from './programmes';
+import { reportsAuthz } from './reports';
 import { userAuthz } from './users';
 
 export type { AuthzCase, AuthzCases, AuthzFixture, Outcome } from './cases';
@@ -39,4 +40,5 @@ export const FEATURE_AUTHZ: readonly AuthzCases[] = [
   portfolioAuthz,
   callsAuthz,
   reviewsAuthz,
+  reportsAuthz,
 ];

@@ -75,6 +75,9 @@ function PortfolioAdmin({ programme }: { programme: Programme }) {
           <AppLink to={`/admin/program/${programme.slug}/prosjekter/oversikt`}>{t('portfolio.overview.link')}</AppLink>
         </li>
         <li>
+          <AppLink to={`/admin/program/${programme.slug}/rapporter`}>{t('reports.overview.title')}</AppLink>
+        </li>
+        <li>
           <AppLink to={portfolioPath(programme.slug)}>{t('portfolio.admin.viewPublic')}</AppLink>
         </li>
       </ul>

@@ -84,6 +84,9 @@ function PortfolioView({ programme, portfolio, chosen }: { programme: Programme;
         {t('portfolio.public.title')}
       </PageHeading>
       <Paragraph>{t('portfolio.public.lead')}</Paragraph>
+      <Paragraph>
+        <AppLink to={`/program/${programme.slug}/erfaringer`}>{t('reports.lessons.title')}</AppLink>
+      </Paragraph>
       <form method="get" role="search" aria-label={t('portfolio.public.filters')} className="portfolio-filters" onSubmit={submit}>
         <SelectField id="portfolio-phase" name="fase" label={t('portfolio.columns.phase')} defaultValue={chosen.phase}>
           <option value="">{t('portfolio.public.anyPhase')}</option>
