@@ -45,6 +45,7 @@ import { actionProgrammeRoutes } from './features/governance/action-programmes.r
 import { projectRoutes } from './features/portfolio/projects.routes';
 import { attachmentRoutes } from './features/governance/attachments.routes';
 import { callRoutes } from './features/calls/calls.routes';
+import { benefitRoutes } from './features/benefits/benefits.routes';
 import { defineGovernanceJobs } from './features/governance/governance.jobs';
 import { siteRoutes } from './features/site/site.routes';
 import { CLIENT_DIST_DIR } from './paths';
@@ -190,6 +191,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(projectRoutes, deps);
   await app.register(attachmentRoutes, deps);
   await app.register(callRoutes, deps);
+  await app.register(benefitRoutes, deps);
   await app.register(siteRoutes, deps);
 
   const clientDir = opts.clientDir ?? CLIENT_DIST_DIR;

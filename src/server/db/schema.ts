@@ -17,3 +17,4 @@ export * from '../features/governance/governance.table';
 export * from '../features/governance/action-programmes.table';
 export * from '../features/portfolio/projects.table';
 export * from '../features/calls/calls.table';
+export * from '../features/benefits/benefits.table';

@@ -37,6 +37,7 @@ export const AUDIT_ENTITY_TYPES = [
   'project',
   'call',
   'application',
+  'benefit_measurement',
 ] as const;
 export const AuditEntityType = z.enum(AUDIT_ENTITY_TYPES);
 export type AuditEntityType = z.infer<typeof AuditEntityType>;

@@ -39,6 +39,7 @@ const GRID: Record<Action, string> = {
   'portfolio.manage':           'x - - - -',
   'project.update':             'x - - - -',
   'application.write':          'x - - - -',
+  'portfolio.readBenefits':     'x - x - -',
 };
 const COLUMNS: ProgrammeRole[] = ['secretariat', 'analyst', 'board_member', 'contributor', 'viewer'];
 const allowed = (action: Action, role: ProgrammeRole) => GRID[action].split(' ')[COLUMNS.indexOf(role)] === 'x';

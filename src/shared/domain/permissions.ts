@@ -37,6 +37,7 @@ export const ACTIONS = [
   'portfolio.manage',
   'project.update',
   'application.write',
+  'portfolio.readBenefits',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -71,6 +72,7 @@ export const ROLE_ACTIONS: Readonly<Record<ProgrammeRole, ReadonlySet<Action>>> 
     'portfolio.manage',
     'project.update',
     'application.write',
+    'portfolio.readBenefits',
   ]),
   // Analysts keep the knowledge base: indicators, imports of official statistics, and which
   // indicators and reference areas the programme follows. Goals are the boards' and secretariat's.
@@ -81,7 +83,8 @@ export const ROLE_ACTIONS: Readonly<Record<ProgrammeRole, ReadonlySet<Action>>> 
     'statistics.import',
     'programme.manageStatistics',
   ]),
-  board_member: new Set<Action>(['programme.readInternal', 'person.read']),
+  // Board members follow the realisation of the portfolio's benefits (the strategic board's part).
+  board_member: new Set<Action>(['programme.readInternal', 'person.read', 'portfolio.readBenefits']),
   contributor: new Set<Action>(['programme.readInternal']),
   viewer: new Set<Action>(['programme.readInternal']),
 };
