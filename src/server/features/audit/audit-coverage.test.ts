@@ -7,6 +7,7 @@ import { statisticsFixture } from '../../testing/fixtures';
 import { governanceAuditCases } from '../../testing/audit/governance-cases';
 import { portfolioAuditCases } from '../../testing/audit/portfolio-cases';
 import { callsAuditCases } from '../../testing/audit/calls-cases';
+import { benefitsAuditCases } from '../../testing/audit/benefits-cases';
 import { multipart } from '../../testing/imports';
 import { contacts, participations } from '../programmes/participations.table';
 import { people } from '../people/people.table';
@@ -240,6 +241,7 @@ const CASES: Record<string, () => Promise<Arranged>> = {
   ...governanceAuditCases(() => t),
   ...portfolioAuditCases(() => t),
   ...callsAuditCases(() => t),
+  ...benefitsAuditCases(() => t),
 };
 
 beforeAll(async () => {

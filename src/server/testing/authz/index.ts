@@ -1,5 +1,6 @@
 import { areaAuthz } from './areas';
 import { auditAuthz } from './audit';
+import { benefitsAuthz } from './benefits';
 import { authAuthz } from './auth';
 import type { AuthzCases } from './cases';
 import { callsAuthz } from './calls';
@@ -37,4 +38,5 @@ export const FEATURE_AUTHZ: readonly AuthzCases[] = [
   governanceAuthz,
   portfolioAuthz,
   callsAuthz,
+  benefitsAuthz,
 ];
