@@ -36,6 +36,7 @@ import { FollowUpPage } from '../governance/admin/FollowUpPage';
 import { MyMeetingsPage } from '../governance/admin/MyMeetingsPage';
 import { PortfolioAdminPage } from '../portfolio/admin/PortfolioAdminPage';
 import { ProjectAdminPage } from '../portfolio/admin/ProjectAdminPage';
+import { BenefitOverviewPage } from '../benefits/BenefitOverviewPage';
 
 function AdminNav({ user }: { user: MeUser }) {
   const { t } = useTranslation();
@@ -95,6 +96,7 @@ export default function AdminArea() {
           <Route path="program/:slug/styring" element={<GovernanceAdminPage user={user} />} />
           <Route path="program/:slug/oppfolging" element={<FollowUpPage user={user} />} />
           <Route path="program/:slug/prosjekter" element={<PortfolioAdminPage user={user} />} />
+          <Route path="program/:slug/gevinster" element={<BenefitOverviewPage user={user} />} />
           <Route path="prosjekter/:id" element={<ProjectAdminPage user={user} />} />
           <Route path="styringsorgan/:id" element={<BodyAdminPage user={user} />} />
           <Route path="moter" element={<MyMeetingsPage user={user} />} />

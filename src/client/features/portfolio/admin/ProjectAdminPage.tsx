@@ -19,6 +19,7 @@ import { projectValues } from './project-form-values';
 import { ProjectFactsForm } from './ProjectFactsForm';
 import { BudgetEditor, MilestonesEditor, PartnersEditor } from './PartsEditors';
 import { LinksEditor } from './LinksEditor';
+import { BenefitsSection } from '../../benefits/BenefitsSection';
 import '../portfolio.css';
 import '../../governance/admin/governance-admin.css';
 
@@ -83,6 +84,7 @@ function ProjectAdmin({ project }: { project: Project }) {
       <BudgetEditor project={project} />
       <MilestonesEditor project={project} />
       <LinksEditor project={project} />
+      <BenefitsSection project={project} />
       {project.canManage ? (
         <section aria-labelledby="project-delete-heading" className="stack-sm">
           <Heading level={2} data-size="sm" id="project-delete-heading">

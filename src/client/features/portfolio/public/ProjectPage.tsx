@@ -17,6 +17,7 @@ import { countryName, formatDate, formatMoney, formatPeriod } from '../portfolio
 import { useProject } from '../portfolio.queries';
 import { portfolioPath } from './portfolio-paths';
 import { Section } from '../../governance/public/governance-parts';
+import { ProjectBenefits } from '../../benefits/ProjectBenefits';
 import '../portfolio.css';
 
 /** A project as the public reads it: its facts, the goals it serves, and what it makes public. */
@@ -197,6 +198,7 @@ function ProjectView({ project }: { project: Project }) {
           <LocalizedParagraphs text={project.results} />
         </Section>
       ) : null}
+      <ProjectBenefits project={project} />
     </article>
   );
 }

@@ -139,6 +139,11 @@ function ProgrammeEditor({ programme, user }: { programme: Programme; user: MeUs
               <li>
                 <AppLink to={`/admin/program/${programme.slug}/prosjekter`}>{t('portfolio.admin.programmeLink')}</AppLink>
               </li>
+              {canInProgramme(user, 'portfolio.readBenefits', all, programme.id) ? (
+                <li>
+                  <AppLink to={`/admin/program/${programme.slug}/gevinster`}>{t('benefits.overview.programmeLink')}</AppLink>
+                </li>
+              ) : null}
             </ul>
           </EditSection>
 
