@@ -15,6 +15,7 @@ import { loadDemoGoals } from './demo-goals';
 import { loadDemoGovernance } from './demo-governance';
 import { loadDemoPortfolio } from './demo-portfolio';
 import { loadDemoCalls } from './demo-calls';
+import { loadDemoBenefits } from './demo-benefits';
 
 export { OSLO_GEOJSON };
 
@@ -149,6 +150,7 @@ export async function loadDemoData(db: Db): Promise<DemoSummary> {
     const bodyCount = await loadDemoGovernance(tx);
     const projectCount = await loadDemoPortfolio(tx);
     const callCount = await loadDemoCalls(tx);
+    const benefitCount = await loadDemoBenefits(tx);
 
     return {
       ...statistics,
@@ -156,6 +158,7 @@ export async function loadDemoData(db: Db): Promise<DemoSummary> {
       bodies: bodyCount,
       projects: projectCount,
       calls: callCount,
+      benefits: benefitCount,
       areas: allAreas.length,
       organisations: DEMO_ORGANISATIONS.length,
       people: DEMO_PEOPLE.length,
