@@ -28,9 +28,9 @@ function toMeasurement(r: MeasurementSql, inside: boolean): BenefitMeasurement {
     fileName: r.file_name,
     sourceName: r.source_name,
     sourceUrl: r.source_url,
-    importedAt: r.imported_at ? new Date(r.imported_at).toISOString() : null,
+    importedAt: r.imported_at,
     enteredBy: inside ? r.entered_by : null,
-    enteredAt: r.entered_at ? new Date(r.entered_at).toISOString() : null,
+    enteredAt: r.entered_at,
   };
 }
 
