@@ -46,6 +46,7 @@ import { projectRoutes } from './features/portfolio/projects.routes';
 import { attachmentRoutes } from './features/governance/attachments.routes';
 import { callRoutes } from './features/calls/calls.routes';
 import { reviewRoutes } from './features/reviews/reviews.routes';
+import { benefitRoutes } from './features/benefits/benefits.routes';
 import { defineGovernanceJobs } from './features/governance/governance.jobs';
 import { defineReportJobs } from './features/reports/reports.jobs';
 import { reportRoutes } from './features/reports/reports.routes';
@@ -196,6 +197,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(callRoutes, deps);
   await app.register(reviewRoutes, deps);
   await app.register(reportRoutes, deps);
+  await app.register(benefitRoutes, deps);
   await app.register(siteRoutes, deps);
 
   const clientDir = opts.clientDir ?? CLIENT_DIST_DIR;

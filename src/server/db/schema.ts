@@ -19,3 +19,4 @@ export * from '../features/portfolio/projects.table';
 export * from '../features/calls/calls.table';
 export * from '../features/reviews/reviews.table';
 export * from '../features/reports/reports.table';
+export * from '../features/benefits/benefits.table';

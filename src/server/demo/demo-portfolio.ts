@@ -173,7 +173,7 @@ const PROJECTS: DemoProject[] = [
     goals: ['Bedre skoleresultater i grunnskolen'],
     efforts: ['Språkløft i barnehagene'],
     reach: [{ area: '030110', targetGroup: { nb: 'barn i barnehage, 3–5 år', nn: 'born i barnehage, 3–5 år', en: 'children in kindergarten, aged 3–5' }, count: 850 }],
-    publicFields: ['budget', 'milestones', 'reach'],
+    publicFields: ['budget', 'milestones', 'reach', 'benefits'],
   },
   {
     title: { nb: 'Overgangsmentor fra 10. trinn til vg1', nn: 'Overgangsmentor frå 10. trinn til vg1', en: 'Transition mentors from year 10 to upper secondary' },

@@ -17,6 +17,7 @@ import { loadDemoPortfolio } from './demo-portfolio';
 import { loadDemoCalls } from './demo-calls';
 import { loadDemoReviews } from './demo-reviews';
 import { loadDemoReports } from './demo-reports';
+import { loadDemoBenefits } from './demo-benefits';
 
 export { OSLO_GEOJSON };
 
@@ -153,6 +154,7 @@ export async function loadDemoData(db: Db): Promise<DemoSummary> {
     const callCount = await loadDemoCalls(tx);
     await loadDemoReviews(tx);
     await loadDemoReports(tx);
+    const benefitCount = await loadDemoBenefits(tx);
 
     return {
       ...statistics,
@@ -160,6 +162,7 @@ export async function loadDemoData(db: Db): Promise<DemoSummary> {
       bodies: bodyCount,
       projects: projectCount,
       calls: callCount,
+      benefits: benefitCount,
       areas: allAreas.length,
       organisations: DEMO_ORGANISATIONS.length,
       people: DEMO_PEOPLE.length,

@@ -41,6 +41,7 @@ export const AUDIT_ENTITY_TYPES = [
   'report_schedule',
   'status_report',
   'completion_report',
+  'benefit_measurement',
 ] as const;
 export const AuditEntityType = z.enum(AUDIT_ENTITY_TYPES);
 export type AuditEntityType = z.infer<typeof AuditEntityType>;

@@ -6,6 +6,7 @@ import type { actionProgrammesApi } from './action-programmes';
 import type { areasApi } from './areas';
 import type { auditApi } from './audit';
 import type { authApi } from './auth';
+import type { benefitsApi } from './benefits';
 import type { applicationsApi, callsApi } from './calls';
 import type { emailApi } from './email';
 import type { goalsApi } from './goals';
@@ -53,6 +54,14 @@ export const authRoutes = routes<typeof authApi>({
   logout: ['POST', '/api/auth/logout'],
   oidcLogin: ['GET', '/api/auth/oidc/login'],
   oidcCallback: ['GET', '/api/auth/oidc/callback'],
+});
+
+export const benefitsRoutes = routes<typeof benefitsApi>({
+  plan: ['GET', '/api/projects/:id/benefits'],
+  setPlan: ['PUT', '/api/projects/:id/benefits'],
+  addMeasurement: ['POST', '/api/benefits/:id/measurements'],
+  removeMeasurement: ['DELETE', '/api/benefit-measurements/:id'],
+  overview: ['GET', '/api/programmes/:id/benefits'],
 });
 
 export const applicationsRoutes = routes<typeof applicationsApi>({

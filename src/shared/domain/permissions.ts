@@ -38,6 +38,7 @@ export const ACTIONS = [
   'project.update',
   'application.write',
   'review.read',
+  'portfolio.readBenefits',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -73,6 +74,7 @@ export const ROLE_ACTIONS: Readonly<Record<ProgrammeRole, ReadonlySet<Action>>> 
     'project.update',
     'application.write',
     'review.read',
+    'portfolio.readBenefits',
   ]),
   // Analysts keep the knowledge base: indicators, imports of official statistics, and which
   // indicators and reference areas the programme follows. Goals are the boards' and secretariat's.
@@ -83,8 +85,9 @@ export const ROLE_ACTIONS: Readonly<Record<ProgrammeRole, ReadonlySet<Action>>> 
     'statistics.import',
     'programme.manageStatistics',
   ]),
-  // Board members sit in the deciding body: they read the reviews of the applications it decides.
-  board_member: new Set<Action>(['programme.readInternal', 'person.read', 'review.read']),
+  // Board members sit in the deciding body, which reads the reviews of the applications it
+  // decides, and follow the realisation of the portfolio's benefits (the strategic board's part).
+  board_member: new Set<Action>(['programme.readInternal', 'person.read', 'review.read', 'portfolio.readBenefits']),
   contributor: new Set<Action>(['programme.readInternal']),
   viewer: new Set<Action>(['programme.readInternal']),
 };

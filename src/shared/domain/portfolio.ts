@@ -24,7 +24,7 @@ export type BudgetKind = (typeof BUDGET_KINDS)[number];
  * What the public may read of a published project beyond its title, summary, phase, period,
  * owner and goals, each chosen by the project's keepers: the rest stays internal.
  */
-export const PUBLIC_PROJECT_FIELDS = ['partners', 'budget', 'milestones', 'reach', 'results', 'lessons'] as const;
+export const PUBLIC_PROJECT_FIELDS = ['partners', 'budget', 'milestones', 'reach', 'results', 'lessons', 'benefits'] as const;
 export type PublicProjectField = (typeof PUBLIC_PROJECT_FIELDS)[number];
 
 /** Currencies a project may keep its budget in (ISO 4217): kroner, and those of its partners abroad. */

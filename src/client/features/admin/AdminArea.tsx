@@ -44,6 +44,7 @@ import { CallsAdminPage } from '../calls/admin/CallsAdminPage';
 import { CallEditorPage } from '../calls/admin/CallEditorPage';
 import { CallApplicationsPage } from '../calls/admin/CallApplicationsPage';
 import { ApplicationReviewPage } from '../calls/admin/ApplicationReviewPage';
+import { BenefitOverviewPage } from '../benefits/BenefitOverviewPage';
 
 function AdminNav({ user }: { user: MeUser }) {
   const { t } = useTranslation();
@@ -107,6 +108,7 @@ export default function AdminArea() {
           <Route path="program/:slug/prosjekter" element={<PortfolioAdminPage user={user} />} />
           <Route path="program/:slug/prosjekter/oversikt" element={<PortfolioOverviewPage user={user} />} />
           <Route path="program/:slug/rapporter" element={<ReportOverviewPage user={user} />} />
+          <Route path="program/:slug/gevinster" element={<BenefitOverviewPage user={user} />} />
           <Route path="prosjekter/:id" element={<ProjectAdminPage user={user} />} />
           <Route path="vurderinger" element={<MyReviewsPage />} />
           <Route path="vurderinger/:id" element={<ReviewPage />} />

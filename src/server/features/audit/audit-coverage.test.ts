@@ -9,6 +9,7 @@ import { portfolioAuditCases } from '../../testing/audit/portfolio-cases';
 import { callsAuditCases } from '../../testing/audit/calls-cases';
 import { reviewsAuditCases } from '../../testing/audit/reviews-cases';
 import { reportsAuditCases } from '../../testing/audit/reports-cases';
+import { benefitsAuditCases } from '../../testing/audit/benefits-cases';
 import { multipart } from '../../testing/imports';
 import { contacts, participations } from '../programmes/participations.table';
 import { people } from '../people/people.table';
@@ -244,6 +245,7 @@ const CASES: Record<string, () => Promise<Arranged>> = {
   ...callsAuditCases(() => t),
   ...reviewsAuditCases(() => t),
   ...reportsAuditCases(() => t),
+  ...benefitsAuditCases(() => t),
 };
 
 beforeAll(async () => {

@@ -1,5 +1,6 @@
 import { areaAuthz } from './areas';
 import { auditAuthz } from './audit';
+import { benefitsAuthz } from './benefits';
 import { authAuthz } from './auth';
 import type { AuthzCases } from './cases';
 import { callsAuthz } from './calls';
@@ -41,4 +42,5 @@ export const FEATURE_AUTHZ: readonly AuthzCases[] = [
   callsAuthz,
   reviewsAuthz,
   reportsAuthz,
+  benefitsAuthz,
 ];

@@ -4,6 +4,7 @@
  * fixtures: every test builds what it reads.
  */
 export { buildArea } from './areas';
+export { buildBenefit, buildBenefitMeasurement } from './benefits';
 export { buildApplication, buildCall, TEST_FORM } from './calls';
 export { buildGoal, buildGoalTarget } from './goals';
 export { buildActionProgramme, buildAgendaItem, buildBody, buildCase, buildMandateVersion, buildMeeting, buildMembership } from './governance';

@@ -21,6 +21,7 @@ import { BudgetEditor, MilestonesEditor, PartnersEditor } from './PartsEditors';
 import { LinksEditor } from './LinksEditor';
 import { StatusReportsSection } from '../../reports/admin/StatusReportsSection';
 import { CompletionReportSection } from '../../reports/admin/CompletionReportSection';
+import { BenefitsSection } from '../../benefits/BenefitsSection';
 import '../portfolio.css';
 import '../../governance/admin/governance-admin.css';
 
@@ -87,6 +88,7 @@ function ProjectAdmin({ project }: { project: Project }) {
       <LinksEditor project={project} />
       <StatusReportsSection project={project} />
       <CompletionReportSection project={project} />
+      <BenefitsSection project={project} />
       {project.canManage ? (
         <section aria-labelledby="project-delete-heading" className="stack-sm">
           <Heading level={2} data-size="sm" id="project-delete-heading">

@@ -18,6 +18,7 @@ import { useProject } from '../portfolio.queries';
 import { portfolioPath } from './portfolio-paths';
 import { Section } from '../../governance/public/governance-parts';
 import { ProjectLessons } from '../../reports/ProjectLessons';
+import { ProjectBenefits } from '../../benefits/ProjectBenefits';
 import '../portfolio.css';
 
 /** A project as the public reads it: its facts, the goals it serves, and what it makes public. */
@@ -199,6 +200,7 @@ function ProjectView({ project }: { project: Project }) {
         </Section>
       ) : null}
       {project.isPublished && project.publicFields.includes('lessons') ? <ProjectLessons projectId={project.id} /> : null}
+      <ProjectBenefits project={project} />
     </article>
   );
 }
