@@ -114,6 +114,7 @@ export const DEMO_USERS: DemoUser[] = [
   { email: 'sekretariat.kfl@samordna.test', name: 'Ola Sætre', organisation: 'fm-hedmark', roles: [['kultur-for-laering', 'secretariat']] },
   { email: 'analytiker.oppvekst@samordna.test', name: 'Marius Holm', organisation: 'ude', roles: [['oppvekst-og-utdanning', 'analyst']] },
   { email: 'bidragsyter.sagene@samordna.test', name: 'Hanne Lie', organisation: 'sagene', roles: [['oppvekst-og-utdanning', 'contributor']] },
+  { email: 'bidragsyter2.sagene@samordna.test', name: 'Jonas Berg', organisation: 'sagene', roles: [['oppvekst-og-utdanning', 'contributor']] },
   { email: 'sekretariat.absolutt@samordna.test', name: 'Sigrid Aas', organisation: 'ks', roles: [['absolutt', 'secretariat']] },
 ];
 

@@ -155,6 +155,7 @@ export const ApplicationSummary = z.object({
   submittedAt: Timestamp.nullable(),
   revision: z.number().int(),
   updatedAt: Timestamp,
+  updatedBy: z.string().nullable().describe('Who changed it last (saved, submitted, withdrew); null when not known'),
 });
 export type ApplicationSummary = z.infer<typeof ApplicationSummary>;
 

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { uuidArray } from '../../db/query-kit';
 import { rowWrites } from '../../db/row-writes';
+import { auditEntries } from '../audit/audit.table';
 import { areas } from '../areas/areas.table';
 import { goals } from '../goals/goals.table';
 import { actionPriorities, actionProgrammes, efforts } from '../governance/action-programmes.table';
@@ -50,6 +51,8 @@ export interface ApplicationHead extends ApplicationRow {
   programmeId: string;
   callTitle: LocalizedText;
   createdByName: string | null;
+  /** Who changed it last, as the audit trail names them (null before any change through the app). */
+  updatedByName: string | null;
 }
 
 function applicationHeads(db: DbOrTx) {
@@ -61,6 +64,7 @@ function applicationHeads(db: DbOrTx) {
       programmeId: calls.programmeId,
       callTitle: calls.title,
       createdByName: users.name,
+      updatedByName: sql<string | null>`(select ${auditEntries.actorName} from ${auditEntries} where ${auditEntries.entityType} = 'application' and ${auditEntries.entityId} = ${applications.id}::text order by ${auditEntries.id} desc limit 1)`,
     })
     .from(applications)
     .innerJoin(organisations, eq(organisations.id, applications.organisationId))
@@ -69,8 +73,16 @@ function applicationHeads(db: DbOrTx) {
     .$dynamic();
 }
 
-type HeadRow = { a: ApplicationRow; organisationName: string; organisationKind: OrganisationKind; programmeId: string; callTitle: LocalizedText; createdByName: string | null };
-const toHead = (r: HeadRow): ApplicationHead => ({ ...r.a, organisationName: r.organisationName, organisationKind: r.organisationKind, programmeId: r.programmeId, callTitle: r.callTitle, createdByName: r.createdByName });
+type HeadRow = { a: ApplicationRow; organisationName: string; organisationKind: OrganisationKind; programmeId: string; callTitle: LocalizedText; createdByName: string | null; updatedByName: string | null };
+const toHead = (r: HeadRow): ApplicationHead => ({
+  ...r.a,
+  organisationName: r.organisationName,
+  organisationKind: r.organisationKind,
+  programmeId: r.programmeId,
+  callTitle: r.callTitle,
+  createdByName: r.createdByName,
+  updatedByName: r.updatedByName,
+});
 
 export async function findApplication(db: DbOrTx, id: string): Promise<ApplicationHead | undefined> {
   const [r] = await applicationHeads(db).where(eq(applications.id, id));

@@ -53,6 +53,7 @@ export function toApplicationSummary(a: ApplicationHead): ApplicationSummary {
     submittedAt: a.submittedAt?.toISOString() ?? null,
     revision: a.revision,
     updatedAt: a.updatedAt.toISOString(),
+    updatedBy: a.updatedByName,
   };
 }
 
