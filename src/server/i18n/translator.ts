@@ -1,4 +1,5 @@
 import coreNb from '../../shared/i18n/nb.json';
+import applicationsNb from '../../shared/i18n/applications/nb.json';
 import callsNb from '../../shared/i18n/calls/nb.json';
 import goalsNb from '../../shared/i18n/goals/nb.json';
 import governanceAdminNb from '../../shared/i18n/governance-admin/nb.json';
@@ -11,6 +12,7 @@ import portfolioFormsNb from '../../shared/i18n/portfolio-forms/nb.json';
 import profilesNb from '../../shared/i18n/profiles/nb.json';
 import statisticsNb from '../../shared/i18n/statistics/nb.json';
 import coreNn from '../../shared/i18n/nn.json';
+import applicationsNn from '../../shared/i18n/applications/nn.json';
 import callsNn from '../../shared/i18n/calls/nn.json';
 import goalsNn from '../../shared/i18n/goals/nn.json';
 import governanceAdminNn from '../../shared/i18n/governance-admin/nn.json';
@@ -23,6 +25,7 @@ import portfolioFormsNn from '../../shared/i18n/portfolio-forms/nn.json';
 import profilesNn from '../../shared/i18n/profiles/nn.json';
 import statisticsNn from '../../shared/i18n/statistics/nn.json';
 import coreEn from '../../shared/i18n/en.json';
+import applicationsEn from '../../shared/i18n/applications/en.json';
 import callsEn from '../../shared/i18n/calls/en.json';
 import goalsEn from '../../shared/i18n/goals/en.json';
 import governanceAdminEn from '../../shared/i18n/governance-admin/en.json';
@@ -45,9 +48,9 @@ import { createTranslator, type Translator } from '../../shared/i18n/translator'
  * folder of src/shared/i18n is listed here (a test holds the list to the folders).
  */
 export const FEATURE_MESSAGES: Record<Locale, Record<string, Messages>> = {
-  nb: { calls: callsNb, goals: goalsNb, 'governance-admin': governanceAdminNb, 'governance-documents': governanceDocumentsNb, 'governance-public': governancePublicNb, imports: importsNb, indicators: indicatorsNb, portfolio: portfolioNb, 'portfolio-forms': portfolioFormsNb, profiles: profilesNb, statistics: statisticsNb },
-  nn: { calls: callsNn, goals: goalsNn, 'governance-admin': governanceAdminNn, 'governance-documents': governanceDocumentsNn, 'governance-public': governancePublicNn, imports: importsNn, indicators: indicatorsNn, portfolio: portfolioNn, 'portfolio-forms': portfolioFormsNn, profiles: profilesNn, statistics: statisticsNn },
-  en: { calls: callsEn, goals: goalsEn, 'governance-admin': governanceAdminEn, 'governance-documents': governanceDocumentsEn, 'governance-public': governancePublicEn, imports: importsEn, indicators: indicatorsEn, portfolio: portfolioEn, 'portfolio-forms': portfolioFormsEn, profiles: profilesEn, statistics: statisticsEn },
+  nb: { applications: applicationsNb, calls: callsNb, goals: goalsNb, 'governance-admin': governanceAdminNb, 'governance-documents': governanceDocumentsNb, 'governance-public': governancePublicNb, imports: importsNb, indicators: indicatorsNb, portfolio: portfolioNb, 'portfolio-forms': portfolioFormsNb, profiles: profilesNb, statistics: statisticsNb },
+  nn: { applications: applicationsNn, calls: callsNn, goals: goalsNn, 'governance-admin': governanceAdminNn, 'governance-documents': governanceDocumentsNn, 'governance-public': governancePublicNn, imports: importsNn, indicators: indicatorsNn, portfolio: portfolioNn, 'portfolio-forms': portfolioFormsNn, profiles: profilesNn, statistics: statisticsNn },
+  en: { applications: applicationsEn, calls: callsEn, goals: goalsEn, 'governance-admin': governanceAdminEn, 'governance-documents': governanceDocumentsEn, 'governance-public': governancePublicEn, imports: importsEn, indicators: indicatorsEn, portfolio: portfolioEn, 'portfolio-forms': portfolioFormsEn, profiles: profilesEn, statistics: statisticsEn },
 };
 
 const CORE: Record<Locale, Messages> = { nb: coreNb, nn: coreNn, en: coreEn };

@@ -36,6 +36,8 @@ import { FollowUpPage } from '../governance/admin/FollowUpPage';
 import { MyMeetingsPage } from '../governance/admin/MyMeetingsPage';
 import { PortfolioAdminPage } from '../portfolio/admin/PortfolioAdminPage';
 import { ProjectAdminPage } from '../portfolio/admin/ProjectAdminPage';
+import { ApplicationsPage } from '../calls/apply/ApplicationsPage';
+import { ApplicationEditorPage } from '../calls/apply/ApplicationEditorPage';
 
 function AdminNav({ user }: { user: MeUser }) {
   const { t } = useTranslation();
@@ -45,6 +47,8 @@ function AdminNav({ user }: { user: MeUser }) {
     { to: '/admin/program', label: t('admin.nav.programmes') },
     // Everyone with a role in a programme may sit in one of its bodies.
     ...(user.roles.length > 0 || user.isPlatformAdmin ? [{ to: '/admin/moter', label: t('governanceAdmin.nav') }] : []),
+    // Contributors apply for their organisation.
+    ...(user.roles.some((r) => can(user, 'application.write', { programmeIds: [r.programmeId], organisationId: user.organisationId })) ? [{ to: '/admin/soknader', label: t('applications.nav') }] : []),
     { to: '/admin/organisasjoner', label: t('admin.nav.organisations') },
     { to: '/admin/omrader', label: t('admin.nav.areas') },
     { to: '/admin/personer', label: t('admin.nav.people') },
@@ -96,6 +100,8 @@ export default function AdminArea() {
           <Route path="program/:slug/oppfolging" element={<FollowUpPage user={user} />} />
           <Route path="program/:slug/prosjekter" element={<PortfolioAdminPage user={user} />} />
           <Route path="prosjekter/:id" element={<ProjectAdminPage user={user} />} />
+          <Route path="soknader" element={<ApplicationsPage user={user} />} />
+          <Route path="soknader/:id" element={<ApplicationEditorPage user={user} />} />
           <Route path="styringsorgan/:id" element={<BodyAdminPage user={user} />} />
           <Route path="moter" element={<MyMeetingsPage user={user} />} />
           <Route path="moter/:id" element={<MeetingAdminPage user={user} />} />
