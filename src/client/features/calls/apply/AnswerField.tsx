@@ -13,15 +13,23 @@ function errorText(errors: string[]) {
 }
 
 /** A number as typed: kept as text while it is not one, so the server can say so at the field. */
+const asText = (value: unknown) => (typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '');
+
+function parseNumber(raw: string): number | string | null {
+  const clean = raw.replace(/\s/g, '').replace(',', '.');
+  if (clean === '') return null;
+  const n = Number(clean);
+  return Number.isFinite(n) ? n : raw;
+}
+
 function NumberAnswer({ field, value, onChange, onLeave, errors, disabled }: AnswerFieldProps) {
   const label = useFieldLabel(field);
-  const [text, setText] = useState(typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '');
+  const [typed, setTyped] = useState(asText(value));
+  // What the user typed while it still means the answer ("1 000", "2,5"); the answer itself when it came from elsewhere (another person's version).
+  const text = parseNumber(typed) === (value ?? null) ? typed : asText(value);
   const change = (raw: string) => {
-    setText(raw);
-    const clean = raw.replace(/\s/g, '').replace(',', '.');
-    if (clean === '') return onChange(null);
-    const n = Number(clean);
-    onChange(Number.isFinite(n) ? n : raw);
+    setTyped(raw);
+    onChange(parseNumber(raw));
   };
   return (
     <Textfield

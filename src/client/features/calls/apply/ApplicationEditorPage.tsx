@@ -84,7 +84,7 @@ function SaveState({ autosave, application }: { autosave: Autosave; application:
 function Editor({ application, call, form }: { application: Application; call: Call; form: ApplicationForm }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const autosave = useAutosave(application, locale);
+  const autosave = useAutosave(application, form, locale);
   const submit = useSubmitApplication(application.id, locale);
   const withdraw = useWithdrawApplication(application.id);
   const [submitErrors, setSubmitErrors] = useState<FieldError[]>([]);

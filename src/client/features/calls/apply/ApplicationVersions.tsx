@@ -104,8 +104,11 @@ export function ApplicationVersions({ application, form, nameOf }: { application
   const versions = application.versions;
   const [viewing, setViewing] = useState<number | null>(null);
   const last = versions.at(-1)?.version ?? 0;
-  const [from, setFrom] = useState(Math.max(0, last - 1));
-  const [to, setTo] = useState(last);
+  // Until chosen: the latest version against the one before it (versions appear as they are submitted).
+  const [chosenFrom, setFrom] = useState<number | null>(null);
+  const [chosenTo, setTo] = useState<number | null>(null);
+  const to = chosenTo ?? last;
+  const from = chosenFrom ?? Math.max(0, to - 1);
   const [comparing, setComparing] = useState<{ from: number; to: number } | null>(null);
   return (
     <Section id="application-versions" title={t('applications.versions.title')}>

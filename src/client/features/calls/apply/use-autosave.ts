@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import type { ApplicationForm } from '../../../../shared/contracts/application-form';
 import type { Application } from '../../../../shared/contracts/calls';
+import { answersDiff } from '../../../../shared/domain/application-form';
 import type { FieldError } from '../../../../shared/errors';
 import type { Locale } from '../../../../shared/domain/localized';
 import { call, isApiError } from '../../../app/api';
@@ -71,7 +73,7 @@ export interface Autosave {
  * of the organisation saved meanwhile (STATE_CHANGED) stops autosaving and offers their version,
  * keeping the user's own text. Until a save succeeds the answers are also kept in localStorage.
  */
-export function useAutosave(application: Application, lang: Locale): Autosave {
+export function useAutosave(application: Application, form: ApplicationForm, lang: Locale): Autosave {
   const qc = useQueryClient();
   const id = application.id;
   // An unsaved copy left by a closed tab is shown at once (the admin area renders in the browser only).
@@ -116,8 +118,17 @@ export function useAutosave(application: Application, lang: Locale): Autosave {
         return true;
       } catch (err) {
         if (isApiError(err) && err.code === 'STATE_CHANGED') {
-          c.blocked = true;
           const theirs = await call(applicationsRoutes.get, { params: { id } }).catch(() => null);
+          if (theirs && answersDiff(form, theirs.answers, sent).length === 0) {
+            // The newer save says what this one says (the user's own save whose answer a closed page never heard): nothing to choose.
+            c.revision = theirs.revision;
+            c.dirty = c.answers !== sent;
+            writeLocal(id, c.dirty ? { answers: c.answers, revision: c.revision } : null);
+            qc.setQueryData(applicationKeys.one(id), theirs);
+            patch({ revision: theirs.revision, status: c.dirty ? 'unsaved' : 'saved', errors: [], failure: null });
+            return true;
+          }
+          c.blocked = true;
           patch({ status: 'conflict', theirs, failure: theirs ? null : err });
         } else if (isApiError(err) && err.fieldErrors.length > 0) {
           patch({ status: 'invalid', errors: err.fieldErrors, failure: null });
@@ -131,7 +142,7 @@ export function useAutosave(application: Application, lang: Locale): Autosave {
     })();
     inFlight.current = run;
     return run;
-  }, [id, lang, patch, qc]);
+  }, [form, id, lang, patch, qc]);
 
   const schedule = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
