@@ -29,7 +29,7 @@ function VersionView({ application, form, version, nameOf }: { application: Appl
   return (
     <section aria-labelledby="version-view-heading" className="stack-sm version-view">
       <Heading level={3} data-size="xs" id="version-view-heading">
-        {t('applications.versions.viewTitle', { version, at: formatDeadline(v.data.submittedAt, locale), by: v.data.submittedBy ?? '–' })}
+        {t(v.data.submittedBy ? 'applications.versions.itemBy' : 'applications.versions.item', { version, at: formatDeadline(v.data.submittedAt, locale), by: v.data.submittedBy })}
       </Heading>
       {form.sections.map((s) => (
         <div key={s.key} className="stack-sm">
@@ -119,7 +119,7 @@ export function ApplicationVersions({ application, form, nameOf }: { application
           <ul className="version-list">
             {versions.map((v) => (
               <li key={v.version}>
-                {t('applications.versions.item', { version: v.version, at: formatDeadline(v.submittedAt, locale), by: v.submittedBy ?? '–' })}{' '}
+                {t(v.submittedBy ? 'applications.versions.itemBy' : 'applications.versions.item', { version: v.version, at: formatDeadline(v.submittedAt, locale), by: v.submittedBy })}{' '}
                 <Button variant="tertiary" data-size="sm" aria-pressed={viewing === v.version} onClick={() => setViewing(viewing === v.version ? null : v.version)}>
                   {t('applications.versions.show', { version: v.version })}
                 </Button>

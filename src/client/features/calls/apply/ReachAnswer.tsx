@@ -47,14 +47,16 @@ export function ReachAnswer({ field, value, onChange, onLeave, errors, disabled 
             readOnly={disabled}
             onChange={(e) => set(i, { count: count(e.target.value) })}
           />
-          <EntityPicker
-            id={`${id}-${i}-area`}
-            label={t('applications.reach.area')}
-            searchLabel={t('applications.reach.areaSearch')}
-            source={areas}
-            value={row.areaId}
-            onChange={(areaId) => set(i, { areaId })}
-          />
+          {disabled ? null : (
+            <EntityPicker
+              id={`${id}-${i}-area`}
+              label={t('applications.reach.area')}
+              searchLabel={t('applications.reach.areaSearch')}
+              source={areas}
+              value={row.areaId}
+              onChange={(areaId) => set(i, { areaId })}
+            />
+          )}
           {disabled ? null : (
             <div>
               <Button variant="tertiary" data-size="sm" onClick={() => onChange(rows.filter((_, j) => j !== i))}>
