@@ -14,6 +14,8 @@ async function expectNoSidewaysScroll(page: Page): Promise<void> {
 }
 
 test('two people of Bydel Sagene draft one application: autosaved, each sees the other, a conflicting save is shown, what is missing, submitted with a receipt', async ({ page, browser }) => {
+  // Three people's browsers and an axe check on each step: a long journey.
+  test.slow();
   const main = page.getByRole('main');
   await signIn(page, ACCOUNTS.sageneContributor);
 

@@ -20,7 +20,7 @@ import { useProgrammes } from '../../programmes/programmes.queries';
 import { Section } from '../../governance/public/governance-parts';
 import { formatDeadline } from '../call-format';
 import { applicationPath } from './ApplicationEditorPage';
-import { applyingProgrammes, useCreateApplication, useMyApplications, useOpenCalls } from './applications.queries';
+import { applyingProgrammes, useCallDeadlines, useCreateApplication, useMyApplications, useOpenCalls } from './applications.queries';
 import { timeOf } from './apply-format';
 import '../../portfolio/portfolio.css';
 import './apply.css';
@@ -47,6 +47,7 @@ function MyApplications() {
   const { t } = useTranslation();
   const locale = useLocale();
   const mine = useMyApplications();
+  const deadlines = useCallDeadlines([...new Set((mine.data?.items ?? []).map((a) => a.callId))]);
   return (
     <Section id="my-applications" title={t('applications.mine.title')}>
       {mine.isPending ? (
@@ -63,6 +64,7 @@ function MyApplications() {
                 <th scope="col">{t('applications.columns.title')}</th>
                 <th scope="col">{t('applications.columns.call')}</th>
                 <th scope="col">{t('applications.columns.status')}</th>
+                <th scope="col">{t('applications.columns.deadline')}</th>
                 <th scope="col">{t('applications.columns.lastSaved')}</th>
               </tr>
             </thead>
@@ -78,6 +80,7 @@ function MyApplications() {
                   <td>
                     <Tag data-color={a.status === 'returned' ? 'warning' : 'info'}>{t(`applications.status.${a.status}`)}</Tag>
                   </td>
+                  <td>{deadlines.get(a.callId) ? formatDeadline(deadlines.get(a.callId)!, locale) : '–'}</td>
                   <td>{a.updatedBy ? t('applications.mine.savedBy', { time: timeOf(a.updatedAt, locale), name: a.updatedBy }) : timeOf(a.updatedAt, locale)}</td>
                 </tr>
               ))}

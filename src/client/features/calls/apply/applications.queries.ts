@@ -47,6 +47,12 @@ export function useOpenCalls(programmeIds: readonly string[]) {
   };
 }
 
+/** The next deadline of each call (null when all have passed), from the calls themselves. */
+export function useCallDeadlines(callIds: readonly string[]): Map<string, string | null> {
+  const calls = useQueries({ queries: callIds.map((id) => ({ queryKey: callKeys.one(id), queryFn: () => call(callsRoutes.get, { params: { id } }) })) });
+  return new Map(calls.flatMap((c) => (c.data ? [[c.data.id, c.data.nextDeadline] as const] : [])));
+}
+
 /** A change that answers with the whole application: that answer is the page's data at once. */
 function useAnswer() {
   const qc = useQueryClient();
