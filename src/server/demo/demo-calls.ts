@@ -119,11 +119,56 @@ const APPLICATIONS: DemoApplication[] = [
   },
 ];
 
-/** Loads the call and its applications once; returns how many calls it added. */
-export async function loadDemoCalls(tx: Tx): Promise<number> {
+/**
+ * The next year's call, open for applications: the same frame, criteria and form, four deadlines
+ * in the year after `now` (so it is open whenever the demo is loaded), and no applications yet.
+ */
+export function nextCallOf(now: Date) {
+  const year = Math.max(2027, now.getUTCFullYear() + 1);
+  const title = { nb: TITLE.nb.replace('2026', String(year)), nn: TITLE.nn.replace('2026', String(year)), en: TITLE.en.replace('2026', String(year)) };
+  const deadlines = DEADLINES.map((d) => ({ ...d, deadline: d.deadline.replace(/^2026/, String(year)) }));
+  const form: ApplicationForm = {
+    sections: FORM.sections.map((s) => ({
+      ...s,
+      fields: s.fields.map((f) => (f.kind === 'date' ? { ...f, earliest: `${year}-01-01`, latest: `${year + 1}-12-31` } : f)),
+    })),
+  };
+  return { year, title, deadlines, form };
+}
+
+/** Passed deadlines leave a call closed: an open call always has one ahead. */
+const statusAt = (deadlines: { deadline: string }[], now: Date): 'open' | 'closed' => (deadlines.some((d) => new Date(d.deadline) > now) ? 'open' : 'closed');
+
+/**
+ * Loads the calls and their applications once; returns how many calls it added. The 2026 call
+ * is closed once its deadlines have passed (`now`); the next year's call is open.
+ */
+export async function loadDemoCalls(tx: Tx, now = new Date()): Promise<number> {
   const [oslo] = await tx.select().from(programmes).where(eq(programmes.slug, 'oppvekst-og-utdanning'));
   if (!oslo) return 0;
   if ((await tx.select({ id: calls.id }).from(calls).where(eq(calls.programmeId, oslo.id)).limit(1)).length) return 0;
+  await loadCall2026(tx, oslo.id, now);
+  const next = nextCallOf(now);
+  const [call] = await tx
+    .insert(calls)
+    .values({
+      programmeId: oslo.id,
+      title: next.title,
+      text: TEXT,
+      budgetFrame: 3_000_000,
+      eligibleKinds: ['city_district', 'agency', 'municipality', 'ngo'],
+      ngoNeedsMunicipalPartner: true,
+      criteria: CRITERIA,
+      form: next.form,
+      status: 'open',
+      publishedAt: new Date(Math.min(now.getTime(), new Date(`${next.year - 1}-12-01T09:00:00+01:00`).getTime())),
+    })
+    .returning({ id: calls.id });
+  await tx.insert(callDeadlines).values(next.deadlines.map((d) => ({ callId: call!.id, deadline: new Date(d.deadline), label: d.label })));
+  return 2;
+}
+
+async function loadCall2026(tx: Tx, programmeId: string, now: Date): Promise<void> {
 
   const orgRows = await tx.select({ id: organisations.id, name: organisations.name }).from(organisations);
   const orgId = (name: string) => orgRows.find((o) => o.name === name)!.id;
@@ -131,7 +176,7 @@ export async function loadDemoCalls(tx: Tx): Promise<number> {
   const [call] = await tx
     .insert(calls)
     .values({
-      programmeId: oslo.id,
+      programmeId,
       title: TITLE,
       text: TEXT,
       budgetFrame: 3_000_000,
@@ -139,7 +184,7 @@ export async function loadDemoCalls(tx: Tx): Promise<number> {
       ngoNeedsMunicipalPartner: true,
       criteria: CRITERIA,
       form: FORM,
-      status: 'open',
+      status: statusAt(DEADLINES, now),
       publishedAt: new Date('2026-01-05T09:00:00+01:00'),
     })
     .returning({ id: calls.id });
@@ -173,5 +218,4 @@ export async function loadDemoCalls(tx: Tx): Promise<number> {
     }
     for (const [i, partner] of (a.partners ?? []).entries()) await tx.insert(applicationPartners).values({ applicationId: row!.id, organisationId: orgId(partner), position: i + 1 });
   }
-  return 1;
 }

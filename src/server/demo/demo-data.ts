@@ -116,6 +116,7 @@ export const DEMO_USERS: DemoUser[] = [
   { email: 'bidragsyter.sagene@samordna.test', name: 'Hanne Lie', organisation: 'sagene', roles: [['oppvekst-og-utdanning', 'contributor']] },
   { email: 'vurderer.oppvekst@samordna.test', name: 'Sofie Bakke', organisation: 'gamle-oslo', roles: [['oppvekst-og-utdanning', 'contributor']] },
   { email: 'bidragsyter.grorud@samordna.test', name: 'Nina Berg', organisation: 'grorud', roles: [['oppvekst-og-utdanning', 'contributor']] },
+  { email: 'bidragsyter2.sagene@samordna.test', name: 'Jonas Berg', organisation: 'sagene', roles: [['oppvekst-og-utdanning', 'contributor']] },
   { email: 'sekretariat.absolutt@samordna.test', name: 'Sigrid Aas', organisation: 'ks', roles: [['absolutt', 'secretariat']] },
 ];
 

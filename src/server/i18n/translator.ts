@@ -1,6 +1,7 @@
 import coreNb from '../../shared/i18n/nb.json';
 import coreNn from '../../shared/i18n/nn.json';
 import coreEn from '../../shared/i18n/en.json';
+import applicationsNb from '../../shared/i18n/applications/nb.json';
 import benefitsNb from '../../shared/i18n/benefits/nb.json';
 import callsNb from '../../shared/i18n/calls/nb.json';
 import callsAdminNb from '../../shared/i18n/calls-admin/nb.json';
@@ -16,6 +17,7 @@ import profilesNb from '../../shared/i18n/profiles/nb.json';
 import reportsNb from '../../shared/i18n/reports/nb.json';
 import reviewsNb from '../../shared/i18n/reviews/nb.json';
 import statisticsNb from '../../shared/i18n/statistics/nb.json';
+import applicationsNn from '../../shared/i18n/applications/nn.json';
 import benefitsNn from '../../shared/i18n/benefits/nn.json';
 import callsNn from '../../shared/i18n/calls/nn.json';
 import callsAdminNn from '../../shared/i18n/calls-admin/nn.json';
@@ -31,6 +33,7 @@ import profilesNn from '../../shared/i18n/profiles/nn.json';
 import reportsNn from '../../shared/i18n/reports/nn.json';
 import reviewsNn from '../../shared/i18n/reviews/nn.json';
 import statisticsNn from '../../shared/i18n/statistics/nn.json';
+import applicationsEn from '../../shared/i18n/applications/en.json';
 import benefitsEn from '../../shared/i18n/benefits/en.json';
 import callsEn from '../../shared/i18n/calls/en.json';
 import callsAdminEn from '../../shared/i18n/calls-admin/en.json';
@@ -58,6 +61,7 @@ import { createTranslator, type Translator } from '../../shared/i18n/translator'
  */
 export const FEATURE_MESSAGES: Record<Locale, Record<string, Messages>> = {
   nb: {
+    applications: applicationsNb,
     benefits: benefitsNb,
     calls: callsNb,
     'calls-admin': callsAdminNb,
@@ -75,6 +79,7 @@ export const FEATURE_MESSAGES: Record<Locale, Record<string, Messages>> = {
     statistics: statisticsNb,
   },
   nn: {
+    applications: applicationsNn,
     benefits: benefitsNn,
     calls: callsNn,
     'calls-admin': callsAdminNn,
@@ -92,6 +97,7 @@ export const FEATURE_MESSAGES: Record<Locale, Record<string, Messages>> = {
     statistics: statisticsNn,
   },
   en: {
+    applications: applicationsEn,
     benefits: benefitsEn,
     calls: callsEn,
     'calls-admin': callsAdminEn,

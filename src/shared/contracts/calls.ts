@@ -157,6 +157,7 @@ export const ApplicationSummary = z.object({
   requestedAmount: z.number().nullable().describe("The amount applied for: the answer to the form's first amount field, whole kroner; null when not answered"),
   revision: z.number().int(),
   updatedAt: Timestamp,
+  updatedBy: z.string().nullable().describe('Who changed it last (saved, submitted, withdrew); null when not known'),
 });
 export type ApplicationSummary = z.infer<typeof ApplicationSummary>;
 

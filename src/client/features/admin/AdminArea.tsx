@@ -45,6 +45,8 @@ import { CallEditorPage } from '../calls/admin/CallEditorPage';
 import { CallApplicationsPage } from '../calls/admin/CallApplicationsPage';
 import { ApplicationReviewPage } from '../calls/admin/ApplicationReviewPage';
 import { BenefitOverviewPage } from '../benefits/BenefitOverviewPage';
+import { ApplicationsPage } from '../calls/apply/ApplicationsPage';
+import { ApplicationEditorPage } from '../calls/apply/ApplicationEditorPage';
 
 function AdminNav({ user }: { user: MeUser }) {
   const { t } = useTranslation();
@@ -56,6 +58,8 @@ function AdminNav({ user }: { user: MeUser }) {
     ...(user.roles.length > 0 || user.isPlatformAdmin ? [{ to: '/admin/moter', label: t('governanceAdmin.nav') }] : []),
     // Anyone with a role in a programme may be assigned to review its applications.
     ...(user.roles.length > 0 ? [{ to: '/admin/vurderinger', label: t('reviews.nav') }] : []),
+    // Contributors apply for their organisation.
+    ...(user.roles.some((r) => can(user, 'application.write', { programmeIds: [r.programmeId], organisationId: user.organisationId })) ? [{ to: '/admin/soknader', label: t('applications.nav') }] : []),
     { to: '/admin/organisasjoner', label: t('admin.nav.organisations') },
     { to: '/admin/omrader', label: t('admin.nav.areas') },
     { to: '/admin/personer', label: t('admin.nav.people') },
@@ -116,6 +120,8 @@ export default function AdminArea() {
           <Route path="utlysninger/:id" element={<CallEditorPage user={user} />} />
           <Route path="utlysninger/:id/soknader" element={<CallApplicationsPage user={user} />} />
           <Route path="utlysninger/:callId/soknader/:applicationId" element={<ApplicationReviewPage user={user} />} />
+          <Route path="soknader" element={<ApplicationsPage user={user} />} />
+          <Route path="soknader/:id" element={<ApplicationEditorPage user={user} />} />
           <Route path="styringsorgan/:id" element={<BodyAdminPage user={user} />} />
           <Route path="moter" element={<MyMeetingsPage user={user} />} />
           <Route path="moter/:id" element={<MeetingAdminPage user={user} />} />

@@ -56,6 +56,12 @@ function CallView({ call, slug }: { call: Call; slug: string }) {
         <Tag data-color={call.status === 'open' ? 'success' : 'neutral'}>{t(`calls.status.${call.status}`)}</Tag>
       </div>
       <LocalizedParagraphs text={call.text} lead />
+      {call.status === 'open' && call.nextDeadline ? (
+        // Signed in, a contributor finds the call among those their organisation may apply to; others sign in first.
+        <Paragraph>
+          <AppLink to="/admin/soknader">{t('applications.public.apply')}</AppLink>
+        </Paragraph>
+      ) : null}
       {call.budgetFrame !== null ? <Paragraph>{t('calls.public.frameText', { amount: formatMoney(call.budgetFrame, 'NOK', locale) })}</Paragraph> : null}
 
       <Section id="call-deadlines" title={t('calls.public.deadlines')}>

@@ -222,7 +222,7 @@ async function changeApplication(
     const call = (await repo.findCall(tx, head.callId))!;
     const before = { ...head, ...row };
     const { values, before: was, after: is } = await change(tx, { before, call, user, programmeIds: access.programmeIds });
-    const { organisationName: _n, organisationKind: _k, programmeId: _p, callTitle: _c, callForm: _f, createdByName: _b, ...columns } = values as repo.ApplicationHead;
+    const { organisationName: _n, organisationKind: _k, programmeId: _p, callTitle: _c, callForm: _f, createdByName: _b, updatedByName: _u, ...columns } = values as repo.ApplicationHead;
     const after = await repo.applicationRows.update(tx, id, { ...columns, revision: row.revision + 1, updatedAt: options.now });
     await recordAudit(tx, actor, { action: 'update', entityType: 'application', entityId: id, programmeId: head.programmeId, before: { ...was, revision: row.revision }, after: { ...is, revision: after!.revision } });
   });

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { uuidArray } from '../../db/query-kit';
 import { rowWrites } from '../../db/row-writes';
+import { auditEntries } from '../audit/audit.table';
 import { areas } from '../areas/areas.table';
 import { goals } from '../goals/goals.table';
 import { actionPriorities, actionProgrammes, efforts } from '../governance/action-programmes.table';
@@ -52,6 +53,8 @@ export interface ApplicationHead extends ApplicationRow {
   callTitle: LocalizedText;
   callForm: ApplicationForm | null;
   createdByName: string | null;
+  /** Who changed it last, as the audit trail names them (null before any change through the app). */
+  updatedByName: string | null;
 }
 
 function applicationHeads(db: DbOrTx) {
@@ -64,6 +67,7 @@ function applicationHeads(db: DbOrTx) {
       callTitle: calls.title,
       callForm: calls.form,
       createdByName: users.name,
+      updatedByName: sql<string | null>`(select ${auditEntries.actorName} from ${auditEntries} where ${auditEntries.entityType} = 'application' and ${auditEntries.entityId} = ${applications.id}::text order by ${auditEntries.id} desc limit 1)`,
     })
     .from(applications)
     .innerJoin(organisations, eq(organisations.id, applications.organisationId))
@@ -72,7 +76,7 @@ function applicationHeads(db: DbOrTx) {
     .$dynamic();
 }
 
-type HeadRow = { a: ApplicationRow; organisationName: string; organisationKind: OrganisationKind; programmeId: string; callTitle: LocalizedText; callForm: ApplicationForm | null; createdByName: string | null };
+type HeadRow = { a: ApplicationRow; organisationName: string; organisationKind: OrganisationKind; programmeId: string; callTitle: LocalizedText; callForm: ApplicationForm | null; createdByName: string | null; updatedByName: string | null };
 const toHead = (r: HeadRow): ApplicationHead => ({
   ...r.a,
   organisationName: r.organisationName,
@@ -81,6 +85,7 @@ const toHead = (r: HeadRow): ApplicationHead => ({
   callTitle: r.callTitle,
   callForm: r.callForm,
   createdByName: r.createdByName,
+  updatedByName: r.updatedByName,
 });
 
 export async function findApplication(db: DbOrTx, id: string): Promise<ApplicationHead | undefined> {

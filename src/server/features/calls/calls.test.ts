@@ -18,6 +18,8 @@ let programmeId: string;
 let grorud: { id: string };
 let alna: { id: string };
 let grorudBEmail: string;
+let grorudAName: string;
+let grorudBName: string;
 
 const HOUR = 3600_000;
 
@@ -46,9 +48,12 @@ beforeAll(async () => {
   const contributor = (organisationId: string) => buildUser(t.db, { organisationId, roles: [[programmeId, 'contributor']] });
   anon = await t.client();
   secretariat = await t.signIn((await buildUser(t.db, { roles: [[programmeId, 'secretariat']] })).email);
-  grorudA = await t.signIn((await contributor(grorud.id)).email);
+  const a = await contributor(grorud.id);
+  grorudAName = a.name;
+  grorudA = await t.signIn(a.email);
   const b = await contributor(grorud.id);
   grorudBEmail = b.email;
+  grorudBName = b.name;
   grorudB = await t.signIn(b.email);
   stovner = await t.signIn((await contributor(stovnerOrg.id)).email);
   ngo = await t.signIn((await contributor(ngoOrg.id)).email);
@@ -117,7 +122,7 @@ describe('applying', () => {
     // Both have the application at the same revision; one saves first.
     const first = await grorudA.put(`/api/applications/${id}/answers`, { answers: { summary: 'Sommerjobb' }, revision });
     expect(first.statusCode, first.body).toBe(200);
-    expect(first.json()).toMatchObject({ revision: revision + 1, missing: [{ fieldKey: 'amount' }] });
+    expect(first.json()).toMatchObject({ revision: revision + 1, missing: [{ fieldKey: 'amount' }], updatedBy: grorudAName });
     const stale = await grorudB.put(`/api/applications/${id}/answers`, { answers: { summary: 'Noe annet' }, revision });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().code).toBe('STATE_CHANGED');
@@ -126,8 +131,11 @@ describe('applying', () => {
     const bad = await grorudB.put(`/api/applications/${id}/answers?lang=en`, { answers: { summary: 'x'.repeat(51), amount: 600000, nope: 1 }, revision: revision + 1 });
     expect(errors(bad)).toEqual(['answers.nope:unknownField', 'answers.summary:tooLong', 'answers.amount:tooLarge']);
     expect(bad.json().errors[1].message).toBe('Summary: Write at most 50 characters.');
-    // Both see the organisation's applications.
-    expect((await grorudB.get('/api/applications')).json().items.map((a: { id: string }) => a.id)).toContain(id);
+    // Both see the organisation's applications, and who saved last.
+    const saved = await grorudB.put(`/api/applications/${id}/answers`, { answers: { summary: 'Sommerjobb for ungdom' }, revision: revision + 1 });
+    expect(saved.json()).toMatchObject({ revision: revision + 2, updatedBy: grorudBName });
+    const mine = (await grorudA.get('/api/applications')).json().items as { id: string; updatedBy: string }[];
+    expect(mine.find((a) => a.id === id)?.updatedBy).toBe(grorudBName);
     // One live application per organisation and call.
     expect((await grorudB.post(`/api/calls/${callId}/applications`, { title: 'Nummer to' })).json().code).toBe('CONFLICT');
   });

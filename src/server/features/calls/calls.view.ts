@@ -56,6 +56,7 @@ export function toApplicationSummary(a: ApplicationHead): ApplicationSummary {
     requestedAmount: requestedAmount(a.callForm, a.answers),
     revision: a.revision,
     updatedAt: a.updatedAt.toISOString(),
+    updatedBy: a.updatedByName,
   };
 }
 
