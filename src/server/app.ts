@@ -43,6 +43,7 @@ import { meetingRoutes } from './features/governance/meetings.routes';
 import { governanceDocumentRoutes } from './features/governance/documents.routes';
 import { actionProgrammeRoutes } from './features/governance/action-programmes.routes';
 import { projectRoutes } from './features/portfolio/projects.routes';
+import { projectChangeRoutes } from './features/portfolio/project-changes.routes';
 import { attachmentRoutes } from './features/governance/attachments.routes';
 import { callRoutes } from './features/calls/calls.routes';
 import { reviewRoutes } from './features/reviews/reviews.routes';
@@ -193,6 +194,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(governanceDocumentRoutes, deps);
   await app.register(actionProgrammeRoutes, deps);
   await app.register(projectRoutes, deps);
+  await app.register(projectChangeRoutes, deps);
   await app.register(attachmentRoutes, deps);
   await app.register(callRoutes, deps);
   await app.register(reviewRoutes, deps);

@@ -20,3 +20,4 @@ export * from '../features/calls/calls.table';
 export * from '../features/reviews/reviews.table';
 export * from '../features/reports/reports.table';
 export * from '../features/benefits/benefits.table';
+export * from '../features/portfolio/project-changes.table';

@@ -42,6 +42,7 @@ export const AUDIT_ENTITY_TYPES = [
   'status_report',
   'completion_report',
   'benefit_measurement',
+  'project_change_request',
 ] as const;
 export const AuditEntityType = z.enum(AUDIT_ENTITY_TYPES);
 export type AuditEntityType = z.infer<typeof AuditEntityType>;

@@ -81,7 +81,7 @@ export const Effect = z.object({
       version: z.number().int().nullable().describe('The mandate version adopted'),
       actionProgrammeId: Id.nullable().describe('The action programme adopted'),
       applicationId: Id.nullable().describe('The application decided'),
-      projectId: Id.nullable().describe('The project the decision created'),
+      projectId: Id.nullable().describe('The project the decision created, or whose change it decides'),
     })
     .describe('What the effect changes'),
   decision: ApplicationDecisionSchema.nullable().describe('For an application: the outcome, the amount granted and the conditions'),
@@ -93,7 +93,7 @@ export type Effect = z.infer<typeof Effect>;
 export const EffectCreate = z
   .object({
     kind: EffectKind,
-    targetId: Id.describe('The mandate version or action programme to adopt, the body to establish or dissolve, or the application to decide'),
+    targetId: Id.describe('The mandate version or action programme to adopt, the body to establish or dissolve, the application or the project change request to decide'),
     decision: ApplicationDecisionSchema.optional().describe('For decide_application: what the decision grants'),
   })
   .superRefine((e, ctx) => {

@@ -64,6 +64,12 @@ export const ReachRow = z.object({
 });
 export type ReachRow = z.infer<typeof ReachRow>;
 
+export const ChangeThresholds = z.object({
+  percent: z.number().int().min(0).max(100).nullable().describe('How far (in per cent) a granted total may move without a decision; null: no rule'),
+  months: z.number().int().min(0).max(60).nullable().describe('How many months the start or end of a granted project may move without a decision; null: no rule'),
+});
+export type ChangeThresholds = z.infer<typeof ChangeThresholds>;
+
 export const ProjectGoal = z.object({ id: Id, programmeId: Id, title: LocalizedText });
 export const ProjectEffort = z.object({ id: Id, title: LocalizedText, actionProgramme: z.object({ id: Id, title: LocalizedText }) });
 
@@ -80,6 +86,8 @@ export const Project = ProjectSummary.extend({
   goals: z.array(ProjectGoal),
   efforts: z.array(ProjectEffort),
   revision: z.number().int(),
+  changeThresholds: ChangeThresholds.describe("The programme's thresholds: a change beyond them goes to the board (only once the project has a granted total)"),
+  hasPendingChange: z.boolean().describe('A change request of the project waits for the board'),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   canEdit: z.boolean().describe("The reader may change the project (the secretariat, or a contributor of the owner)"),

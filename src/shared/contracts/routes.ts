@@ -18,6 +18,7 @@ import type { organisationsApi } from './organisations';
 import type { peopleApi } from './people';
 import type { profilesApi } from './profiles';
 import type { programmesApi } from './programmes';
+import type { projectChangesApi } from './project-changes';
 import type { projectsApi } from './projects';
 import type { reportsApi } from './reports';
 import type { reviewsApi } from './reviews';
@@ -234,6 +235,16 @@ export const programmesRoutes = routes<typeof programmesApi>({
   removeParticipation: ['DELETE', '/api/programmes/:id/participations/:childId'],
   addContact: ['POST', '/api/programmes/:id/contacts'],
   removeContact: ['DELETE', '/api/programmes/:id/contacts/:childId'],
+});
+
+export const projectChangesRoutes = routes<typeof projectChangesApi>({
+  thresholds: ['GET', '/api/programmes/:id/change-thresholds'],
+  setThresholds: ['PUT', '/api/programmes/:id/change-thresholds'],
+  listForProgramme: ['GET', '/api/programmes/:id/change-requests'],
+  list: ['GET', '/api/projects/:id/change-requests'],
+  create: ['POST', '/api/projects/:id/change-requests'],
+  get: ['GET', '/api/change-requests/:id'],
+  withdraw: ['POST', '/api/change-requests/:id/withdraw'],
 });
 
 export const projectsRoutes = routes<typeof projectsApi>({

@@ -50,7 +50,7 @@ export const CONFLICT_RULINGS = ['disqualified', 'not_disqualified'] as const;
 export type ConflictRuling = (typeof CONFLICT_RULINGS)[number];
 
 /** What a decision changes when it is recorded (DOMAIN.md: decision effects). */
-export const EFFECT_KINDS = ['adopt_mandate_version', 'establish_body', 'dissolve_body', 'adopt_action_programme', 'decide_application'] as const;
+export const EFFECT_KINDS = ['adopt_mandate_version', 'establish_body', 'dissolve_body', 'adopt_action_programme', 'decide_application', 'decide_project_change'] as const;
 export type EffectKind = (typeof EFFECT_KINDS)[number];
 
 export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;

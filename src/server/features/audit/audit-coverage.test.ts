@@ -9,6 +9,7 @@ import { portfolioAuditCases } from '../../testing/audit/portfolio-cases';
 import { callsAuditCases } from '../../testing/audit/calls-cases';
 import { reviewsAuditCases } from '../../testing/audit/reviews-cases';
 import { reportsAuditCases } from '../../testing/audit/reports-cases';
+import { projectChangesAuditCases } from '../../testing/audit/project-changes-cases';
 import { benefitsAuditCases } from '../../testing/audit/benefits-cases';
 import { multipart } from '../../testing/imports';
 import { contacts, participations } from '../programmes/participations.table';
@@ -246,6 +247,7 @@ const CASES: Record<string, () => Promise<Arranged>> = {
   ...reviewsAuditCases(() => t),
   ...reportsAuditCases(() => t),
   ...benefitsAuditCases(() => t),
+  ...projectChangesAuditCases(() => t),
 };
 
 beforeAll(async () => {

@@ -7,6 +7,7 @@ import { osloYear } from './oslo-time';
 import * as repo from './meetings.repo';
 import { findActionProgramme } from './action-programmes.repo';
 import { checkApplicationDecision } from '../calls/application-decision';
+import { checkProjectChange } from '../portfolio/project-change-decision';
 import { loadMeetingDetail, meetingScope } from './meeting-detail';
 import { onPublishedAgenda, toCase, toStep } from './meetings.view';
 import type { BodyRow, CaseRow, MeetingRow } from './governance.table';
@@ -71,6 +72,7 @@ async function checkEffect(db: DbOrTx, body: BodyRow, effect: EffectCreate, inde
     return version.revision;
   }
   if (effect.kind === 'decide_application') return checkApplicationDecision(db, body.programmeId, effect.targetId, path);
+  if (effect.kind === 'decide_project_change') return checkProjectChange(db, body.programmeId, effect.targetId, path);
   if (effect.kind === 'adopt_action_programme') {
     const ap = await findActionProgramme(db, effect.targetId);
     if (!ap || ap.programmeId !== body.programmeId) throw invalidField(path, 'notFound', 'The action programme is not one of this programme\'s');

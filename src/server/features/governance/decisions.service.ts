@@ -11,7 +11,7 @@ import * as decisionsRepo from './decisions.repo';
 import { loadMeetingDetail, meetingScope } from './meeting-detail';
 import { toConflict, toEffect } from './meetings.view';
 import { toBodyRef } from './bodies.view';
-import { applyEffects } from './effects';
+import { applyEffects, closeRejectedEffects } from './effects';
 import type { Outbox } from '../email/email.jobs';
 import { osloDate } from './oslo-time';
 import { ADOPTING_OUTCOMES, caseNumber } from '../../../shared/domain/governance';
@@ -97,6 +97,8 @@ export async function recordDecision(db: Db, actor: Actor, itemId: string, input
     if (adopting) {
       if (item.case.type === 'minutes_approval' && item.case.approvesMeetingId) await approvePreviousMinutes(tx, actor, item.case.approvesMeetingId, itemId, body.programmeId);
       await applyEffects(tx, actor, effects.filter((e) => !e.appliedAt), { itemId, day, programmeId: body.programmeId, mail: { canSend: mail.outbox.canSend, origin: mail.origin } });
+    } else if (input.outcome === 'rejected') {
+      await closeRejectedEffects(tx, actor, effects, itemId);
     }
     await recordAudit(tx, actor, { action: 'update', entityType: 'agenda_item', entityId: itemId, programmeId: body.programmeId, before, after });
   });

@@ -7,6 +7,7 @@ import { bodyRows, mandateRows } from './bodies.repo';
 import { actionProgrammeRows } from './action-programmes.repo';
 import type { EffectRow } from './governance.table';
 import { applyApplicationDecision } from '../calls/application-decision';
+import { applyProjectChange, rejectProjectChange } from '../portfolio/project-change-decision';
 
 export interface AppliedBy {
   itemId: string;
@@ -46,6 +47,8 @@ async function applyOne(tx: DbOrTx, actor: Actor, effect: EffectRow, index: numb
       fail: (code, message) => failed(index, code, message),
       mail: by.mail,
     });
+  } else if (effect.kind === 'decide_project_change') {
+    await applyProjectChange(tx, actor, effect.targetId, { itemId: by.itemId, fail: (code, message) => failed(index, code, message) });
   } else if (effect.kind === 'adopt_action_programme') {
     const before = await actionProgrammeRows.lock(tx, effect.targetId);
     if (!before) throw failed(index, 'targetGone', 'The action programme to adopt no longer exists');
@@ -74,4 +77,9 @@ async function applyOne(tx: DbOrTx, actor: Actor, effect: EffectRow, index: numb
 /** Applies every effect of the case, in the order they were prepared. */
 export async function applyEffects(tx: DbOrTx, actor: Actor, effects: readonly EffectRow[], by: AppliedBy): Promise<void> {
   for (const effect of effects) await applyOne(tx, actor, effect, effect.position, by);
+}
+
+/** What a rejected case closes: the change requests it proposed are rejected with it. */
+export async function closeRejectedEffects(tx: DbOrTx, actor: Actor, effects: readonly EffectRow[], itemId: string): Promise<void> {
+  for (const effect of effects) if (effect.kind === 'decide_project_change' && !effect.appliedAt) await rejectProjectChange(tx, actor, effect.targetId, itemId);
 }

@@ -192,12 +192,14 @@ export async function listEffects(db: DbOrTx, caseIds: Selection): Promise<Effec
   if (isEmpty(caseIds)) return [];
   const res = await db.execute<{ e: EffectRow } & Record<string, unknown>>(sql`
     select e.id, e.case_id, e.kind, e.position, e.target_id, e.expected_revision, e.params, e.applied_by_item_id, e.applied_at, e.created_at,
-      b.id as body_id, coalesce(b.name, ap.title, jsonb_build_object('nb', app.title)) as target_name, v.version, ap.id as action_programme_id,
-      app.id as application_id, (select p.id from projects p where p.application_id = app.id) as project_id
+      b.id as body_id, coalesce(b.name, ap.title, cp.title, jsonb_build_object('nb', app.title)) as target_name, v.version, ap.id as action_programme_id,
+      app.id as application_id, coalesce((select p.id from projects p where p.application_id = app.id), cr.project_id) as project_id
     from decision_effects e
     left join mandate_versions v on v.id = e.target_id
     left join action_programmes ap on ap.id = e.target_id
     left join applications app on app.id = e.target_id and e.kind = 'decide_application'
+    left join project_change_requests cr on cr.id = e.target_id and e.kind = 'decide_project_change'
+    left join projects cp on cp.id = cr.project_id
     left join bodies b on b.id = coalesce(v.body_id, e.target_id)
     where ${caseCondition(sql.raw('e.case_id'), caseIds)}
     order by e.case_id, e.position`);

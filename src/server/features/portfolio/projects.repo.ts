@@ -9,8 +9,9 @@ import { goals } from '../goals/goals.table';
 import { actionPriorities, actionProgrammes, efforts } from '../governance/action-programmes.table';
 import { organisations } from '../organisations/organisations.table';
 import { programmes } from '../programmes/programmes.table';
+import { projectChangeRequests } from './project-changes.table';
 import { projectBudgetLines, projectEfforts, projectGoals, projectMilestones, projectPartners, projectReach, projects, type ProjectRow } from './projects.table';
-import type { PortfolioQuery } from '../../../shared/contracts/projects';
+import type { ChangeThresholds, PortfolioQuery } from '../../../shared/contracts/projects';
 import type { LocalizedText } from '../../../shared/domain/localized';
 import { PROJECT_PHASES, type BudgetLine, type Currency, type PartnerRole } from '../../../shared/domain/portfolio';
 
@@ -19,16 +20,35 @@ export const projectRows = rowWrites(projects);
 export interface ProjectHead extends ProjectRow {
   ownerName: string;
   programme: { id: string; slug: string; name: LocalizedText };
+  /** The programme's thresholds for changes that go to the board. */
+  thresholds: ChangeThresholds;
+  hasPendingChange: boolean;
 }
 
 export async function findProject(db: DbOrTx, id: string): Promise<ProjectHead | undefined> {
   const [r] = await db
-    .select({ p: projects, ownerName: organisations.name, slug: programmes.slug, programmeName: programmes.name })
+    .select({
+      p: projects,
+      ownerName: organisations.name,
+      slug: programmes.slug,
+      programmeName: programmes.name,
+      percent: programmes.changeThresholdPercent,
+      months: programmes.changeThresholdMonths,
+      pending: sql<boolean>`exists (select 1 from ${projectChangeRequests} r where r.project_id = ${projects.id} and r.status = 'pending')`,
+    })
     .from(projects)
     .innerJoin(organisations, eq(organisations.id, projects.ownerOrganisationId))
     .innerJoin(programmes, eq(programmes.id, projects.programmeId))
     .where(eq(projects.id, id));
-  return r && { ...r.p, ownerName: r.ownerName, programme: { id: r.p.programmeId, slug: r.slug, name: r.programmeName } };
+  return (
+    r && {
+      ...r.p,
+      ownerName: r.ownerName,
+      programme: { id: r.p.programmeId, slug: r.slug, name: r.programmeName },
+      thresholds: { percent: r.percent, months: r.months },
+      hasPendingChange: r.pending,
+    }
+  );
 }
 
 export interface PartnerRow {

@@ -9,6 +9,7 @@ import { toProject } from './projects.view';
 import type { ProgrammeLink } from '../../../shared/domain/permissions';
 import { budgetTotal, type BudgetLine } from '../../../shared/domain/portfolio';
 import type { FieldError } from '../../../shared/errors';
+import { thresholdBreaches, type ProjectTerms } from '../../../shared/domain/project-changes';
 import type { Project, ProjectBudget, ProjectCreate, ProjectLinks, ProjectMilestones, ProjectPartners, ProjectUpdate } from '../../../shared/contracts/projects';
 
 const EMPTY = { nb: '' };
@@ -27,7 +28,7 @@ export function projectAccess(actor: Actor, lineage: readonly ProgrammeLink[], o
 }
 
 /** The project as the visitor may read it: NOT_FOUND when it is not published and the visitor is outside. */
-async function scoped(db: DbOrTx, actor: Actor, id: string) {
+export async function scoped(db: DbOrTx, actor: Actor, id: string) {
   const head = await repo.findProject(db, id);
   if (!head) throw notFound('The project');
   const lineage = await visibleLineage(db, actor, head.programmeId, 'The project');
@@ -93,7 +94,7 @@ async function changeProject(
     if (!before) throw notFound('The project');
     const partsBefore = parts ? await parts(tx) : undefined;
     const values = await change(tx, { ...head, ...before }, access);
-    const { ownerName: _o, programme: _p, ...columns } = values as repo.ProjectHead;
+    const { ownerName: _o, programme: _p, thresholds: _t, hasPendingChange: _c, ...columns } = values as repo.ProjectHead;
     const after = await repo.projectRows.update(tx, id, { ...columns, revision: before.revision + 1, updatedAt: new Date() });
     const partsAfter = parts ? await parts(tx) : undefined;
     await recordAudit(tx, actor, {
@@ -108,6 +109,20 @@ async function changeProject(
   return load(db, actor, id);
 }
 
+/**
+ * Refuses a change of a granted project's granted total or period beyond the programme's
+ * thresholds: that change is asked of the board as a change request (project-changes.service).
+ */
+export function refuseAboveThreshold(before: repo.ProjectHead, after: ProjectTerms): void {
+  const breaches = thresholdBreaches(before, after, before.thresholds);
+  if (breaches.length) {
+    throw invalidFields(
+      breaches.map((b) => ({ path: b.field, code: b.code, message: b.code, params: { threshold: b.threshold } })),
+      `The change goes beyond the programme's threshold (${breaches.map((b) => b.field).join(', ')}); ask the board with a change request`,
+    );
+  }
+}
+
 export function updateProject(db: Db, actor: Actor, id: string, patch: ProjectUpdate): Promise<Project> {
   return changeProject(db, actor, id, async (tx, before, access) => {
     if ((patch.isPublished !== undefined || patch.ownerOrganisationId !== undefined) && !access.canManage) {
@@ -117,6 +132,7 @@ export function updateProject(db: Db, actor: Actor, id: string, patch: ProjectUp
     const startsOn = patch.startsOn !== undefined ? patch.startsOn : before.startsOn;
     const endsOn = patch.endsOn !== undefined ? patch.endsOn : before.endsOn;
     if (startsOn && endsOn && endsOn < startsOn) throw invalidField('endsOn', 'periodOrder', 'The project cannot end before it starts');
+    refuseAboveThreshold(before, { grantedTotal: before.grantedTotal, startsOn, endsOn });
     const { isPublished, ...rest } = patch;
     const values: Partial<repo.ProjectHead> = {};
     for (const [key, value] of Object.entries(rest)) if (value !== undefined) (values as Record<string, unknown>)[key] = value;
@@ -190,6 +206,7 @@ export function setBudget(db: Db, actor: Actor, id: string, budget: ProjectBudge
       const grantedTotal = budget.grantedTotal !== undefined ? budget.grantedTotal : before.grantedTotal;
       const errors = checkBudget(budget.lines, grantedTotal, before);
       if (errors.length) throw invalidFields(errors);
+      refuseAboveThreshold(before, { grantedTotal, startsOn: before.startsOn, endsOn: before.endsOn });
       await repo.replaceBudget(tx, id, budget.lines);
       return { grantedTotal };
     },

@@ -45,6 +45,8 @@ export function toProject(head: ProjectHead, parts: ProjectParts, reader: Reader
     goalIds: parts.goals.map((g) => g.id),
     efforts: parts.efforts.map((e) => ({ id: e.id, title: e.title, actionProgramme: { id: e.actionProgrammeId, title: e.actionProgrammeTitle } })),
     revision: head.revision,
+    changeThresholds: head.thresholds,
+    hasPendingChange: head.hasPendingChange,
     createdAt: head.createdAt.toISOString(),
     updatedAt: head.updatedAt.toISOString(),
     canEdit: reader.canEdit,

@@ -27,6 +27,12 @@ export const programmes = pgTable(
     isPublished: boolean('is_published').notNull().default(true),
     /** Days before a meeting of one of its bodies that the notice should be out (governance). */
     noticeDays: integer('notice_days').notNull().default(7),
+    /**
+     * How far a granted project's granted total (in per cent) and period (in months) may move
+     * before the change goes to the board as a case; null: no such rule (portfolio).
+     */
+    changeThresholdPercent: integer('change_threshold_percent').default(10),
+    changeThresholdMonths: integer('change_threshold_months').default(3),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

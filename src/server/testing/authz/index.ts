@@ -13,6 +13,7 @@ import { organisationAuthz } from './organisations';
 import { personAuthz } from './people';
 import { portfolioAuthz } from './portfolio';
 import { profileAuthz } from './profiles';
+import { projectChangesAuthz } from './project-changes';
 import { reviewsAuthz } from './reviews';
 import { programmeAuthz } from './programmes';
 import { reportsAuthz } from './reports';
@@ -39,6 +40,7 @@ export const FEATURE_AUTHZ: readonly AuthzCases[] = [
   emailAuthz,
   governanceAuthz,
   portfolioAuthz,
+  projectChangesAuthz,
   callsAuthz,
   reviewsAuthz,
   reportsAuthz,

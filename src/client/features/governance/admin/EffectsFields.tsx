@@ -15,14 +15,13 @@ export interface EffectTargets {
   actionProgrammes: readonly { id: string; title: LocalizedText }[];
 }
 
-const TARGET_LABEL = { adopt_mandate_version: 'effectDraft', adopt_action_programme: 'effectActionProgramme', establish_body: 'effectBody', dissolve_body: 'effectBody', decide_application: 'effectApplication' } as const;
+const TARGET_LABEL = { adopt_mandate_version: 'effectDraft', adopt_action_programme: 'effectActionProgramme', establish_body: 'effectBody', dissolve_body: 'effectBody', decide_application: 'effectApplication', decide_project_change: 'effectProjectChange' } as const;
 
 /**
- * The effects this form prepares. A decision on an application is prepared through the API for
- * now (`effects: [{ kind: 'decide_application', targetId, decision }]`): its form comes with the
- * secretariat's pages of the calls.
+ * The effects this form prepares. A decision on an application is prepared from the application's
+ * reviews, and one on a project change request from the project's page: each names its target there.
  */
-const FORM_EFFECT_KINDS = EFFECT_KINDS.filter((k) => k !== 'decide_application');
+const FORM_EFFECT_KINDS = EFFECT_KINDS.filter((k) => k !== 'decide_application' && k !== 'decide_project_change');
 
 /** What the case's decision will change when adopted: adopt a mandate draft, establish or dissolve a body. */
 export function EffectsFields({ formId, effects, targets, errorFor, onChange }: { formId: string; effects: EffectValues[]; targets: EffectTargets; errorFor(path: string): string | undefined; onChange(effects: EffectValues[]): void }) {

@@ -57,10 +57,10 @@ export function ItemPanel({ item, detail, members }: { item: AgendaItem; detail:
 
 /** The effects a decision applied, each linking to what it changed. */
 
-/** Where an applied effect's target is kept: the action programme, the project a grant created, or the body. */
+/** Where an applied effect's target is kept: the action programme, the project a grant created or changed, or the body. */
 function effectLink(e: Effect): string {
   if (e.target.actionProgrammeId) return `/admin/handlingsprogram/${e.target.actionProgrammeId}`;
-  if (e.kind === 'decide_application') return e.target.projectId ? `/admin/prosjekter/${e.target.projectId}` : '/admin';
+  if (e.kind === 'decide_application' || e.kind === 'decide_project_change') return e.target.projectId ? `/admin/prosjekter/${e.target.projectId}` : '/admin';
   return `/admin/styringsorgan/${e.target.bodyId}${e.kind === 'adopt_mandate_version' ? '#body-mandate' : ''}`;
 }
 
