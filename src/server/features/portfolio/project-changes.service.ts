@@ -113,12 +113,13 @@ export async function createChangeRequest(db: Db, actor: Actor, projectId: strin
   return getChangeRequest(db, actor, id);
 }
 
-async function requestScope(db: Db, actor: Actor, id: string) {
+async function requestScope(db: Db, actor: Actor, id: string, need: 'read' | 'withdraw' = 'read') {
   const request = await repo.findChangeRequest(db, id);
   if (!request) throw notFound('The change request');
   const lineage = await visibleLineage(db, actor, request.programmeId, 'The change request');
   const programmeIds = ids(lineage);
   const canWithdraw = can(actor, 'project.update', { programmeIds, organisationId: request.ownerOrganisationId });
+  if (need === 'withdraw' && !canWithdraw) throw forbidden("Only the owner's contributors and the secretariat withdraw a change request");
   if (!canWithdraw && !can(actor, 'programme.readInternal', { programmeIds })) throw notFound('The change request');
   return { request, canWithdraw };
 }
@@ -147,8 +148,7 @@ export async function listProgrammeChangeRequests(db: Db, actor: Actor, programm
 
 /** Withdraws a pending request; a case that proposes it then refuses to be adopted (`changeWithdrawn`). */
 export async function withdrawChangeRequest(db: Db, actor: Actor, id: string): Promise<void> {
-  const { request, canWithdraw } = await requestScope(db, actor, id);
-  if (!canWithdraw) throw forbidden("Only the owner's contributors and the secretariat withdraw a change request");
+  await requestScope(db, actor, id, 'withdraw');
   const user = requireUser(actor);
   await db.transaction(async (tx) => {
     const before = await repo.changeRequestRows.lock(tx, id);
