@@ -1,11 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { call } from '../../app/api';
-import { meetingsRoutes } from '../../../shared/contracts/routes';
-import type { CaseCreate } from '../../../shared/contracts/governance-meetings';
+import { useQueryClient } from '@tanstack/react-query';
 import { AppLink } from '../../components/AppLink';
-import { useBodies } from '../governance/admin/governance-admin.queries';
-import { RefusalAlert } from '../governance/admin/RefusalAlert';
+import { BoardCaseForm } from '../governance/admin/BoardCaseForm';
 import { Button, Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
 import type { ReviewBoard } from '../../../shared/contracts/reviews';
 import { REVIEW_RECOMMENDATIONS } from '../../../shared/domain/reviews';
@@ -41,7 +37,7 @@ export function ReviewsPanel({ applicationId }: { applicationId: string }) {
       {b.canManage ? <AssignForm board={b} /> : null}
       {b.canManage ? <ReleaseButton board={b} /> : null}
       {b.canManage ? <RecommendationForm key={b.revision} board={b} /> : <RecommendationText board={b} />}
-      {b.canManage ? <BoardCaseForm board={b} /> : null}
+      {b.canManage ? <ApplicationCaseForm board={b} /> : null}
     </section>
   );
 }
@@ -271,17 +267,10 @@ function RecommendationForm({ board }: { board: ReviewBoard }) {
  * proposes the recommended decision on the application. When the body adopts it, the decision is
  * applied (and a grant creates the project).
  */
-export function BoardCaseForm({ board }: { board: ReviewBoard }) {
+export function ApplicationCaseForm({ board }: { board: ReviewBoard }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const bodies = useBodies(board.programmeId);
   const qc = useQueryClient();
-  const create = useMutation({
-    mutationFn: ({ bodyId, body }: { bodyId: string; body: CaseCreate }) => call(meetingsRoutes.createCase, { params: { id: bodyId }, body }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: reviewKeys.board(board.applicationId) }),
-  });
-  const form = useFormErrors();
-  const [bodyId, setBodyId] = useState('');
   const open = board.decisionCases.filter((c) => !c.applied);
   const r = board.recommendation;
   if (!r) return null;
@@ -298,45 +287,20 @@ export function BoardCaseForm({ board }: { board: ReviewBoard }) {
     );
   }
   if (board.applicationStatus !== 'recommended') return null;
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault();
-    form.clear();
-    if (!bodyId) return form.setMessages({ bodyId: { path: 'bodyId', keys: ['validation.required'] } });
-    const text = r.text ? { nb: r.text } : undefined;
-    try {
-      await create.mutateAsync({
-        bodyId,
-        body: {
-          type: 'decision',
-          title: { nb: t('reviews.case.title', { title: board.applicationTitle, organisation: board.organisation.name }) },
-          ...(text ? { proposedDecision: text } : {}),
-          effects: [{ kind: 'decide_application', targetId: board.applicationId, decision: { outcome: r.outcome, amount: r.amount } }],
-        },
-      });
-    } catch {
-      // Told by the alert above the form.
-    }
-  };
   return (
-    <form onSubmit={onSubmit} noValidate className="stack-sm subform">
-      <Heading level={3} data-size="2xs">
-        {t('reviews.case.heading')}
-      </Heading>
-      <Paragraph data-size="sm">{t('reviews.case.intro')}</Paragraph>
-      {create.error ? <RefusalAlert error={create.error} /> : null}
-      <SelectField id="case-bodyId" label={t('reviews.case.body')} value={bodyId} onChange={(e) => setBodyId(e.target.value)} error={form.errorFor('bodyId')}>
-        <option value="">{t('picker.choose')}</option>
-        {(bodies.data?.bodies ?? []).map((b) => (
-          <option key={b.id} value={b.id}>
-            {pickText(b.name, locale).text}
-          </option>
-        ))}
-      </SelectField>
-      <div>
-        <Button type="submit" disabled={create.isPending}>
-          {t('reviews.case.button')}
-        </Button>
-      </div>
-    </form>
+    <BoardCaseForm
+      id="case"
+      programmeId={board.programmeId}
+      heading={t('reviews.case.heading')}
+      intro={t('reviews.case.intro')}
+      button={t('reviews.case.button')}
+      onCreated={() => void qc.invalidateQueries({ queryKey: reviewKeys.board(board.applicationId) })}
+      caseOf={() => ({
+        type: 'decision',
+        title: { nb: t('reviews.case.title', { title: board.applicationTitle, organisation: board.organisation.name }) },
+        ...(r.text ? { proposedDecision: { nb: r.text } } : {}),
+        effects: [{ kind: 'decide_application', targetId: board.applicationId, decision: { outcome: r.outcome, amount: r.amount } }],
+      })}
+    />
   );
 }

@@ -13,6 +13,7 @@ import { organisationSource } from '../../organisations/organisations.queries';
 import { showFailure, textPayload } from '../../governance/admin/form-support';
 import { formatMoney } from '../portfolio-format';
 import { useSetBudget, useSetMilestones, useSetPartners } from '../portfolio.queries';
+import { isAboveThreshold, type ChangeProposal } from './changes/change-proposal';
 
 /** A part of the project written whole: its rows, a row added or removed, and one save. */
 function PartForm({ id, title, intro, form, labels, saving, onSubmit, onAdd, addLabel, children }: {
@@ -159,7 +160,8 @@ export function PartnersEditor({ project }: { project: Project }) {
 
 type LineRow = { year: string; source: string; kind: string; amount: string };
 
-export function BudgetEditor({ project }: { project: Project }) {
+/** The budget's lines; a change of the granted total beyond the programme's threshold is handed to `onAboveThreshold`, for the board. */
+export function BudgetEditor({ project, onAboveThreshold }: { project: Project; onAboveThreshold(proposal: ChangeProposal): void }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const form = useFormErrors();
@@ -187,7 +189,13 @@ export function BudgetEditor({ project }: { project: Project }) {
       addLabel={t('portfolio.admin.addLine')}
       onAdd={() => setRows((rs) => [...rs, { year: String(Number(project.startsOn?.slice(0, 4) ?? thisYear)), source: project.fundingProgramme, kind: 'granted', amount: '' }])}
       onSubmit={async () => {
-        await save.mutateAsync({ grantedTotal: granted.trim() === '' ? null : Number(granted.replace(/\s/g, '')), lines });
+        const grantedTotal = granted.trim() === '' ? null : Number(granted.replace(/\s/g, ''));
+        try {
+          await save.mutateAsync({ grantedTotal, lines });
+        } catch (err) {
+          if (isAboveThreshold(err)) onAboveThreshold({ grantedTotal, lines });
+          throw err;
+        }
       }}
     >
       <Textfield

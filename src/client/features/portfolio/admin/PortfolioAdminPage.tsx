@@ -20,6 +20,7 @@ import { formatMoney, formatPeriod } from '../portfolio-format';
 import { portfolioExportUrl, useCreateProject, usePortfolio, type PortfolioFilter } from '../portfolio.queries';
 import { portfolioPath } from '../public/portfolio-paths';
 import { emptyProjectValues } from './project-form-values';
+import { ThresholdsSection } from './changes/ThresholdsForm';
 import { ProjectFactsForm } from './ProjectFactsForm';
 import '../portfolio.css';
 import '../../governance/admin/governance-admin.css';
@@ -183,6 +184,7 @@ function PortfolioAdmin({ programme }: { programme: Programme }) {
           )}
         </section>
       ) : null}
+      {portfolio.data?.canManage ? <ThresholdsSection programmeId={programme.id} /> : null}
     </div>
   );
 }

@@ -19,6 +19,8 @@ import { projectValues } from './project-form-values';
 import { ProjectFactsForm } from './ProjectFactsForm';
 import { BudgetEditor, MilestonesEditor, PartnersEditor } from './PartsEditors';
 import { LinksEditor } from './LinksEditor';
+import { ChangeRequestsSection } from './changes/ChangeRequestsSection';
+import { isAboveThreshold, type ChangeProposal } from './changes/change-proposal';
 import { StatusReportsSection } from '../../reports/admin/StatusReportsSection';
 import { CompletionReportSection } from '../../reports/admin/CompletionReportSection';
 import { BenefitsSection } from '../../benefits/BenefitsSection';
@@ -45,6 +47,13 @@ function ProjectAdmin({ project }: { project: Project }) {
   const update = useUpdateProject(project.id);
   const remove = useDeleteProject(project.id);
   const [saved, setSaved] = useState<string | null>(null);
+  // A change the forms could not save alone, waiting to be asked of the board.
+  const [proposal, setProposal] = useState<ChangeProposal | null>(null);
+  const propose = (p: ChangeProposal) => {
+    setProposal(p);
+    // The refusal is told at the field; the request form is where the user goes next.
+    requestAnimationFrame(() => document.getElementById('change-request-heading')?.scrollIntoView({ block: 'center' }));
+  };
   const back = `/admin/program/${project.programme.slug}/prosjekter`;
   return (
     <div className="stack gov-admin">
@@ -76,14 +85,20 @@ function ProjectAdmin({ project }: { project: Project }) {
           saving={update.isPending}
           onSave={async (data) => {
             setSaved(null);
-            await update.mutateAsync(data as ProjectUpdate);
+            try {
+              await update.mutateAsync(data as ProjectUpdate);
+            } catch (err) {
+              if (isAboveThreshold(err)) propose({ startsOn: (data as ProjectUpdate).startsOn, endsOn: (data as ProjectUpdate).endsOn });
+              throw err;
+            }
             setSaved(t('portfolio.admin.saved'));
           }}
         />
       </section>
       {/* Each part keeps what was written in it; its save answers with the stored project. */}
       <PartnersEditor project={project} />
-      <BudgetEditor project={project} />
+      <BudgetEditor project={project} onAboveThreshold={propose} />
+      <ChangeRequestsSection project={project} proposal={proposal} onProposalUsed={() => setProposal(null)} />
       <MilestonesEditor project={project} />
       <LinksEditor project={project} />
       <StatusReportsSection project={project} />
