@@ -45,7 +45,7 @@ export const ProjectChangeCreate = z
     startsOn: DateOnly.nullable().optional(),
     endsOn: DateOnly.nullable().optional(),
     lines: z.array(BudgetLine).max(600).optional().describe('The whole budget proposed; left out: the lines stay'),
-    justification: z.string().trim().min(1).max(4000),
+    justification: z.string().trim().min(1, { message: 'required' }).max(4000),
   })
   .superRefine((v, ctx) => {
     if (v.startsOn && v.endsOn && v.endsOn < v.startsOn) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'periodOrder' });
