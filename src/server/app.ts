@@ -49,6 +49,7 @@ import { callRoutes } from './features/calls/calls.routes';
 import { reviewRoutes } from './features/reviews/reviews.routes';
 import { benefitRoutes } from './features/benefits/benefits.routes';
 import { defineGovernanceJobs } from './features/governance/governance.jobs';
+import { defineCallJobs } from './features/calls/calls.jobs';
 import { defineReportJobs } from './features/reports/reports.jobs';
 import { reportRoutes } from './features/reports/reports.routes';
 import { siteRoutes } from './features/site/site.routes';
@@ -145,6 +146,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   defineImportJobs(deps, app.log);
   defineAuthJobs(deps, app.log);
   defineGovernanceJobs(deps, app.log);
+  defineCallJobs(deps, app.log);
   defineReportJobs(deps, app.log);
 
   installSecurityHeaders(app, config);

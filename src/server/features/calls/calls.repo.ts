@@ -222,3 +222,25 @@ export async function applicantContact(db: DbOrTx, applicationId: string): Promi
 }
 
 export const findUserName = (db: DbOrTx, id: string) => db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, id)).then((r) => r[0]);
+
+/**
+ * Forgets the attachments uploaded before `before` that neither the working answers nor any
+ * submitted version of their application names (replaced or removed in a draft); returns their
+ * file ids, whose content the caller removes.
+ */
+export async function forgetUnnamedFiles(db: DbOrTx, before: Date): Promise<string[]> {
+  const res = await db.execute<{ file_id: string }>(sql`
+    delete from application_files f
+    where f.created_at < ${before.toISOString()}
+      and not exists (select 1 from applications a where a.id = f.application_id and strpos(a.answers::text, f.file_id::text) > 0)
+      and not exists (select 1 from application_versions v where v.application_id = f.application_id and strpos(v.answers::text, f.file_id::text) > 0)
+    returning f.file_id`);
+  return res.rows.map((r) => r.file_id);
+}
+
+/** Of the file ids, those an application's attachment row still names. */
+export async function keptApplicationFiles(db: DbOrTx, fileIds: readonly string[]): Promise<Set<string>> {
+  if (fileIds.length === 0) return new Set();
+  const rows = await db.select({ id: applicationFiles.fileId }).from(applicationFiles).where(sql`${applicationFiles.fileId} = any(${uuidArray(fileIds)})`);
+  return new Set(rows.map((r) => r.id));
+}
