@@ -17,8 +17,9 @@ export function useCalls(programmeId: string | undefined) {
   });
 }
 
-export function useCall(id: string) {
-  return useQuery({ queryKey: callKeys.one(id), queryFn: () => call(callsRoutes.get, { params: { id } }) });
+/** A call with its form; undefined: not asked yet (e.g. until the review naming it is read). */
+export function useCall(id: string | undefined) {
+  return useQuery({ queryKey: callKeys.one(id ?? ''), queryFn: () => call(callsRoutes.get, { params: { id: id! } }), enabled: id !== undefined });
 }
 
 /** The public pages of the calls (see SITE_PAGES). */

@@ -17,7 +17,8 @@ import { ScrollTable } from '../../components/ScrollTable';
 import { formatKroner } from '../governance/action-programmes/action-programme-format';
 import { ScoreForm } from './ScoreForm';
 import { AnswersView } from '../calls/components/AnswersView';
-import { useApplicationVersion, useDeclareReviewConflict, useReview, useReviewedCall } from './reviews.queries';
+import { useApplicationVersion, useDeclareReviewConflict, useReview } from './reviews.queries';
+import { useCall } from '../calls/calls.queries';
 import './reviews.css';
 
 /**
@@ -28,7 +29,7 @@ export function ReviewPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const review = useReview(id);
-  const callQuery = useReviewedCall(review.data?.callId);
+  const callQuery = useCall(review.data?.callId);
   const version = useApplicationVersion(review.data && review.data.status !== 'conflict' ? review.data.applicationId : undefined, review.data?.applicationVersion);
   if (review.isPending) return <Loading />;
   if (review.isError) return <QueryFailure error={review.error} />;

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../app/api';
-import { applicationsRoutes, callsRoutes, reviewsRoutes } from '../../../shared/contracts/routes';
+import { applicationsRoutes, reviewsRoutes } from '../../../shared/contracts/routes';
 import type { ConflictDeclaration, RecommendationInput, Review, ReviewBoard, ReviewUpdate } from '../../../shared/contracts/reviews';
 
 /** The cache of reviews: a reviewer's list and reviews, and an application's board. */
@@ -16,10 +16,7 @@ export const useMyReviews = () => useQuery({ queryKey: reviewKeys.mine, queryFn:
 
 export const useReview = (id: string) => useQuery({ queryKey: reviewKeys.one(id), queryFn: () => call(reviewsRoutes.get, { params: { id } }) });
 
-/** The call a review is made against (its form), and the submitted version under review. */
-export const useReviewedCall = (callId: string | undefined) =>
-  useQuery({ queryKey: ['calls', 'one', callId ?? ''], queryFn: () => call(callsRoutes.get, { params: { id: callId! } }), enabled: callId !== undefined });
-
+/** The submitted version under review (its call's form comes from the calls' own query). */
 export const useApplicationVersion = (applicationId: string | undefined, version: number | undefined) =>
   useQuery({
     queryKey: ['applications', 'version', applicationId ?? '', version ?? 0],

@@ -6,6 +6,7 @@ import { multipart } from '../../testing/imports';
 import { storedFiles } from '../../files/files.table';
 import { applicationFiles, applications, applicationVersions } from './calls.table';
 import { SWEEP_APPLICATION_FILES_QUEUE } from './calls.jobs';
+import type { AttachmentRef } from '../../../shared/contracts/application-form';
 
 describe('the nightly sweep of application attachments', () => {
   let t: TestApp;
@@ -32,7 +33,7 @@ describe('the nightly sweep of application attachments', () => {
     const body = multipart({ name, content: `%PDF-1.4 ${name}` });
     const res = await applicant.request({ method: 'POST', url: `/api/applications/${applicationId}/attachments?field=budget_file`, payload: body.payload, headers: body.headers });
     expect(res.statusCode, res.body).toBe(201);
-    return res.json() as { fileId: string; name: string; size: number; type: string };
+    return res.json() as AttachmentRef;
   };
   const stored = async (ids: string[]) => (await t.db.select({ id: storedFiles.id }).from(storedFiles).where(inArray(storedFiles.id, ids))).map((r) => r.id).sort();
 
