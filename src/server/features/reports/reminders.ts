@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client';
+import { osloDate } from '../governance/oslo-time';
 import { queueEmail } from '../email/email.service';
 import type { Outbox } from '../email/email.jobs';
 import * as repo from './reports.repo';
@@ -25,7 +26,7 @@ const writtenDate = (date: string) => new Intl.DateTimeFormat('nb-NO', { day: 'n
  * recorded with the e-mails in one transaction, and never queued twice (two nodes racing included).
  */
 export async function sendDueReminders(db: Db, outbox: Outbox, now: Date, origin: string): Promise<ReminderRun[]> {
-  const today = now.toISOString().slice(0, 10);
+  const today = osloDate(now);
   const scheduled = await projectsWithDueDates(db, {});
   const projectIds = scheduled.map((s) => s.project.id);
   const [reports, sent] = await Promise.all([repo.reportsOfProjects(db, projectIds), repo.remindersOf(db, projectIds)]);

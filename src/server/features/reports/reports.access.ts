@@ -6,14 +6,15 @@ import { visibleLineage } from '../programmes/programmes.access';
 import { projectAccess } from '../portfolio/projects.service';
 import * as repo from './reports.repo';
 import type { Clock } from '../../jobs/clock';
+import { osloDate } from '../governance/oslo-time';
 import type { ProgrammeLink } from '../../../shared/domain/permissions';
 import { dueDatesFor } from '../../../shared/domain/reports';
 import type { ReportScheduleRow } from './reports.table';
 
 export const idsOf = (lineage: readonly ProgrammeLink[]) => lineage.map((l) => l.id);
 
-/** Today (YYYY-MM-DD, UTC) by the app's clock: what "due" and "late" count from. */
-export const todayOf = (clock: Clock) => clock.now().toISOString().slice(0, 10);
+/** Today (YYYY-MM-DD) in Norway by the app's clock: what "due" and "late" count from. */
+export const todayOf = (clock: Clock) => osloDate(clock.now());
 
 /**
  * A project as its reports see it, with what the reader may do: the secretariat and the owner's

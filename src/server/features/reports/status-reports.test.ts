@@ -131,5 +131,12 @@ describe('the report overview', () => {
     expect((await boss.get(`/api/programmes/${programme}/report-overview?state=submitted`)).json().items[0].project.id).toBe(b.id);
     expect((await boss.get(`/api/programmes/${programme}/report-overview?from=2026-06-01`)).json().counts.due).toBe(1);
     expect((await anon.get(`/api/programmes/${programme}/report-overview`)).statusCode).toBe(401);
+
+    // Late counts by Norway's date: at 23:30 UTC on 1 July it is already 2 July in Oslo.
+    t.clock.set(new Date('2026-07-01T21:30:00Z'));
+    expect((await boss.get(`/api/programmes/${programme}/report-overview?late=true`)).json().items).toHaveLength(1);
+    t.clock.set(new Date('2026-07-01T23:30:00Z'));
+    expect((await boss.get(`/api/programmes/${programme}/report-overview?late=true`)).json().items).toHaveLength(2);
+    t.clock.set(new Date('2026-06-10T08:00:00Z'));
   });
 });
