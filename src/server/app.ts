@@ -44,6 +44,7 @@ import { governanceDocumentRoutes } from './features/governance/documents.routes
 import { actionProgrammeRoutes } from './features/governance/action-programmes.routes';
 import { projectRoutes } from './features/portfolio/projects.routes';
 import { projectChangeRoutes } from './features/portfolio/project-changes.routes';
+import { partnerSearchRoutes } from './features/portfolio/partner-searches.routes';
 import { attachmentRoutes } from './features/governance/attachments.routes';
 import { callRoutes } from './features/calls/calls.routes';
 import { reviewRoutes } from './features/reviews/reviews.routes';
@@ -197,6 +198,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(actionProgrammeRoutes, deps);
   await app.register(projectRoutes, deps);
   await app.register(projectChangeRoutes, deps);
+  await app.register(partnerSearchRoutes, deps);
   await app.register(attachmentRoutes, deps);
   await app.register(callRoutes, deps);
   await app.register(reviewRoutes, deps);

@@ -21,3 +21,4 @@ export * from '../features/reviews/reviews.table';
 export * from '../features/reports/reports.table';
 export * from '../features/benefits/benefits.table';
 export * from '../features/portfolio/project-changes.table';
+export * from '../features/portfolio/partner-searches.table';

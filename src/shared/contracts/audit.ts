@@ -43,6 +43,7 @@ export const AUDIT_ENTITY_TYPES = [
   'completion_report',
   'benefit_measurement',
   'project_change_request',
+  'partner_search',
 ] as const;
 export const AuditEntityType = z.enum(AUDIT_ENTITY_TYPES);
 export type AuditEntityType = z.infer<typeof AuditEntityType>;

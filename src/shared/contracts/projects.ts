@@ -13,7 +13,7 @@ export const PublicProjectField = z.enum(PUBLIC_PROJECT_FIELDS);
 const Year = z.number().int().min(1990).max(2200);
 /** Whole units of the project's currency. */
 const Amount = z.number().int().min(0).max(1e12);
-const CountryCode = z
+export const CountryCode = z
   .string()
   .trim()
   .toUpperCase()

@@ -15,6 +15,7 @@ import type { governanceDocumentsApi, meetingsApi } from './governance-meetings'
 import type { importsApi } from './imports';
 import type { indicatorsApi } from './indicators';
 import type { organisationsApi } from './organisations';
+import type { partnerSearchesApi } from './partner-searches';
 import type { peopleApi } from './people';
 import type { profilesApi } from './profiles';
 import type { programmesApi } from './programmes';
@@ -205,6 +206,14 @@ export const organisationsRoutes = routes<typeof organisationsApi>({
   create: ['POST', '/api/organisations'],
   update: ['PATCH', '/api/organisations/:id'],
   remove: ['DELETE', '/api/organisations/:id'],
+});
+
+export const partnerSearchesRoutes = routes<typeof partnerSearchesApi>({
+  list: ['GET', '/api/programmes/:id/partner-searches'],
+  create: ['POST', '/api/programmes/:id/partner-searches'],
+  get: ['GET', '/api/partner-searches/:id'],
+  update: ['PATCH', '/api/partner-searches/:id'],
+  decide: ['POST', '/api/partner-searches/:id/decision'],
 });
 
 export const peopleRoutes = routes<typeof peopleApi>({

@@ -13,6 +13,7 @@ import { organisationAuthz } from './organisations';
 import { personAuthz } from './people';
 import { portfolioAuthz } from './portfolio';
 import { profileAuthz } from './profiles';
+import { partnerSearchesAuthz } from './partner-searches';
 import { projectChangesAuthz } from './project-changes';
 import { reviewsAuthz } from './reviews';
 import { programmeAuthz } from './programmes';
@@ -41,6 +42,7 @@ export const FEATURE_AUTHZ: readonly AuthzCases[] = [
   governanceAuthz,
   portfolioAuthz,
   projectChangesAuthz,
+  partnerSearchesAuthz,
   callsAuthz,
   reviewsAuthz,
   reportsAuthz,
