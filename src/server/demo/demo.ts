@@ -18,6 +18,7 @@ import { loadDemoCalls } from './demo-calls';
 import { loadDemoReviews } from './demo-reviews';
 import { loadDemoReports } from './demo-reports';
 import { loadDemoBenefits } from './demo-benefits';
+import { loadDemoPartnerSearches } from './demo-partner-searches';
 
 export { OSLO_GEOJSON };
 
@@ -155,6 +156,7 @@ export async function loadDemoData(db: Db): Promise<DemoSummary> {
     await loadDemoReviews(tx);
     await loadDemoReports(tx);
     const benefitCount = await loadDemoBenefits(tx);
+    await loadDemoPartnerSearches(tx);
 
     return {
       ...statistics,
