@@ -11,6 +11,7 @@ const Criteria = z.partialRecord(z.enum(PARTNER_SEARCH_CRITERIA), CriterionAnswe
 export const PartnerSearch = z.object({
   id: Id,
   programmeId: Id,
+  programmeSlug: z.string(),
   organisation: NamedRef.describe('The organisation invited, which assesses it'),
   title: z.string(),
   leadOrganisation: z.string(),

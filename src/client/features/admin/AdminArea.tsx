@@ -36,6 +36,8 @@ import { FollowUpPage } from '../governance/admin/FollowUpPage';
 import { MyMeetingsPage } from '../governance/admin/MyMeetingsPage';
 import { PortfolioAdminPage } from '../portfolio/admin/PortfolioAdminPage';
 import { ReportOverviewPage } from '../reports/admin/ReportOverviewPage';
+import { PartnerSearchesPage } from '../portfolio/admin/partner-searches/PartnerSearchesPage';
+import { PartnerSearchPage } from '../portfolio/admin/partner-searches/PartnerSearchPage';
 import { ProjectAdminPage } from '../portfolio/admin/ProjectAdminPage';
 import { PortfolioOverviewPage } from '../portfolio/admin/overview/PortfolioOverviewPage';
 import { MyReviewsPage } from '../reviews/MyReviewsPage';
@@ -114,6 +116,8 @@ export default function AdminArea() {
           <Route path="program/:slug/rapporter" element={<ReportOverviewPage user={user} />} />
           <Route path="program/:slug/gevinster" element={<BenefitOverviewPage user={user} />} />
           <Route path="prosjekter/:id" element={<ProjectAdminPage user={user} />} />
+          <Route path="program/:slug/partnersok" element={<PartnerSearchesPage user={user} />} />
+          <Route path="partnersok/:id" element={<PartnerSearchPage />} />
           <Route path="vurderinger" element={<MyReviewsPage />} />
           <Route path="vurderinger/:id" element={<ReviewPage />} />
           <Route path="program/:slug/utlysninger" element={<CallsAdminPage user={user} />} />

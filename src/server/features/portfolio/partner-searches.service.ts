@@ -7,6 +7,7 @@ import { recordAudit } from '../../db/audit-writer';
 import { rowWrites } from '../../db/row-writes';
 import { visibleLineage } from '../programmes/programmes.access';
 import { organisations } from '../organisations/organisations.table';
+import { programmes } from '../programmes/programmes.table';
 import { users } from '../users/users.table';
 import { partnerSearches, type PartnerSearchRow } from './partner-searches.table';
 import { projectRows, replacePartners } from './projects.repo';
@@ -24,7 +25,8 @@ const canEdit = (actor: Actor, lineage: readonly ProgrammeLink[], organisationId
 async function names(db: DbOrTx, row: PartnerSearchRow) {
   const [org] = await db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, row.organisationId));
   const [by] = row.decidedBy ? await db.select({ name: users.name }).from(users).where(eq(users.id, row.decidedBy)) : [];
-  return { organisation: org?.name ?? '', decidedBy: by?.name ?? null };
+  const [programme] = await db.select({ slug: programmes.slug }).from(programmes).where(eq(programmes.id, row.programmeId));
+  return { organisation: org?.name ?? '', decidedBy: by?.name ?? null, programmeSlug: programme?.slug ?? '' };
 }
 
 async function toView(db: DbOrTx, row: PartnerSearchRow, editable: boolean): Promise<PartnerSearch> {
@@ -32,6 +34,7 @@ async function toView(db: DbOrTx, row: PartnerSearchRow, editable: boolean): Pro
   return {
     id: row.id,
     programmeId: row.programmeId,
+    programmeSlug: n.programmeSlug,
     organisation: { id: row.organisationId, name: n.organisation },
     title: row.title,
     leadOrganisation: row.leadOrganisation,

@@ -79,6 +79,9 @@ function PortfolioAdmin({ programme }: { programme: Programme }) {
           <AppLink to={`/admin/program/${programme.slug}/rapporter`}>{t('reports.overview.title')}</AppLink>
         </li>
         <li>
+          <AppLink to={`/admin/program/${programme.slug}/partnersok`}>{t('portfolio.partnerSearches.title')}</AppLink>
+        </li>
+        <li>
           <AppLink to={portfolioPath(programme.slug)}>{t('portfolio.admin.viewPublic')}</AppLink>
         </li>
       </ul>
