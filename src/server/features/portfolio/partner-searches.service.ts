@@ -1,36 +1,25 @@
-import { desc, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { AppError, invalidField, notFound } from '../../http/errors';
 import { authorize, can, requireUser } from '../../http/permissions';
 import { recordAudit } from '../../db/audit-writer';
-import { rowWrites } from '../../db/row-writes';
 import { visibleLineage } from '../programmes/programmes.access';
-import { organisations } from '../organisations/organisations.table';
-import { programmes } from '../programmes/programmes.table';
-import { users } from '../users/users.table';
-import { partnerSearches, type PartnerSearchRow } from './partner-searches.table';
+import type { PartnerSearchRow } from './partner-searches.table';
+import * as repo from './partner-searches.repo';
 import { projectRows, replacePartners } from './projects.repo';
 import type { PartnerSearch, PartnerSearchCreate, PartnerSearchDecision, PartnerSearchList, PartnerSearchUpdate } from '../../../shared/contracts/partner-searches';
 import { isOpenSearch } from '../../../shared/domain/partner-searches';
 import type { ProgrammeLink } from '../../../shared/domain/permissions';
 
-const rows = rowWrites(partnerSearches);
+const rows = repo.searchRows;
 const ids = (lineage: readonly ProgrammeLink[]) => lineage.map((l) => l.id);
 
 /** The secretariat, or a contributor of the organisation invited: who assesses and decides. */
 const canEdit = (actor: Actor, lineage: readonly ProgrammeLink[], organisationId: string) =>
   can(actor, 'portfolio.manage', { programmeIds: ids(lineage) }) || can(actor, 'project.update', { programmeIds: ids(lineage), organisationId });
 
-async function names(db: DbOrTx, row: PartnerSearchRow) {
-  const [org] = await db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, row.organisationId));
-  const [by] = row.decidedBy ? await db.select({ name: users.name }).from(users).where(eq(users.id, row.decidedBy)) : [];
-  const [programme] = await db.select({ slug: programmes.slug }).from(programmes).where(eq(programmes.id, row.programmeId));
-  return { organisation: org?.name ?? '', decidedBy: by?.name ?? null, programmeSlug: programme?.slug ?? '' };
-}
-
 async function toView(db: DbOrTx, row: PartnerSearchRow, editable: boolean): Promise<PartnerSearch> {
-  const n = await names(db, row);
+  const n = await repo.namesOf(db, row);
   return {
     id: row.id,
     programmeId: row.programmeId,
@@ -61,7 +50,7 @@ async function toView(db: DbOrTx, row: PartnerSearchRow, editable: boolean): Pro
 export async function listPartnerSearches(db: Db, actor: Actor, programmeId: string): Promise<PartnerSearchList> {
   const lineage = await visibleLineage(db, actor, programmeId);
   authorize(actor, 'programme.readInternal', { programmeIds: ids(lineage) });
-  const found = await db.select().from(partnerSearches).where(eq(partnerSearches.programmeId, programmeId)).orderBy(desc(partnerSearches.receivedOn), desc(partnerSearches.createdAt));
+  const found = await repo.searchesOfProgramme(db, programmeId);
   const items = await Promise.all(found.map((r) => toView(db, r, canEdit(actor, lineage, r.organisationId))));
   const user = actor.user;
   const canCreate = can(actor, 'portfolio.manage', { programmeIds: ids(lineage) }) || (!!user?.organisationId && can(actor, 'project.update', { programmeIds: ids(lineage), organisationId: user.organisationId }));
@@ -72,7 +61,7 @@ const FORBIDDEN_CHANGE = "Only the secretariat and the invited organisation's co
 
 /** The search as the actor may reach it: hidden from those outside the programme, refused to change for those who may not. */
 async function scoped(db: Db, actor: Actor, id: string, need: 'read' | 'write' = 'read') {
-  const [row] = await db.select().from(partnerSearches).where(eq(partnerSearches.id, id));
+  const row = await repo.findSearch(db, id);
   if (!row) throw notFound('The partner search');
   const lineage = await visibleLineage(db, actor, row.programmeId, 'The partner search');
   const editable = canEdit(actor, lineage, row.organisationId);
@@ -90,8 +79,7 @@ export async function getPartnerSearch(db: Db, actor: Actor, id: string): Promis
 export async function createPartnerSearch(db: Db, actor: Actor, programmeId: string, input: PartnerSearchCreate): Promise<PartnerSearch> {
   const lineage = await visibleLineage(db, actor, programmeId);
   if (!canEdit(actor, lineage, input.organisationId)) authorize(actor, 'portfolio.manage', { programmeIds: ids(lineage) });
-  const [org] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.organisationId));
-  if (!org) throw invalidField('organisationId', 'notFound', 'The organisation is not in the register');
+  if (!(await repo.organisationExists(db, input.organisationId))) throw invalidField('organisationId', 'notFound', 'The organisation is not in the register');
   if (input.replyBy && input.replyBy < input.receivedOn) throw invalidField('replyBy', 'periodOrder', 'The reply is due before the search was received');
   const row = await db.transaction(async (tx) => {
     const created = await rows.insert(tx, {

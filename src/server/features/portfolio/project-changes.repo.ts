@@ -1,10 +1,16 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { rowWrites } from '../../db/row-writes';
+import { programmes } from '../programmes/programmes.table';
 import { projectChangeRequests, type ProjectChangeRequestRow } from './project-changes.table';
 import type { LocalizedText } from '../../../shared/domain/localized';
 
 export const changeRequestRows = rowWrites(projectChangeRequests);
+export const programmeRows = rowWrites(programmes);
+
+/** The programme's thresholds for changes that go to the board. */
+export const thresholdsOf = (db: DbOrTx, programmeId: string) =>
+  db.select({ percent: programmes.changeThresholdPercent, months: programmes.changeThresholdMonths }).from(programmes).where(eq(programmes.id, programmeId)).then((r) => r[0]);
 
 /** A change request with what its page shows: the project's title, who asked, and the latest case proposing it. */
 export interface ChangeRequestView extends ProjectChangeRequestRow {

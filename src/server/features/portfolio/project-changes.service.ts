@@ -1,12 +1,9 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { forbidden, invalidField, invalidFields, notFound } from '../../http/errors';
 import { authorize, can, requireUser } from '../../http/permissions';
 import { recordAudit } from '../../db/audit-writer';
 import { visibleLineage } from '../programmes/programmes.access';
-import { programmes } from '../programmes/programmes.table';
-import { rowWrites } from '../../db/row-writes';
 import * as repo from './project-changes.repo';
 import { loadParts, projectRows } from './projects.repo';
 import { checkBudget, scoped } from './projects.service';
@@ -14,7 +11,6 @@ import type { ChangeThresholds } from '../../../shared/contracts/projects';
 import type { ProjectChangeCreate, ProjectChangeRequest, ProjectChangeRequestList } from '../../../shared/contracts/project-changes';
 import type { ChangeRequestStatus } from '../../../shared/domain/project-changes';
 
-const programmeRows = rowWrites(programmes);
 const ids = (lineage: readonly { id: string }[]) => lineage.map((l) => l.id);
 
 function statusOf(r: repo.ChangeRequestView): ChangeRequestStatus {
@@ -47,8 +43,7 @@ function toView(r: repo.ChangeRequestView, canWithdraw: boolean): ProjectChangeR
 export async function getThresholds(db: Db, actor: Actor, programmeId: string): Promise<ChangeThresholds> {
   const lineage = await visibleLineage(db, actor, programmeId);
   authorize(actor, 'programme.readInternal', { programmeIds: ids(lineage) });
-  const [row] = await db.select({ percent: programmes.changeThresholdPercent, months: programmes.changeThresholdMonths }).from(programmes).where(eq(programmes.id, programmeId));
-  return row!;
+  return (await repo.thresholdsOf(db, programmeId))!;
 }
 
 /** The secretariat sets how far a granted project may change before the board decides. */
@@ -56,9 +51,9 @@ export async function setThresholds(db: Db, actor: Actor, programmeId: string, i
   const lineage = await visibleLineage(db, actor, programmeId);
   authorize(actor, 'portfolio.manage', { programmeIds: ids(lineage) });
   return db.transaction(async (tx) => {
-    const before = await programmeRows.lock(tx, programmeId);
+    const before = await repo.programmeRows.lock(tx, programmeId);
     if (!before) throw notFound('The programme');
-    const after = await programmeRows.update(tx, programmeId, { changeThresholdPercent: input.percent, changeThresholdMonths: input.months, updatedAt: new Date() });
+    const after = await repo.programmeRows.update(tx, programmeId, { changeThresholdPercent: input.percent, changeThresholdMonths: input.months, updatedAt: new Date() });
     await recordAudit(tx, actor, {
       action: 'update',
       entityType: 'programme',
