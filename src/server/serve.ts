@@ -64,7 +64,7 @@ export async function serve(config: Config): Promise<void> {
             'Anyone who reads it can sign in as an administrator. Use this only for a demonstration installation.',
         );
       }
-      const result = await loadDemoData(database.db);
+      const result = await loadDemoData(database.db, { origin: config.publicUrl ?? `http://localhost:${config.port}` });
       log.info(result, 'demo data ready');
     }
     const app = await buildApp({ config, db: database.db });

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Tx } from '../db/client';
 import { areas } from '../features/areas/areas.table';
 import { benefitMeasurements, benefits } from '../features/benefits/benefits.table';
@@ -76,57 +76,106 @@ const MANUAL = {
   ],
 };
 
-/** Adds the benefit plan once: nothing when the project is missing or has a plan already. */
+/**
+ * The benefit plans of the projects Oslo's operative board granted from the 2026 call (see
+ * demo-decisions-data.ts): one benefit each, measured by one of the sub-programme's indicators in
+ * the owner's district, from the latest figure before the project as its baseline.
+ */
+const GRANTED: (LinkedBenefit & { project: string; area: string })[] = [
+  {
+    project: 'Mattehjelp for ungdomsskoleelever på Sagene',
+    area: '030103',
+    title: { nb: 'Bedre grunnskolepoeng på Sagene', nn: 'Betre grunnskulepoeng på Sagene', en: 'Better lower secondary points in Sagene' },
+    description: { nb: 'Elever som får hjelp i matematikk på ungdomstrinnet, går ut av grunnskolen med bedre karakterer.', nn: 'Elevar som får hjelp i matematikk på ungdomstrinnet, går ut av grunnskulen med betre karakterar.', en: 'Pupils who get help with maths in lower secondary school leave it with better marks.' },
+    ownerName: 'Enhetsleder skole og fritid',
+    indicator: 'grunnskolepoeng',
+    breakdown: '',
+    baselineBack: 0,
+    expectedChange: 0.5,
+    expectedBy: '2028-06-30',
+    followUpMonths: 24,
+  },
+  {
+    project: 'Los for ungdom som står i fare for å slutte i videregående',
+    area: '030115',
+    title: { nb: 'Flere i Søndre Nordstrand fullfører videregående', nn: 'Fleire i Søndre Nordstrand fullfører vidaregåande', en: 'More young people in Søndre Nordstrand complete upper secondary school' },
+    description: { nb: 'Ungdom som får en los, blir i skolen og fullfører. Følges opp etter prosjektslutt.', nn: 'Ungdom som får ein los, blir i skulen og fullfører. Blir følgd opp etter prosjektslutt.', en: 'Young people who get a mentor stay in school and complete. Followed up after the project closes.' },
+    ownerName: 'Avdelingsdirektør oppvekst',
+    indicator: 'fullfort-vgo-5ar',
+    breakdown: '',
+    baselineBack: 0,
+    expectedChange: 3,
+    expectedBy: '2031-12-31',
+    followUpMonths: 48,
+  },
+];
+
+/** One benefit measured by an indicator for an area, its baseline read from the observations; false when they hold no figure. */
+async function linkedBenefit(tx: Tx, projectId: string, position: number, ownerOrganisationId: string | null, areaId: string, l: LinkedBenefit): Promise<boolean> {
+  const [indicator] = await tx.select({ id: indicators.id }).from(indicators).where(eq(indicators.code, l.indicator));
+  if (!indicator) return false;
+  const series = await tx
+    .select({ period: observations.period, periodStart: observations.periodStart, value: observations.value })
+    .from(observations)
+    .where(and(eq(observations.indicatorId, indicator.id), eq(observations.areaId, areaId), eq(observations.breakdown, l.breakdown)))
+    .orderBy(asc(observations.periodStart));
+  const base = series.filter((s) => s.value !== null).at(-1 - l.baselineBack);
+  if (!base) return false;
+  await tx.insert(benefits).values({
+    projectId,
+    position,
+    title: l.title,
+    description: l.description,
+    ownerOrganisationId,
+    ownerName: l.ownerName,
+    measure: 'indicator',
+    indicatorId: indicator.id,
+    areaId,
+    breakdown: l.breakdown,
+    direction: 'higher_is_better',
+    baselineValue: base.value!,
+    baselinePeriod: base.period,
+    baselineStart: base.periodStart,
+    expectedValue: Math.round((base.value! + l.expectedChange) * 10) / 10,
+    expectedBy: l.expectedBy,
+    followUpMonths: l.followUpMonths,
+  });
+  return true;
+}
+
+const hasPlan = async (tx: Tx, projectId: string) => (await tx.select({ id: benefits.id }).from(benefits).where(eq(benefits.projectId, projectId)).limit(1)).length > 0;
+const areaId = async (tx: Tx, code: string) => (await tx.select({ id: areas.id }).from(areas).where(eq(areas.code, code)))[0]?.id;
+
+/** Adds each benefit plan once: nothing for a project that is missing or has a plan already. Returns how many benefits it added. */
 export async function loadDemoBenefits(tx: Tx): Promise<number> {
   const [oslo] = await tx.select({ id: programmes.id }).from(programmes).where(eq(programmes.slug, 'oppvekst-og-utdanning'));
   if (!oslo) return 0;
-  const [project] = await tx.select({ id: projects.id }).from(projects).where(and(eq(projects.programmeId, oslo.id), eq(projects.phase, 'running')));
-  const all = await tx.select({ id: projects.id, title: projects.title }).from(projects).where(eq(projects.programmeId, oslo.id));
-  const target = all.find((p) => p.title.nb === PROJECT) ?? project;
-  if (!target) return 0;
-  if ((await tx.select({ id: benefits.id }).from(benefits).where(eq(benefits.projectId, target.id)).limit(1)).length) return 0;
+  const all = await tx.select({ id: projects.id, title: projects.title, phase: projects.phase, ownerOrganisationId: projects.ownerOrganisationId }).from(projects).where(eq(projects.programmeId, oslo.id));
+  let added = 0;
+  const grorud = all.find((p) => p.title.nb === PROJECT) ?? all.find((p) => p.phase === 'running');
+  if (grorud && !(await hasPlan(tx, grorud.id))) added += await grorudPlan(tx, grorud.id);
+  for (const g of GRANTED) {
+    const project = all.find((p) => p.title.nb === g.project);
+    const area = await areaId(tx, g.area);
+    if (!project || !area || (await hasPlan(tx, project.id))) continue;
+    if (await linkedBenefit(tx, project.id, 1, project.ownerOrganisationId, area, g)) added += 1;
+  }
+  return added;
+}
 
+async function grorudPlan(tx: Tx, projectId: string): Promise<number> {
   const [owner] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, OWNER));
-  const [area] = await tx.select({ id: areas.id }).from(areas).where(eq(areas.code, AREA));
+  const area = await areaId(tx, AREA);
   const [enteredBy] = await tx.select({ id: users.id }).from(users).where(eq(users.email, 'bidragsyter.sagene@samordna.test'));
-  const indicatorRows = await tx.select({ id: indicators.id, code: indicators.code }).from(indicators).where(inArray(indicators.code, LINKED.map((l) => l.indicator)));
   let position = 0;
   for (const l of LINKED) {
-    const indicatorId = indicatorRows.find((r) => r.code === l.indicator)?.id;
-    if (!indicatorId || !area) continue;
-    const series = await tx
-      .select({ period: observations.period, periodStart: observations.periodStart, value: observations.value })
-      .from(observations)
-      .where(and(eq(observations.indicatorId, indicatorId), eq(observations.areaId, area.id), eq(observations.breakdown, l.breakdown)))
-      .orderBy(asc(observations.periodStart));
-    const base = series.filter((s) => s.value !== null).at(-1 - l.baselineBack);
-    if (!base) continue;
-    position += 1;
-    await tx.insert(benefits).values({
-      projectId: target.id,
-      position,
-      title: l.title,
-      description: l.description,
-      ownerOrganisationId: owner?.id ?? null,
-      ownerName: l.ownerName,
-      measure: 'indicator',
-      indicatorId,
-      areaId: area.id,
-      breakdown: l.breakdown,
-      direction: 'higher_is_better',
-      baselineValue: base.value!,
-      baselinePeriod: base.period,
-      baselineStart: base.periodStart,
-      expectedValue: Math.round((base.value! + l.expectedChange) * 10) / 10,
-      expectedBy: l.expectedBy,
-      followUpMonths: l.followUpMonths,
-    });
+    if (area && (await linkedBenefit(tx, projectId, position + 1, owner?.id ?? null, area, l))) position += 1;
   }
   position += 1;
   const [manual] = await tx
     .insert(benefits)
     .values({
-      projectId: target.id,
+      projectId,
       position,
       title: MANUAL.title,
       description: MANUAL.description,

@@ -37,7 +37,10 @@ describe('demo call', () => {
     const applications = (await secretariat.get(`/api/calls/${call.id}/applications`)).json().items as { id: string; organisation: { name: string }; status: string; currentVersion: number }[];
     expect(applications.map((a) => [a.organisation.name, a.status, a.currentVersion])).toEqual([
       ['Bydel Alna', 'returned', 1],
+      ['Bydel Grünerløkka', 'decided', 1],
+      ['Bydel Sagene', 'decided', 1],
       ['Bydel Stovner', 'submitted', 1],
+      ['Bydel Søndre Nordstrand', 'decided', 1],
       ['Utdanningsetaten i Oslo kommune', 'in_review', 2],
     ]);
     const ude = applications.find((a) => a.status === 'in_review')!;

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client';
 import { organisations } from '../features/organisations/organisations.table';
 import { programmes } from '../features/programmes/programmes.table';
@@ -67,7 +67,7 @@ const DEADLINES = [
   { deadline: '2026-11-01T12:00:00+01:00', label: { nb: 'Høstens andre frist', nn: 'Andre frist om hausten', en: 'Second autumn deadline' } },
 ];
 
-interface DemoApplication {
+export interface DemoApplication {
   organisation: string;
   title: string;
   status: ApplicationStatus;
@@ -194,28 +194,43 @@ async function loadCall2026(tx: Tx, programmeId: string, now: Date): Promise<voi
     .returning({ id: callDeadlines.id, deadline: callDeadlines.deadline });
   deadlines.sort((a, b) => a.deadline.getTime() - b.deadline.getTime());
 
-  for (const a of APPLICATIONS) {
-    const deadline = a.deadline !== undefined ? deadlines[a.deadline]! : undefined;
-    // Each version submitted a week before its deadline, one after the other.
-    const submittedAt = (v: number) => new Date((deadline?.deadline.getTime() ?? 0) - (a.versions.length - v + 1) * 7 * 24 * 3600_000);
-    const [row] = await tx
-      .insert(applications)
-      .values({
-        callId: call!.id,
-        organisationId: orgId(a.organisation),
-        title: a.title,
-        status: a.status,
-        currentVersion: a.versions.length,
-        answers: a.draft ?? a.versions.at(-1)!,
-        submittedAt: a.versions.length ? submittedAt(a.versions.length) : null,
-        deadlineId: deadline?.id ?? null,
-        returnComment: a.returnComment ?? null,
-        revision: a.versions.length + 1,
-      })
-      .returning({ id: applications.id });
-    for (const [i, answers] of a.versions.entries()) {
-      await tx.insert(applicationVersions).values({ applicationId: row!.id, version: i + 1, answers, submittedAt: submittedAt(i + 1), deadlineId: deadline?.id ?? null });
-    }
-    for (const [i, partner] of (a.partners ?? []).entries()) await tx.insert(applicationPartners).values({ applicationId: row!.id, organisationId: orgId(partner), position: i + 1 });
+  for (const a of APPLICATIONS) await insertDemoApplication(tx, call!.id, deadlines, orgId, a);
+}
+
+/** The 2026 call and its deadlines, earliest first: what the applications to it are filed under. */
+export async function demoCall2026(tx: Tx): Promise<{ id: string; deadlines: { id: string; deadline: Date }[] } | undefined> {
+  const [call] = await tx.select({ id: calls.id }).from(calls).where(sql`${calls.title}->>'nb' = ${TITLE.nb}`);
+  if (!call) return undefined;
+  const deadlines = await tx.select({ id: callDeadlines.id, deadline: callDeadlines.deadline }).from(callDeadlines).where(eq(callDeadlines.callId, call.id)).orderBy(asc(callDeadlines.deadline));
+  return { id: call.id, deadlines };
+}
+
+/**
+ * Files one application with its submitted versions, each a week before its deadline, one after
+ * the other; `by` wrote and submitted it (null: nobody with an account). Returns its id.
+ */
+export async function insertDemoApplication(tx: Tx, callId: string, deadlines: readonly { id: string; deadline: Date }[], orgId: (name: string) => string, a: DemoApplication, by: string | null = null): Promise<string> {
+  const deadline = a.deadline !== undefined ? deadlines[a.deadline]! : undefined;
+  const submittedAt = (v: number) => new Date((deadline?.deadline.getTime() ?? 0) - (a.versions.length - v + 1) * 7 * 24 * 3600_000);
+  const [row] = await tx
+    .insert(applications)
+    .values({
+      callId,
+      organisationId: orgId(a.organisation),
+      title: a.title,
+      status: a.status,
+      currentVersion: a.versions.length,
+      answers: a.draft ?? a.versions.at(-1)!,
+      submittedAt: a.versions.length ? submittedAt(a.versions.length) : null,
+      deadlineId: deadline?.id ?? null,
+      returnComment: a.returnComment ?? null,
+      revision: a.versions.length + 1,
+      createdBy: by,
+    })
+    .returning({ id: applications.id });
+  for (const [i, answers] of a.versions.entries()) {
+    await tx.insert(applicationVersions).values({ applicationId: row!.id, version: i + 1, answers, submittedAt: submittedAt(i + 1), submittedBy: by, deadlineId: deadline?.id ?? null });
   }
+  for (const [i, partner] of (a.partners ?? []).entries()) await tx.insert(applicationPartners).values({ applicationId: row!.id, organisationId: orgId(partner), position: i + 1 });
+  return row!.id;
 }

@@ -27,12 +27,14 @@ describe('demo portfolio', () => {
     expect(pub.items).toHaveLength(1);
     expect(pub.items[0]).toMatchObject({ owner: { name: 'Bydel Sagene' }, ownerRole: 'donor_programme_partner', partnerCountries: ['LT'], budget: { granted: 270000 }, currency: 'EUR' });
     const all = (await anon.get(`/api/programmes/${programmeId}/projects`)).json();
-    expect(all.total).toBe(7);
-    const sagene = all.items.filter((p: { owner: { name: string } }) => p.owner.name === 'Bydel Sagene');
+    // Sagene's six, Grorud's running project, and the two the operative board granted from the 2026 call.
+    expect(all.total).toBe(9);
+    // Sagene's international projects (its grant from the call is funded by "other").
+    const sagene = all.items.filter((p: { owner: { name: string }; fundingProgramme: string }) => p.owner.name === 'Bydel Sagene' && p.fundingProgramme !== 'other');
     expect(sagene).toHaveLength(6);
 
     const secretariat = await t.signIn('sekretariat.oppvekst@samordna.test', DEMO_PASSWORD);
-    expect((await secretariat.get(`/api/programmes/${programmeId}/projects`)).json().total).toBe(8);
+    expect((await secretariat.get(`/api/programmes/${programmeId}/projects`)).json().total).toBe(10);
     const camhee = all.items.find((p: { title: { nb: string } }) => p.title.nb.startsWith('Camhee'));
     const detail = (await anon.get(`/api/projects/${camhee.id}`)).json();
     expect(detail.results.nb).toContain('langsiktig tenkning');
@@ -46,9 +48,10 @@ describe('demo portfolio', () => {
 
   it('ties the running projects to the goals and the efforts of Handlingsprogram 2023', async () => {
     const secretariat = await t.signIn('sekretariat.oppvekst@samordna.test', DEMO_PASSWORD);
-    const running = (await secretariat.get(`/api/programmes/${programmeId}/projects?phase=running`)).json().items;
-    expect(running).toHaveLength(1);
-    const detail = (await secretariat.get(`/api/projects/${running[0].id}`)).json();
+    const running = (await secretariat.get(`/api/programmes/${programmeId}/projects?phase=running`)).json().items as { id: string; title: { nb: string } }[];
+    // Grorud's, and the two granted from the 2026 call, which carry no effort yet.
+    expect(running).toHaveLength(3);
+    const detail = (await secretariat.get(`/api/projects/${running.find((p) => p.title.nb === 'Språkløft i barnehagene på Grorud')!.id}`)).json();
     expect(detail.goals.map((g: { title: { nb: string } }) => g.title.nb)).toEqual(['Bedre skoleresultater i grunnskolen']);
     expect(detail.efforts[0].actionProgramme.title.nb).toBe('Handlingsprogram 2023');
     expect(detail.reach[0]).toMatchObject({ area: { name: expect.stringContaining('Grorud') }, count: 850 });

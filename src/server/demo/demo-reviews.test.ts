@@ -27,11 +27,14 @@ describe('demo reviews', () => {
 
   it('gives the demo reviewer her open review, and lets the deciding body read the reviews', async () => {
     const reviewer = await t.signIn('vurderer.oppvekst@samordna.test', DEMO_PASSWORD);
-    const mine = (await reviewer.get('/api/reviews')).json().items;
+    const all = (await reviewer.get('/api/reviews')).json().items as { id: string; applicationId: string; applicationTitle: string; status: string }[];
+    // Besides the open one, her submitted reviews of the applications the operative board decided.
+    expect(all.filter((r) => r.status === 'submitted')).toHaveLength(3);
+    const mine = all.filter((r) => r.status === 'assigned');
     expect(mine).toMatchObject([{ applicationTitle: 'Overgangen fra ungdomsskole til videregående', status: 'assigned' }]);
-    const review = (await reviewer.get(`/api/reviews/${mine[0].id}`)).json();
+    const review = (await reviewer.get(`/api/reviews/${mine[0]!.id}`)).json();
     expect(review).toMatchObject({ canScore: true, peers: null, criteria: [{ key: 'relevance' }, { key: 'cooperation' }, { key: 'feasibility' }] });
     const boardMember = await t.signIn('styremedlem.oppvekst@samordna.test', DEMO_PASSWORD);
-    expect((await boardMember.get(`/api/applications/${mine[0].applicationId}/reviews`)).statusCode).toBe(200);
+    expect((await boardMember.get(`/api/applications/${mine[0]!.applicationId}/reviews`)).statusCode).toBe(200);
   });
 });

@@ -45,7 +45,8 @@ export async function loadDemoReviews(tx: Tx): Promise<number> {
       applicationVersion: application.currentVersion,
       scores: { relevance: { score: 5, comment: '' } },
       revision: 2,
-      createdAt: assignedAt,
+      // Assigned a minute after the first: the board lists reviews in the order they were assigned.
+      createdAt: new Date(assignedAt.getTime() + 60_000),
     },
   ]);
   return 2;

@@ -16,6 +16,7 @@ import { loadDemoGovernance } from './demo-governance';
 import { loadDemoPortfolio } from './demo-portfolio';
 import { loadDemoCalls } from './demo-calls';
 import { loadDemoReviews } from './demo-reviews';
+import { loadDemoDecisions } from './demo-decisions';
 import { loadDemoReports } from './demo-reports';
 import { loadDemoBenefits } from './demo-benefits';
 import { loadDemoPartnerSearches } from './demo-partner-searches';
@@ -60,8 +61,9 @@ async function ensureArea(tx: Tx, a: DemoArea, ids: Map<string, string>): Promis
  * Loads the demo installation. Idempotent: each record is found by its natural key (area code,
  * organisation name, e-mail, programme slug) and only created when missing, so a second run
  * changes nothing and edits made in the running demo are kept. One transaction: all or nothing.
+ * `origin`: the site's address, for the links in the decision letters the demo's board sends.
  */
-export async function loadDemoData(db: Db): Promise<DemoSummary> {
+export async function loadDemoData(db: Db, options: { origin?: string } = {}): Promise<DemoSummary> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
     const areaIds = new Map<string, string>();
@@ -154,6 +156,7 @@ export async function loadDemoData(db: Db): Promise<DemoSummary> {
     const projectCount = await loadDemoPortfolio(tx);
     const callCount = await loadDemoCalls(tx);
     await loadDemoReviews(tx);
+    const decided = await loadDemoDecisions(tx, options.origin ?? 'http://localhost:3000');
     await loadDemoReports(tx);
     const benefitCount = await loadDemoBenefits(tx);
     await loadDemoPartnerSearches(tx);
@@ -164,6 +167,7 @@ export async function loadDemoData(db: Db): Promise<DemoSummary> {
       bodies: bodyCount,
       projects: projectCount,
       calls: callCount,
+      decided,
       benefits: benefitCount,
       areas: allAreas.length,
       organisations: DEMO_ORGANISATIONS.length,
