@@ -132,3 +132,16 @@ test('two people of Bydel Sagene draft one application: autosaved, each sees the
   await admin.goto('/admin/e-post');
   await expect(admin.getByRole('link', { name: `Kvittering: søknaden «${TITLE}» er mottatt` })).toBeVisible();
 });
+
+test("the applicant reads the board's decision on its application, with the letter and the project it created", async ({ page }) => {
+  await signIn(page, ACCOUNTS.sageneContributor);
+  await page.goto('/admin/soknader');
+  await page.getByRole('link', { name: 'Mattehjelp for ungdomsskoleelever på Sagene' }).click();
+  const decision = page.getByRole('region', { name: 'Vedtak' });
+  await expect(decision).toContainText('Søknaden ble innvilget med 300 000 kr');
+  const letter = await page.request.get(await decision.getByRole('link', { name: 'Vedtaksbrevet (PDF)' }).getAttribute('href') ?? '');
+  expect(letter.headers()['content-type']).toBe('application/pdf');
+  await expectAccessible(page);
+  await decision.getByRole('link', { name: 'Gå til prosjektet' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mattehjelp for ungdomsskoleelever på Sagene');
+});

@@ -4,7 +4,7 @@ import { endpoint, link } from './endpoint';
 import { NamedRef } from './governance-bodies';
 import { OrganisationKind } from './organisations';
 import { ApplicationForm, AttachmentRef, FieldKind, FormKey } from './application-form';
-import { APPLICATION_STATUSES, CALL_LIMITS, CALL_STATUSES } from '../domain/calls';
+import { APPLICATION_OUTCOMES, APPLICATION_STATUSES, CALL_LIMITS, CALL_STATUSES } from '../domain/calls';
 import { LOCALES } from '../domain/localized';
 
 const L = CALL_LIMITS;
@@ -182,6 +182,16 @@ export const Application = ApplicationSummary.extend({
   createdBy: z.string().nullable(),
   createdAt: Timestamp,
   canEdit: z.boolean().describe('The reader may change the answers and submit (the applicant, in draft or returned)'),
+  decision: z
+    .object({
+      outcome: z.enum(APPLICATION_OUTCOMES),
+      grantedAmount: z.number().int().nullable(),
+      conditions: OptionalLocalizedText.nullable(),
+      decidedAt: Timestamp,
+      projectId: Id.nullable().describe('The project the grant created'),
+    })
+    .nullable()
+    .describe("The body's decision, once recorded; its letter is at `decisionLetter`"),
 });
 export type Application = z.infer<typeof Application>;
 

@@ -64,6 +64,14 @@ describe("a board's decision on an application", () => {
     const detail = (await applicant.get(`/api/projects/${project!.id}`)).json();
     expect(detail).toMatchObject({ title: { nb: 'Sommerjobb for ungdom i Stovner' }, canEdit: true, budgetLines: [{ year: 2026, kind: 'granted', amount: 400000 }] });
     expect(detail.partners).toMatchObject([{ organisation: { id: partner.id }, role: 'partner' }]);
+    // The applicant reads the decision on the application, with the project it created.
+    expect((await applicant.get(`/api/applications/${application.id}`)).json().decision).toEqual({
+      outcome: 'partly_granted',
+      grantedAmount: 400000,
+      conditions: { nb: 'Rapport innen 1. juni 2027.', nn: null, en: null },
+      decidedAt: expect.any(String),
+      projectId: project!.id,
+    });
 
     // The case shows what its decision did: the application decided and the project it created.
     const kase = (await secretariat.get(`/api/cases/${caseId}`)).json();

@@ -58,13 +58,14 @@ async function writable(db: DbOrTx, actor: Actor, id: string) {
 
 async function load(db: DbOrTx, actor: Actor, id: string): Promise<Application> {
   const { head, access } = await readable(db, actor, id);
-  const [call, partners, versions, deadline] = await Promise.all([
+  const [call, partners, versions, deadline, projectId] = await Promise.all([
     repo.findCall(db, head.callId),
     repo.partnersOf(db, id),
     repo.versionHeads(db, id),
     head.deadlineId ? repo.findDeadline(db, head.deadlineId) : undefined,
+    head.outcome ? repo.projectOfApplication(db, id) : null,
   ]);
-  return toApplication(head, { form: call?.form ?? null, partners, versions, deadline, canEdit: access.isApplicant && EDITABLE_APPLICATION_STATUSES.includes(head.status) });
+  return toApplication(head, { form: call?.form ?? null, partners, versions, deadline, projectId, canEdit: access.isApplicant && EDITABLE_APPLICATION_STATUSES.includes(head.status) });
 }
 
 export const getApplication = (db: Db, actor: Actor, id: string) => load(db, actor, id);

@@ -244,3 +244,9 @@ export async function keptApplicationFiles(db: DbOrTx, fileIds: readonly string[
   const rows = await db.select({ id: applicationFiles.fileId }).from(applicationFiles).where(sql`${applicationFiles.fileId} = any(${uuidArray(fileIds)})`);
   return new Set(rows.map((r) => r.id));
 }
+
+/** The project created from the application's grant, if any. */
+export async function projectOfApplication(db: DbOrTx, applicationId: string): Promise<string | null> {
+  const res = await db.execute<{ id: string }>(sql`select id from projects where application_id = ${applicationId}`);
+  return res.rows[0]?.id ?? null;
+}

@@ -66,6 +66,8 @@ export interface ApplicationParts {
   versions: { version: number; submittedAt: Date; submittedBy: string | null }[];
   deadline: CallDeadlineRow | undefined;
   canEdit: boolean;
+  /** The project a grant created, if any. */
+  projectId: string | null;
 }
 
 export function toApplication(a: ApplicationHead, parts: ApplicationParts): Application {
@@ -81,5 +83,9 @@ export function toApplication(a: ApplicationHead, parts: ApplicationParts): Appl
     createdBy: a.createdByName,
     createdAt: a.createdAt.toISOString(),
     canEdit: parts.canEdit,
+    decision:
+      a.outcome && a.decidedAt
+        ? { outcome: a.outcome, grantedAmount: a.grantedAmount, conditions: a.conditions?.nb ? a.conditions : null, decidedAt: a.decidedAt.toISOString(), projectId: parts.projectId }
+        : null,
   };
 }

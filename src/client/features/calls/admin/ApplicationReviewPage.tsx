@@ -1,3 +1,4 @@
+import { DecisionNotice } from '../components/DecisionNotice';
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Heading, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useParams } from 'react-router';
@@ -87,6 +88,7 @@ function Review({ call, application: a, refetch }: { call: Call; application: Ap
           </div>
         ) : null}
       </dl>
+      <DecisionNotice application={a} />
       {a.returnComment ? (
         <Alert data-color="info">
           <Heading level={2} data-size="xs">

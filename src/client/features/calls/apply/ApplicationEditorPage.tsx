@@ -1,3 +1,4 @@
+import { DecisionNotice } from '../components/DecisionNotice';
 import { useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { Alert, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
@@ -145,6 +146,8 @@ function Editor({ application, call, form }: { application: Application; call: C
           <dd>{deadline ? formatDeadline(deadline, locale) : t('applications.noDeadline')}</dd>
         </div>
       </dl>
+
+      <DecisionNotice application={application} />
 
       {application.status === 'returned' && application.returnComment ? (
         <Alert data-color="warning">

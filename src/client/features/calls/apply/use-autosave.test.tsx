@@ -34,6 +34,7 @@ function application(p: Partial<Application> = {}): Application {
     createdBy: 'Hanne Lie',
     createdAt: '2026-12-03T10:00:00.000Z',
     canEdit: true,
+    decision: null,
     ...p,
   };
 }
