@@ -1,11 +1,13 @@
 /**
- * `npm run bench -- portfolio`: the portfolio at 50,000 projects and 200,000 budget lines, loaded
- * with set-based SQL into a throwaway database (as `governance` does). As the secretariat, with
- * the public read cache off:
+ * `npm run bench -- portfolio`: the portfolio at 50,000 projects, 200,000 budget lines and about
+ * 100,000 status reports (three for each project past planning, the last sometimes a draft or
+ * returned), loaded with set-based SQL into a throwaway database (as `governance` does). As the
+ * secretariat, with the public read cache off:
  *
  * - `table.first.*`: GET /api/programmes/:id/projects, the first page of 100 (by start, newest first);
  * - `table.filtered.*`: the same narrowed by phase, funding programme and year (about a tenth);
  * - `table.deep.*`: the first filter, 5,000 rows down;
+ * - `table.rag.*`: the whole programme narrowed by RAG (red, or no submitted report: about half);
  * each with p50, p95, the statements it sends and their own time (`vs_sql`, goal ≤ 1.3; see
  * sql-ratio.ts);
  * - `xlsx.*`: the whole portfolio (50,000 rows) as .xlsx through the endpoint: seconds, size,
@@ -60,6 +62,13 @@ const STATEMENTS = [
   `insert into project_goals (project_id, goal_id) select pg_temp.bench_uuid('pr' || n), pg_temp.bench_uuid('goal' || (1 + n % ${GOALS})) from generate_series(1, ${PROJECTS}) n`,
   `insert into project_partners (project_id, position, name, country, role)
    select pg_temp.bench_uuid('pr' || n), 1, 'Partner ' || n, (array['LT', 'PL', 'FI', 'SE'])[1 + n % 4], 'partner' from generate_series(1, ${PROJECTS}, 5) n`,
+  // Three status reports each for the projects past planning, four months apart: the last one
+  // sometimes still a draft or returned (the one before then gives the project its RAG).
+  `insert into status_reports (project_id, due_on, state, rag, narrative, currency, submitted_at, decided_at)
+   select pg_temp.bench_uuid('pr' || n), date '2006-01-01' + (n % 7000) + 120 * k,
+          case when k = 3 and n % 4 = 0 then 'draft' when k = 3 and n % 4 = 1 then 'returned' when k = 3 and n % 4 = 2 then 'submitted' else 'approved' end,
+          (array['green', 'amber', 'red'])[1 + (n + k) % 3], 'Status.', case when n % 10 = 0 then 'EUR' else 'NOK' end, now(), now()
+   from generate_series(1, ${PROJECTS}) n, generate_series(1, 3) k where (n / 7) % ${PHASES.length} >= 2`,
   `insert into users (id, email, name, is_platform_admin, password_hash) values (pg_temp.bench_uuid('user'), 'sekretariat@example.org', 'Sekretariat', false, $1)`,
   `insert into user_programme_roles (user_id, programme_id, role) values (pg_temp.bench_uuid('user'), pg_temp.bench_uuid('prog'), 'secretariat')`,
   'analyze',
@@ -70,11 +79,11 @@ async function run(): Promise<Record<string, number>> {
     const loadStarted = performance.now();
     const client = new pg.Client({ connectionString: url });
     await client.connect();
-    let counts: pg.QueryResult<{ projects: string; lines: string; id: string }>;
+    let counts: pg.QueryResult<{ projects: string; lines: string; reports: string; id: string }>;
     try {
       const passwordHash = await hashPassword(PASSWORD);
       for (const statement of STATEMENTS) await client.query(statement, statement.includes('$1') ? [passwordHash] : []);
-      counts = await client.query(`select (select count(*) from projects) as projects, (select count(*) from project_budget_lines) as lines, pg_temp.bench_uuid('prog') as id`);
+      counts = await client.query(`select (select count(*) from projects) as projects, (select count(*) from project_budget_lines) as lines, (select count(*) from status_reports) as reports, pg_temp.bench_uuid('prog') as id`);
     } finally {
       await client.end();
     }
@@ -82,6 +91,7 @@ async function run(): Promise<Record<string, number>> {
     const figures: Record<string, number> = {
       'data.projects': Number(counts.rows[0]!.projects),
       'data.budget_lines': Number(counts.rows[0]!.lines),
+      'data.status_reports': Number(counts.rows[0]!.reports),
       'data.load_seconds': round((performance.now() - loadStarted) / 1000, 1),
     };
 
@@ -107,6 +117,7 @@ async function run(): Promise<Record<string, number>> {
     await measure('table.first', base, '"totals"');
     await measure('table.filtered', `${base}?${filter}`, '"totals"');
     await measure('table.deep', `${base}?${filter.replace('&year=2015', '')}&offset=5000`, '"totals"');
+    await measure('table.rag', `${base}?rag=red,none`, '"totals"');
 
     // The whole portfolio as a file, through the endpoint, with the memory it takes.
     const exportFile = async (format: 'xlsx' | 'csv') => {

@@ -82,6 +82,36 @@ test('the secretariat writes a call with criteria, a deadline and a form, opens 
   await expect(form.getByText('Endringene er lagret.')).toBeVisible();
   await expectAccessible(page);
 
+  // A report schedule for every project granted from the call: an interval out of range is
+  // refused beside its field; the schedule is added, then changed in place.
+  const schedules = main.getByRole('region', { name: 'Statusrapporter for prosjektene' });
+  await expect(schedules.getByText('Utlysningen har ingen rapportplan ennå.')).toBeVisible();
+  const year = new Date().getFullYear() + 1;
+  await schedules.getByLabel('Første frist').fill(`${year}-06-30`);
+  await schedules.getByLabel('Deretter hver (måneder)').fill('30');
+  await schedules.getByRole('button', { name: 'Legg til planen' }).click();
+  await expect(schedules.getByLabel('Deretter hver (måneder)')).toHaveAttribute('aria-invalid', 'true');
+  await schedules.getByLabel('Deretter hver (måneder)').fill('6');
+  await schedules.getByRole('button', { name: 'Legg til planen' }).click();
+  await expect(schedules.getByText('Planen er lagt til.')).toBeVisible();
+  const plan = schedules.getByRole('listitem');
+  await expect(plan).toHaveCount(1);
+  await expect(plan).toContainText(`Første frist 30. juni ${year}, deretter hver 6. måned; påminnelse 14 dager før og 7 dager etter.`);
+  await plan.getByRole('button', { name: /^Endre planen/ }).click();
+  await expect(schedules.getByLabel('Første frist')).toBeFocused();
+  await expect(schedules.getByLabel('Første frist')).toHaveValue(`${year}-06-30`);
+  await schedules.getByLabel('Deretter hver (måneder)').fill('3');
+  await schedules.getByLabel('Påminnelse dager før').fill('21');
+  await expectAccessible(page);
+  await schedules.getByRole('button', { name: 'Lagre endringen' }).click();
+  await expect(schedules.getByText('Planen er endret.')).toBeVisible();
+  await expect(plan).toContainText(`Første frist 30. juni ${year}, deretter hver 3. måned; påminnelse 21 dager før og 7 dager etter.`);
+  await expect(plan.getByRole('button', { name: /^Endre planen/ })).toBeFocused();
+  await expectAccessible(page);
+  // Kept: read again from the server.
+  await page.reload();
+  await expect(plan).toContainText('deretter hver 3. måned; påminnelse 21 dager før');
+
   // The editor at 390 px.
   await page.setViewportSize({ width: 390, height: 844 });
   await expectNoSidewaysScroll(page);
@@ -93,6 +123,13 @@ test('the secretariat writes a call with criteria, a deadline and a form, opens 
   await main.getByRole('button', { name: 'Ja, åpne' }).click();
   await expect(main.getByText('Åpen', { exact: true })).toBeVisible();
   await expect(form.getByText('Utlysningen er åpnet: dette står slik det ble publisert.')).toBeVisible();
+
+  // The call's report schedule is deleted after one more question.
+  await plan.getByRole('button', { name: /^Slett planen/ }).click();
+  await schedules.getByRole('button', { name: 'Ja, slett' }).click();
+  await expect(schedules.getByText('Planen er slettet.')).toBeVisible();
+  await expect(schedules.getByText('Utlysningen har ingen rapportplan ennå.')).toBeVisible();
+  await expect(schedules.getByLabel('Første frist')).toBeFocused();
 
   // The public calls page shows it.
   await page.goto(`/program/${SLUG}/utlysninger`);

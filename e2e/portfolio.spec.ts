@@ -69,6 +69,19 @@ test('the secretariat registers a project, is told what is wrong in the budget, 
   await expect(main.getByText(/Sum for \d+ prosjekter i NOK/)).toBeVisible();
   await expectAccessible(page);
 
+  // The table narrows by RAG (from the latest submitted or approved status report) and says it in words.
+  const table = main.getByRole('region', { name: 'Prosjektportefølje' }).getByRole('table');
+  await expect(table.getByRole('row', { name: /Språkløft i barnehagene på Grorud/ })).toContainText('Gul');
+  await main.getByLabel('Status (RAG)').selectOption({ label: 'Ingen rapport' });
+  await expect(page).toHaveURL(/status=none/);
+  await expect(table.getByRole('row', { name: /Språkløft i barnehagene på Grorud/ })).toHaveCount(0);
+  await expect(table.getByRole('row').nth(1)).toContainText('Ingen rapport');
+  await main.getByLabel('Status (RAG)').selectOption({ label: 'Gul' });
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(table.getByRole('row').nth(1)).toContainText('Språkløft i barnehagene på Grorud');
+  await expectAccessible(page);
+  await main.getByLabel('Status (RAG)').selectOption({ label: 'Alle statuser' });
+
   await main.getByRole('button', { name: 'Nytt prosjekt' }).click();
   const create = main.locator('form').last();
   await create.getByLabel('Tittel (bokmål)').fill(title);

@@ -37,6 +37,9 @@ test('a status report is submitted by the owner, returned by the secretariat, re
   const secretariat = await other.newPage();
   await signIn(secretariat, ACCOUNTS.oppvekstSecretariat);
   await openProject(secretariat);
+  // The project's own schedule, which the secretariat may change or delete in place.
+  const plan = reports(secretariat).getByRole('listitem').filter({ hasText: 'Første frist 30. september 2025, deretter hver 3. måned' });
+  await expect(plan.getByRole('button', { name: /^Endre planen/ })).toBeVisible();
   await reports(secretariat).getByRole('button', { name: 'Behandle rapporten med frist 31. desember 2026' }).click();
   const review = secretariat.getByRole('region', { name: 'Statusrapport med frist 31. desember 2026' });
   await expect(review.getByText('Veiledning i alle 24 barnehager.')).toBeVisible();

@@ -43,6 +43,8 @@ export function ListSearch({ id, description, state }: SearchProps) {
 interface ChoiceProps<T extends string> {
   id: string;
   label: string;
+  /** What the choice means, under its label. */
+  description?: string;
   /** The first option, which filters nothing. */
   allLabel: string;
   choices: readonly T[];
@@ -55,6 +57,7 @@ interface ChoiceProps<T extends string> {
 export function ChoiceFilter<T extends string>({
   id,
   label,
+  description,
   allLabel,
   choices,
   choiceLabel,
@@ -65,6 +68,7 @@ export function ChoiceFilter<T extends string>({
     <SelectField
       id={id}
       label={label}
+      description={description}
       value={value}
       onChange={(e) => onChange(choices.find((c) => c === e.target.value) ?? '')}
     >

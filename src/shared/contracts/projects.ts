@@ -3,6 +3,7 @@ import { DateOnly, Id, IdParams, LocalizedText, OkResponse, OptionalLocalizedTex
 import { endpoint, link } from './endpoint';
 import { NamedRef } from './governance-bodies';
 import { BUDGET_KINDS, CURRENCIES, FUNDING_PROGRAMMES, PARTNER_ROLES, PROJECT_PHASES, PUBLIC_PROJECT_FIELDS } from '../domain/portfolio';
+import { PROJECT_RAG_FILTERS, RAG_STATUSES } from '../domain/reports';
 
 export const ProjectPhase = z.enum(PROJECT_PHASES);
 export const FundingProgramme = z.enum(FUNDING_PROGRAMMES);
@@ -10,6 +11,8 @@ export const PartnerRole = z.enum(PARTNER_ROLES);
 export const BudgetKind = z.enum(BUDGET_KINDS);
 export const Currency = z.enum(CURRENCIES).describe('ISO 4217 currency of the budget');
 export const PublicProjectField = z.enum(PUBLIC_PROJECT_FIELDS);
+const RAG_RULE = 'the RAG of its status report with the latest due date among those submitted or approved (drafts and returned reports do not count)';
+export const ProjectRagFilter = z.enum(PROJECT_RAG_FILTERS);
 const Year = z.number().int().min(1990).max(2200);
 /** Whole units of the project's currency. */
 const Amount = z.number().int().min(0).max(1e12);
@@ -39,6 +42,7 @@ export const ProjectSummary = z.object({
   budget: BudgetTotals.nullable().describe('Sums of the budget lines by kind; null when the budget is not public and the reader is outside'),
   partnerCountries: z.array(z.string()).describe('Countries of the partners abroad; empty when the partners are not public'),
   goalIds: z.array(Id),
+  rag: z.enum(RAG_STATUSES).nullable().describe(`How the project stands: ${RAG_RULE}; null when it has no such report, and for readers outside the programme (status reports are internal)`),
 });
 export type ProjectSummary = z.infer<typeof ProjectSummary>;
 
@@ -73,7 +77,7 @@ export type ChangeThresholds = z.infer<typeof ChangeThresholds>;
 export const ProjectGoal = z.object({ id: Id, programmeId: Id, title: LocalizedText });
 export const ProjectEffort = z.object({ id: Id, title: LocalizedText, actionProgramme: z.object({ id: Id, title: LocalizedText }) });
 
-export const Project = ProjectSummary.extend({
+export const Project = ProjectSummary.omit({ rag: true }).extend({
   summary: OptionalLocalizedText,
   results: OptionalLocalizedText.describe('What the project achieved, in short; public with the field "results"'),
   programme: z.object({ id: Id, slug: z.string(), name: LocalizedText }),
@@ -107,6 +111,11 @@ export const PortfolioQuery = z.object({
   areaId: Id.optional().describe('Projects that reach the area'),
   organisationId: Id.optional().describe('Projects the organisation owns or takes part in'),
   year: z.coerce.number().int().min(1990).max(2200).optional().describe('Projects running some time in the year'),
+  rag: csvList(ProjectRagFilter)
+    .optional()
+    .describe(
+      `Projects by RAG, comma-separated: green, amber, red, and none for a project without a submitted or approved status report. A project's RAG is ${RAG_RULE}. For those who work in the programme: others are refused (FORBIDDEN)`,
+    ),
   sort: z.enum(['title', 'startsOn', 'endsOn', 'phase', 'granted']).default('startsOn'),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),

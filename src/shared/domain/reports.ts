@@ -10,6 +10,15 @@ export const RAG_STATUSES = ['green', 'amber', 'red'] as const;
 export type RagStatus = (typeof RAG_STATUSES)[number];
 
 /**
+ * A project's RAG in the portfolio: the RAG of its status report with the latest due date among
+ * those submitted or approved. A draft is not yet the owner's word and a returned report was sent
+ * back, so neither counts; a project without a submitted or approved report has none (`none` in
+ * the portfolio's filter).
+ */
+export const PROJECT_RAG_FILTERS = [...RAG_STATUSES, 'none'] as const;
+export type ProjectRagFilter = (typeof PROJECT_RAG_FILTERS)[number];
+
+/**
  * A status report's way: `due` (nothing written yet) → `draft` → `submitted` → `approved`, or
  * `returned` with the secretariat's comment, then changed and submitted again.
  */

@@ -4,9 +4,10 @@ import type { Benefit, BenefitMeasurement } from '../../../shared/contracts/bene
 import type { RealisationStatus } from '../../../shared/domain/benefits';
 import { useLocale } from '../../app/locale-context';
 import { useTranslation } from '../../app/translation';
-import { LocalizedInline } from '../../components/LocalizedText';
+import { LocalizedInline, useLocalized } from '../../components/LocalizedText';
 import { ScrollTable } from '../../components/ScrollTable';
 import { benefitValue, dayOf, periodLabel } from './benefit-format';
+import { BenefitChart, benefitSummary } from './BenefitChart';
 import './benefits.css';
 
 const STATUS_COLOUR: Record<RealisationStatus, 'success' | 'warning' | 'danger' | 'neutral'> = {
@@ -97,16 +98,26 @@ export function BenefitFacts({ benefit }: { benefit: Benefit | Omit<Benefit, 'me
 }
 
 /**
- * The figures of one benefit with their provenance, oldest first. A withheld cell is shown by its
- * status, never as a number. `actions` adds a cell per row (delete an entered measurement).
+ * The figures of one benefit with their provenance, oldest first, between the plan's baseline and
+ * its expected value: the data of the benefit's chart. A withheld cell is shown by its status,
+ * never as a number. `actions` adds a cell per row (delete an entered measurement).
  */
 export function FiguresTable({ benefit, caption, actions }: { benefit: Benefit; caption: string; actions?: (m: BenefitMeasurement) => ReactNode }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  if (benefit.measurements.length === 0) return <Paragraph data-size="sm">{t('benefits.noFigures')}</Paragraph>;
+  const planRow = (key: string, when: string, value: number) => (
+    <tr key={key} className="benefit-plan-row">
+      <th scope="row">{when}</th>
+      <td className="numeric">{benefitValue(benefit, value, locale)}</td>
+      <td>{t('benefits.chart.plan')}</td>
+      <td />
+      {actions ? <td /> : null}
+    </tr>
+  );
   return (
     <ScrollTable label={caption}>
       <Table zebra data-size="sm" className="benefit-figures">
+        <caption className="ds-sr-only">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t('benefits.column.period')}</th>
@@ -119,6 +130,7 @@ export function FiguresTable({ benefit, caption, actions }: { benefit: Benefit; 
           </tr>
         </thead>
         <tbody>
+          {planRow('baseline', t('benefits.chart.baselineAt', { period: periodLabel(benefit.baselinePeriod, locale) }), benefit.baselineValue)}
           {benefit.measurements.map((m, i) => (
             <tr key={m.id ?? `${m.period}-${i}`}>
               <th scope="row">{periodLabel(m.period, locale)}</th>
@@ -133,9 +145,30 @@ export function FiguresTable({ benefit, caption, actions }: { benefit: Benefit; 
               {actions ? <td>{actions(m)}</td> : null}
             </tr>
           ))}
+          {planRow('expected', t('benefits.chart.expectedBy', { date: dayOf(`${benefit.expectedBy}T12:00:00Z`, locale) }), benefit.expectedValue)}
         </tbody>
       </Table>
     </ScrollTable>
+  );
+}
+
+/**
+ * A benefit's figures three ways: a sentence that says where it stands, a chart of its baseline,
+ * expected value and measured figures, and the same figures as a table with their provenance.
+ */
+export function BenefitFiguresBlock({ benefit, actions }: { benefit: Benefit; actions?: (m: BenefitMeasurement) => ReactNode }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const title = useLocalized(benefit.title);
+  const summaryId = `benefit-${benefit.id}-summary`;
+  return (
+    <div className="stack-sm">
+      <Paragraph id={summaryId} data-size="sm">
+        {benefitSummary(benefit, t, locale)}
+      </Paragraph>
+      <BenefitChart benefit={benefit} label={t('benefits.chart.label', { title: title.text })} descriptionId={summaryId} />
+      <FiguresTable benefit={benefit} caption={t('benefits.figures', { title: title.text })} actions={actions} />
+    </div>
   );
 }
 
@@ -151,7 +184,7 @@ export function BenefitList({ benefits, headingLevel = 3 }: { benefits: Benefit[
             <LocalizedInline text={b.title} /> <RealisationTag status={b.status} />
           </Heading>
           <BenefitFacts benefit={b} />
-          <FiguresTable benefit={b} caption={t('benefits.figures', { title: b.title.nb })} />
+          <BenefitFiguresBlock benefit={b} />
         </li>
       ))}
     </ul>

@@ -11,7 +11,7 @@ import { LocalizedInline } from '../../components/LocalizedText';
 import { QueryFailure } from '../../components/ProgrammeGate';
 import { Loading } from '../../components/Loading';
 import { showFailure } from '../governance/admin/form-support';
-import { BenefitFacts, FiguresTable, RealisationTag } from './BenefitFigures';
+import { BenefitFacts, BenefitFiguresBlock, RealisationTag } from './BenefitFigures';
 import { BenefitPlanEditor } from './BenefitPlanEditor';
 import { periodLabel } from './benefit-format';
 import { useAddMeasurement, useBenefitPlan, useRemoveMeasurement } from './benefits.queries';
@@ -52,9 +52,8 @@ function BenefitItem({ projectId, benefit, canEdit }: { projectId: string; benef
         <LocalizedInline text={benefit.title} /> <RealisationTag status={benefit.status} />
       </Heading>
       <BenefitFacts benefit={benefit} />
-      <FiguresTable
+      <BenefitFiguresBlock
         benefit={benefit}
-        caption={t('benefits.figures', { title: benefit.title.nb })}
         actions={
           manual
             ? (m) =>

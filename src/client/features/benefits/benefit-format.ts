@@ -20,3 +20,8 @@ export function dayOf(iso: string, locale: Locale): string {
 
 /** Whether a figure is withheld: it has no number and is never shown as one. */
 export const isWithheld = (m: BenefitMeasurement) => m.value === null;
+
+/** "juni 2029": the month of a day (YYYY-MM-DD), short, for a chart's time axis. */
+export function monthOf(date: string, locale: Locale): string {
+  return dateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+}

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../app/api';
 import { reportsRoutes } from '../../../shared/contracts/routes';
-import type { CompletionReportDraft, LessonsQuery, ReportDecision, ReportOverviewQuery, ReportScheduleCreate, StatusReportDraft } from '../../../shared/contracts/reports';
+import type { CompletionReportDraft, LessonsQuery, ReportDecision, ReportOverviewQuery, ReportScheduleCreate, ReportScheduleUpdate, StatusReportDraft } from '../../../shared/contracts/reports';
 
 /** The cache of reports: a project's status and completion reports, schedules, the overview and the lessons. */
 export const reportKeys = {
@@ -50,6 +50,11 @@ function useRefresh() {
 export function useCreateSchedule(programmeId: string) {
   const refresh = useRefresh();
   return useMutation({ mutationFn: (body: ReportScheduleCreate) => call(reportsRoutes.createSchedule, { params: { id: programmeId }, body }), onSuccess: refresh });
+}
+
+export function useUpdateSchedule() {
+  const refresh = useRefresh();
+  return useMutation({ mutationFn: ({ id, body }: { id: string; body: ReportScheduleUpdate }) => call(reportsRoutes.updateSchedule, { params: { id }, body }), onSuccess: refresh });
 }
 
 export function useRemoveSchedule() {

@@ -4,23 +4,30 @@ import { xlsxStream, type XlsxCell, type XlsxColumn } from '../../files/xlsx-wri
 import type { Actor } from '../../http/actor';
 import { visibleLineage } from '../programmes/programmes.access';
 import { can } from '../../http/permissions';
+import { forbidden } from '../../http/errors';
 import * as repo from './projects.repo';
 import { toSummary } from './projects.view';
 import { serverTranslator } from '../../i18n/translator';
+import type { TFunction } from '../../../shared/i18n/translator';
 import { CSV_BOM, csvLine } from '../../../shared/domain/csv';
 import { pickText } from '../../../shared/domain/localized';
-import type { Portfolio, PortfolioExportQuery, PortfolioQuery } from '../../../shared/contracts/projects';
+import type { Portfolio, PortfolioExportQuery, PortfolioQuery, ProjectSummary } from '../../../shared/contracts/projects';
 
-/** Who reads the programme's portfolio: insiders every project, others the published ones. */
-async function reader(db: DbOrTx, actor: Actor, programmeId: string) {
+/**
+ * Who reads the programme's portfolio: insiders every project, others the published ones. The
+ * RAG comes from the status reports, which are internal: others may not filter by it.
+ */
+async function reader(db: DbOrTx, actor: Actor, programmeId: string, q: Pick<PortfolioQuery, 'rag'>) {
   const lineage = await visibleLineage(db, actor, programmeId);
   const programmeIds = lineage.map((l) => l.id);
-  return { insider: can(actor, 'programme.readInternal', { programmeIds }), canManage: can(actor, 'portfolio.manage', { programmeIds }) };
+  const insider = can(actor, 'programme.readInternal', { programmeIds });
+  if (!insider && q.rag?.length) throw forbidden('Only those who work in the programme filter the portfolio by RAG');
+  return { insider, canManage: can(actor, 'portfolio.manage', { programmeIds }) };
 }
 
 /** A page of the programme's portfolio, filtered, with the budget sums of every project that matches. */
 export async function listPortfolio(db: DbOrTx, actor: Actor, programmeId: string, q: PortfolioQuery): Promise<Portfolio> {
-  const { insider, canManage } = await reader(db, actor, programmeId);
+  const { insider, canManage } = await reader(db, actor, programmeId, q);
   const [rows, totals] = await Promise.all([repo.listPortfolio(db, programmeId, q, !insider), repo.portfolioTotals(db, programmeId, q, !insider)]);
   return {
     items: rows.map((r) => toSummary(r, insider)),
@@ -30,22 +37,29 @@ export async function listPortfolio(db: DbOrTx, actor: Actor, programmeId: strin
   };
 }
 
-/** The portfolio's columns as the exports write them: the key of the header's words, and how a cell is written. */
-const COLUMNS: { key: string; kind: XlsxColumn['kind']; width: number }[] = [
-  { key: 'title', kind: 'text', width: 48 },
-  { key: 'owner', kind: 'text', width: 32 },
-  { key: 'ownerRole', kind: 'text', width: 18 },
-  { key: 'phase', kind: 'text', width: 18 },
-  { key: 'fundingProgramme', kind: 'text', width: 24 },
-  { key: 'fundingProgrammeName', kind: 'text', width: 24 },
-  { key: 'startsOn', kind: 'date', width: 12 },
-  { key: 'endsOn', kind: 'date', width: 12 },
-  { key: 'currency', kind: 'text', width: 9 },
-  { key: 'applied', kind: 'number', width: 14 },
-  { key: 'granted', kind: 'number', width: 14 },
-  { key: 'spent', kind: 'number', width: 14 },
-  { key: 'partnerCountries', kind: 'text', width: 16 },
-  { key: 'published', kind: 'text', width: 10 },
+type Cells = (p: ProjectSummary, t: TFunction, lang: PortfolioExportQuery['lang']) => XlsxCell;
+
+/**
+ * The portfolio's columns as the exports write them: the key of the header's words, how a cell is
+ * written and filled, and whether only those who work in the programme get it (the RAG, from the
+ * internal status reports).
+ */
+const COLUMNS: { key: string; kind: XlsxColumn['kind']; width: number; internal?: true; cell: Cells }[] = [
+  { key: 'title', kind: 'text', width: 48, cell: (p, _t, lang) => pickText(p.title, lang).text },
+  { key: 'owner', kind: 'text', width: 32, cell: (p) => p.owner.name },
+  { key: 'ownerRole', kind: 'text', width: 18, cell: (p, t) => t(`portfolio.partnerRoles.${p.ownerRole}`) },
+  { key: 'phase', kind: 'text', width: 18, cell: (p, t) => t(`portfolio.phases.${p.phase}`) },
+  { key: 'rag', kind: 'text', width: 14, internal: true, cell: (p, t) => t(p.rag ? `reports.rag.${p.rag}` : 'portfolio.rag.none') },
+  { key: 'fundingProgramme', kind: 'text', width: 24, cell: (p, t) => t(`portfolio.fundingProgrammes.${p.fundingProgramme}`) },
+  { key: 'fundingProgrammeName', kind: 'text', width: 24, cell: (p) => p.fundingProgrammeName },
+  { key: 'startsOn', kind: 'date', width: 12, cell: (p) => p.startsOn },
+  { key: 'endsOn', kind: 'date', width: 12, cell: (p) => p.endsOn },
+  { key: 'currency', kind: 'text', width: 9, cell: (p) => p.currency },
+  { key: 'applied', kind: 'number', width: 14, cell: (p) => p.budget?.applied ?? null },
+  { key: 'granted', kind: 'number', width: 14, cell: (p) => p.budget?.granted ?? null },
+  { key: 'spent', kind: 'number', width: 14, cell: (p) => p.budget?.spent ?? null },
+  { key: 'partnerCountries', kind: 'text', width: 16, cell: (p) => p.partnerCountries.join(', ') },
+  { key: 'published', kind: 'text', width: 10, cell: (p, t) => t(p.isPublished ? 'portfolio.yes' : 'portfolio.no') },
 ];
 
 /**
@@ -53,29 +67,15 @@ const COLUMNS: { key: string; kind: XlsxColumn['kind']; width: number }[] = [
  * one snapshot: one row per project with its budget sums in its own currency.
  */
 async function exportRows(db: Db, actor: Actor, programmeId: string, q: PortfolioExportQuery) {
-  const { insider } = await reader(db, actor, programmeId);
+  const { insider } = await reader(db, actor, programmeId, q);
   const { t } = serverTranslator(q.lang);
-  const columns: XlsxColumn[] = COLUMNS.map((c) => ({ header: t(`portfolio.columns.${c.key}`), kind: c.kind, width: c.width }));
+  const shown = COLUMNS.filter((c) => insider || !c.internal);
+  const columns: XlsxColumn[] = shown.map((c) => ({ header: t(`portfolio.columns.${c.key}`), kind: c.kind, width: c.width }));
   const pages = inSnapshot(db, async function* (client) {
     for await (const rows of repo.portfolioCursor(client, programmeId, q, !insider)) {
       yield rows.map((row): XlsxCell[] => {
         const p = toSummary(row, insider);
-        return [
-          pickText(p.title, q.lang).text,
-          p.owner.name,
-          t(`portfolio.partnerRoles.${p.ownerRole}`),
-          t(`portfolio.phases.${p.phase}`),
-          t(`portfolio.fundingProgrammes.${p.fundingProgramme}`),
-          p.fundingProgrammeName,
-          p.startsOn,
-          p.endsOn,
-          p.currency,
-          p.budget?.applied ?? null,
-          p.budget?.granted ?? null,
-          p.budget?.spent ?? null,
-          p.partnerCountries.join(', '),
-          t(p.isPublished ? 'portfolio.yes' : 'portfolio.no'),
-        ];
+        return shown.map((c) => c.cell(p, t, q.lang));
       });
     }
   });

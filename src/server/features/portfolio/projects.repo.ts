@@ -14,6 +14,7 @@ import { projectBudgetLines, projectEfforts, projectGoals, projectMilestones, pr
 import type { ChangeThresholds, PortfolioQuery } from '../../../shared/contracts/projects';
 import type { LocalizedText } from '../../../shared/domain/localized';
 import { PROJECT_PHASES, type BudgetLine, type Currency, type PartnerRole } from '../../../shared/domain/portfolio';
+import type { RagStatus } from '../../../shared/domain/reports';
 
 export const projectRows = rowWrites(projects);
 
@@ -194,6 +195,7 @@ export interface PortfolioRow {
   spent: string;
   goal_ids: string[];
   countries: string[];
+  rag: RagStatus | null;
 }
 
 export interface PortfolioTotalsRow {
@@ -203,6 +205,13 @@ export interface PortfolioTotalsRow {
   granted: string;
   spent: string;
 }
+
+/**
+ * The project's RAG (PROJECT_RAG_FILTERS): that of its status report with the latest due date
+ * among those submitted or approved, or null. One backward step in `status_reports_due_uq`
+ * (project, due date) per project it is asked for.
+ */
+const LATEST_RAG = sql`(select s.rag from status_reports s where s.project_id = p.id and s.state in ('submitted', 'approved') order by s.due_on desc limit 1)`;
 
 /** The conditions of the portfolio's filters, on `projects p`. */
 function portfolioWhere(programmeId: string, q: Omit<PortfolioQuery, 'limit' | 'offset' | 'sort'>, publishedOnly: boolean): SQL {
@@ -216,6 +225,7 @@ function portfolioWhere(programmeId: string, q: Omit<PortfolioQuery, 'limit' | '
   if (q.organisationId) {
     parts.push(sql`(p.owner_organisation_id = ${q.organisationId} or exists (select 1 from project_partners pp where pp.project_id = p.id and pp.organisation_id = ${q.organisationId}))`);
   }
+  if (q.rag?.length) parts.push(sql`coalesce(${LATEST_RAG}, 'none') = any(${textArray(q.rag)})`);
   if (q.year !== undefined) parts.push(sql`(p.starts_on is null or p.starts_on < make_date(${q.year + 1}, 1, 1)) and (p.ends_on is null or p.ends_on >= make_date(${q.year}, 1, 1))`);
   if (q.q) {
     const pattern = containsPattern(q.q);
@@ -232,24 +242,32 @@ const ORDER: Record<PortfolioQuery['sort'], SQL> = {
   granted: sql`p.budget_granted desc, p.id`,
 };
 
-/** The portfolio's rows that match, in the order asked for: each project with its budget sums, goals and partner countries. */
-function portfolioSelect(programmeId: string, q: Omit<PortfolioQuery, 'limit' | 'offset'>, publishedOnly: boolean): SQL {
+/**
+ * The portfolio's rows that match, in the order asked for: each project with its budget sums,
+ * goals, partner countries and RAG. A page is cut before those are looked up, so a page deep in
+ * the list looks them up for its own rows only.
+ */
+function portfolioSelect(programmeId: string, q: Omit<PortfolioQuery, 'limit' | 'offset'>, publishedOnly: boolean, page?: Pick<PortfolioQuery, 'limit' | 'offset'>): SQL {
   return sql`
     select p.id, p.programme_id, p.title, p.phase, p.funding_programme, p.funding_programme_name, p.currency,
       p.starts_on::text, p.ends_on::text, p.owner_organisation_id, o.name as owner_name, p.owner_role,
       p.published_at is not null as published, p.public_fields,
       p.budget_applied::text as applied, p.budget_granted::text as granted, p.budget_spent::text as spent,
       coalesce((select array_agg(g.goal_id) from project_goals g where g.project_id = p.id), '{}') as goal_ids,
-      coalesce((select array_agg(distinct pp.country) from project_partners pp where pp.project_id = p.id and pp.country is not null), '{}') as countries
-    from projects p
+      coalesce((select array_agg(distinct pp.country) from project_partners pp where pp.project_id = p.id and pp.country is not null), '{}') as countries,
+      ${publishedOnly ? sql`null` : LATEST_RAG} as rag
+    from (
+      select p.* from projects p
+      where ${portfolioWhere(programmeId, q, publishedOnly)}
+      ${page ? sql`order by ${ORDER[q.sort]} limit ${page.limit} offset ${page.offset}` : sql``}
+    ) p
     join organisations o on o.id = p.owner_organisation_id
-    where ${portfolioWhere(programmeId, q, publishedOnly)}
     order by ${ORDER[q.sort]}`;
 }
 
 /** A page of the portfolio. */
 export async function listPortfolio(db: DbOrTx, programmeId: string, q: PortfolioQuery, publishedOnly: boolean): Promise<PortfolioRow[]> {
-  const res = await db.execute<PortfolioRow & Record<string, unknown>>(sql`${portfolioSelect(programmeId, q, publishedOnly)} limit ${q.limit} offset ${q.offset}`);
+  const res = await db.execute<PortfolioRow & Record<string, unknown>>(portfolioSelect(programmeId, q, publishedOnly, q));
   return res.rows;
 }
 

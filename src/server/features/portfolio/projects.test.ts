@@ -144,8 +144,8 @@ describe('the portfolio table', () => {
     const csv = await boss.get(`/api/programmes/${programme.id}/projects.csv?sort=title&phase=running&lang=en`);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     const rows = csv.body.replace(/^\ufeff/, '').split('\r\n');
-    expect(rows[0]).toBe('Title;Owner;Owner’s role;Phase;Funding programme;Funding programme name;Starts;Ends;Currency;Applied;Granted;Spent;Partner countries;Published');
-    expect(rows[1]).toBe(`"'=Healthy Children; ""HCHF""";Bydel Sagene;Coordinator;Running;Own budget;;;;NOK;0;250000;0;;No`);
+    expect(rows[0]).toBe('Title;Owner;Owner’s role;Phase;RAG status;Funding programme;Funding programme name;Starts;Ends;Currency;Applied;Granted;Spent;Partner countries;Published');
+    expect(rows[1]).toBe(`"'=Healthy Children; ""HCHF""";Bydel Sagene;Coordinator;Running;No report;Own budget;;;;NOK;0;250000;0;;No`);
     expect(rows).toHaveLength(4);
 
     // The same rows as a spreadsheet, read back by an independent reader cell by cell.
@@ -157,14 +157,86 @@ describe('the portfolio table', () => {
     const sheet = book.worksheets[0]!;
     expect(sheet.name).toBe('Prosjektportefølje');
     const values = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1);
-    expect(values(1)).toEqual(['Tittel', 'Eier', 'Eierens rolle', 'Fase', 'Finansieringsprogram', 'Programmets navn', 'Start', 'Slutt', 'Valuta', 'Søkt', 'Innvilget', 'Brukt', 'Partnerland', 'Publisert']);
+    expect(values(1)).toEqual(['Tittel', 'Eier', 'Eierens rolle', 'Fase', 'Status (RAG)', 'Finansieringsprogram', 'Programmets navn', 'Start', 'Slutt', 'Valuta', 'Søkt', 'Innvilget', 'Brukt', 'Partnerland', 'Publisert']);
     expect(sheet.getCell('A1').font?.bold).toBe(true);
-    expect(sheet.getCell('G3').numFmt).toBe('mm-dd-yy');
-    expect(values(2)).toEqual(['=Healthy Children; "HCHF"', 'Bydel Sagene', 'Koordinator', 'Gjennomføring', 'Eget budsjett', undefined, undefined, undefined, 'NOK', 0, 250000, 0, undefined, 'Nei']);
+    expect(sheet.getCell('H3').numFmt).toBe('mm-dd-yy');
+    expect(values(2)).toEqual(['=Healthy Children; "HCHF"', 'Bydel Sagene', 'Koordinator', 'Gjennomføring', 'Ingen rapport', 'Eget budsjett', undefined, undefined, undefined, 'NOK', 0, 250000, 0, undefined, 'Nei']);
     const row3 = values(3);
     expect(row3.slice(0, 1)).toEqual(['Ung i Europa <del 2> & "mer"']);
-    expect(row3[6]).toEqual(new Date(Date.UTC(2025, 0, 1)));
-    expect(row3[10]).toBe(500000);
+    expect(row3[7]).toEqual(new Date(Date.UTC(2025, 0, 1)));
+    expect(row3[11]).toBe(500000);
     expect(sheet.rowCount).toBe(3);
+  });
+});
+
+describe('the portfolio by RAG', () => {
+  it("filters by the RAG of each project's latest submitted or approved status report, or none, and exports it", async () => {
+    const programme = await buildProgramme(t.db, { isPublished: true });
+    const boss = await t.signIn((await buildUser(t.db, { roles: [[programme.id, 'secretariat']] })).email);
+    const make = (title: string) =>
+      buildProject(t.db, { programmeId: programme.id, ownerOrganisationId: owner.id, title: { nb: title }, phase: 'running', startsOn: '2026-01-01', endsOn: '2027-12-31', publishedAt: new Date() });
+    const dueDates = ['2026-03-31', '2026-06-30', '2026-09-30'];
+    /** A status report through the API: written with its RAG, then moved (submitted, approved, returned). */
+    const report = async (projectId: string, dueOn: string, rag: string, moves: ('submit' | 'approve' | 'return')[]) => {
+      const saved = await boss.put(`/api/projects/${projectId}/status-reports/${dueOn}`, { rag, narrative: 'Som planlagt.' });
+      expect(saved.statusCode, saved.body).toBe(200);
+      let r = saved.json() as { id: string; revision: number };
+      for (const move of moves) {
+        const res = await boss.post(`/api/status-reports/${r.id}/${move}`, { revision: r.revision, ...(move === 'return' ? { comment: 'Mer om risiko.' } : {}) });
+        expect(res.statusCode, res.body).toBe(200);
+        r = res.json();
+      }
+    };
+    const projects = { latestSubmitted: await make('A Leselyst'), returned: await make('B Camhee'), older: await make('C Assist'), noReport: await make('D Ung i Europa') };
+    for (const p of Object.values(projects)) {
+      expect((await boss.post(`/api/programmes/${programme.id}/report-schedules`, { projectId: p.id, dueDates })).statusCode).toBe(201);
+    }
+    // The latest submitted one counts over an older approved one; a later draft does not.
+    await report(projects.latestSubmitted.id, '2026-03-31', 'red', ['submit', 'approve']);
+    await report(projects.latestSubmitted.id, '2026-06-30', 'green', ['submit']);
+    await report(projects.latestSubmitted.id, '2026-09-30', 'amber', []);
+    // A returned report does not count: the project has none.
+    await report(projects.returned.id, '2026-03-31', 'red', ['submit', 'return']);
+    // An approved report counts while a later one is returned.
+    await report(projects.older.id, '2026-03-31', 'amber', ['submit', 'approve']);
+    await report(projects.older.id, '2026-06-30', 'red', ['submit', 'return']);
+
+    const list = async (client: TestClient, query: string) =>
+      (await client.get(`/api/programmes/${programme.id}/projects?sort=title&${query}`)).json() as { items: { id: string; rag: string | null }[]; total: number };
+    expect((await list(boss, '')).items.map((p) => p.rag)).toEqual(['green', null, 'amber', null]);
+    const ids = async (query: string) => (await list(boss, query)).items.map((p) => p.id);
+    expect(await ids('rag=green')).toEqual([projects.latestSubmitted.id]);
+    expect(await ids('rag=amber')).toEqual([projects.older.id]);
+    expect(await ids('rag=red')).toEqual([]);
+    expect(await ids('rag=none')).toEqual([projects.returned.id, projects.noReport.id]);
+    expect(await ids('rag=green,none')).toEqual([projects.latestSubmitted.id, projects.returned.id, projects.noReport.id]);
+    expect((await list(boss, 'rag=amber,none')).total).toBe(3);
+    expect(errors(await boss.get(`/api/programmes/${programme.id}/projects?rag=blue`))).toEqual(['querystring.rag.0:invalid_value']);
+
+    // Status reports are internal: the public sees no RAG and may not filter by it.
+    expect((await list(anon, '')).items.map((p) => p.rag)).toEqual([null, null, null, null]);
+    expect((await anon.get(`/api/programmes/${programme.id}/projects?rag=none`)).statusCode).toBe(403);
+    expect((await anon.get(`/api/programmes/${programme.id}/projects.csv?rag=none`)).statusCode).toBe(403);
+    expect((await anon.get(`/api/programmes/${programme.id}/projects.csv?sort=title&lang=en`)).body).not.toContain('RAG');
+
+    // The exports carry the RAG in words, filtered alike.
+    const csv = (await boss.get(`/api/programmes/${programme.id}/projects.csv?sort=title&rag=green,amber&lang=nn`)).body.replace(/^\ufeff/, '').split('\r\n');
+    expect(csv.map((r) => r.split(';').slice(0, 5).join(';'))).toEqual([
+      'Tittel;Eigar;Rolla til eigaren;Fase;Status (RAG)',
+      'A Leselyst;Bydel Sagene;Koordinator;Gjennomføring;Grøn',
+      'C Assist;Bydel Sagene;Koordinator;Gjennomføring;Gul',
+      '',
+    ]);
+    const xlsx = await boss.get(`/api/programmes/${programme.id}/projects.xlsx?sort=title&lang=en`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.getCell('E1').value).toBe('RAG status');
+    expect([2, 3, 4, 5].map((r) => [sheet.getCell(`A${r}`).value, sheet.getCell(`E${r}`).value])).toEqual([
+      ['A Leselyst', 'Green'],
+      ['B Camhee', 'No report'],
+      ['C Assist', 'Amber'],
+      ['D Ung i Europa', 'No report'],
+    ]);
   });
 });

@@ -72,5 +72,6 @@ export function toSummary(r: PortfolioRow, insider: boolean): ProjectSummary {
     budget: show('budget') ? { applied: Number(r.applied), granted: Number(r.granted), spent: Number(r.spent) } : null,
     partnerCountries: show('partners') ? [...r.countries].sort() : [],
     goalIds: r.goal_ids,
+    rag: insider ? r.rag : null,
   };
 }

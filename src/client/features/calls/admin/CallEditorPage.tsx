@@ -19,6 +19,7 @@ import { CallActions } from './CallActions';
 import { CriteriaEditor, DeadlinesEditor } from './CallListsEditors';
 import { FormBuilder } from './FormBuilder';
 import { useUpdateCall } from './calls-admin.queries';
+import { ScheduleEditor } from '../../reports/admin/ScheduleEditor';
 import '../../governance/admin/governance-admin.css';
 import './calls-admin.css';
 
@@ -103,6 +104,12 @@ function CallEditor({ call, slug, refetch }: { call: Call; slug: string; refetch
         <CriteriaEditor {...parts} />
         <DeadlinesEditor {...parts} />
         <FormBuilder {...parts} />
+        <section aria-labelledby="call-schedules-heading" className="stack-sm call-part" id="call-schedules">
+          <Heading level={2} data-size="sm" id="call-schedules-heading">
+            {t('callsAdmin.reportSchedules')}
+          </Heading>
+          <ScheduleEditor programmeId={call.programmeId} target={{ kind: 'call', id: call.id }} idPrefix="call-schedule" />
+        </section>
         <CallActions call={call} name={title.text} backTo={back} onSaved={onSaved} onReload={onReload} />
       </div>
     </div>

@@ -4,6 +4,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import type { Programme } from '../../../../shared/contracts/programmes';
 import type { ProjectCreate } from '../../../../shared/contracts/projects';
 import { FUNDING_PROGRAMMES, PROJECT_PHASES } from '../../../../shared/domain/portfolio';
+import { PROJECT_RAG_FILTERS } from '../../../../shared/domain/reports';
 import { useLocale, useLocalePath } from '../../../app/locale-context';
 import type { MeUser } from '../../../app/permissions';
 import { useTranslation } from '../../../app/translation';
@@ -19,6 +20,7 @@ import { ScrollTable } from '../../../components/ScrollTable';
 import { formatMoney, formatPeriod } from '../portfolio-format';
 import { portfolioExportUrl, useCreateProject, usePortfolio, type PortfolioFilter } from '../portfolio.queries';
 import { portfolioPath } from '../public/portfolio-paths';
+import { RagTag } from '../../reports/report-tags';
 import { emptyProjectValues } from './project-form-values';
 import { ThresholdsSection } from './changes/ThresholdsForm';
 import { ProjectFactsForm } from './ProjectFactsForm';
@@ -45,9 +47,11 @@ function PortfolioAdmin({ programme }: { programme: Programme }) {
   const [params, setParams] = useSearchParams();
   const phase = PROJECT_PHASES.find((p) => p === params.get('fase')) ?? '';
   const funding = FUNDING_PROGRAMMES.find((f) => f === params.get('finansiering')) ?? '';
+  const rag = PROJECT_RAG_FILTERS.find((r) => r === params.get('status')) ?? '';
   const q = params.get('q') ?? '';
   const offset = Math.max(0, Number(params.get('fra') ?? '0') || 0);
-  const filter: PortfolioFilter = { sort: 'startsOn', limit: PER_PAGE, offset, ...(phase ? { phase } : {}), ...(funding ? { fundingProgramme: funding } : {}), ...(q ? { q } : {}) };
+  const narrowed = { ...(phase ? { phase } : {}), ...(funding ? { fundingProgramme: funding } : {}), ...(rag ? { rag } : {}), ...(q ? { q } : {}) };
+  const filter: PortfolioFilter = { sort: 'startsOn', limit: PER_PAGE, offset, ...narrowed };
   const portfolio = usePortfolio(programme.id, filter);
   const create = useCreateProject(programme.id);
   const [creating, setCreating] = useState(false);
@@ -97,6 +101,16 @@ function PortfolioAdmin({ programme }: { programme: Programme }) {
           value={funding}
           onChange={(v) => setParam('finansiering', v)}
         />
+        <ChoiceFilter
+          id="portfolio-admin-rag"
+          label={t('portfolio.columns.rag')}
+          description={t('portfolio.rag.help')}
+          allLabel={t('portfolio.rag.any')}
+          choices={PROJECT_RAG_FILTERS}
+          choiceLabel={(r) => (r === 'none' ? t('portfolio.rag.none') : t(`reports.rag.${r}`))}
+          value={rag}
+          onChange={(v) => setParam('status', v)}
+        />
       </ListFilters>
       {portfolio.isPending ? <Loading /> : null}
       {portfolio.isError ? <LoadFailed error={portfolio.error} /> : null}
@@ -113,7 +127,7 @@ function PortfolioAdmin({ programme }: { programme: Programme }) {
           <ul className="plain-list portfolio-totals">
             {(['xlsx', 'csv'] as const).map((format) => (
               <li key={format}>
-                <Link href={portfolioExportUrl(format, programme.id, { ...(phase ? { phase } : {}), ...(funding ? { fundingProgramme: funding } : {}), ...(q ? { q } : {}), lang: locale })} download>
+                <Link href={portfolioExportUrl(format, programme.id, { ...narrowed, lang: locale })} download>
                   {t(`portfolio.admin.${format}`)}
                 </Link>
               </li>
@@ -126,6 +140,7 @@ function PortfolioAdmin({ programme }: { programme: Programme }) {
                   <Table.HeaderCell>{t('portfolio.columns.title')}</Table.HeaderCell>
                   <Table.HeaderCell>{t('portfolio.columns.owner')}</Table.HeaderCell>
                   <Table.HeaderCell>{t('portfolio.columns.phase')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('portfolio.columns.rag')}</Table.HeaderCell>
                   <Table.HeaderCell>{t('portfolio.public.period')}</Table.HeaderCell>
                   <Table.HeaderCell className="amount">{t('portfolio.columns.granted')}</Table.HeaderCell>
                   <Table.HeaderCell className="amount">{t('portfolio.columns.spent')}</Table.HeaderCell>
@@ -142,6 +157,7 @@ function PortfolioAdmin({ programme }: { programme: Programme }) {
                     </Table.Cell>
                     <Table.Cell>{p.owner.name}</Table.Cell>
                     <Table.Cell>{t(`portfolio.phases.${p.phase}`)}</Table.Cell>
+                    <Table.Cell>{p.rag ? <RagTag rag={p.rag} /> : t('portfolio.rag.none')}</Table.Cell>
                     <Table.Cell className="period">{formatPeriod(p.startsOn, p.endsOn, locale)}</Table.Cell>
                     <Table.Cell className="amount">{p.budget ? formatMoney(p.budget.granted, p.currency, locale) : ''}</Table.Cell>
                     <Table.Cell className="amount">{p.budget ? formatMoney(p.budget.spent, p.currency, locale) : ''}</Table.Cell>

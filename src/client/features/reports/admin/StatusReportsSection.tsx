@@ -31,7 +31,7 @@ export function StatusReportsSection({ project }: { project: Project }) {
         {t('reports.status.title')}
       </Heading>
       <Paragraph data-size="sm">{t('reports.status.intro')}</Paragraph>
-      {canDecide ? <ScheduleEditor project={project} /> : null}
+      {canDecide ? <ScheduleEditor programmeId={project.programmeId} target={{ kind: 'project', id: project.id }} idPrefix="report-schedule" /> : null}
       {items.length === 0 ? (
         <Paragraph data-size="sm">{t('reports.status.noSchedule')}</Paragraph>
       ) : (
