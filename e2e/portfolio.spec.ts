@@ -83,7 +83,7 @@ test('the secretariat registers a project, is told what is wrong in the budget, 
   await main.getByLabel('Status (RAG)').selectOption({ label: 'Alle statuser' });
 
   await main.getByRole('button', { name: 'Nytt prosjekt' }).click();
-  const create = main.locator('form').last();
+  const create = main.getByRole('region', { name: 'Nytt prosjekt' }).locator('form');
   await create.getByLabel('Tittel (bokmål)').fill(title);
   await pick(create, 'Søk etter organisasjon', 'Eier', 'Bydel Sagene');
   await create.getByLabel('Finansieringsprogram', { exact: true }).selectOption({ label: 'Statlig tilskudd' });
