@@ -82,6 +82,18 @@ test('the secretariat registers a project, is told what is wrong in the budget, 
   await expectAccessible(page);
   await main.getByLabel('Status (RAG)').selectOption({ label: 'Alle statuser' });
 
+  // And by what the projects carry: a goal, and a year they run in.
+  await main.getByLabel('Mål', { exact: true }).selectOption({ label: 'Flere fullfører og består videregående opplæring' });
+  await expect(page).toHaveURL(/mal=/);
+  await expect(table.getByRole('row', { name: /Overgangsmentor fra 10\. trinn til vg1/ })).toHaveCount(1);
+  await expect(table.getByRole('row', { name: /Språkløft i barnehagene på Grorud/ })).toHaveCount(0);
+  await main.getByLabel('Mål', { exact: true }).selectOption({ label: 'Alle mål' });
+  await main.getByLabel('År', { exact: true }).selectOption('2009');
+  await expect(table.getByRole('row', { name: /Ung i Europa/ })).toHaveCount(1);
+  await expect(table.getByRole('row', { name: /Språkløft i barnehagene på Grorud/ })).toHaveCount(0);
+  await expectAccessible(page);
+  await main.getByLabel('År', { exact: true }).selectOption({ label: 'Alle år' });
+
   await main.getByRole('button', { name: 'Nytt prosjekt' }).click();
   const create = main.getByRole('region', { name: 'Nytt prosjekt' }).locator('form');
   await create.getByLabel('Tittel (bokmål)').fill(title);

@@ -23,6 +23,7 @@ import { portfolioPath } from '../public/portfolio-paths';
 import { RagTag } from '../../reports/report-tags';
 import { emptyProjectValues } from './project-form-values';
 import { ThresholdsSection } from './changes/ThresholdsForm';
+import { linkFilterOf, PortfolioLinkFilters } from './PortfolioLinkFilters';
 import { ProjectFactsForm } from './ProjectFactsForm';
 import '../portfolio.css';
 import '../../governance/admin/governance-admin.css';
@@ -50,7 +51,7 @@ function PortfolioAdmin({ programme }: { programme: Programme }) {
   const rag = PROJECT_RAG_FILTERS.find((r) => r === params.get('status')) ?? '';
   const q = params.get('q') ?? '';
   const offset = Math.max(0, Number(params.get('fra') ?? '0') || 0);
-  const narrowed = { ...(phase ? { phase } : {}), ...(funding ? { fundingProgramme: funding } : {}), ...(rag ? { rag } : {}), ...(q ? { q } : {}) };
+  const narrowed = { ...(phase ? { phase } : {}), ...(funding ? { fundingProgramme: funding } : {}), ...(rag ? { rag } : {}), ...(q ? { q } : {}), ...linkFilterOf(params) };
   const filter: PortfolioFilter = { sort: 'startsOn', limit: PER_PAGE, offset, ...narrowed };
   const portfolio = usePortfolio(programme.id, filter);
   const create = useCreateProject(programme.id);
@@ -111,6 +112,7 @@ function PortfolioAdmin({ programme }: { programme: Programme }) {
           value={rag}
           onChange={(v) => setParam('status', v)}
         />
+        <PortfolioLinkFilters programmeId={programme.id} params={params} setParam={setParam} />
       </ListFilters>
       {portfolio.isPending ? <Loading /> : null}
       {portfolio.isError ? <LoadFailed error={portfolio.error} /> : null}
