@@ -8,17 +8,32 @@ import { partnerSearches, type PartnerSearchRow } from './partner-searches.table
 
 export const searchRows = rowWrites(partnerSearches);
 
-export const findSearch = (db: DbOrTx, id: string) => db.select().from(partnerSearches).where(eq(partnerSearches.id, id)).then((r) => r[0]);
+
+/** Searches with the names their view shows: the organisation invited, who decided, the programme's slug. */
+export type SearchWithNames = PartnerSearchRow & { organisationName: string; decidedByName: string | null; programmeSlug: string };
+
+function withNames(db: DbOrTx) {
+  return db
+    .select({ s: partnerSearches, organisationName: organisations.name, decidedByName: users.name, programmeSlug: programmes.slug })
+    .from(partnerSearches)
+    .innerJoin(organisations, eq(organisations.id, partnerSearches.organisationId))
+    .innerJoin(programmes, eq(programmes.id, partnerSearches.programmeId))
+    .leftJoin(users, eq(users.id, partnerSearches.decidedBy));
+}
+
+const flat = (r: { s: PartnerSearchRow; organisationName: string; decidedByName: string | null; programmeSlug: string }): SearchWithNames => ({
+  ...r.s,
+  organisationName: r.organisationName,
+  decidedByName: r.decidedByName,
+  programmeSlug: r.programmeSlug,
+});
+
+export const searchWithNames = (db: DbOrTx, id: string) => withNames(db).where(eq(partnerSearches.id, id)).then((r) => (r[0] ? flat(r[0]) : undefined));
 
 export const searchesOfProgramme = (db: DbOrTx, programmeId: string) =>
-  db.select().from(partnerSearches).where(eq(partnerSearches.programmeId, programmeId)).orderBy(desc(partnerSearches.receivedOn), desc(partnerSearches.createdAt));
+  withNames(db)
+    .where(eq(partnerSearches.programmeId, programmeId))
+    .orderBy(desc(partnerSearches.receivedOn), desc(partnerSearches.createdAt))
+    .then((rows) => rows.map(flat));
 
 export const organisationExists = async (db: DbOrTx, id: string) => (await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, id))).length > 0;
-
-/** The names a search's view shows: the organisation invited, who decided, and the programme's slug. */
-export async function namesOf(db: DbOrTx, row: PartnerSearchRow) {
-  const [org] = await db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, row.organisationId));
-  const [by] = row.decidedBy ? await db.select({ name: users.name }).from(users).where(eq(users.id, row.decidedBy)) : [];
-  const [programme] = await db.select({ slug: programmes.slug }).from(programmes).where(eq(programmes.id, row.programmeId));
-  return { organisation: org?.name ?? '', decidedBy: by?.name ?? null, programmeSlug: programme?.slug ?? '' };
-}

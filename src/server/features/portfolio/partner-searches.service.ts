@@ -18,13 +18,12 @@ const ids = (lineage: readonly ProgrammeLink[]) => lineage.map((l) => l.id);
 const canEdit = (actor: Actor, lineage: readonly ProgrammeLink[], organisationId: string) =>
   can(actor, 'portfolio.manage', { programmeIds: ids(lineage) }) || can(actor, 'project.update', { programmeIds: ids(lineage), organisationId });
 
-async function toView(db: DbOrTx, row: PartnerSearchRow, editable: boolean): Promise<PartnerSearch> {
-  const n = await repo.namesOf(db, row);
+function toView(row: repo.SearchWithNames, editable: boolean): PartnerSearch {
   return {
     id: row.id,
     programmeId: row.programmeId,
-    programmeSlug: n.programmeSlug,
-    organisation: { id: row.organisationId, name: n.organisation },
+    programmeSlug: row.programmeSlug,
+    organisation: { id: row.organisationId, name: row.organisationName },
     title: row.title,
     leadOrganisation: row.leadOrganisation,
     leadCountry: row.leadCountry,
@@ -39,7 +38,7 @@ async function toView(db: DbOrTx, row: PartnerSearchRow, editable: boolean): Pro
     assessment: row.assessment,
     decisionNote: row.decisionNote,
     decidedAt: row.decidedAt?.toISOString() ?? null,
-    decidedBy: n.decidedBy,
+    decidedBy: row.decidedByName,
     projectId: row.projectId,
     revision: row.revision,
     canEdit: editable && isOpenSearch(row.status),
@@ -51,7 +50,7 @@ export async function listPartnerSearches(db: Db, actor: Actor, programmeId: str
   const lineage = await visibleLineage(db, actor, programmeId);
   authorize(actor, 'programme.readInternal', { programmeIds: ids(lineage) });
   const found = await repo.searchesOfProgramme(db, programmeId);
-  const items = await Promise.all(found.map((r) => toView(db, r, canEdit(actor, lineage, r.organisationId))));
+  const items = found.map((r) => toView(r, canEdit(actor, lineage, r.organisationId)));
   const user = actor.user;
   const canCreate = can(actor, 'portfolio.manage', { programmeIds: ids(lineage) }) || (!!user?.organisationId && can(actor, 'project.update', { programmeIds: ids(lineage), organisationId: user.organisationId }));
   return { items, canCreate };
@@ -61,7 +60,7 @@ const FORBIDDEN_CHANGE = "Only the secretariat and the invited organisation's co
 
 /** The search as the actor may reach it: hidden from those outside the programme, refused to change for those who may not. */
 async function scoped(db: Db, actor: Actor, id: string, need: 'read' | 'write' = 'read') {
-  const row = await repo.findSearch(db, id);
+  const row = await repo.searchWithNames(db, id);
   if (!row) throw notFound('The partner search');
   const lineage = await visibleLineage(db, actor, row.programmeId, 'The partner search');
   const editable = canEdit(actor, lineage, row.organisationId);
@@ -72,7 +71,7 @@ async function scoped(db: Db, actor: Actor, id: string, need: 'read' | 'write' =
 
 export async function getPartnerSearch(db: Db, actor: Actor, id: string): Promise<PartnerSearch> {
   const { row, editable } = await scoped(db, actor, id);
-  return toView(db, row, editable);
+  return toView(row, editable);
 }
 
 /** Registers a partner search received: by the secretariat for any organisation, by a contributor for their own. */
@@ -98,7 +97,7 @@ export async function createPartnerSearch(db: Db, actor: Actor, programmeId: str
     await recordAudit(tx, actor, { action: 'create', entityType: 'partner_search', entityId: created.id, programmeId, after: created });
     return created;
   });
-  return toView(db, row, true);
+  return toView((await repo.searchWithNames(db, row.id))!, true);
 }
 
 async function change(db: Db, actor: Actor, id: string, revision: number, apply: (tx: DbOrTx, before: PartnerSearchRow) => Promise<Partial<PartnerSearchRow>>): Promise<PartnerSearch> {
@@ -113,7 +112,7 @@ async function change(db: Db, actor: Actor, id: string, revision: number, apply:
     await recordAudit(tx, actor, { action: 'update', entityType: 'partner_search', entityId: id, programmeId: head.programmeId, before, after: updated });
     return updated!;
   });
-  return toView(db, after, editable);
+  return toView((await repo.searchWithNames(db, after.id))!, editable);
 }
 
 /** Changes the facts or the assessment; weighing a criterion or writing the assessment starts assessing. */
