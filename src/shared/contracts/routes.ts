@@ -8,6 +8,7 @@ import type { auditApi } from './audit';
 import type { authApi } from './auth';
 import type { benefitsApi } from './benefits';
 import type { applicationsApi, callsApi } from './calls';
+import type { contentApi } from './content';
 import type { emailApi } from './email';
 import type { goalsApi } from './goals';
 import type { bodiesApi } from './governance-bodies';
@@ -92,6 +93,25 @@ export const callsRoutes = routes<typeof callsApi>({
   open: ['POST', '/api/calls/:id/open'],
   close: ['POST', '/api/calls/:id/close'],
   applications: ['GET', '/api/calls/:id/applications'],
+});
+
+export const contentRoutes = routes<typeof contentApi>({
+  publicList: ['GET', '/api/programmes/:id/content'],
+  publicPage: ['GET', '/api/programmes/:id/pages/:slug'],
+  publicItem: ['GET', '/api/published-content/:id'],
+  newsFeed: ['GET', '/api/programmes/:id/news.rss'],
+  list: ['GET', '/api/programmes/:id/content-items'],
+  create: ['POST', '/api/programmes/:id/content-items'],
+  get: ['GET', '/api/content-items/:id'],
+  save: ['PUT', '/api/content-items/:id'],
+  publish: ['POST', '/api/content-items/:id/publish'],
+  unpublish: ['POST', '/api/content-items/:id/unpublish'],
+  revisions: ['GET', '/api/content-items/:id/revisions'],
+  revision: ['GET', '/api/content-items/:id/revisions/:revision'],
+  restore: ['POST', '/api/content-items/:id/restore'],
+  remove: ['DELETE', '/api/content-items/:id'],
+  uploadImage: ['POST', '/api/programmes/:id/content-images'],
+  image: ['GET', '/api/content-images/:id'],
 });
 
 export const emailRoutes = routes<typeof emailApi>({

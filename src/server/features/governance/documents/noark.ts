@@ -3,7 +3,7 @@ import type { AgendaItem, MeetingDetail } from '../../../../shared/contracts/gov
 import { pickText } from '../../../../shared/domain/localized';
 import { serverTranslator } from '../../../i18n/translator';
 import { osloDate, osloYear } from '../oslo-time';
-import { xmlElement } from './xml';
+import { xmlElement } from '../../../feeds/xml';
 
 /**
  * A body's meetings, cases and decisions of one year as XML shaped like Noark 5's
