@@ -30,6 +30,9 @@ const LessonsPage = lazy(() => import('../features/reports/public/LessonsPage'))
 // Calls for applications.
 const CallsPage = lazy(() => import('../features/calls/CallsPage'));
 const CallPage = lazy(() => import('../features/calls/CallPage'));
+const NewsPage = lazy(() => import('../features/content/public/NewsPage'));
+const NewsItemPage = lazy(() => import('../features/content/public/NewsItemPage'));
+const ContentPage = lazy(() => import('../features/content/public/ContentPage'));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
@@ -66,6 +69,9 @@ function localeRoutes(locale: Locale) {
       <Route path={inside('lessons')} element={<Lazy><LessonsPage /></Lazy>} />
       <Route path={inside('calls')} element={<Lazy><CallsPage /></Lazy>} />
       <Route path={inside('call')} element={<Lazy><CallPage /></Lazy>} />
+      <Route path={inside('news')} element={<Lazy><NewsPage /></Lazy>} />
+      <Route path={inside('newsItem')} element={<Lazy><NewsItemPage /></Lazy>} />
+      <Route path={inside('contentPage')} element={<Lazy><ContentPage /></Lazy>} />
       <Route path={inside('signIn')} element={<Lazy><SignInPage /></Lazy>} />
       <Route
         path={inside('admin')}

@@ -5,6 +5,7 @@ import applicationsNb from '../../shared/i18n/applications/nb.json';
 import benefitsNb from '../../shared/i18n/benefits/nb.json';
 import callsNb from '../../shared/i18n/calls/nb.json';
 import callsAdminNb from '../../shared/i18n/calls-admin/nb.json';
+import contentNb from '../../shared/i18n/content/nb.json';
 import goalsNb from '../../shared/i18n/goals/nb.json';
 import governanceAdminNb from '../../shared/i18n/governance-admin/nb.json';
 import governanceDocumentsNb from '../../shared/i18n/governance-documents/nb.json';
@@ -21,6 +22,7 @@ import applicationsNn from '../../shared/i18n/applications/nn.json';
 import benefitsNn from '../../shared/i18n/benefits/nn.json';
 import callsNn from '../../shared/i18n/calls/nn.json';
 import callsAdminNn from '../../shared/i18n/calls-admin/nn.json';
+import contentNn from '../../shared/i18n/content/nn.json';
 import goalsNn from '../../shared/i18n/goals/nn.json';
 import governanceAdminNn from '../../shared/i18n/governance-admin/nn.json';
 import governanceDocumentsNn from '../../shared/i18n/governance-documents/nn.json';
@@ -37,6 +39,7 @@ import applicationsEn from '../../shared/i18n/applications/en.json';
 import benefitsEn from '../../shared/i18n/benefits/en.json';
 import callsEn from '../../shared/i18n/calls/en.json';
 import callsAdminEn from '../../shared/i18n/calls-admin/en.json';
+import contentEn from '../../shared/i18n/content/en.json';
 import goalsEn from '../../shared/i18n/goals/en.json';
 import governanceAdminEn from '../../shared/i18n/governance-admin/en.json';
 import governanceDocumentsEn from '../../shared/i18n/governance-documents/en.json';
@@ -65,6 +68,7 @@ export const FEATURE_MESSAGES: Record<Locale, Record<string, Messages>> = {
     benefits: benefitsNb,
     calls: callsNb,
     'calls-admin': callsAdminNb,
+    content: contentNb,
     goals: goalsNb,
     'governance-admin': governanceAdminNb,
     'governance-documents': governanceDocumentsNb,
@@ -83,6 +87,7 @@ export const FEATURE_MESSAGES: Record<Locale, Record<string, Messages>> = {
     benefits: benefitsNn,
     calls: callsNn,
     'calls-admin': callsAdminNn,
+    content: contentNn,
     goals: goalsNn,
     'governance-admin': governanceAdminNn,
     'governance-documents': governanceDocumentsNn,
@@ -101,6 +106,7 @@ export const FEATURE_MESSAGES: Record<Locale, Record<string, Messages>> = {
     benefits: benefitsEn,
     calls: callsEn,
     'calls-admin': callsAdminEn,
+    content: contentEn,
     goals: goalsEn,
     'governance-admin': governanceAdminEn,
     'governance-documents': governanceDocumentsEn,

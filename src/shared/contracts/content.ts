@@ -107,8 +107,10 @@ export type ContentSummaryList = z.infer<typeof ContentSummaryList>;
 
 export const ContentCreate = z.object({ kind: ContentKind, slug: Slug.nullish(), draft: ContentDraft });
 export type ContentCreate = z.infer<typeof ContentCreate>;
+export type ContentCreateInput = z.input<typeof ContentCreate>;
 export const ContentSave = z.object({ revision: z.number().int().min(1), slug: Slug.nullish(), draft: ContentDraft });
 export type ContentSave = z.infer<typeof ContentSave>;
+export type ContentSaveInput = z.input<typeof ContentSave>;
 export const RevisionBody = z.object({ revision: z.number().int().min(1).describe('The revision the editor read') });
 export const ContentRestore = RevisionBody.extend({ from: z.number().int().min(1).describe('The earlier revision to bring back into the draft') });
 

@@ -38,6 +38,8 @@ import { PortfolioAdminPage } from '../portfolio/admin/PortfolioAdminPage';
 import { ReportOverviewPage } from '../reports/admin/ReportOverviewPage';
 import { PartnerSearchesPage } from '../portfolio/admin/partner-searches/PartnerSearchesPage';
 import { PartnerSearchPage } from '../portfolio/admin/partner-searches/PartnerSearchPage';
+import { ContentListPage } from '../content/admin/ContentListPage';
+import { ContentEditPage, NewContentPage } from '../content/admin/ContentEditPages';
 import { ProjectAdminPage } from '../portfolio/admin/ProjectAdminPage';
 import { PortfolioOverviewPage } from '../portfolio/admin/overview/PortfolioOverviewPage';
 import { MyReviewsPage } from '../reviews/MyReviewsPage';
@@ -118,6 +120,9 @@ export default function AdminArea() {
           <Route path="prosjekter/:id" element={<ProjectAdminPage user={user} />} />
           <Route path="program/:slug/partnersok" element={<PartnerSearchesPage user={user} />} />
           <Route path="partnersok/:id" element={<PartnerSearchPage />} />
+          <Route path="program/:slug/innhold" element={<ContentListPage user={user} />} />
+          <Route path="program/:slug/innhold/ny" element={<NewContentPage user={user} />} />
+          <Route path="innhold/:id" element={<ContentEditPage />} />
           <Route path="vurderinger" element={<MyReviewsPage />} />
           <Route path="vurderinger/:id" element={<ReviewPage />} />
           <Route path="program/:slug/utlysninger" element={<CallsAdminPage user={user} />} />

@@ -19,6 +19,7 @@ import { ProgrammeStatisticsSection } from '../profiles/ProgrammeStatisticsSecti
 import { ProgrammeGovernanceSection } from '../governance/public/ProgrammeGovernanceSection';
 import { ProgrammePortfolioSection } from '../portfolio/public/ProgrammePortfolioSection';
 import { ProgrammeCallsSection } from '../calls/ProgrammeCallsSection';
+import { ProgrammeContentSection } from '../content/ProgrammeContentSection';
 
 export function ProgrammePage() {
   const { slug = '' } = useParams();
@@ -99,6 +100,7 @@ function ProgrammeView({ programme }: { programme: Programme }) {
           <LocalizedParagraphs text={programme.goalText} />
         </Section>
       ) : null}
+      <ProgrammeContentSection programme={programme} />
       <ProgrammeGoalsSection programme={programme} />
       <ProgrammeStatisticsSection programme={programme} />
       <ProgrammeGovernanceSection programme={programme} />

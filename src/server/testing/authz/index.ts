@@ -4,6 +4,7 @@ import { benefitsAuthz } from './benefits';
 import { authAuthz } from './auth';
 import type { AuthzCases } from './cases';
 import { callsAuthz } from './calls';
+import { contentAuthz } from './content';
 import { goalAuthz } from './goals';
 import { governanceAuthz } from './governance';
 import { emailAuthz } from './email';
@@ -47,4 +48,5 @@ export const FEATURE_AUTHZ: readonly AuthzCases[] = [
   reviewsAuthz,
   reportsAuthz,
   benefitsAuthz,
+  contentAuthz,
 ];

@@ -139,6 +139,9 @@ function ProgrammeEditor({ programme, user }: { programme: Programme; user: MeUs
               <li>
                 <AppLink to={`/admin/program/${programme.slug}/prosjekter`}>{t('portfolio.admin.programmeLink')}</AppLink>
               </li>
+              <li>
+                <AppLink to={`/admin/program/${programme.slug}/innhold`}>{t('content.admin.link')}</AppLink>
+              </li>
               {canInProgramme(user, 'portfolio.manage', all, programme.id) ? (
                 <li>
                   <AppLink to={`/admin/program/${programme.slug}/utlysninger`}>{t('callsAdmin.programmeLink')}</AppLink>
