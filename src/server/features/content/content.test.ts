@@ -132,6 +132,9 @@ describe('pages and news', () => {
     expect(feed.body).toContain(`/program/${slug}/nyheter/${older}</link>`);
     expect(feed.body).not.toContain('Utkast');
     expect(feed.body.indexOf('Nyere nyhet')).toBeLessThan(feed.body.indexOf('Eldre nyhet'));
+    const sitemap = (await anon.get('/sitemap.xml')).body;
+    expect(sitemap).toContain(`/program/${slug}/nyheter/${older}</loc>`);
+    expect(sitemap).toContain(`/program/${slug}/nyheter</loc>`);
   });
 
   it('takes images by their content, and shows one to the public only once a published page uses it', async () => {

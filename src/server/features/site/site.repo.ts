@@ -7,6 +7,7 @@ import { bodies } from '../governance/governance.table';
 import { actionProgrammes } from '../governance/action-programmes.table';
 import { projects } from '../portfolio/projects.table';
 import { calls } from '../calls/calls.table';
+import { contentItems } from '../content/content.table';
 
 /** What the sitemap lists of a programme: its pages' parameters and when it last changed. */
 export interface SitemapProgramme {
@@ -23,12 +24,15 @@ export interface SitemapProgramme {
   projectIds: string[];
   /** Its published calls (open, closed or decided), each with a page; with any, the programme has a calls page. */
   callIds: string[];
+  /** Its published pages (by address) and news items (by id); with news, the programme has a news page. */
+  pageSlugs: string[];
+  newsIds: string[];
 }
 
 /** The programmes given, by slug, with the indicators they follow and their focus areas (each has a profile page). */
 export async function listSitemapProgrammes(db: DbOrTx, ids: readonly string[]): Promise<SitemapProgramme[]> {
   if (ids.length === 0) return [];
-  const [rows, followed, areaRows, bodyRows, actionProgrammeRows, projectRows, callRows] = await Promise.all([
+  const [rows, followed, areaRows, bodyRows, actionProgrammeRows, projectRows, callRows, contentRows] = await Promise.all([
     db.select({ id: programmes.id, slug: programmes.slug, updatedAt: programmes.updatedAt }).from(programmes).where(inArray(programmes.id, [...ids])).orderBy(asc(programmes.slug)),
     db
       .select({ programmeId: programmeIndicators.programmeId, code: indicators.code })
@@ -62,6 +66,11 @@ export async function listSitemapProgrammes(db: DbOrTx, ids: readonly string[]):
       .from(calls)
       .where(and(inArray(calls.programmeId, [...ids]), isNotNull(calls.publishedAt)))
       .orderBy(asc(calls.createdAt)),
+    db
+      .select({ programmeId: contentItems.programmeId, id: contentItems.id, kind: contentItems.kind, slug: contentItems.slug })
+      .from(contentItems)
+      .where(and(inArray(contentItems.programmeId, [...ids]), isNotNull(contentItems.published)))
+      .orderBy(asc(contentItems.slug), asc(contentItems.firstPublishedAt)),
   ]);
   return rows.map((p) => ({
     ...p,
@@ -71,5 +80,7 @@ export async function listSitemapProgrammes(db: DbOrTx, ids: readonly string[]):
     actionProgrammeIds: actionProgrammeRows.filter((a) => a.programmeId === p.id).map((a) => a.id),
     projectIds: projectRows.filter((r) => r.programmeId === p.id).map((r) => r.id),
     callIds: callRows.filter((r) => r.programmeId === p.id).map((r) => r.id),
+    pageSlugs: contentRows.filter((r) => r.programmeId === p.id && r.kind === 'page').map((r) => r.slug!),
+    newsIds: contentRows.filter((r) => r.programmeId === p.id && r.kind === 'news').map((r) => r.id),
   }));
 }
