@@ -105,7 +105,11 @@ export type ContentSummary = z.infer<typeof ContentSummary>;
 export const ContentSummaryList = z.object({ items: z.array(ContentSummary), canManage: z.boolean() });
 export type ContentSummaryList = z.infer<typeof ContentSummaryList>;
 
-export const ContentCreate = z.object({ kind: ContentKind, slug: Slug.nullish(), draft: ContentDraft });
+/** A page needs its address and a news item its date: checked with the rest, so every problem is named at once. */
+export const ContentCreate = z.object({ kind: ContentKind, slug: Slug.nullish(), draft: ContentDraft }).superRefine((v, ctx) => {
+  if (v.kind === 'page' && !v.slug) ctx.addIssue({ code: 'custom', path: ['slug'], message: 'required' });
+  if (v.kind === 'news' && !v.draft.date) ctx.addIssue({ code: 'custom', path: ['draft', 'date'], message: 'required' });
+});
 export type ContentCreate = z.infer<typeof ContentCreate>;
 export type ContentCreateInput = z.input<typeof ContentCreate>;
 export const ContentSave = z.object({ revision: z.number().int().min(1), slug: Slug.nullish(), draft: ContentDraft });
