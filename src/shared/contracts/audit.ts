@@ -44,6 +44,7 @@ export const AUDIT_ENTITY_TYPES = [
   'benefit_measurement',
   'project_change_request',
   'partner_search',
+  'document',
 ] as const;
 export const AuditEntityType = z.enum(AUDIT_ENTITY_TYPES);
 export type AuditEntityType = z.infer<typeof AuditEntityType>;

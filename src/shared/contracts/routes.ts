@@ -8,6 +8,7 @@ import type { auditApi } from './audit';
 import type { authApi } from './auth';
 import type { benefitsApi } from './benefits';
 import type { applicationsApi, callsApi } from './calls';
+import type { documentsApi } from './documents';
 import type { emailApi } from './email';
 import type { goalsApi } from './goals';
 import type { bodiesApi } from './governance-bodies';
@@ -92,6 +93,17 @@ export const callsRoutes = routes<typeof callsApi>({
   open: ['POST', '/api/calls/:id/open'],
   close: ['POST', '/api/calls/:id/close'],
   applications: ['GET', '/api/calls/:id/applications'],
+});
+
+export const documentsRoutes = routes<typeof documentsApi>({
+  search: ['GET', '/api/documents/search'],
+  list: ['GET', '/api/programmes/:id/documents'],
+  create: ['POST', '/api/programmes/:id/documents'],
+  get: ['GET', '/api/documents/:id'],
+  update: ['PATCH', '/api/documents/:id'],
+  remove: ['DELETE', '/api/documents/:id'],
+  addVersion: ['POST', '/api/documents/:id/versions'],
+  file: ['GET', '/api/document-versions/:id/file'],
 });
 
 export const emailRoutes = routes<typeof emailApi>({

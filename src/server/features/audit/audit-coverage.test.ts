@@ -11,6 +11,7 @@ import { reviewsAuditCases } from '../../testing/audit/reviews-cases';
 import { reportsAuditCases } from '../../testing/audit/reports-cases';
 import { projectChangesAuditCases } from '../../testing/audit/project-changes-cases';
 import { benefitsAuditCases } from '../../testing/audit/benefits-cases';
+import { documentsAuditCases } from '../../testing/audit/documents-cases';
 import { multipart } from '../../testing/imports';
 import { contacts, participations } from '../programmes/participations.table';
 import { people } from '../people/people.table';
@@ -248,6 +249,7 @@ const CASES: Record<string, () => Promise<Arranged>> = {
   ...reportsAuditCases(() => t),
   ...benefitsAuditCases(() => t),
   ...projectChangesAuditCases(() => t),
+  ...documentsAuditCases(() => t),
 };
 
 beforeAll(async () => {
