@@ -30,6 +30,9 @@ const LessonsPage = lazy(() => import('../features/reports/public/LessonsPage'))
 // Calls for applications.
 const CallsPage = lazy(() => import('../features/calls/CallsPage'));
 const CallPage = lazy(() => import('../features/calls/CallPage'));
+// The document archive: search and documents.
+const DocumentsPage = lazy(() => import('../features/documents/public/DocumentsPage'));
+const DocumentPage = lazy(() => import('../features/documents/public/DocumentPage'));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
@@ -66,6 +69,8 @@ function localeRoutes(locale: Locale) {
       <Route path={inside('lessons')} element={<Lazy><LessonsPage /></Lazy>} />
       <Route path={inside('calls')} element={<Lazy><CallsPage /></Lazy>} />
       <Route path={inside('call')} element={<Lazy><CallPage /></Lazy>} />
+      <Route path={inside('documents')} element={<Lazy><DocumentsPage /></Lazy>} />
+      <Route path={inside('document')} element={<Lazy><DocumentPage /></Lazy>} />
       <Route path={inside('signIn')} element={<Lazy><SignInPage /></Lazy>} />
       <Route
         path={inside('admin')}

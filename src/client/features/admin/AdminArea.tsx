@@ -37,6 +37,8 @@ import { MyMeetingsPage } from '../governance/admin/MyMeetingsPage';
 import { PortfolioAdminPage } from '../portfolio/admin/PortfolioAdminPage';
 import { ReportOverviewPage } from '../reports/admin/ReportOverviewPage';
 import { PartnerSearchesPage } from '../portfolio/admin/partner-searches/PartnerSearchesPage';
+import { DocumentsAdminPage } from '../documents/admin/DocumentsAdminPage';
+import { DocumentAdminPage } from '../documents/admin/DocumentAdminPage';
 import { PartnerSearchPage } from '../portfolio/admin/partner-searches/PartnerSearchPage';
 import { ProjectAdminPage } from '../portfolio/admin/ProjectAdminPage';
 import { PortfolioOverviewPage } from '../portfolio/admin/overview/PortfolioOverviewPage';
@@ -118,6 +120,8 @@ export default function AdminArea() {
           <Route path="prosjekter/:id" element={<ProjectAdminPage user={user} />} />
           <Route path="program/:slug/partnersok" element={<PartnerSearchesPage user={user} />} />
           <Route path="partnersok/:id" element={<PartnerSearchPage />} />
+          <Route path="program/:slug/dokumenter" element={<DocumentsAdminPage user={user} />} />
+          <Route path="dokumenter/:id" element={<DocumentAdminPage />} />
           <Route path="vurderinger" element={<MyReviewsPage />} />
           <Route path="vurderinger/:id" element={<ReviewPage />} />
           <Route path="program/:slug/utlysninger" element={<CallsAdminPage user={user} />} />

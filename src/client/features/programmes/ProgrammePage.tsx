@@ -19,6 +19,7 @@ import { ProgrammeStatisticsSection } from '../profiles/ProgrammeStatisticsSecti
 import { ProgrammeGovernanceSection } from '../governance/public/ProgrammeGovernanceSection';
 import { ProgrammePortfolioSection } from '../portfolio/public/ProgrammePortfolioSection';
 import { ProgrammeCallsSection } from '../calls/ProgrammeCallsSection';
+import { ProgrammeDocumentsSection } from '../documents/public/ProgrammeDocumentsSection';
 
 export function ProgrammePage() {
   const { slug = '' } = useParams();
@@ -104,6 +105,7 @@ function ProgrammeView({ programme }: { programme: Programme }) {
       <ProgrammeGovernanceSection programme={programme} />
       <ProgrammeCallsSection programme={programme} />
       <ProgrammePortfolioSection programme={programme} />
+      <ProgrammeDocumentsSection programme={programme} />
       {programme.children.length > 0 ? (
         <Section id="sub-programmes" title={t('programme.subProgrammes')}>
           <ChildProgrammes items={programme.children} />
