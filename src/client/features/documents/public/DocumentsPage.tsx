@@ -1,4 +1,4 @@
-import { Button, Heading, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Button, Heading, Label, Paragraph, Tag } from '@digdir/designsystemet-react';
 import type { FormEvent } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Programme } from '../../../../shared/contracts/programmes';
@@ -87,7 +87,11 @@ function DocumentsView({ programme, result, chosen }: { programme: Programme; re
       </PageHeading>
       <Paragraph>{t('documents.public.lead')}</Paragraph>
       <form method="get" role="search" aria-label={t('documents.public.filters')} className="document-filters" onSubmit={submit}>
-        <Textfield id="documents-q" name="q" type="search" label={t('documents.public.searchLabel')} defaultValue={chosen.q} />
+        {/* A native field, its label linked in the markup, so the form works before any script. */}
+        <div className="ds-field">
+          <Label htmlFor="documents-q">{t('documents.public.searchLabel')}</Label>
+          <input className="ds-input" type="search" id="documents-q" name="q" defaultValue={chosen.q} maxLength={200} />
+        </div>
         <SelectField id="documents-type" name="type" label={t('documents.public.type')} defaultValue={chosen.type}>
           <option value="">{t('documents.public.anyType')}</option>
           {DOCUMENT_TYPES.map((x) => (
