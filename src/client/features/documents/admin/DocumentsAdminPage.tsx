@@ -2,6 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Button, Heading, Paragraph, Table, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useNavigate } from 'react-router';
 import type { Programme } from '../../../../shared/contracts/programmes';
+import { DOCUMENT_TYPES, DOCUMENT_VISIBILITIES, type DocumentType, type DocumentVisibility } from '../../../../shared/domain/documents';
+import { SelectField } from '../../../components/forms/SelectField';
 import { useLocale, useLocalePath } from '../../../app/locale-context';
 import { ApiError } from '../../../app/api';
 import type { MeUser } from '../../../app/permissions';
@@ -31,8 +33,17 @@ function DocumentsAdmin({ programme }: { programme: Programme }) {
   const href = useLocalePath();
   const navigate = useNavigate();
   const name = useLocalized(programme.name);
-  const [q, setQ] = useState('');
-  const documents = useProgrammeDocuments(programme.id, q ? { q, limit: 100 } : { limit: 100 });
+  const [filter, setFilter] = useState<{ q: string; type: DocumentType | ''; year: string; visibility: DocumentVisibility | '' }>({ q: '', type: '', year: '', visibility: '' });
+  const q = filter.q;
+  const documents = useProgrammeDocuments(programme.id, {
+    limit: 100,
+    ...(filter.q ? { q: filter.q } : {}),
+    ...(filter.type ? { type: filter.type } : {}),
+    ...(filter.year ? { year: Number(filter.year) } : {}),
+  });
+  // The years that have documents, whatever year is chosen (the API leaves the year filter out of them).
+  const years = documents.data?.years ?? (filter.year ? [Number(filter.year)] : []);
+  const items = (documents.data?.items ?? []).filter((d) => !filter.visibility || d.visibility === filter.visibility);
   const create = useCreateDocument(programme.id);
   const upload = useUploadVersion();
   const [creating, setCreating] = useState(false);
@@ -40,7 +51,9 @@ function DocumentsAdmin({ programme }: { programme: Programme }) {
   const [pendingId, setPendingId] = useState<string | null>(null);
   const search = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    setQ(String(new FormData(e.currentTarget).get('q') ?? '').trim());
+    const data = new FormData(e.currentTarget);
+    const value = (key: string) => String(data.get(key) ?? '').trim();
+    setFilter({ q: value('q'), type: value('type') as DocumentType | '', year: value('year'), visibility: value('visibility') as DocumentVisibility | '' });
   };
   return (
     <div className="stack">
@@ -54,6 +67,30 @@ function DocumentsAdmin({ programme }: { programme: Programme }) {
       </Paragraph>
       <form role="search" aria-label={t('documents.public.filters')} className="document-filters" onSubmit={search}>
         <Textfield id="documents-admin-q" name="q" type="search" label={t('documents.public.searchLabel')} defaultValue={q} />
+        <SelectField id="documents-admin-type" name="type" label={t('documents.public.type')} defaultValue={filter.type}>
+          <option value="">{t('documents.public.anyType')}</option>
+          {DOCUMENT_TYPES.map((x) => (
+            <option key={x} value={x}>
+              {t(`documents.types.${x}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id="documents-admin-year" name="year" label={t('documents.public.year')} defaultValue={filter.year}>
+          <option value="">{t('documents.public.anyYear')}</option>
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id="documents-admin-visibility" name="visibility" label={t('documents.admin.status')} defaultValue={filter.visibility}>
+          <option value="">{t('documents.admin.anyVisibility')}</option>
+          {DOCUMENT_VISIBILITIES.map((v) => (
+            <option key={v} value={v}>
+              {t(`documents.visibility.${v}`)}
+            </option>
+          ))}
+        </SelectField>
         <div>
           <Button type="submit" variant="secondary">
             {t('documents.public.apply')}
@@ -63,8 +100,8 @@ function DocumentsAdmin({ programme }: { programme: Programme }) {
       {documents.isPending ? <Loading /> : null}
       {documents.isError ? <LoadFailed error={documents.error} /> : null}
       {documents.data ? (
-        documents.data.items.length === 0 ? (
-          <Paragraph>{q ? t('documents.public.empty') : t('documents.admin.noDocuments')}</Paragraph>
+        items.length === 0 ? (
+          <Paragraph>{q || filter.type || filter.year || filter.visibility ? t('documents.public.empty') : t('documents.admin.noDocuments')}</Paragraph>
         ) : (
           <ScrollTable label={t('documents.admin.title')}>
             <Table data-size="sm">
@@ -79,7 +116,7 @@ function DocumentsAdmin({ programme }: { programme: Programme }) {
                 </Table.Row>
               </Table.Head>
               <Table.Body>
-                {documents.data.items.map((d) => (
+                {items.map((d) => (
                   <Table.Row key={d.id}>
                     <Table.Cell>
                       <AppLink to={`/admin/dokumenter/${d.id}`}>{d.title}</AppLink>
