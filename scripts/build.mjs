@@ -59,9 +59,15 @@ await viteBuild({
   build: { ssr: 'src/client/server-entry.tsx', outDir: 'dist/ssr', emptyOutDir: true, copyPublicDir: false, sourcemap: true },
 });
 await esbuild({
-  // The statistics parse worker is its own entry: the server starts it as a worker thread from
-  // beside itself (src/server/features/imports/source/statistics-reader.ts).
-  entryPoints: { main: 'src/server/main.ts', cli: 'src/server/cli/main.ts', 'parse-worker': 'src/server/features/imports/source/parse-worker.ts' },
+  // The statistics parse worker and the document text extraction worker are entries of their
+  // own: the server starts them as worker threads from beside itself
+  // (src/server/features/imports/source/statistics-reader.ts, features/documents/text-extraction.ts).
+  entryPoints: {
+    main: 'src/server/main.ts',
+    cli: 'src/server/cli/main.ts',
+    'parse-worker': 'src/server/features/imports/source/parse-worker.ts',
+    'extract-worker': 'src/server/features/documents/extract-worker.ts',
+  },
   outdir: 'dist/server',
   bundle: true,
   platform: 'node',

@@ -55,6 +55,8 @@ import { defineCallJobs } from './features/calls/calls.jobs';
 import { defineReportJobs } from './features/reports/reports.jobs';
 import { reportRoutes } from './features/reports/reports.routes';
 import { siteRoutes } from './features/site/site.routes';
+import { documentRoutes } from './features/documents/documents.routes';
+import { defineDocumentJobs } from './features/documents/documents.jobs';
 import { CLIENT_DIST_DIR } from './paths';
 import { createJobs, type Jobs } from './jobs/jobs';
 import { systemClock, type Clock } from './jobs/clock';
@@ -150,6 +152,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   defineGovernanceJobs(deps, app.log);
   defineCallJobs(deps, app.log);
   defineReportJobs(deps, app.log);
+  defineDocumentJobs(deps, app.log);
 
   installSecurityHeaders(app, config);
   installJsonBodyParser(app);
@@ -206,6 +209,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(reviewRoutes, deps);
   await app.register(reportRoutes, deps);
   await app.register(benefitRoutes, deps);
+  await app.register(documentRoutes, deps);
   await app.register(siteRoutes, deps);
 
   const clientDir = opts.clientDir ?? CLIENT_DIST_DIR;

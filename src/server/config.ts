@@ -33,6 +33,11 @@ const ConfigSchema = z
     STATISTICS_PARSE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
     // How many statistics files one server reads at once (each in a worker of its own).
     STATISTICS_PARSE_WORKERS: z.coerce.number().int().min(1).max(64).default(2),
+    // Documents of the archive: the largest file taken, and the limits of the worker thread that
+    // reads a file's text (a hostile PDF or zip cannot stall the server or fill its memory).
+    DOCUMENT_UPLOAD_LIMIT_MB: z.coerce.number().int().min(1).max(1024).default(25),
+    DOCUMENT_EXTRACT_MEMORY_MB: z.coerce.number().int().min(32).max(8192).default(256),
+    DOCUMENT_EXTRACT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
     // E-mail: sent through this SMTP server when set (smtp://user:password@host:587, smtps://…:465);
     // without it every e-mail is kept in the outbox, for platform administrators to read.
     SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
@@ -95,6 +100,10 @@ export interface Config {
   statisticsUploadLimit: number;
   /** Limits of the workers that read statistics files (STATISTICS_PARSE_MEMORY_MB, _SECONDS, _WORKERS). */
   statisticsParse: { memoryMb: number; stepMs: number; workers: number };
+  /** Largest document file taken, in bytes (DOCUMENT_UPLOAD_LIMIT_MB). */
+  documentUploadLimit: number;
+  /** Limits of the worker that reads a document's text (DOCUMENT_EXTRACT_MEMORY_MB, _SECONDS). */
+  documentExtract: { memoryMb: number; timeoutMs: number };
   oidc:
     | {
         issuer: string;
@@ -148,6 +157,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicCacheMs: c.PUBLIC_CACHE_MS,
     statisticsUploadLimit: c.STATISTICS_UPLOAD_LIMIT_MB * 1024 * 1024,
     statisticsParse: { memoryMb: c.STATISTICS_PARSE_MEMORY_MB, stepMs: c.STATISTICS_PARSE_SECONDS * 1000, workers: c.STATISTICS_PARSE_WORKERS },
+    documentUploadLimit: c.DOCUMENT_UPLOAD_LIMIT_MB * 1024 * 1024,
+    documentExtract: { memoryMb: c.DOCUMENT_EXTRACT_MEMORY_MB, timeoutMs: c.DOCUMENT_EXTRACT_SECONDS * 1000 },
     oidc:
       c.OIDC_ISSUER && c.OIDC_CLIENT_ID
         ? {

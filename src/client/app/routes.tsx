@@ -33,6 +33,9 @@ const CallPage = lazy(() => import('../features/calls/CallPage'));
 const NewsPage = lazy(() => import('../features/content/public/NewsPage'));
 const NewsItemPage = lazy(() => import('../features/content/public/NewsItemPage'));
 const ContentPage = lazy(() => import('../features/content/public/ContentPage'));
+// The document archive: search and documents.
+const DocumentsPage = lazy(() => import('../features/documents/public/DocumentsPage'));
+const DocumentPage = lazy(() => import('../features/documents/public/DocumentPage'));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
@@ -72,6 +75,8 @@ function localeRoutes(locale: Locale) {
       <Route path={inside('news')} element={<Lazy><NewsPage /></Lazy>} />
       <Route path={inside('newsItem')} element={<Lazy><NewsItemPage /></Lazy>} />
       <Route path={inside('contentPage')} element={<Lazy><ContentPage /></Lazy>} />
+      <Route path={inside('documents')} element={<Lazy><DocumentsPage /></Lazy>} />
+      <Route path={inside('document')} element={<Lazy><DocumentPage /></Lazy>} />
       <Route path={inside('signIn')} element={<Lazy><SignInPage /></Lazy>} />
       <Route
         path={inside('admin')}

@@ -23,3 +23,4 @@ export * from '../features/benefits/benefits.table';
 export * from '../features/portfolio/project-changes.table';
 export * from '../features/portfolio/partner-searches.table';
 export * from '../features/content/content.table';
+export * from '../features/documents/documents.table';

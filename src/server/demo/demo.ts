@@ -21,6 +21,7 @@ import { loadDemoReports } from './demo-reports';
 import { loadDemoBenefits } from './demo-benefits';
 import { loadDemoPartnerSearches } from './demo-partner-searches';
 import { loadDemoContent } from './demo-content';
+import { loadDemoDocuments } from './demo-documents';
 
 export { OSLO_GEOJSON };
 
@@ -162,6 +163,7 @@ export async function loadDemoData(db: Db, options: { origin?: string } = {}): P
     const benefitCount = await loadDemoBenefits(tx);
     await loadDemoPartnerSearches(tx);
     await loadDemoContent(tx);
+    await loadDemoDocuments(tx);
 
     return {
       ...statistics,

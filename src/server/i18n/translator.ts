@@ -3,6 +3,7 @@ import coreNn from '../../shared/i18n/nn.json';
 import coreEn from '../../shared/i18n/en.json';
 import applicationsNb from '../../shared/i18n/applications/nb.json';
 import benefitsNb from '../../shared/i18n/benefits/nb.json';
+import documentsNb from '../../shared/i18n/documents/nb.json';
 import callsNb from '../../shared/i18n/calls/nb.json';
 import callsAdminNb from '../../shared/i18n/calls-admin/nb.json';
 import contentNb from '../../shared/i18n/content/nb.json';
@@ -20,6 +21,7 @@ import reviewsNb from '../../shared/i18n/reviews/nb.json';
 import statisticsNb from '../../shared/i18n/statistics/nb.json';
 import applicationsNn from '../../shared/i18n/applications/nn.json';
 import benefitsNn from '../../shared/i18n/benefits/nn.json';
+import documentsNn from '../../shared/i18n/documents/nn.json';
 import callsNn from '../../shared/i18n/calls/nn.json';
 import callsAdminNn from '../../shared/i18n/calls-admin/nn.json';
 import contentNn from '../../shared/i18n/content/nn.json';
@@ -37,6 +39,7 @@ import reviewsNn from '../../shared/i18n/reviews/nn.json';
 import statisticsNn from '../../shared/i18n/statistics/nn.json';
 import applicationsEn from '../../shared/i18n/applications/en.json';
 import benefitsEn from '../../shared/i18n/benefits/en.json';
+import documentsEn from '../../shared/i18n/documents/en.json';
 import callsEn from '../../shared/i18n/calls/en.json';
 import callsAdminEn from '../../shared/i18n/calls-admin/en.json';
 import contentEn from '../../shared/i18n/content/en.json';
@@ -66,6 +69,7 @@ export const FEATURE_MESSAGES: Record<Locale, Record<string, Messages>> = {
   nb: {
     applications: applicationsNb,
     benefits: benefitsNb,
+    documents: documentsNb,
     calls: callsNb,
     'calls-admin': callsAdminNb,
     content: contentNb,
@@ -85,6 +89,7 @@ export const FEATURE_MESSAGES: Record<Locale, Record<string, Messages>> = {
   nn: {
     applications: applicationsNn,
     benefits: benefitsNn,
+    documents: documentsNn,
     calls: callsNn,
     'calls-admin': callsAdminNn,
     content: contentNn,
@@ -104,6 +109,7 @@ export const FEATURE_MESSAGES: Record<Locale, Record<string, Messages>> = {
   en: {
     applications: applicationsEn,
     benefits: benefitsEn,
+    documents: documentsEn,
     calls: callsEn,
     'calls-admin': callsAdminEn,
     content: contentEn,

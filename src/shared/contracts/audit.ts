@@ -46,6 +46,7 @@ export const AUDIT_ENTITY_TYPES = [
   'partner_search',
   'content_item',
   'content_image',
+  'document',
 ] as const;
 export const AuditEntityType = z.enum(AUDIT_ENTITY_TYPES);
 export type AuditEntityType = z.infer<typeof AuditEntityType>;

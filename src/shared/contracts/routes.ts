@@ -9,6 +9,7 @@ import type { authApi } from './auth';
 import type { benefitsApi } from './benefits';
 import type { applicationsApi, callsApi } from './calls';
 import type { contentApi } from './content';
+import type { documentsApi } from './documents';
 import type { emailApi } from './email';
 import type { goalsApi } from './goals';
 import type { bodiesApi } from './governance-bodies';
@@ -112,6 +113,17 @@ export const contentRoutes = routes<typeof contentApi>({
   remove: ['DELETE', '/api/content-items/:id'],
   uploadImage: ['POST', '/api/programmes/:id/content-images'],
   image: ['GET', '/api/content-images/:id'],
+});
+
+export const documentsRoutes = routes<typeof documentsApi>({
+  search: ['GET', '/api/documents/search'],
+  list: ['GET', '/api/programmes/:id/documents'],
+  create: ['POST', '/api/programmes/:id/documents'],
+  get: ['GET', '/api/documents/:id'],
+  update: ['PATCH', '/api/documents/:id'],
+  remove: ['DELETE', '/api/documents/:id'],
+  addVersion: ['POST', '/api/documents/:id/versions'],
+  file: ['GET', '/api/document-versions/:id/file'],
 });
 
 export const emailRoutes = routes<typeof emailApi>({

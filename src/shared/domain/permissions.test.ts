@@ -42,6 +42,7 @@ const GRID: Record<Action, string> = {
   'review.read':                'x - x - -',
   'portfolio.readBenefits':     'x - x - -',
   'content.manage':             'x - - - -',
+  'document.manage':            'x - - - -',
 };
 const COLUMNS: ProgrammeRole[] = ['secretariat', 'analyst', 'board_member', 'contributor', 'viewer'];
 const allowed = (action: Action, role: ProgrammeRole) => GRID[action].split(' ')[COLUMNS.indexOf(role)] === 'x';

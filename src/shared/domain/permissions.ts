@@ -40,6 +40,7 @@ export const ACTIONS = [
   'review.read',
   'portfolio.readBenefits',
   'content.manage',
+  'document.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -77,6 +78,7 @@ export const ROLE_ACTIONS: Readonly<Record<ProgrammeRole, ReadonlySet<Action>>> 
     'review.read',
     'portfolio.readBenefits',
     'content.manage',
+    'document.manage',
   ]),
   // Analysts keep the knowledge base: indicators, imports of official statistics, and which
   // indicators and reference areas the programme follows. Goals are the boards' and secretariat's.

@@ -37,6 +37,8 @@ import { MyMeetingsPage } from '../governance/admin/MyMeetingsPage';
 import { PortfolioAdminPage } from '../portfolio/admin/PortfolioAdminPage';
 import { ReportOverviewPage } from '../reports/admin/ReportOverviewPage';
 import { PartnerSearchesPage } from '../portfolio/admin/partner-searches/PartnerSearchesPage';
+import { DocumentsAdminPage } from '../documents/admin/DocumentsAdminPage';
+import { DocumentAdminPage } from '../documents/admin/DocumentAdminPage';
 import { PartnerSearchPage } from '../portfolio/admin/partner-searches/PartnerSearchPage';
 import { ContentListPage } from '../content/admin/ContentListPage';
 import { ContentEditPage, NewContentPage } from '../content/admin/ContentEditPages';
@@ -123,6 +125,8 @@ export default function AdminArea() {
           <Route path="program/:slug/innhold" element={<ContentListPage user={user} />} />
           <Route path="program/:slug/innhold/ny" element={<NewContentPage user={user} />} />
           <Route path="innhold/:id" element={<ContentEditPage />} />
+          <Route path="program/:slug/dokumenter" element={<DocumentsAdminPage user={user} />} />
+          <Route path="dokumenter/:id" element={<DocumentAdminPage />} />
           <Route path="vurderinger" element={<MyReviewsPage />} />
           <Route path="vurderinger/:id" element={<ReviewPage />} />
           <Route path="program/:slug/utlysninger" element={<CallsAdminPage user={user} />} />

@@ -20,6 +20,7 @@ import { ProgrammeGovernanceSection } from '../governance/public/ProgrammeGovern
 import { ProgrammePortfolioSection } from '../portfolio/public/ProgrammePortfolioSection';
 import { ProgrammeCallsSection } from '../calls/ProgrammeCallsSection';
 import { ProgrammeContentSection } from '../content/ProgrammeContentSection';
+import { ProgrammeDocumentsSection } from '../documents/public/ProgrammeDocumentsSection';
 
 export function ProgrammePage() {
   const { slug = '' } = useParams();
@@ -106,6 +107,7 @@ function ProgrammeView({ programme }: { programme: Programme }) {
       <ProgrammeGovernanceSection programme={programme} />
       <ProgrammeCallsSection programme={programme} />
       <ProgrammePortfolioSection programme={programme} />
+      <ProgrammeDocumentsSection programme={programme} />
       {programme.children.length > 0 ? (
         <Section id="sub-programmes" title={t('programme.subProgrammes')}>
           <ChildProgrammes items={programme.children} />

@@ -12,6 +12,7 @@ import { reportsAuditCases } from '../../testing/audit/reports-cases';
 import { projectChangesAuditCases } from '../../testing/audit/project-changes-cases';
 import { benefitsAuditCases } from '../../testing/audit/benefits-cases';
 import { contentAuditCases } from '../../testing/audit/content-cases';
+import { documentsAuditCases } from '../../testing/audit/documents-cases';
 import { multipart } from '../../testing/imports';
 import { contacts, participations } from '../programmes/participations.table';
 import { people } from '../people/people.table';
@@ -250,6 +251,7 @@ const CASES: Record<string, () => Promise<Arranged>> = {
   ...benefitsAuditCases(() => t),
   ...projectChangesAuditCases(() => t),
   ...contentAuditCases(() => t),
+  ...documentsAuditCases(() => t),
 };
 
 beforeAll(async () => {

@@ -1,6 +1,7 @@
 import { areaAuthz } from './areas';
 import { auditAuthz } from './audit';
 import { benefitsAuthz } from './benefits';
+import { documentsAuthz } from './documents';
 import { authAuthz } from './auth';
 import type { AuthzCases } from './cases';
 import { callsAuthz } from './calls';
@@ -49,4 +50,5 @@ export const FEATURE_AUTHZ: readonly AuthzCases[] = [
   reportsAuthz,
   benefitsAuthz,
   contentAuthz,
+  documentsAuthz,
 ];

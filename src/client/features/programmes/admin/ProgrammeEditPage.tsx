@@ -147,6 +147,9 @@ function ProgrammeEditor({ programme, user }: { programme: Programme; user: MeUs
                   <AppLink to={`/admin/program/${programme.slug}/utlysninger`}>{t('callsAdmin.programmeLink')}</AppLink>
                 </li>
               ) : null}
+              <li>
+                <AppLink to={`/admin/program/${programme.slug}/dokumenter`}>{t('documents.admin.open')}</AppLink>
+              </li>
               {canInProgramme(user, 'portfolio.readBenefits', all, programme.id) ? (
                 <li>
                   <AppLink to={`/admin/program/${programme.slug}/gevinster`}>{t('benefits.overview.programmeLink')}</AppLink>

@@ -1,0 +1,132 @@
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import type { Db } from '../../db/client';
+import type { Actor } from '../../http/actor';
+import { AppError, invalidField, notFound } from '../../http/errors';
+import { recordAudit } from '../../db/audit-writer';
+import type { FileStore, StoredFile } from '../../files/file-store';
+import type { Jobs } from '../../jobs/jobs';
+import * as repo from './documents.repo';
+import { getDocument, scopedDocument } from './documents.service';
+import { contentTypeOf, kindOfContentType, sniffFile } from './file-type';
+import { extractInWorker, type ExtractionLimits } from './text-extraction';
+import type { Document } from '../../../shared/contracts/documents';
+import type { DocumentFileKind } from '../../../shared/domain/documents';
+
+export const DOCUMENT_FILE_PURPOSE = 'document';
+export const EXTRACT_QUEUE = 'document-text-extract';
+
+/** File types whose text is read for search; the others (images, spreadsheets) are skipped. */
+const READ_TEXT: ReadonlySet<DocumentFileKind> = new Set(['pdf', 'docx', 'odt']);
+
+/** One part of a multipart request, as @fastify/multipart hands it over. */
+export interface DocumentPart {
+  type: 'file' | 'field';
+  fieldname: string;
+  filename?: string;
+  file?: Readable & { truncated?: boolean };
+}
+
+function fileNameOf(raw: string | undefined): string {
+  const base = [...path.basename((raw ?? '').replace(/\\/g, '/'))].filter((ch) => ch.charCodeAt(0) >= 0x20 && ch !== '\u007f' && ch !== '"').join('').trim();
+  return (base || 'dokument').slice(0, 200);
+}
+
+/** A stored file's content in memory (at most the upload limit). */
+export async function readWhole(files: FileStore, id: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await files.read(id)) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Uploads a new version of the document (multipart field `file`): version n+1, the earlier ones
+ * kept. The type is sniffed from the content (a zip is told apart by what it holds) and the size
+ * limited; the text is read for search by a job afterwards.
+ */
+export async function addVersion(db: Db, files: FileStore, jobs: Jobs, actor: Actor, id: string, limit: number, parts: AsyncIterable<DocumentPart>): Promise<Document> {
+  const { row: head } = await scopedDocument(db, actor, id, 'write');
+  const tooLarge = () => invalidField('file', 'fileTooLarge', `The file is larger than the ${Math.round(limit / 1024 / 1024)} MB taken (DOCUMENT_UPLOAD_LIMIT_MB)`, { params: { maxSizeMb: Math.round(limit / 1024 / 1024) } });
+  let stored: StoredFile | undefined;
+  let name = '';
+  try {
+    for await (const part of parts) {
+      if (part.type !== 'file' || !part.file) continue;
+      if (part.fieldname !== 'file' || stored) {
+        part.file.resume();
+        continue;
+      }
+      const file = part.file;
+      name = fileNameOf(part.filename);
+      stored = await files.write(file, { purpose: DOCUMENT_FILE_PURPOSE, isTooLarge: () => file.truncated === true });
+    }
+    if (!stored) throw invalidField('file', 'fileRequired', 'Send the file in the multipart field "file"');
+    if (stored.size === 0) throw invalidField('file', 'fileEmpty', 'The file is empty');
+    const kind = sniffFile(await readWhole(files, stored.id));
+    if (!kind) throw invalidField('file', 'documentFileType', 'Upload a PDF, DOCX, XLSX or ODT file, or a PNG, JPEG or WebP image (recognised by its content, not its name)');
+    const file = stored;
+    const version = await db.transaction(async (tx) => {
+      const before = await repo.documentRows.lock(tx, id);
+      if (!before) throw notFound('The document');
+      const number = await repo.nextVersionNumber(tx, id);
+      const created = await repo.versionRows.insert(tx, {
+        documentId: id,
+        version: number,
+        fileId: file.id,
+        fileName: name,
+        contentType: contentTypeOf(kind),
+        size: file.size,
+        checksum: file.checksum,
+        extractionStatus: READ_TEXT.has(kind) ? 'pending' : 'skipped',
+        uploadedBy: actor.user?.id ?? null,
+      });
+      await repo.documentRows.update(tx, id, { revision: before.revision + 1, updatedAt: new Date() });
+      await recordAudit(tx, actor, {
+        action: 'update',
+        entityType: 'document',
+        entityId: id,
+        programmeId: head.programmeId,
+        before: { version: number - 1, revision: before.revision },
+        after: { version: number, revision: before.revision + 1, fileName: name, contentType: created.contentType, size: file.size, checksum: file.checksum },
+      });
+      return created;
+    });
+    if (version.extractionStatus === 'pending') await jobs.send(EXTRACT_QUEUE, { versionId: version.id });
+    return getDocument(db, actor, id);
+  } catch (error) {
+    if (stored) await files.remove([stored.id]).catch(() => undefined);
+    const e = error as { statusCode?: unknown; code?: unknown };
+    if (e.code === 'PAYLOAD_TOO_LARGE' || e.code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
+    if (error instanceof AppError) throw error;
+    if (typeof e.statusCode === 'number' || typeof e.code === 'string') throw error;
+    throw invalidField('file', 'multipart', `The request is not a complete multipart/form-data body: ${(error as Error).message}`);
+  }
+}
+
+/** A version's file to download, for those who may read its document. */
+export async function readVersionFile(db: Db, files: FileStore, actor: Actor, versionId: string): Promise<{ name: string; contentType: string; size: number; stream: Readable }> {
+  const version = await repo.findVersion(db, versionId);
+  if (!version) throw notFound('The file');
+  await scopedDocument(db, actor, version.documentId);
+  return { name: version.fileName, contentType: version.contentType, size: version.size, stream: await files.read(version.fileId) };
+}
+
+/**
+ * The extraction job: reads a version's text in a limited worker and records how it went; the
+ * text of the document's newest version becomes its searchable content.
+ */
+export async function extractVersionText(db: Db, files: FileStore, limits: ExtractionLimits, versionId: string): Promise<void> {
+  const version = await repo.findVersion(db, versionId);
+  if (!version || version.extractionStatus !== 'pending') return;
+  const kind = kindOfContentType(version.contentType);
+  if (!kind || !READ_TEXT.has(kind)) {
+    await repo.recordExtraction(db, versionId, { status: 'skipped', error: null, text: null });
+    return;
+  }
+  const outcome = await extractInWorker(kind, await readWhole(files, version.fileId), limits);
+  if (outcome.status === 'done') {
+    await db.transaction((tx) => repo.recordExtraction(tx, versionId, { status: 'done', error: outcome.truncated ? 'The text was cut at the length kept for search' : null, text: outcome.text }));
+  } else {
+    await repo.recordExtraction(db, versionId, { status: outcome.status, error: outcome.reason.slice(0, 500), text: null });
+  }
+}
