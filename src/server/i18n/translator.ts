@@ -3,6 +3,7 @@ import coreNn from '../../shared/i18n/nn.json';
 import coreEn from '../../shared/i18n/en.json';
 import applicationsNb from '../../shared/i18n/applications/nb.json';
 import benefitsNb from '../../shared/i18n/benefits/nb.json';
+import eventsNb from '../../shared/i18n/events/nb.json';
 import callsNb from '../../shared/i18n/calls/nb.json';
 import callsAdminNb from '../../shared/i18n/calls-admin/nb.json';
 import goalsNb from '../../shared/i18n/goals/nb.json';
@@ -19,6 +20,7 @@ import reviewsNb from '../../shared/i18n/reviews/nb.json';
 import statisticsNb from '../../shared/i18n/statistics/nb.json';
 import applicationsNn from '../../shared/i18n/applications/nn.json';
 import benefitsNn from '../../shared/i18n/benefits/nn.json';
+import eventsNn from '../../shared/i18n/events/nn.json';
 import callsNn from '../../shared/i18n/calls/nn.json';
 import callsAdminNn from '../../shared/i18n/calls-admin/nn.json';
 import goalsNn from '../../shared/i18n/goals/nn.json';
@@ -35,6 +37,7 @@ import reviewsNn from '../../shared/i18n/reviews/nn.json';
 import statisticsNn from '../../shared/i18n/statistics/nn.json';
 import applicationsEn from '../../shared/i18n/applications/en.json';
 import benefitsEn from '../../shared/i18n/benefits/en.json';
+import eventsEn from '../../shared/i18n/events/en.json';
 import callsEn from '../../shared/i18n/calls/en.json';
 import callsAdminEn from '../../shared/i18n/calls-admin/en.json';
 import goalsEn from '../../shared/i18n/goals/en.json';
@@ -63,6 +66,7 @@ export const FEATURE_MESSAGES: Record<Locale, Record<string, Messages>> = {
   nb: {
     applications: applicationsNb,
     benefits: benefitsNb,
+    events: eventsNb,
     calls: callsNb,
     'calls-admin': callsAdminNb,
     goals: goalsNb,
@@ -81,6 +85,7 @@ export const FEATURE_MESSAGES: Record<Locale, Record<string, Messages>> = {
   nn: {
     applications: applicationsNn,
     benefits: benefitsNn,
+    events: eventsNn,
     calls: callsNn,
     'calls-admin': callsAdminNn,
     goals: goalsNn,
@@ -99,6 +104,7 @@ export const FEATURE_MESSAGES: Record<Locale, Record<string, Messages>> = {
   en: {
     applications: applicationsEn,
     benefits: benefitsEn,
+    events: eventsEn,
     calls: callsEn,
     'calls-admin': callsAdminEn,
     goals: goalsEn,

@@ -44,6 +44,8 @@ export const AUDIT_ENTITY_TYPES = [
   'benefit_measurement',
   'project_change_request',
   'partner_search',
+  'event',
+  'event_registration',
 ] as const;
 export const AuditEntityType = z.enum(AUDIT_ENTITY_TYPES);
 export type AuditEntityType = z.infer<typeof AuditEntityType>;

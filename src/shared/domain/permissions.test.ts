@@ -41,6 +41,7 @@ const GRID: Record<Action, string> = {
   'application.write':          'x - - - -',
   'review.read':                'x - x - -',
   'portfolio.readBenefits':     'x - x - -',
+  'event.manage':               'x - - - -',
 };
 const COLUMNS: ProgrammeRole[] = ['secretariat', 'analyst', 'board_member', 'contributor', 'viewer'];
 const allowed = (action: Action, role: ProgrammeRole) => GRID[action].split(' ')[COLUMNS.indexOf(role)] === 'x';

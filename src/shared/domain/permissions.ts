@@ -39,6 +39,7 @@ export const ACTIONS = [
   'application.write',
   'review.read',
   'portfolio.readBenefits',
+  'event.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -75,6 +76,7 @@ export const ROLE_ACTIONS: Readonly<Record<ProgrammeRole, ReadonlySet<Action>>> 
     'application.write',
     'review.read',
     'portfolio.readBenefits',
+    'event.manage',
   ]),
   // Analysts keep the knowledge base: indicators, imports of official statistics, and which
   // indicators and reference areas the programme follows. Goals are the boards' and secretariat's.
