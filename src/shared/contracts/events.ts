@@ -100,6 +100,7 @@ export const RegistrationCreate = z.object({
 export type RegistrationCreate = z.infer<typeof RegistrationCreate>;
 
 export const RegistrationReceipt = z.object({
+  id: Id.nullable().describe('The new registration; null for a duplicate'),
   outcome: z.enum(['registered', 'waiting', 'duplicate']).describe('duplicate: the address was already registered; nothing new was made and the personal link was sent again'),
   status: RegistrationStatus,
   waitingPosition: z.number().int().nullable(),

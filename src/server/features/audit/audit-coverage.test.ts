@@ -11,6 +11,7 @@ import { reviewsAuditCases } from '../../testing/audit/reviews-cases';
 import { reportsAuditCases } from '../../testing/audit/reports-cases';
 import { projectChangesAuditCases } from '../../testing/audit/project-changes-cases';
 import { benefitsAuditCases } from '../../testing/audit/benefits-cases';
+import { eventsAuditCases } from '../../testing/audit/events-cases';
 import { multipart } from '../../testing/imports';
 import { contacts, participations } from '../programmes/participations.table';
 import { people } from '../people/people.table';
@@ -35,6 +36,7 @@ const NO_ENTRY: Record<string, string> = {
   'PUT /api/statistics/uploads/:id/draft': 'A mapping step left half-way is a working copy kept with the upload for a day; the import records the mapping it used.',
   'POST /api/statistics/uploads/:id/preview': 'Reads the file and answers what an import would write; changes nothing.',
   'POST /api/emails/test': 'A test e-mail changes no record; the outbox is itself the record of every e-mail, with who made it.',
+  'POST /api/events/:id/messages': "A message to an event's registrants changes no record; the outbox keeps every e-mail, with who sent it.",
 };
 
 interface Entry {
@@ -248,6 +250,7 @@ const CASES: Record<string, () => Promise<Arranged>> = {
   ...reportsAuditCases(() => t),
   ...benefitsAuditCases(() => t),
   ...projectChangesAuditCases(() => t),
+  ...eventsAuditCases(() => t),
 };
 
 beforeAll(async () => {

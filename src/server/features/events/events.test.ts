@@ -6,6 +6,7 @@ import { startSmtp } from '../../testing/smtp';
 import { openLockSession } from '../../testing/locks';
 import { poolOf } from '../../jobs/pool';
 import { outboxEmails } from '../email/email.table';
+import { auditEntries } from '../audit/audit.table';
 import { eventRegistrations, events } from './events.table';
 import { hashToken } from './event-mail';
 import type { Event, RegistrationReceipt } from '../../../shared/contracts/events';
@@ -82,7 +83,7 @@ describe('events: registration, waiting list and the personal link', () => {
     expect(first.json()).toMatchObject({ outcome: 'registered', status: 'registered' });
     const again = await c.post(`/api/events/${event.id}/registrations`, person('dup', { email: 'Person.DUP@Example.org' }));
     expect(again.statusCode).toBe(201);
-    expect(again.json()).toEqual({ outcome: 'duplicate', status: 'registered', waitingPosition: null, token: null });
+    expect(again.json()).toEqual({ id: null, outcome: 'duplicate', status: 'registered', waitingPosition: null, token: null });
     const rows = await t.db.select().from(eventRegistrations).where(eq(eventRegistrations.eventId, event.id));
     expect(rows).toHaveLength(1);
     const mails = await t.db.select().from(outboxEmails).where(eq(outboxEmails.toAddress, 'person.dup@example.org'));
@@ -99,6 +100,10 @@ describe('events: registration, waiting list and the personal link', () => {
     const [row] = await t.db.select().from(eventRegistrations).where(eq(eventRegistrations.eventId, event.id));
     expect(row!.tokenHash).toBe(hashToken(token!));
     expect(JSON.stringify(row)).not.toContain(token);
+    // Audited with no actor (anyone registered), and without the token's hash.
+    const [entry] = await t.db.select().from(auditEntries).where(eq(auditEntries.entityId, row!.id));
+    expect(entry).toMatchObject({ actorId: null, action: 'create', entityType: 'event_registration', programmeId });
+    expect(JSON.stringify(entry!.after)).not.toContain(row!.tokenHash);
     const mine = await c.get(`/api/registrations/${token}`);
     expect(mine.json()).toMatchObject({ registration: { name: 'Person link', status: 'registered' }, event: { id: event.id } });
     const changed = await c.patch(`/api/registrations/${token}`, { organisation: 'Bydel Gamle Oslo' });

@@ -55,7 +55,7 @@ export async function register(db: Db, ctx: MailContext, actor: Actor, eventId: 
       const updated = (await repo.registrationRows.update(tx, existing.id, { tokenHash: hash, updatedAt: ctx.now }))!;
       await queueLinkMail(tx, ctx, 'eventLinkResent', event, updated, token);
       const position = existing.status === 'waiting' ? await repo.waitingPosition(tx, existing) : null;
-      return { outcome: 'duplicate', status: existing.status, waitingPosition: position, token: null } satisfies RegistrationReceipt;
+      return { id: null, outcome: 'duplicate', status: existing.status, waitingPosition: position, token: null } satisfies RegistrationReceipt;
     }
     const taken = await repo.registeredCount(tx, eventId);
     const status = event.capacity === null || taken < event.capacity ? 'registered' : 'waiting';
@@ -72,7 +72,7 @@ export async function register(db: Db, ctx: MailContext, actor: Actor, eventId: 
     await recordAudit(tx, actor, { action: 'create', entityType: 'event_registration', entityId: row.id, programmeId: event.programmeId, after: auditedRegistration(row) });
     const position = status === 'waiting' ? await repo.waitingPosition(tx, row) : null;
     await queueEmail(tx, ctx.outbox.canSend, { to: row.email, toName: row.name, locale: row.locale, template: 'eventRegistered', data: { ...mailBase(ctx, event, row, token), status, position } });
-    return { outcome: status, status, waitingPosition: position, token } satisfies RegistrationReceipt;
+    return { id: row.id, outcome: status, status, waitingPosition: position, token } satisfies RegistrationReceipt;
   });
   await ctx.outbox.wake();
   return receipt;

@@ -7,6 +7,7 @@ import { callsAuthz } from './calls';
 import { goalAuthz } from './goals';
 import { governanceAuthz } from './governance';
 import { emailAuthz } from './email';
+import { eventsAuthz } from './events';
 import { importAuthz } from './imports';
 import { indicatorAuthz } from './indicators';
 import { organisationAuthz } from './organisations';
@@ -47,4 +48,5 @@ export const FEATURE_AUTHZ: readonly AuthzCases[] = [
   reviewsAuthz,
   reportsAuthz,
   benefitsAuthz,
+  eventsAuthz,
 ];
