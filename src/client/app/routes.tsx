@@ -30,6 +30,10 @@ const LessonsPage = lazy(() => import('../features/reports/public/LessonsPage'))
 // Calls for applications.
 const CallsPage = lazy(() => import('../features/calls/CallsPage'));
 const CallPage = lazy(() => import('../features/calls/CallPage'));
+// Events: seminars, presentations and webinars anyone may register for, and the personal page of a registration.
+const EventsPage = lazy(() => import('../features/events/EventsPage'));
+const EventPage = lazy(() => import('../features/events/EventPage'));
+const MyRegistrationPage = lazy(() => import('../features/events/MyRegistrationPage'));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
@@ -66,6 +70,9 @@ function localeRoutes(locale: Locale) {
       <Route path={inside('lessons')} element={<Lazy><LessonsPage /></Lazy>} />
       <Route path={inside('calls')} element={<Lazy><CallsPage /></Lazy>} />
       <Route path={inside('call')} element={<Lazy><CallPage /></Lazy>} />
+      <Route path={inside('events')} element={<Lazy><EventsPage /></Lazy>} />
+      <Route path={inside('event')} element={<Lazy><EventPage /></Lazy>} />
+      <Route path={inside('registration')} element={<Lazy><MyRegistrationPage /></Lazy>} />
       <Route path={inside('signIn')} element={<Lazy><SignInPage /></Lazy>} />
       <Route
         path={inside('admin')}

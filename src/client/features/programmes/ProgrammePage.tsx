@@ -19,6 +19,7 @@ import { ProgrammeStatisticsSection } from '../profiles/ProgrammeStatisticsSecti
 import { ProgrammeGovernanceSection } from '../governance/public/ProgrammeGovernanceSection';
 import { ProgrammePortfolioSection } from '../portfolio/public/ProgrammePortfolioSection';
 import { ProgrammeCallsSection } from '../calls/ProgrammeCallsSection';
+import { ProgrammeEventsSection } from '../events/ProgrammeEventsSection';
 
 export function ProgrammePage() {
   const { slug = '' } = useParams();
@@ -103,6 +104,7 @@ function ProgrammeView({ programme }: { programme: Programme }) {
       <ProgrammeStatisticsSection programme={programme} />
       <ProgrammeGovernanceSection programme={programme} />
       <ProgrammeCallsSection programme={programme} />
+      <ProgrammeEventsSection programme={programme} />
       <ProgrammePortfolioSection programme={programme} />
       {programme.children.length > 0 ? (
         <Section id="sub-programmes" title={t('programme.subProgrammes')}>
