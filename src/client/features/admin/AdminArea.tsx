@@ -38,6 +38,8 @@ import { PortfolioAdminPage } from '../portfolio/admin/PortfolioAdminPage';
 import { ReportOverviewPage } from '../reports/admin/ReportOverviewPage';
 import { PartnerSearchesPage } from '../portfolio/admin/partner-searches/PartnerSearchesPage';
 import { PartnerSearchPage } from '../portfolio/admin/partner-searches/PartnerSearchPage';
+import { EventsAdminPage } from '../events/admin/EventsAdminPage';
+import { EventAdminPage } from '../events/admin/EventAdminPage';
 import { ProjectAdminPage } from '../portfolio/admin/ProjectAdminPage';
 import { PortfolioOverviewPage } from '../portfolio/admin/overview/PortfolioOverviewPage';
 import { MyReviewsPage } from '../reviews/MyReviewsPage';
@@ -118,6 +120,8 @@ export default function AdminArea() {
           <Route path="prosjekter/:id" element={<ProjectAdminPage user={user} />} />
           <Route path="program/:slug/partnersok" element={<PartnerSearchesPage user={user} />} />
           <Route path="partnersok/:id" element={<PartnerSearchPage />} />
+          <Route path="program/:slug/arrangementer" element={<EventsAdminPage user={user} />} />
+          <Route path="arrangementer/:id" element={<EventAdminPage />} />
           <Route path="vurderinger" element={<MyReviewsPage />} />
           <Route path="vurderinger/:id" element={<ReviewPage />} />
           <Route path="program/:slug/utlysninger" element={<CallsAdminPage user={user} />} />

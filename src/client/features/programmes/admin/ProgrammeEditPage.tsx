@@ -144,6 +144,11 @@ function ProgrammeEditor({ programme, user }: { programme: Programme; user: MeUs
                   <AppLink to={`/admin/program/${programme.slug}/utlysninger`}>{t('callsAdmin.programmeLink')}</AppLink>
                 </li>
               ) : null}
+              {canInProgramme(user, 'event.manage', all, programme.id) ? (
+                <li>
+                  <AppLink to={`/admin/program/${programme.slug}/arrangementer`}>{t('events.admin.programmeLink')}</AppLink>
+                </li>
+              ) : null}
               {canInProgramme(user, 'portfolio.readBenefits', all, programme.id) ? (
                 <li>
                   <AppLink to={`/admin/program/${programme.slug}/gevinster`}>{t('benefits.overview.programmeLink')}</AppLink>
