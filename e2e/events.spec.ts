@@ -10,8 +10,8 @@ async function register(browser: Browser, baseURL: string | undefined, eventUrl:
   const page = await context.newPage();
   await page.goto(eventUrl);
   const form = page.getByRole('region', { name: 'Meld deg på' });
-  await form.getByLabel('Navn').fill(name);
-  await form.getByLabel('E-post').fill(email);
+  await form.getByLabel('Navn', { exact: true }).fill(name);
+  await form.getByLabel('E-post', { exact: true }).fill(email);
   await form.getByLabel('Matbehov (valgfritt)').fill('Ingen');
   await form.getByRole('button', { name: 'Meld meg på' }).click();
   return { page, close: () => context.close() };
@@ -23,9 +23,9 @@ test('the secretariat publishes an event; a visitor registers and cancels, and t
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Arrangementer');
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Nytt arrangement' }).click();
-  await page.getByLabel('Tittel').fill(TITLE);
-  await page.getByLabel('Starter').fill('2030-05-14T09:00');
-  await page.getByLabel('Slutter').fill('2030-05-14T11:00');
+  await page.getByLabel('Tittel', { exact: true }).fill(TITLE);
+  await page.getByLabel('Starter', { exact: true }).fill('2030-05-14T09:00');
+  await page.getByLabel('Slutter', { exact: true }).fill('2030-05-14T11:00');
   await page.getByLabel('Sted', { exact: true }).fill('Deichman Grünerløkka');
   await page.getByLabel('Antall plasser (tomt: ubegrenset)').fill('1');
   await page.getByLabel(/^Ekstra spørsmål/).fill('Matbehov');

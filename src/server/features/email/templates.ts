@@ -8,7 +8,7 @@ export type { RenderedEmail } from './templates/render';
 export type { AccountCreatedData } from './templates/accounts';
 export type { ApplicationReceiptData, DecisionLetterData } from './templates/applications';
 export type { ReportReminderData } from './templates/reports';
-export type { EventMailBase, EventMessageData, EventRegisteredData } from './templates/events';
+export type { EventMailBase, EventMessageData, EventPromotedData, EventRegisteredData } from './templates/events';
 export type { TestData } from './templates/test';
 
 /**

@@ -39,9 +39,18 @@ export function mailBase(ctx: MailContext, event: EventRow, reg: EventRegistrati
   return { name: reg.name, eventTitle: event.title, when: whenText(event, reg.locale), where: whereText(event), manageUrl: manageUrl(ctx, reg.locale, token) };
 }
 
-type Simple = 'eventLinkResent' | 'eventPromoted';
+/** Queues the e-mail with a new personal link (an address registered again), inside the caller's transaction. */
+export function queueLinkResent(tx: DbOrTx, ctx: MailContext, event: EventRow, reg: EventRegistrationRow, token: string) {
+  return queueEmail(tx, ctx.outbox.canSend, { to: reg.email, toName: reg.name, locale: reg.locale, template: 'eventLinkResent', data: mailBase(ctx, event, reg, token) });
+}
 
-/** Queues one of the e-mails that carry the personal link, inside the caller's transaction. */
-export function queueLinkMail(tx: DbOrTx, ctx: MailContext, template: Simple, event: EventRow, reg: EventRegistrationRow, token: string) {
-  return queueEmail(tx, ctx.outbox.canSend, { to: reg.email, toName: reg.name, locale: reg.locale, template, data: mailBase(ctx, event, reg, token) });
+/** Tells the one promoted from the waiting list, inside the caller's transaction. */
+export function queuePromoted(tx: DbOrTx, ctx: MailContext, event: EventRow, reg: EventRegistrationRow, slug: string) {
+  return queueEmail(tx, ctx.outbox.canSend, {
+    to: reg.email,
+    toName: reg.name,
+    locale: reg.locale,
+    template: 'eventPromoted',
+    data: { name: reg.name, eventTitle: event.title, when: whenText(event, reg.locale), where: whereText(event), eventUrl: eventUrl(ctx, reg.locale, slug, event.id) },
+  });
 }

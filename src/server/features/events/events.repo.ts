@@ -97,3 +97,6 @@ export const registrationsOfEvent = (db: DbOrTx, eventId: string, statuses?: ('r
     .from(eventRegistrations)
     .where(and(eq(eventRegistrations.eventId, eventId), statuses ? inArray(eventRegistrations.status, statuses) : undefined))
     .orderBy(asc(eventRegistrations.queuedAt), asc(eventRegistrations.id));
+
+export const programmeSlug = (db: DbOrTx, programmeId: string) =>
+  db.select({ slug: programmes.slug }).from(programmes).where(eq(programmes.id, programmeId)).then((r) => r[0]?.slug ?? '');

@@ -7,7 +7,7 @@ import { queueEmail } from '../email/email.service';
 import * as repo from './events.repo';
 import type { EventRegistrationRow, EventRow } from './events.table';
 import { auditedRegistration, toEvent, toRegistration } from './events.view';
-import { hashToken, mailBase, newToken, queueLinkMail, whenText, whereText, type MailContext } from './event-mail';
+import { hashToken, mailBase, newToken, queueLinkResent, queuePromoted, whenText, whereText, type MailContext } from './event-mail';
 import type { MyRegistration, MyRegistrationUpdate, RegistrationCreate, RegistrationReceipt } from '../../../shared/contracts/events';
 import { eventEnd, registrationClosed } from '../../../shared/domain/events';
 import type { FieldError } from '../../../shared/errors';
@@ -53,7 +53,7 @@ export async function register(db: Db, ctx: MailContext, actor: Actor, eventId: 
     const existing = await repo.liveByEmail(tx, eventId, input.email);
     if (existing) {
       const updated = (await repo.registrationRows.update(tx, existing.id, { tokenHash: hash, updatedAt: ctx.now }))!;
-      await queueLinkMail(tx, ctx, 'eventLinkResent', event, updated, token);
+      await queueLinkResent(tx, ctx, event, updated, token);
       const position = existing.status === 'waiting' ? await repo.waitingPosition(tx, existing) : null;
       return { id: null, outcome: 'duplicate', status: existing.status, waitingPosition: position, token: null } satisfies RegistrationReceipt;
     }
@@ -80,7 +80,7 @@ export async function register(db: Db, ctx: MailContext, actor: Actor, eventId: 
 
 /**
  * Gives free seats to the first on the waiting list, in the caller's transaction (which holds
- * the event's lock): each is told by e-mail, with a new personal link.
+ * the event's lock): each is told by e-mail; their personal link keeps working.
  */
 export async function promoteWaiting(tx: DbOrTx, ctx: MailContext, actor: Actor, event: EventRow): Promise<EventRegistrationRow[]> {
   if (event.status !== 'published' || eventEnd(event) <= ctx.now) return [];
@@ -88,11 +88,11 @@ export async function promoteWaiting(tx: DbOrTx, ctx: MailContext, actor: Actor,
   if (free !== null && free <= 0) return [];
   const next = await repo.firstWaiting(tx, event.id, free);
   const promoted: EventRegistrationRow[] = [];
+  const slug = next.length ? await repo.programmeSlug(tx, event.programmeId) : '';
   for (const before of next) {
-    const { token, hash } = newToken();
-    const after = (await repo.registrationRows.update(tx, before.id, { status: 'registered', promotedAt: ctx.now, tokenHash: hash, updatedAt: ctx.now }))!;
+    const after = (await repo.registrationRows.update(tx, before.id, { status: 'registered', promotedAt: ctx.now, updatedAt: ctx.now }))!;
     await recordAudit(tx, actor, { action: 'update', entityType: 'event_registration', entityId: after.id, programmeId: event.programmeId, before: auditedRegistration(before), after: auditedRegistration(after) });
-    await queueLinkMail(tx, ctx, 'eventPromoted', event, after, token);
+    await queuePromoted(tx, ctx, event, after, slug);
     promoted.push(after);
   }
   return promoted;

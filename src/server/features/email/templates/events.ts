@@ -17,6 +17,10 @@ export interface EventRegisteredData extends EventMailBase {
   /** The place in the waiting list (1: first). */
   position: number | null;
 }
+/** The personal link is not in it: only its hash is kept, and the one sent first keeps working. */
+export interface EventPromotedData extends Omit<EventMailBase, 'manageUrl'> {
+  eventUrl: string;
+}
 export interface EventMessageData extends Omit<EventMailBase, 'manageUrl'> {
   subject: string;
   body: string;
@@ -24,7 +28,7 @@ export interface EventMessageData extends Omit<EventMailBase, 'manageUrl'> {
   eventUrl: string;
 }
 
-const where = (d: EventMailBase, label: string) => (d.where ? [`${label}: ${d.where}`] : []);
+const where = (d: Pick<EventMailBase, 'where'>, label: string) => (d.where ? [`${label}: ${d.where}`] : []);
 
 /** E-mails to those who register for an event (no account needed): in the language of the page they registered on. */
 export const eventTemplates = {
@@ -93,22 +97,22 @@ export const eventTemplates = {
     };
     return render(locale, w[locale]);
   },
-  eventPromoted: (locale: Locale, d: EventMailBase): RenderedEmail => {
+  eventPromoted: (locale: Locale, d: EventPromotedData): RenderedEmail => {
     const w: Record<Locale, Written> = {
       nb: {
         subject: `Du har fått plass: ${d.eventTitle}`,
         greeting: `Hei, ${d.name}!`,
-        blocks: [`En plass ble ledig på «${d.eventTitle}», og du sto først på ventelisten. Du er nå påmeldt.`, `Tid: ${d.when}`, ...where(d, 'Sted'), 'Kan du likevel ikke komme, meld deg av så plassen går videre.', { link: d.manageUrl, label: 'Se eller endre påmeldingen' }],
+        blocks: [`En plass ble ledig på «${d.eventTitle}», og du sto først på ventelisten. Du er nå påmeldt.`, `Tid: ${d.when}`, ...where(d, 'Sted'), 'Kan du likevel ikke komme, meld deg av med den personlige lenken fra den første e-posten, så plassen går videre.', { link: d.eventUrl, label: 'Se arrangementet' }],
       },
       nn: {
         subject: `Du har fått plass: ${d.eventTitle}`,
         greeting: `Hei, ${d.name}!`,
-        blocks: [`Ein plass vart ledig på «${d.eventTitle}», og du stod først på ventelista. Du er no påmeld.`, `Tid: ${d.when}`, ...where(d, 'Stad'), 'Kan du likevel ikkje kome, meld deg av så plassen går vidare.', { link: d.manageUrl, label: 'Sjå eller endre påmeldinga' }],
+        blocks: [`Ein plass vart ledig på «${d.eventTitle}», og du stod først på ventelista. Du er no påmeld.`, `Tid: ${d.when}`, ...where(d, 'Stad'), 'Kan du likevel ikkje kome, meld deg av med den personlege lenkja frå den første e-posten, så plassen går vidare.', { link: d.eventUrl, label: 'Sjå arrangementet' }],
       },
       en: {
         subject: `You have a seat: ${d.eventTitle}`,
         greeting: `Hello, ${d.name}!`,
-        blocks: [`A seat became free at "${d.eventTitle}", and you were first on the waiting list. You are now registered.`, `When: ${d.when}`, ...where(d, 'Where'), 'If you cannot come after all, cancel so that the seat goes on.', { link: d.manageUrl, label: 'See or change your registration' }],
+        blocks: [`A seat became free at "${d.eventTitle}", and you were first on the waiting list. You are now registered.`, `When: ${d.when}`, ...where(d, 'Where'), 'If you cannot come after all, cancel with the personal link from the first e-mail, so that the seat goes on.', { link: d.eventUrl, label: 'See the event' }],
       },
     };
     return render(locale, w[locale]);
