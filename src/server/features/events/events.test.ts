@@ -157,6 +157,9 @@ describe('events: registration, waiting list and the personal link', () => {
     const draft = (await sec.post(`/api/programmes/${programmeId}/events`, { kind: 'webinar', title: 'Utkast', startsAt: inDays(5) })).json() as Event;
     expect((await c.get(`/api/events/${draft.id}`)).statusCode).toBe(404);
     expect((await c.post(`/api/events/${draft.id}/registrations`, person('draft'))).statusCode).toBe(404);
+    const sitemap = (await c.get('/sitemap.xml')).body;
+    expect(sitemap).toContain(`/arrangementer/${event.id}</loc>`);
+    expect(sitemap).not.toContain(draft.id);
     const publicList = (await c.get(`/api/programmes/${programmeId}/events`)).json();
     expect(publicList.items.map((e: Event) => e.id)).not.toContain(draft.id);
     expect(publicList.canManage).toBe(false);

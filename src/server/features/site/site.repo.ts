@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, ne } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { areas } from '../areas/areas.table';
 import { indicators, programmeAreas, programmeIndicators } from '../indicators/indicators.table';
@@ -7,6 +7,7 @@ import { bodies } from '../governance/governance.table';
 import { actionProgrammes } from '../governance/action-programmes.table';
 import { projects } from '../portfolio/projects.table';
 import { calls } from '../calls/calls.table';
+import { events } from '../events/events.table';
 
 /** What the sitemap lists of a programme: its pages' parameters and when it last changed. */
 export interface SitemapProgramme {
@@ -23,12 +24,14 @@ export interface SitemapProgramme {
   projectIds: string[];
   /** Its published calls (open, closed or decided), each with a page; with any, the programme has a calls page. */
   callIds: string[];
+  /** Its published (or cancelled) events, each with a page; with any, the programme has an events page. */
+  eventIds: string[];
 }
 
 /** The programmes given, by slug, with the indicators they follow and their focus areas (each has a profile page). */
 export async function listSitemapProgrammes(db: DbOrTx, ids: readonly string[]): Promise<SitemapProgramme[]> {
   if (ids.length === 0) return [];
-  const [rows, followed, areaRows, bodyRows, actionProgrammeRows, projectRows, callRows] = await Promise.all([
+  const [rows, followed, areaRows, bodyRows, actionProgrammeRows, projectRows, callRows, eventRows] = await Promise.all([
     db.select({ id: programmes.id, slug: programmes.slug, updatedAt: programmes.updatedAt }).from(programmes).where(inArray(programmes.id, [...ids])).orderBy(asc(programmes.slug)),
     db
       .select({ programmeId: programmeIndicators.programmeId, code: indicators.code })
@@ -62,6 +65,11 @@ export async function listSitemapProgrammes(db: DbOrTx, ids: readonly string[]):
       .from(calls)
       .where(and(inArray(calls.programmeId, [...ids]), isNotNull(calls.publishedAt)))
       .orderBy(asc(calls.createdAt)),
+    db
+      .select({ programmeId: events.programmeId, id: events.id })
+      .from(events)
+      .where(and(inArray(events.programmeId, [...ids]), ne(events.status, 'draft')))
+      .orderBy(asc(events.startsAt)),
   ]);
   return rows.map((p) => ({
     ...p,
@@ -71,5 +79,6 @@ export async function listSitemapProgrammes(db: DbOrTx, ids: readonly string[]):
     actionProgrammeIds: actionProgrammeRows.filter((a) => a.programmeId === p.id).map((a) => a.id),
     projectIds: projectRows.filter((r) => r.programmeId === p.id).map((r) => r.id),
     callIds: callRows.filter((r) => r.programmeId === p.id).map((r) => r.id),
+    eventIds: eventRows.filter((r) => r.programmeId === p.id).map((r) => r.id),
   }));
 }

@@ -18,7 +18,7 @@ interface SitemapPage {
  * The public pages a search engine may read: the front page and, for every programme anyone may
  * see, its page, goals, statistics, the area profiles and indicator pages of what it follows, and
  * its governance: the bodies, each public body's page, the decisions and each published action
- * programme; its portfolio with each published project; and its calls for applications.
+ * programme; its portfolio with each published project; its calls for applications; and its events.
  */
 export async function listSitemapPages(db: Db): Promise<SitemapPage[]> {
   const visible = await visibleProgrammes(db, ANONYMOUS);
@@ -36,6 +36,8 @@ export async function listSitemapPages(db: Db): Promise<SitemapPage[]> {
     for (const projectId of p.projectIds) out.push({ page: 'project', params: { slug, projectId } });
     if (p.callIds.length > 0) out.push({ page: 'calls', params: { slug } });
     for (const callId of p.callIds) out.push({ page: 'call', params: { slug, callId } });
+    if (p.eventIds.length > 0) out.push({ page: 'events', params: { slug } });
+    for (const eventId of p.eventIds) out.push({ page: 'event', params: { slug, eventId } });
   }
   return out;
 }
