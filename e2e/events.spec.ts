@@ -92,3 +92,20 @@ test("the events page lists the demo's events, and a past event's video loads on
   await page.getByRole('button', { name: 'Vis video' }).click();
   await expect(page.locator('iframe')).toHaveAttribute('src', 'https://video.example.org/embed/oppvekst-portefolje');
 });
+
+test("an event's page reads whole without JavaScript, and says the registration form needs it", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  try {
+    const page = await context.newPage();
+    await page.goto(`/program/${SLUG}/arrangementer`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Arrangementer');
+    await page.getByRole('link', { name: 'Fagseminar: tidlig innsats i barnehagen' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fagseminar: tidlig innsats i barnehagen');
+    await expect(page.getByRole('table', { name: 'Program' }).getByRole('row')).toHaveCount(5);
+    await expect(page.getByText('Påmeldingsskjemaet trenger JavaScript.', { exact: false })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Legg i kalenderen (.ics)' })).toHaveAttribute('href', /\/api\/events\/[^/]+\/event\.ics\?lang=nb$/);
+    await expect(page.locator('.loading')).toHaveCount(0);
+  } finally {
+    await context.close();
+  }
+});
