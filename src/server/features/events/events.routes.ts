@@ -60,7 +60,11 @@ export const eventRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, con
   route(app, eventsApi.message, { tags, summary: 'E-mail everyone registered (queued through the outbox)', permission: manage }, (req) => svc.messageRegistered(db, mail(req), req.actor, req.params.id, req.body));
   route(app, eventsApi.attendance, { tags, summary: 'Mark whether a registered person came', permission: manage }, (req) => svc.markAttendance(db, req.actor, req.params.id, req.body.attended, now()));
   route(app, eventsApi.cancelRegistration, { tags, summary: "Cancel someone's registration (the seat goes to the waiting list)", permission: manage }, (req) => svc.cancelRegistration(db, mail(req), req.actor, req.params.id));
-  route(app, eventsApi.mine, { tags, summary: 'A registration by its personal link (until the event is over)', permission: 'public' }, (req) => reg.getMine(db, req.params.token, now()));
+  // A person's own registration: never kept by a shared cache or the browser.
+  route(app, eventsApi.mine, { tags, summary: 'A registration by its personal link (until the event is over)', permission: 'public' }, async (req, reply) => {
+    reply.header('cache-control', 'private, no-store');
+    return reg.getMine(db, req.params.token, now());
+  });
   route(app, eventsApi.changeMine, { tags, summary: 'Change name, organisation or answers through the personal link', permission: 'public' }, (req) => reg.changeMine(db, req.actor, req.params.token, req.body, now()));
   route(app, eventsApi.cancelMine, { tags, summary: 'Cancel through the personal link (the seat goes to the waiting list)', permission: 'public' }, (req) => reg.cancelMine(db, mail(req), req.actor, req.params.token));
 };

@@ -104,8 +104,10 @@ describe('events: registration, waiting list and the personal link', () => {
     const [entry] = await t.db.select().from(auditEntries).where(eq(auditEntries.entityId, row!.id));
     expect(entry).toMatchObject({ actorId: null, action: 'create', entityType: 'event_registration', programmeId });
     expect(JSON.stringify(entry!.after)).not.toContain(row!.tokenHash);
-    const mine = await c.get(`/api/registrations/${token}`);
+    // Read without a session too, as from the e-mail in another browser: never cached.
+    const mine = await t.app.inject({ method: 'GET', url: `/api/registrations/${token}` });
     expect(mine.json()).toMatchObject({ registration: { name: 'Person link', status: 'registered' }, event: { id: event.id } });
+    expect(mine.headers['cache-control']).toBe('private, no-store');
     const changed = await c.patch(`/api/registrations/${token}`, { organisation: 'Bydel Gamle Oslo' });
     expect(changed.json()).toMatchObject({ registration: { organisation: 'Bydel Gamle Oslo' } });
     // The event has taken place: the link leads nowhere any more.
