@@ -61,7 +61,7 @@ export async function sitemapXml(db: Db, origin: string): Promise<string> {
   return lines.join('\n');
 }
 
-/** robots.txt: the public site is open; the admin area and the API are not for crawlers. */
+/** robots.txt: the public site is open; the admin area, the API and the personal registration pages are not for crawlers. */
 export function robotsTxt(origin: string): string {
-  return ['User-agent: *', 'Disallow: /admin', 'Disallow: /nn/admin', 'Disallow: /en/admin', 'Disallow: /api/', `Sitemap: ${origin}/sitemap.xml`, ''].join('\n');
+  return ['User-agent: *', 'Disallow: /admin', 'Disallow: /nn/admin', 'Disallow: /en/admin', 'Disallow: /pamelding/', 'Disallow: /nn/pamelding/', 'Disallow: /en/pamelding/', 'Disallow: /api/', `Sitemap: ${origin}/sitemap.xml`, ''].join('\n');
 }
