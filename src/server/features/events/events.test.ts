@@ -249,6 +249,24 @@ describe('events: registration, waiting list and the personal link', () => {
   });
 });
 
+describe('events: the public API in OpenAPI', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('documents registration, the personal link and the calendars, with their JSON forms', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const register = doc.paths['/api/events/{id}/registrations'].post;
+    expect(Object.keys(register.requestBody.content['application/json'].schema.properties).sort()).toEqual(['answers', 'email', 'locale', 'name', 'organisation']);
+    expect(register.responses['201']).toBeDefined();
+    expect(doc.paths['/api/registrations/{token}'].get.responses['200']).toBeDefined();
+    expect(doc.paths['/api/registrations/{token}/cancel'].post).toBeDefined();
+    expect(doc.paths['/api/programmes/{id}/events.ics'].get.tags).toEqual(['events']);
+  });
+});
+
 describe('events: the rate limit on registration', () => {
   let t: TestApp;
   beforeAll(async () => {
