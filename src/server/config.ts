@@ -24,6 +24,8 @@ const ConfigSchema = z
     // Failed sign-ins in 15 minutes: per account, and per client address (an office shares one).
     LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
     LOGIN_ADDRESS_LIMIT: z.coerce.number().int().min(1).default(100),
+    // Event registrations per client address in 15 minutes (anyone may register, without an account).
+    EVENT_REGISTRATION_LIMIT: z.coerce.number().int().min(1).default(30),
     // How long an anonymous reader's public answer (page or API read) is kept in memory; 0 = off.
     PUBLIC_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
     STATISTICS_UPLOAD_LIMIT_MB: z.coerce.number().int().min(1).max(10_240).default(200),
@@ -96,6 +98,8 @@ export interface Config {
   loginRateLimit: number;
   /** Failed sign-ins per client address in 15 minutes (LOGIN_ADDRESS_LIMIT). */
   loginAddressLimit: number;
+  /** Event registrations per client address in 15 minutes (EVENT_REGISTRATION_LIMIT). */
+  eventRegistrationLimit: number;
   /** Largest statistics file accepted for import, in bytes (STATISTICS_UPLOAD_LIMIT_MB). */
   statisticsUploadLimit: number;
   /** Limits of the workers that read statistics files (STATISTICS_PARSE_MEMORY_MB, _SECONDS, _WORKERS). */
@@ -154,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownGraceMs: c.SHUTDOWN_GRACE_SECONDS * 1000,
     loginRateLimit: c.LOGIN_RATE_LIMIT,
     loginAddressLimit: c.LOGIN_ADDRESS_LIMIT,
+    eventRegistrationLimit: c.EVENT_REGISTRATION_LIMIT,
     publicCacheMs: c.PUBLIC_CACHE_MS,
     statisticsUploadLimit: c.STATISTICS_UPLOAD_LIMIT_MB * 1024 * 1024,
     statisticsParse: { memoryMb: c.STATISTICS_PARSE_MEMORY_MB, stepMs: c.STATISTICS_PARSE_SECONDS * 1000, workers: c.STATISTICS_PARSE_WORKERS },

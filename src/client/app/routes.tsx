@@ -36,6 +36,10 @@ const ContentPage = lazy(() => import('../features/content/public/ContentPage'))
 // The document archive: search and documents.
 const DocumentsPage = lazy(() => import('../features/documents/public/DocumentsPage'));
 const DocumentPage = lazy(() => import('../features/documents/public/DocumentPage'));
+// Events: seminars, presentations and webinars anyone may register for, and the personal page of a registration.
+const EventsPage = lazy(() => import('../features/events/EventsPage'));
+const EventPage = lazy(() => import('../features/events/EventPage'));
+const MyRegistrationPage = lazy(() => import('../features/events/MyRegistrationPage'));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
@@ -77,6 +81,9 @@ function localeRoutes(locale: Locale) {
       <Route path={inside('contentPage')} element={<Lazy><ContentPage /></Lazy>} />
       <Route path={inside('documents')} element={<Lazy><DocumentsPage /></Lazy>} />
       <Route path={inside('document')} element={<Lazy><DocumentPage /></Lazy>} />
+      <Route path={inside('events')} element={<Lazy><EventsPage /></Lazy>} />
+      <Route path={inside('event')} element={<Lazy><EventPage /></Lazy>} />
+      <Route path={inside('registration')} element={<Lazy><MyRegistrationPage /></Lazy>} />
       <Route path={inside('signIn')} element={<Lazy><SignInPage /></Lazy>} />
       <Route
         path={inside('admin')}

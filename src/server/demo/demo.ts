@@ -22,6 +22,7 @@ import { loadDemoBenefits } from './demo-benefits';
 import { loadDemoPartnerSearches } from './demo-partner-searches';
 import { loadDemoContent } from './demo-content';
 import { loadDemoDocuments } from './demo-documents';
+import { loadDemoEvents } from './demo-events';
 
 export { OSLO_GEOJSON };
 
@@ -164,6 +165,7 @@ export async function loadDemoData(db: Db, options: { origin?: string } = {}): P
     await loadDemoPartnerSearches(tx);
     await loadDemoContent(tx);
     await loadDemoDocuments(tx);
+    await loadDemoEvents(tx);
 
     return {
       ...statistics,

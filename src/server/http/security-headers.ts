@@ -24,6 +24,9 @@ function helmetOptions(config: Pick<Config, 'trustProxy'>): HelmetOptions {
         baseUri: ["'self'"],
         formAction: ["'self'"],
         frameAncestors: ["'none'"],
+        // An event's recording is put on the page in a frame only when the reader asks for it
+        // (events' "Vis video"); nothing is framed on page load.
+        frameSrc: ["'self'", 'https:'],
         ...(config.trustProxy ? { upgradeInsecureRequests: [] } : {}),
       },
     },

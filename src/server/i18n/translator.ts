@@ -4,6 +4,7 @@ import coreEn from '../../shared/i18n/en.json';
 import applicationsNb from '../../shared/i18n/applications/nb.json';
 import benefitsNb from '../../shared/i18n/benefits/nb.json';
 import documentsNb from '../../shared/i18n/documents/nb.json';
+import eventsNb from '../../shared/i18n/events/nb.json';
 import callsNb from '../../shared/i18n/calls/nb.json';
 import callsAdminNb from '../../shared/i18n/calls-admin/nb.json';
 import contentNb from '../../shared/i18n/content/nb.json';
@@ -22,6 +23,7 @@ import statisticsNb from '../../shared/i18n/statistics/nb.json';
 import applicationsNn from '../../shared/i18n/applications/nn.json';
 import benefitsNn from '../../shared/i18n/benefits/nn.json';
 import documentsNn from '../../shared/i18n/documents/nn.json';
+import eventsNn from '../../shared/i18n/events/nn.json';
 import callsNn from '../../shared/i18n/calls/nn.json';
 import callsAdminNn from '../../shared/i18n/calls-admin/nn.json';
 import contentNn from '../../shared/i18n/content/nn.json';
@@ -40,6 +42,7 @@ import statisticsNn from '../../shared/i18n/statistics/nn.json';
 import applicationsEn from '../../shared/i18n/applications/en.json';
 import benefitsEn from '../../shared/i18n/benefits/en.json';
 import documentsEn from '../../shared/i18n/documents/en.json';
+import eventsEn from '../../shared/i18n/events/en.json';
 import callsEn from '../../shared/i18n/calls/en.json';
 import callsAdminEn from '../../shared/i18n/calls-admin/en.json';
 import contentEn from '../../shared/i18n/content/en.json';
@@ -70,6 +73,7 @@ export const FEATURE_MESSAGES: Record<Locale, Record<string, Messages>> = {
     applications: applicationsNb,
     benefits: benefitsNb,
     documents: documentsNb,
+    events: eventsNb,
     calls: callsNb,
     'calls-admin': callsAdminNb,
     content: contentNb,
@@ -90,6 +94,7 @@ export const FEATURE_MESSAGES: Record<Locale, Record<string, Messages>> = {
     applications: applicationsNn,
     benefits: benefitsNn,
     documents: documentsNn,
+    events: eventsNn,
     calls: callsNn,
     'calls-admin': callsAdminNn,
     content: contentNn,
@@ -110,6 +115,7 @@ export const FEATURE_MESSAGES: Record<Locale, Record<string, Messages>> = {
     applications: applicationsEn,
     benefits: benefitsEn,
     documents: documentsEn,
+    events: eventsEn,
     calls: callsEn,
     'calls-admin': callsAdminEn,
     content: contentEn,

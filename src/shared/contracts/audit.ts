@@ -47,6 +47,8 @@ export const AUDIT_ENTITY_TYPES = [
   'content_item',
   'content_image',
   'document',
+  'event',
+  'event_registration',
 ] as const;
 export const AuditEntityType = z.enum(AUDIT_ENTITY_TYPES);
 export type AuditEntityType = z.infer<typeof AuditEntityType>;

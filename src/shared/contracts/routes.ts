@@ -11,6 +11,7 @@ import type { applicationsApi, callsApi } from './calls';
 import type { contentApi } from './content';
 import type { documentsApi } from './documents';
 import type { emailApi } from './email';
+import type { eventsApi } from './events';
 import type { goalsApi } from './goals';
 import type { bodiesApi } from './governance-bodies';
 import type { governanceDocumentsApi, meetingsApi } from './governance-meetings';
@@ -130,6 +131,27 @@ export const emailRoutes = routes<typeof emailApi>({
   list: ['GET', '/api/emails'],
   get: ['GET', '/api/emails/:id'],
   sendTest: ['POST', '/api/emails/test'],
+});
+
+export const eventsRoutes = routes<typeof eventsApi>({
+  list: ['GET', '/api/programmes/:id/events'],
+  create: ['POST', '/api/programmes/:id/events'],
+  programmeCalendar: ['GET', '/api/programmes/:id/events.ics'],
+  get: ['GET', '/api/events/:id'],
+  update: ['PATCH', '/api/events/:id'],
+  publish: ['POST', '/api/events/:id/publish'],
+  cancel: ['POST', '/api/events/:id/cancel'],
+  calendar: ['GET', '/api/events/:id/event.ics'],
+  register: ['POST', '/api/events/:id/registrations'],
+  registrations: ['GET', '/api/events/:id/registrations'],
+  exportCsv: ['GET', '/api/events/:id/registrations.csv'],
+  exportXlsx: ['GET', '/api/events/:id/registrations.xlsx'],
+  message: ['POST', '/api/events/:id/messages'],
+  attendance: ['PUT', '/api/event-registrations/:id/attendance'],
+  cancelRegistration: ['POST', '/api/event-registrations/:id/cancel'],
+  mine: ['GET', '/api/registrations/:token'],
+  changeMine: ['PATCH', '/api/registrations/:token'],
+  cancelMine: ['POST', '/api/registrations/:token/cancel'],
 });
 
 export const goalsRoutes = routes<typeof goalsApi>({

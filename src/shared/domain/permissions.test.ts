@@ -43,6 +43,7 @@ const GRID: Record<Action, string> = {
   'portfolio.readBenefits':     'x - x - -',
   'content.manage':             'x - - - -',
   'document.manage':            'x - - - -',
+  'event.manage':               'x - - - -',
 };
 const COLUMNS: ProgrammeRole[] = ['secretariat', 'analyst', 'board_member', 'contributor', 'viewer'];
 const allowed = (action: Action, role: ProgrammeRole) => GRID[action].split(' ')[COLUMNS.indexOf(role)] === 'x';

@@ -41,6 +41,7 @@ export const ACTIONS = [
   'portfolio.readBenefits',
   'content.manage',
   'document.manage',
+  'event.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -79,6 +80,7 @@ export const ROLE_ACTIONS: Readonly<Record<ProgrammeRole, ReadonlySet<Action>>> 
     'portfolio.readBenefits',
     'content.manage',
     'document.manage',
+    'event.manage',
   ]),
   // Analysts keep the knowledge base: indicators, imports of official statistics, and which
   // indicators and reference areas the programme follows. Goals are the boards' and secretariat's.

@@ -28,13 +28,16 @@ export const SITE_PAGES = {
   contentPage: '/program/:slug/sider/:pageSlug',
   documents: '/program/:slug/dokumenter',
   document: '/program/:slug/dokumenter/:documentId',
+  events: '/program/:slug/arrangementer',
+  event: '/program/:slug/arrangementer/:eventId',
+  registration: '/pamelding/:token',
   signIn: '/logg-inn',
   admin: '/admin/*',
 } as const;
 export type SitePage = keyof typeof SITE_PAGES;
 
 /** The pages anyone may read and search engines may index. */
-export const PUBLIC_PAGES = ['front', 'programme', 'goals', 'statistics', 'areaProfile', 'indicator', 'governance', 'body', 'meeting', 'decisions', 'actionProgramme', 'portfolio', 'project', 'lessons', 'calls', 'call', 'news', 'newsItem', 'contentPage', 'documents', 'document'] as const satisfies readonly SitePage[];
+export const PUBLIC_PAGES = ['front', 'programme', 'goals', 'statistics', 'areaProfile', 'indicator', 'governance', 'body', 'meeting', 'decisions', 'actionProgramme', 'portfolio', 'project', 'lessons', 'calls', 'call', 'news', 'newsItem', 'contentPage', 'documents', 'document', 'events', 'event'] as const satisfies readonly SitePage[];
 
 /**
  * Splits a URL path into its language and the path inside that language. Bokmål has no prefix,

@@ -42,6 +42,8 @@ import { DocumentAdminPage } from '../documents/admin/DocumentAdminPage';
 import { PartnerSearchPage } from '../portfolio/admin/partner-searches/PartnerSearchPage';
 import { ContentListPage } from '../content/admin/ContentListPage';
 import { ContentEditPage, NewContentPage } from '../content/admin/ContentEditPages';
+import { EventsAdminPage } from '../events/admin/EventsAdminPage';
+import { EventAdminPage } from '../events/admin/EventAdminPage';
 import { ProjectAdminPage } from '../portfolio/admin/ProjectAdminPage';
 import { PortfolioOverviewPage } from '../portfolio/admin/overview/PortfolioOverviewPage';
 import { MyReviewsPage } from '../reviews/MyReviewsPage';
@@ -127,6 +129,8 @@ export default function AdminArea() {
           <Route path="innhold/:id" element={<ContentEditPage />} />
           <Route path="program/:slug/dokumenter" element={<DocumentsAdminPage user={user} />} />
           <Route path="dokumenter/:id" element={<DocumentAdminPage />} />
+          <Route path="program/:slug/arrangementer" element={<EventsAdminPage user={user} />} />
+          <Route path="arrangementer/:id" element={<EventAdminPage />} />
           <Route path="vurderinger" element={<MyReviewsPage />} />
           <Route path="vurderinger/:id" element={<ReviewPage />} />
           <Route path="program/:slug/utlysninger" element={<CallsAdminPage user={user} />} />

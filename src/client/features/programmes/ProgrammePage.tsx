@@ -21,6 +21,7 @@ import { ProgrammePortfolioSection } from '../portfolio/public/ProgrammePortfoli
 import { ProgrammeCallsSection } from '../calls/ProgrammeCallsSection';
 import { ProgrammeContentSection } from '../content/ProgrammeContentSection';
 import { ProgrammeDocumentsSection } from '../documents/public/ProgrammeDocumentsSection';
+import { ProgrammeEventsSection } from '../events/ProgrammeEventsSection';
 
 export function ProgrammePage() {
   const { slug = '' } = useParams();
@@ -106,6 +107,7 @@ function ProgrammeView({ programme }: { programme: Programme }) {
       <ProgrammeStatisticsSection programme={programme} />
       <ProgrammeGovernanceSection programme={programme} />
       <ProgrammeCallsSection programme={programme} />
+      <ProgrammeEventsSection programme={programme} />
       <ProgrammePortfolioSection programme={programme} />
       <ProgrammeDocumentsSection programme={programme} />
       {programme.children.length > 0 ? (

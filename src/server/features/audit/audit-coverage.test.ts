@@ -13,6 +13,7 @@ import { projectChangesAuditCases } from '../../testing/audit/project-changes-ca
 import { benefitsAuditCases } from '../../testing/audit/benefits-cases';
 import { contentAuditCases } from '../../testing/audit/content-cases';
 import { documentsAuditCases } from '../../testing/audit/documents-cases';
+import { eventsAuditCases } from '../../testing/audit/events-cases';
 import { multipart } from '../../testing/imports';
 import { contacts, participations } from '../programmes/participations.table';
 import { people } from '../people/people.table';
@@ -37,6 +38,7 @@ const NO_ENTRY: Record<string, string> = {
   'PUT /api/statistics/uploads/:id/draft': 'A mapping step left half-way is a working copy kept with the upload for a day; the import records the mapping it used.',
   'POST /api/statistics/uploads/:id/preview': 'Reads the file and answers what an import would write; changes nothing.',
   'POST /api/emails/test': 'A test e-mail changes no record; the outbox is itself the record of every e-mail, with who made it.',
+  'POST /api/events/:id/messages': "A message to an event's registrants changes no record; the outbox keeps every e-mail, with who sent it.",
 };
 
 interface Entry {
@@ -252,6 +254,7 @@ const CASES: Record<string, () => Promise<Arranged>> = {
   ...projectChangesAuditCases(() => t),
   ...contentAuditCases(() => t),
   ...documentsAuditCases(() => t),
+  ...eventsAuditCases(() => t),
 };
 
 beforeAll(async () => {

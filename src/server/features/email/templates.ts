@@ -1,12 +1,14 @@
 import { accountTemplates } from './templates/accounts';
 import { applicationTemplates } from './templates/applications';
 import { reportTemplates } from './templates/reports';
+import { eventTemplates } from './templates/events';
 import { testTemplates } from './templates/test';
 
 export type { RenderedEmail } from './templates/render';
 export type { AccountCreatedData } from './templates/accounts';
 export type { ApplicationReceiptData, DecisionLetterData } from './templates/applications';
 export type { ReportReminderData } from './templates/reports';
+export type { EventMailBase, EventMessageData, EventPromotedData, EventRegisteredData } from './templates/events';
 export type { TestData } from './templates/test';
 
 /**
@@ -17,6 +19,7 @@ export const TEMPLATES = {
   ...accountTemplates,
   ...applicationTemplates,
   ...reportTemplates,
+  ...eventTemplates,
   ...testTemplates,
 } as const;
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, ne } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { areas } from '../areas/areas.table';
 import { indicators, programmeAreas, programmeIndicators } from '../indicators/indicators.table';
@@ -8,6 +8,7 @@ import { actionProgrammes } from '../governance/action-programmes.table';
 import { projects } from '../portfolio/projects.table';
 import { calls } from '../calls/calls.table';
 import { contentItems } from '../content/content.table';
+import { events } from '../events/events.table';
 
 /** What the sitemap lists of a programme: its pages' parameters and when it last changed. */
 export interface SitemapProgramme {
@@ -27,12 +28,14 @@ export interface SitemapProgramme {
   /** Its published pages (by address) and news items (by id); with news, the programme has a news page. */
   pageSlugs: string[];
   newsIds: string[];
+  /** Its published (or cancelled) events, each with a page; with any, the programme has an events page. */
+  eventIds: string[];
 }
 
 /** The programmes given, by slug, with the indicators they follow and their focus areas (each has a profile page). */
 export async function listSitemapProgrammes(db: DbOrTx, ids: readonly string[]): Promise<SitemapProgramme[]> {
   if (ids.length === 0) return [];
-  const [rows, followed, areaRows, bodyRows, actionProgrammeRows, projectRows, callRows, contentRows] = await Promise.all([
+  const [rows, followed, areaRows, bodyRows, actionProgrammeRows, projectRows, callRows, contentRows, eventRows] = await Promise.all([
     db.select({ id: programmes.id, slug: programmes.slug, updatedAt: programmes.updatedAt }).from(programmes).where(inArray(programmes.id, [...ids])).orderBy(asc(programmes.slug)),
     db
       .select({ programmeId: programmeIndicators.programmeId, code: indicators.code })
@@ -71,6 +74,11 @@ export async function listSitemapProgrammes(db: DbOrTx, ids: readonly string[]):
       .from(contentItems)
       .where(and(inArray(contentItems.programmeId, [...ids]), isNotNull(contentItems.published)))
       .orderBy(asc(contentItems.slug), asc(contentItems.firstPublishedAt)),
+    db
+      .select({ programmeId: events.programmeId, id: events.id })
+      .from(events)
+      .where(and(inArray(events.programmeId, [...ids]), ne(events.status, 'draft')))
+      .orderBy(asc(events.startsAt)),
   ]);
   return rows.map((p) => ({
     ...p,
@@ -82,5 +90,6 @@ export async function listSitemapProgrammes(db: DbOrTx, ids: readonly string[]):
     callIds: callRows.filter((r) => r.programmeId === p.id).map((r) => r.id),
     pageSlugs: contentRows.filter((r) => r.programmeId === p.id && r.kind === 'page').map((r) => r.slug!),
     newsIds: contentRows.filter((r) => r.programmeId === p.id && r.kind === 'news').map((r) => r.id),
+    eventIds: eventRows.filter((r) => r.programmeId === p.id).map((r) => r.id),
   }));
 }

@@ -18,7 +18,7 @@ interface SitemapPage {
  * The public pages a search engine may read: the front page and, for every programme anyone may
  * see, its page, goals, statistics, the area profiles and indicator pages of what it follows, and
  * its governance: the bodies, each public body's page, the decisions and each published action
- * programme; its portfolio with each published project; its calls for applications; and its own pages and news.
+ * programme; its portfolio with each published project; its calls for applications; its own pages and news; and its events.
  */
 export async function listSitemapPages(db: Db): Promise<SitemapPage[]> {
   const visible = await visibleProgrammes(db, ANONYMOUS);
@@ -39,6 +39,8 @@ export async function listSitemapPages(db: Db): Promise<SitemapPage[]> {
     for (const pageSlug of p.pageSlugs) out.push({ page: 'contentPage', params: { slug, pageSlug } });
     if (p.newsIds.length > 0) out.push({ page: 'news', params: { slug } });
     for (const newsId of p.newsIds) out.push({ page: 'newsItem', params: { slug, newsId } });
+    if (p.eventIds.length > 0) out.push({ page: 'events', params: { slug } });
+    for (const eventId of p.eventIds) out.push({ page: 'event', params: { slug, eventId } });
   }
   return out;
 }
@@ -62,7 +64,7 @@ export async function sitemapXml(db: Db, origin: string): Promise<string> {
   return lines.join('\n');
 }
 
-/** robots.txt: the public site is open; the admin area and the API are not for crawlers. */
+/** robots.txt: the public site is open; the admin area, the API and the personal registration pages are not for crawlers. */
 export function robotsTxt(origin: string): string {
-  return ['User-agent: *', 'Disallow: /admin', 'Disallow: /nn/admin', 'Disallow: /en/admin', 'Disallow: /api/', `Sitemap: ${origin}/sitemap.xml`, ''].join('\n');
+  return ['User-agent: *', 'Disallow: /admin', 'Disallow: /nn/admin', 'Disallow: /en/admin', 'Disallow: /pamelding/', 'Disallow: /nn/pamelding/', 'Disallow: /en/pamelding/', 'Disallow: /api/', `Sitemap: ${origin}/sitemap.xml`, ''].join('\n');
 }

@@ -9,6 +9,7 @@ import { contentAuthz } from './content';
 import { goalAuthz } from './goals';
 import { governanceAuthz } from './governance';
 import { emailAuthz } from './email';
+import { eventsAuthz } from './events';
 import { importAuthz } from './imports';
 import { indicatorAuthz } from './indicators';
 import { organisationAuthz } from './organisations';
@@ -51,4 +52,5 @@ export const FEATURE_AUTHZ: readonly AuthzCases[] = [
   benefitsAuthz,
   contentAuthz,
   documentsAuthz,
+  eventsAuthz,
 ];

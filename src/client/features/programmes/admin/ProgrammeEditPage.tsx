@@ -150,6 +150,11 @@ function ProgrammeEditor({ programme, user }: { programme: Programme; user: MeUs
               <li>
                 <AppLink to={`/admin/program/${programme.slug}/dokumenter`}>{t('documents.admin.open')}</AppLink>
               </li>
+              {canInProgramme(user, 'event.manage', all, programme.id) ? (
+                <li>
+                  <AppLink to={`/admin/program/${programme.slug}/arrangementer`}>{t('events.admin.programmeLink')}</AppLink>
+                </li>
+              ) : null}
               {canInProgramme(user, 'portfolio.readBenefits', all, programme.id) ? (
                 <li>
                   <AppLink to={`/admin/program/${programme.slug}/gevinster`}>{t('benefits.overview.programmeLink')}</AppLink>

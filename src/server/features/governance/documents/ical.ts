@@ -28,7 +28,7 @@ const DEFAULT_DURATION_MS = 2 * 60 * 60 * 1000;
  * Oslo's rules since 1996 (the EU's): summer time from the last Sunday of March at 02:00 to the
  * last Sunday of October at 03:00.
  */
-const VTIMEZONE = [
+export const VTIMEZONE = [
   'BEGIN:VTIMEZONE',
   `TZID:${OSLO}`,
   `X-LIC-LOCATION:${OSLO}`,
@@ -65,7 +65,7 @@ export function escapeText(text: string): string {
 }
 
 /** A URI value: not escaped as text, but it must stay on its logical line. */
-function uriValue(url: string): string {
+export function uriValue(url: string): string {
   return url.replace(/[\r\n]/g, '').replace(CONTROL, '');
 }
 
@@ -103,7 +103,8 @@ function summaryOf(meeting: Meeting, locale: Locale): string {
   return meeting.status === 'cancelled' ? t('governanceDocuments.calendar.cancelled', { summary }) : summary;
 }
 
-function eventLines(meeting: Meeting, opts: MeetingsCalendarOptions): string[] {
+/** One meeting's VEVENT, unfolded (see `calendarDocument`); other calendars (a programme's events) add them to theirs. */
+export function meetingEventLines(meeting: Meeting, opts: MeetingsCalendarOptions): string[] {
   const { t } = serverTranslator(opts.locale);
   const page = opts.url(meeting.id);
   const end = meeting.endsAt ?? new Date(Date.parse(meeting.startsAt) + DEFAULT_DURATION_MS).toISOString();
@@ -136,16 +137,24 @@ function eventLines(meeting: Meeting, opts: MeetingsCalendarOptions): string[] {
  * `reply.type('text/calendar; charset=utf-8').send(meetingsCalendar(meetings, opts))`.
  */
 export function meetingsCalendar(meetings: readonly Meeting[], opts: MeetingsCalendarOptions): string {
+  return calendarDocument(`-//Samordna//Governance meetings//${opts.locale.toUpperCase()}`, opts.name, meetings.flatMap((m) => meetingEventLines(m, opts)));
+}
+
+/**
+ * A VCALENDAR around the given VEVENT lines: the Oslo time zone written out, every line folded
+ * and ended with CRLF.
+ */
+export function calendarDocument(prodId: string, name: string, eventLines: readonly string[]): string {
   const lines = [
     'BEGIN:VCALENDAR',
-    `PRODID:-//Samordna//Governance meetings//${opts.locale.toUpperCase()}`,
+    `PRODID:${prodId}`,
     'VERSION:2.0',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(opts.name)}`,
+    `X-WR-CALNAME:${escapeText(name)}`,
     `X-WR-TIMEZONE:${OSLO}`,
     ...VTIMEZONE,
-    ...meetings.flatMap((m) => eventLines(m, opts)),
+    ...eventLines,
     'END:VCALENDAR',
   ];
   return lines.map(foldLine).join('\r\n') + '\r\n';

@@ -1,0 +1,70 @@
+import { Readable } from 'node:stream';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../http/deps';
+import { route } from '../../http/route';
+import { originOf } from '../../http/origin';
+import { eventsApi } from '../../../shared/contracts/events';
+import * as svc from './events.service';
+import * as reg from './registrations.service';
+import * as docs from './events-documents';
+import type { MailContext } from './event-mail';
+
+const tags = ['events'];
+const manage = { action: 'event.manage', scope: 'programme' } as const;
+const CALENDAR = 'text/calendar; charset=utf-8';
+
+/** A programme's events: the secretariat's management, public registration without an account, calendars. */
+export const eventRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, config, outbox, clock }) => {
+  const now = () => clock.now();
+  const mail = (req: FastifyRequest): MailContext => ({ outbox, origin: originOf(req, config.publicUrl), now: now() });
+
+  route(app, eventsApi.list, { tags, summary: "The programme's events by start (drafts too for the secretariat)", permission: 'public' }, (req) => svc.listEvents(db, req.actor, req.params.id, now()));
+  route(app, eventsApi.create, { tags, summary: 'Create an event (a draft)', permission: manage }, (req) => svc.createEvent(db, req.actor, req.params.id, req.body, now()));
+  route(app, eventsApi.programmeCalendar, { tags, summary: "The programme's events and public governance meetings as one iCalendar feed (stable UIDs, Europe/Oslo)", permission: 'public' }, async (req, reply) =>
+    reply.type(CALENDAR).send(await docs.programmeCalendar(db, req.actor, req.params.id, originOf(req, config.publicUrl), req.query.lang)));
+  route(app, eventsApi.get, { tags, summary: 'An event with its seats and whether registration is open', permission: 'public' }, (req) => svc.getEvent(db, req.actor, req.params.id, now()));
+  route(app, eventsApi.update, {
+    tags,
+    summary: 'Change an event',
+    description: 'A capacity raised gives the new seats to the first on the waiting list in the same transaction; they are told by e-mail.',
+    permission: manage,
+  }, (req) => svc.updateEvent(db, mail(req), req.actor, req.params.id, req.body));
+  route(app, eventsApi.publish, { tags, summary: 'Publish a draft event: it shows on the site and opens for registration', permission: manage }, (req) => svc.publishEvent(db, mail(req), req.actor, req.params.id, req.body.revision));
+  route(app, eventsApi.cancel, { tags, summary: 'Cancel the event: registration closes and everyone registered or waiting is told', permission: manage }, (req) => svc.cancelEvent(db, mail(req), req.actor, req.params.id, req.body.revision));
+  route(app, eventsApi.calendar, { tags, summary: 'One event as an iCalendar file', permission: 'public' }, async (req, reply) =>
+    reply
+      .type(CALENDAR)
+      .header('content-disposition', `attachment; filename="event-${req.params.id}.ics"`)
+      .send(await docs.eventCalendar(db, req.actor, req.params.id, originOf(req, config.publicUrl), req.query.lang)));
+  route(app, eventsApi.register, {
+    tags,
+    summary: 'Register for an event (anyone, no account)',
+    description:
+      'Needs the CSRF token of an anonymous session (GET /api/auth/csrf). When the event is full, the registration goes on the waiting list. An address already registered (whatever its case) is recognised: `outcome: duplicate`, nothing new is made and a fresh personal link is e-mailed. Closed at the deadline, at the start and when the event is cancelled (STATE_CHANGED). Limited per client address (RATE_LIMITED).',
+    permission: 'public',
+  }, (req) => reg.register(db, mail(req), req.actor, req.params.id, req.body, req.ip, config.eventRegistrationLimit));
+  route(app, eventsApi.registrations, { tags, summary: 'The registrations: registered, the waiting list in order, and the cancelled', permission: manage }, (req) => svc.listRegistrations(db, req.actor, req.params.id));
+  route(app, eventsApi.exportCsv, { tags, summary: 'The registrations as CSV (UTF-8 with BOM, semicolons), one column per question', permission: manage }, async (req, reply) =>
+    reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="registrations-${req.params.id}.csv"`)
+      .send(await docs.registrationsCsv(db, req.actor, req.params.id, req.query.lang)));
+  route(app, eventsApi.exportXlsx, { tags, summary: 'The registrations as a spreadsheet (.xlsx)', permission: manage }, async (req, reply) => {
+    const body = await docs.registrationsXlsx(db, req.actor, req.params.id, req.query.lang);
+    return reply
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', `attachment; filename="registrations-${req.params.id}.xlsx"`)
+      .send(Readable.from(body));
+  });
+  route(app, eventsApi.message, { tags, summary: 'E-mail everyone registered (queued through the outbox)', permission: manage }, (req) => svc.messageRegistered(db, mail(req), req.actor, req.params.id, req.body));
+  route(app, eventsApi.attendance, { tags, summary: 'Mark whether a registered person came', permission: manage }, (req) => svc.markAttendance(db, req.actor, req.params.id, req.body.attended, now()));
+  route(app, eventsApi.cancelRegistration, { tags, summary: "Cancel someone's registration (the seat goes to the waiting list)", permission: manage }, (req) => svc.cancelRegistration(db, mail(req), req.actor, req.params.id));
+  // A person's own registration: never kept by a shared cache or the browser.
+  route(app, eventsApi.mine, { tags, summary: 'A registration by its personal link (until the event is over)', permission: 'public' }, async (req, reply) => {
+    reply.header('cache-control', 'private, no-store');
+    return reg.getMine(db, req.params.token, now());
+  });
+  route(app, eventsApi.changeMine, { tags, summary: 'Change name, organisation or answers through the personal link', permission: 'public' }, (req) => reg.changeMine(db, req.actor, req.params.token, req.body, now()));
+  route(app, eventsApi.cancelMine, { tags, summary: 'Cancel through the personal link (the seat goes to the waiting list)', permission: 'public' }, (req) => reg.cancelMine(db, mail(req), req.actor, req.params.token));
+};
