@@ -45,6 +45,7 @@ import { actionProgrammeRoutes } from './features/governance/action-programmes.r
 import { projectRoutes } from './features/portfolio/projects.routes';
 import { projectChangeRoutes } from './features/portfolio/project-changes.routes';
 import { partnerSearchRoutes } from './features/portfolio/partner-searches.routes';
+import { standardRoutes } from './features/standards/standards.routes';
 import { attachmentRoutes } from './features/governance/attachments.routes';
 import { callRoutes } from './features/calls/calls.routes';
 import { reviewRoutes } from './features/reviews/reviews.routes';
@@ -199,6 +200,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(projectRoutes, deps);
   await app.register(projectChangeRoutes, deps);
   await app.register(partnerSearchRoutes, deps);
+  await app.register(standardRoutes, deps);
   await app.register(attachmentRoutes, deps);
   await app.register(callRoutes, deps);
   await app.register(reviewRoutes, deps);

@@ -22,3 +22,4 @@ export * from '../features/reports/reports.table';
 export * from '../features/benefits/benefits.table';
 export * from '../features/portfolio/project-changes.table';
 export * from '../features/portfolio/partner-searches.table';
+export * from '../features/standards/standards.table';

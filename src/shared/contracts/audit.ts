@@ -44,6 +44,9 @@ export const AUDIT_ENTITY_TYPES = [
   'benefit_measurement',
   'project_change_request',
   'partner_search',
+  'standard',
+  'standard_version',
+  'standard_translation',
 ] as const;
 export const AuditEntityType = z.enum(AUDIT_ENTITY_TYPES);
 export type AuditEntityType = z.infer<typeof AuditEntityType>;

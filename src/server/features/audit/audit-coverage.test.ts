@@ -10,6 +10,7 @@ import { callsAuditCases } from '../../testing/audit/calls-cases';
 import { reviewsAuditCases } from '../../testing/audit/reviews-cases';
 import { reportsAuditCases } from '../../testing/audit/reports-cases';
 import { projectChangesAuditCases } from '../../testing/audit/project-changes-cases';
+import { standardsAuditCases } from '../../testing/audit/standards-cases';
 import { benefitsAuditCases } from '../../testing/audit/benefits-cases';
 import { multipart } from '../../testing/imports';
 import { contacts, participations } from '../programmes/participations.table';
@@ -248,6 +249,7 @@ const CASES: Record<string, () => Promise<Arranged>> = {
   ...reportsAuditCases(() => t),
   ...benefitsAuditCases(() => t),
   ...projectChangesAuditCases(() => t),
+  ...standardsAuditCases(() => t),
 };
 
 beforeAll(async () => {
