@@ -119,17 +119,3 @@ export const isSuperseded = (basedOnVersion: number, latestVersion: number) => l
 /** Section keys: lower-case letters, digits and hyphens (stable across versions; they name the anchors of the page). */
 export const SECTION_KEY = /^[a-z0-9][a-z0-9-]{0,59}$/;
 
-/**
- * The headings of an area's two lists, in the language of the content they head (not the site's
- * language: an Arabic page reads them in Arabic). Short fixed phrases, like the language names.
- */
-export const AREA_LIST_HEADINGS: Readonly<Record<StandardLanguage | 'nb', { fromSchool: string; fromHome: string }>> = {
-  nb: { fromSchool: 'Dette kan du forvente av skolen', fromHome: 'Dette forventer skolen av deg' },
-  ar: { fromSchool: 'ما يمكنك أن تتوقعه من المدرسة', fromHome: 'ما تتوقعه المدرسة منك' },
-  en: { fromSchool: 'What you can expect of the school', fromHome: 'What the school expects of you' },
-  so: { fromSchool: 'Waxa aad ka filan karto dugsiga', fromHome: 'Waxa dugsigu kaa filayo' },
-  ta: { fromSchool: 'பள்ளியிடமிருந்து நீங்கள் எதிர்பார்க்கக்கூடியவை', fromHome: 'பள்ளி உங்களிடமிருந்து எதிர்பார்ப்பவை' },
-  tr: { fromSchool: 'Okuldan neler bekleyebilirsiniz', fromHome: 'Okulun sizden beklentileri' },
-  ur: { fromSchool: 'آپ اسکول سے کیا توقع رکھ سکتے ہیں', fromHome: 'اسکول آپ سے کیا توقع رکھتا ہے' },
-};
-export const areaListHeadings = (lang: string) => AREA_LIST_HEADINGS[isStandardLanguage(lang) ? lang : 'nb'];

@@ -4,7 +4,7 @@ import type { PdfBlock, PdfDocumentSpec } from '../../pdf/pdf-model';
 import { renderPdf } from '../../pdf/pdf-render';
 import { readStandard } from './standard-translations.service';
 import type { StandardText } from '../../../shared/contracts/standards';
-import { areaListHeadings } from '../../../shared/domain/standards';
+import { contentPhrases } from '../../../shared/domain/standard-phrases';
 
 /** BCP 47 tags of the languages the PDF is written in (Latin script, left to right: Inter carries them). */
 const PDF_LANGS = { nb: 'nb-NO', en: 'en', so: 'so', tr: 'tr' } as const;
@@ -24,7 +24,7 @@ export function standardDocument(text: StandardText, lang: PdfLanguage, origin: 
     blocks.push({ kind: 'heading', level: 2, text: s.heading, ...(sectionLang ? { lang: sectionLang } : {}) });
     if (s.text) blocks.push({ kind: 'paragraph', text: s.text });
     if (s.items.length > 0) blocks.push({ kind: 'list', items: s.items.map((item) => ({ text: item })) });
-    const headings = areaListHeadings(s.lang);
+    const headings = contentPhrases(s.lang);
     if (s.fromSchool.length > 0) blocks.push({ kind: 'heading', level: 3, text: headings.fromSchool }, { kind: 'list', items: s.fromSchool.map((item) => ({ text: item })) });
     if (s.fromHome.length > 0) blocks.push({ kind: 'heading', level: 3, text: headings.fromHome }, { kind: 'list', items: s.fromHome.map((item) => ({ text: item })) });
   }
