@@ -93,7 +93,7 @@ describe('the roles of a user', () => {
     fireEvent.change(screen.getByLabelText('Rolle', { exact: true }), { target: { value: 'analyst' } });
     fireEvent.click(grant);
     await waitFor(() => expect(onMessage).toHaveBeenCalledWith('Rollen er gitt.'));
-    expect(api.calls.find((c) => c.method === 'PUT')?.body).toEqual({ programmeId: OPPVEKST.id, role: 'analyst' });
+    expect(api.calls.find((c) => c.method === 'PUT')?.body).toEqual({ programmeId: OPPVEKST.id, role: 'analyst', languages: [] });
   });
 
   it('offers neither removal nor a new role to a user who manages no roles', async () => {
