@@ -20,6 +20,7 @@ import { loadDemoDecisions } from './demo-decisions';
 import { loadDemoReports } from './demo-reports';
 import { loadDemoBenefits } from './demo-benefits';
 import { loadDemoPartnerSearches } from './demo-partner-searches';
+import { loadDemoStandards } from './demo-standards';
 
 export { OSLO_GEOJSON };
 
@@ -160,6 +161,7 @@ export async function loadDemoData(db: Db, options: { origin?: string } = {}): P
     await loadDemoReports(tx);
     const benefitCount = await loadDemoBenefits(tx);
     await loadDemoPartnerSearches(tx);
+    await loadDemoStandards(tx);
 
     return {
       ...statistics,

@@ -19,7 +19,7 @@ export async function readStandard(db: Db, actor: Actor, id: string, lang: 'nb' 
   const latest = versions.at(-1);
   if (!latest) throw notFound('The standard');
   const translations = (await repo.translationsOf(db, [id])).get(id) ?? [];
-  const basedOn = (await basedOnOf(db, [row.basedOnVersionId])).get(row.basedOnVersionId ?? '') ?? null;
+  const basedOn = (await basedOnOf(db, [row]))(row);
   const map = versionMap(versions);
   const translation = lang === 'nb' ? undefined : translations.find((t) => t.language === lang);
   if (lang !== 'nb' && !translation) throw notFound('The translation');

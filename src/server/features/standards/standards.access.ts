@@ -78,15 +78,20 @@ export const versionSummary = (v: StandardVersionRow) => ({ id: v.id, number: v.
 
 export type BasedOn = StandardSummary['basedOn'];
 
-/** The city-wide version a local guideline builds on, flagged when a newer version has been published. */
-export async function basedOnOf(db: DbOrTx, basedOnVersionIds: readonly (string | null)[]): Promise<Map<string, NonNullable<BasedOn>>> {
-  const wanted = basedOnVersionIds.filter((v): v is string => !!v);
-  const bases = await repo.basesOf(db, wanted);
-  const latest = await repo.versionsOf(db, [...new Set([...bases.values()].map((b) => b.standardId))]);
-  const out = new Map<string, NonNullable<BasedOn>>();
-  for (const [versionId, b] of bases) {
-    const newest = latest.get(b.standardId)?.at(-1)?.number ?? b.number;
-    out.set(versionId, { standardId: b.standardId, title: b.title, version: b.number, superseded: isSuperseded(b.number, newest) });
-  }
-  return out;
+/** What a local guideline points at: the city-wide standard and the number of the version it builds on. */
+export interface BaseRef {
+  basedOnStandardId: string | null;
+  basedOnVersion: number | null;
+}
+
+/** The city-wide versions local guidelines build on, each flagged when a newer version has been published. */
+export async function basedOnOf(db: DbOrTx, refs: readonly BaseRef[]): Promise<(ref: BaseRef) => BasedOn> {
+  const ids = [...new Set(refs.map((r) => r.basedOnStandardId).filter((v): v is string => !!v))];
+  const versions = await repo.versionsOf(db, ids);
+  return (ref) => {
+    const all = ref.basedOnStandardId ? versions.get(ref.basedOnStandardId) : undefined;
+    const latest = all?.at(-1);
+    if (!ref.basedOnStandardId || ref.basedOnVersion === null || !latest) return null;
+    return { standardId: ref.basedOnStandardId, title: latest.title, version: ref.basedOnVersion, superseded: isSuperseded(ref.basedOnVersion, latest.number) };
+  };
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { rowWrites } from '../../db/row-writes';
 import { organisations } from '../organisations/organisations.table';
@@ -29,7 +29,7 @@ export const standardWithNames = (db: DbOrTx, id: string) => withNames(db).where
 export const standardsOfProgramme = (db: DbOrTx, programmeId: string) =>
   withNames(db)
     .where(eq(standards.programmeId, programmeId))
-    .orderBy(asc(standards.organisationId), asc(standards.title))
+    .orderBy(sql`${standards.organisationId} nulls first`, asc(standards.title))
     .then((rows) => rows.map(flat));
 
 /** Every published version of the standards, oldest first. */
@@ -53,17 +53,6 @@ export async function translationOf(db: DbOrTx, standardId: string, language: St
   const q = db.select().from(standardTranslations).where(and(eq(standardTranslations.standardId, standardId), eq(standardTranslations.language, language)));
   const [row] = lock ? await q.for('update') : await q;
   return row;
-}
-
-/** The versions (with their standard's title and its latest number) that local guidelines build on. */
-export async function basesOf(db: DbOrTx, versionIds: readonly string[]) {
-  if (versionIds.length === 0) return new Map<string, { standardId: string; title: string; number: number }>();
-  const rows = await db
-    .select({ id: standardVersions.id, standardId: standardVersions.standardId, number: standardVersions.number, title: standards.title })
-    .from(standardVersions)
-    .innerJoin(standards, eq(standards.id, standardVersions.standardId))
-    .where(inArray(standardVersions.id, [...versionIds]));
-  return new Map(rows.map((r) => [r.id, r]));
 }
 
 /** The languages granted with the user's role on each of the programmes (a translator's). */

@@ -32,7 +32,7 @@ const sameSections = (a: readonly SourceSection[], b: readonly SourceSection[]) 
 async function detail(db: DbOrTx, row: repo.StandardWithNames, access: StandardAccess): Promise<StandardDetail> {
   const versions = (await repo.versionsOf(db, [row.id])).get(row.id) ?? [];
   const translations = (await repo.translationsOf(db, [row.id])).get(row.id) ?? [];
-  const basedOn = (await basedOnOf(db, [row.basedOnVersionId])).get(row.basedOnVersionId ?? '') ?? null;
+  const basedOn = (await basedOnOf(db, [row]))(row);
   const latest = versions.at(-1);
   return {
     ...summary(row, versions, translations, basedOn, access),
@@ -54,13 +54,13 @@ export async function listStandards(db: Db, actor: Actor, programmeId: string): 
   const found = await repo.standardsOfProgramme(db, programmeId);
   const versions = await repo.versionsOf(db, found.map((s) => s.id));
   const translations = await repo.translationsOf(db, found.map((s) => s.id));
-  const bases = await basedOnOf(db, found.map((s) => s.basedOnVersionId));
+  const bases = await basedOnOf(db, found);
   const items: StandardSummary[] = [];
   for (const row of found) {
     const access = await accessTo(db, actor, row.programmeId, row.organisationId);
     const v = versions.get(row.id) ?? [];
     if (v.length === 0 && !isEditor(access)) continue;
-    items.push(summary(row, v, translations.get(row.id) ?? [], bases.get(row.basedOnVersionId ?? '') ?? null, access));
+    items.push(summary(row, v, translations.get(row.id) ?? [], bases(row), access));
   }
   const ids = lineage.map((l) => l.id);
   const user = actor.user;
@@ -92,7 +92,8 @@ export async function createStandard(db: Db, actor: Actor, programmeId: string, 
     const row = await rows.insert(tx, {
       programmeId,
       organisationId: input.organisationId,
-      basedOnVersionId: base?.id ?? null,
+      basedOnStandardId: base?.standardId ?? null,
+      basedOnVersion: base?.number ?? null,
       title: input.title,
       sections: base?.sections ?? [],
     });

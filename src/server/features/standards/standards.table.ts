@@ -18,8 +18,9 @@ export const standards = pgTable(
     programmeId: uuid('programme_id').notNull().references(() => programmes.id, { onDelete: 'cascade' }),
     /** A local guideline: the school (organisation) that publishes it. Null for the city-wide standard. */
     organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'restrict' }),
-    /** A local guideline: the city-wide version it builds on. */
-    basedOnVersionId: uuid('based_on_version_id').references((): AnyPgColumn => standardVersions.id, { onDelete: 'restrict' }),
+    /** A local guideline: the city-wide standard it builds on, and the number of the version. */
+    basedOnStandardId: uuid('based_on_standard_id').references((): AnyPgColumn => standards.id, { onDelete: 'restrict' }),
+    basedOnVersion: integer('based_on_version'),
     title: text('title').notNull(),
     sections: jsonb('sections').$type<SourceSection[]>().notNull().default([]),
     timeline: jsonb('timeline').$type<Milestone[]>().notNull().default([]),
@@ -27,7 +28,11 @@ export const standards = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('standards_programme_idx').on(t.programmeId), index('standards_based_on_idx').on(t.basedOnVersionId)],
+  (t) => [
+    index('standards_programme_idx').on(t.programmeId),
+    index('standards_based_on_idx').on(t.basedOnStandardId),
+    check('standards_based_on', sql`(${t.basedOnStandardId} is null) = (${t.basedOnVersion} is null)`),
+  ],
 );
 export type StandardRow = typeof standards.$inferSelect;
 
