@@ -18,6 +18,7 @@ import { ProgrammeGoalsSection } from '../goals/ProgrammeGoalsSection';
 import { ProgrammeStatisticsSection } from '../profiles/ProgrammeStatisticsSection';
 import { ProgrammeGovernanceSection } from '../governance/public/ProgrammeGovernanceSection';
 import { ProgrammePortfolioSection } from '../portfolio/public/ProgrammePortfolioSection';
+import { ProgrammeStandardsSection } from '../standards/public/ProgrammeStandardsSection';
 import { ProgrammeCallsSection } from '../calls/ProgrammeCallsSection';
 
 export function ProgrammePage() {
@@ -103,6 +104,7 @@ function ProgrammeView({ programme }: { programme: Programme }) {
       <ProgrammeStatisticsSection programme={programme} />
       <ProgrammeGovernanceSection programme={programme} />
       <ProgrammeCallsSection programme={programme} />
+      <ProgrammeStandardsSection programme={programme} />
       <ProgrammePortfolioSection programme={programme} />
       {programme.children.length > 0 ? (
         <Section id="sub-programmes" title={t('programme.subProgrammes')}>
