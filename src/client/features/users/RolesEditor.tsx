@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { Checkbox, Fieldset } from '@digdir/designsystemet-react';
-import { LANGUAGE_INFO, STANDARD_LANGUAGES, type StandardLanguage } from '../../../shared/domain/standards';
+import { LANGUAGE_INFO, type StandardLanguage } from '../../../shared/domain/standards';
+import { TranslatorLanguages } from './TranslatorLanguages';
 import { useTranslation } from '../../app/translation';
 import { PROGRAMME_ROLES, RoleAssign, type User } from '../../../shared/contracts/users';
 import { canInProgramme, programmesWhere, type MeUser } from '../../app/permissions';
@@ -87,20 +87,7 @@ export function RolesEditor({ me, user, onMessage }: { me: MeUser; user: User; o
       </SelectField>
       {role === 'translator' ? (
         // A translator edits the translations of the programme's standards in these languages only.
-        <Fieldset id={fieldId(FORM_ID, 'languages')}>
-          <Fieldset.Legend>{labels.languages}</Fieldset.Legend>
-          <Fieldset.Description>{t('users.languagesHelp')}</Fieldset.Description>
-          {STANDARD_LANGUAGES.map((l) => (
-            <Checkbox
-              key={l}
-              value={l}
-              label={<span lang={l} dir={LANGUAGE_INFO[l].dir}>{LANGUAGE_INFO[l].name}</span>}
-              checked={languages.includes(l)}
-              onChange={(e) => setLanguages((old) => (e.target.checked ? [...old, l] : old.filter((x) => x !== l)))}
-            />
-          ))}
-          {form.errorFor('languages') ? <p className="ds-validation-message">{form.errorFor('languages')}</p> : null}
-        </Fieldset>
+        <TranslatorLanguages id={fieldId(FORM_ID, 'languages')} value={languages} onChange={setLanguages} error={form.errorFor('languages')} />
       ) : null}
     </LinkedRecordsEditor>
   );
