@@ -36,9 +36,19 @@ async function translatorLanguages(db: DbOrTx, actor: Actor, lineage: readonly P
 
 export async function accessTo(db: DbOrTx, actor: Actor, programmeId: string, organisationId: string | null, what = 'The standard'): Promise<StandardAccess> {
   const lineage = await visibleLineage(db, actor, programmeId, what);
+  return accessIn(lineage, organisationId, await translatorLanguages(db, actor, lineage), actor);
+}
+
+/** The actor's access to each standard of one programme, with the programme's lineage and the translator's languages read once. */
+export async function accessToAll(db: DbOrTx, actor: Actor, programmeId: string): Promise<{ lineage: ProgrammeLink[]; of: (organisationId: string | null) => StandardAccess }> {
+  const lineage = await visibleLineage(db, actor, programmeId);
+  const translated = await translatorLanguages(db, actor, lineage);
+  return { lineage, of: (organisationId) => accessIn(lineage, organisationId, translated, actor) };
+}
+
+function accessIn(lineage: ProgrammeLink[], organisationId: string | null, translated: StandardLanguage[], actor: Actor): StandardAccess {
   const manage = can(actor, 'standard.manage', { programmeIds: ids(lineage), organisationId });
-  const languages = new Set<StandardLanguage>(manage ? STANDARD_LANGUAGES : await translatorLanguages(db, actor, lineage));
-  return { lineage, manage, languages };
+  return { lineage, manage, languages: new Set<StandardLanguage>(manage ? STANDARD_LANGUAGES : translated) };
 }
 
 /** Whether the actor works on the standard (sees its draft and its translation overview). */

@@ -3,9 +3,8 @@ import type { Actor } from '../../http/actor';
 import { AppError, invalidField, notFound } from '../../http/errors';
 import { can, requireUser } from '../../http/permissions';
 import { recordAudit } from '../../db/audit-writer';
-import { visibleLineage } from '../programmes/programmes.access';
 import * as repo from './standards.repo';
-import { accessTo, basedOnOf, isEditor, overviewOf, scoped, versionSummary, type BasedOn, type StandardAccess } from './standards.access';
+import { accessTo, accessToAll, basedOnOf, isEditor, overviewOf, scoped, versionSummary, type BasedOn, type StandardAccess } from './standards.access';
 import type { StandardRow, StandardTranslationRow, StandardVersionRow } from './standards.table';
 import type { StandardCreate, StandardDetail, StandardList, StandardPublish, StandardSummary, StandardUpdate } from '../../../shared/contracts/standards';
 import { languageStatus, MILESTONE_KINDS, sectionWords, type SourceSection } from '../../../shared/domain/standards';
@@ -50,14 +49,14 @@ async function detail(db: DbOrTx, row: repo.StandardWithNames, access: StandardA
 
 /** The programme's standards: published ones for everyone, drafts too for those who work on them. */
 export async function listStandards(db: Db, actor: Actor, programmeId: string): Promise<StandardList> {
-  const lineage = await visibleLineage(db, actor, programmeId);
+  const { lineage, of } = await accessToAll(db, actor, programmeId);
   const found = await repo.standardsOfProgramme(db, programmeId);
   const versions = await repo.versionsOf(db, found.map((s) => s.id));
   const translations = await repo.translationsOf(db, found.map((s) => s.id));
   const bases = await basedOnOf(db, found);
   const items: StandardSummary[] = [];
   for (const row of found) {
-    const access = await accessTo(db, actor, row.programmeId, row.organisationId);
+    const access = of(row.organisationId);
     const v = versions.get(row.id) ?? [];
     if (v.length === 0 && !isEditor(access)) continue;
     items.push(summary(row, v, translations.get(row.id) ?? [], bases(row), access));
