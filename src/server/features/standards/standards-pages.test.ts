@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../testing/test-app';
 import { buildProgramme } from '../../testing/factories';
 import { clientDirForTests, createPageRenderer } from '../../testing/page-renderer';
+import { findRoles, readPdf } from '../../testing/pdf-reader';
 import { standards, standardTranslations, standardVersions } from './standards.table';
 import type { SourceSection } from '../../../shared/domain/standards';
 
@@ -31,6 +32,12 @@ beforeAll(async () => {
       goal: { heading: 'الهدف', text: 'تعزيز العلاقة بين المدرسة والبيت.', items: [], fromSchool: [], fromHome: [], sourceVersion: 1 },
       fag: { heading: 'المواد والتعلّم', text: '', items: [], fromSchool: ['أهداف واضحة للتعلّم (KFU).'], fromHome: ['اسأل طفلك عن يومه في المدرسة.'], sourceVersion: 2 },
     },
+  });
+  await t.db.insert(standardTranslations).values({
+    standardId: id,
+    language: 'tr',
+    title: 'Okul-aile işbirliği için Oslo standardı',
+    sections: { goal: { heading: 'Hedef', text: 'Okul ile aileler arasındaki ilişkiyi güçlendirmek.', items: [], fromSchool: [], fromHome: [], sourceVersion: 2 } },
   });
   const [draft] = await t.db.insert(standards).values({ programmeId: programme.id, title: 'Hemmelig utkast', sections: v1 }).returning();
   draftId = draft!.id;
@@ -86,5 +93,11 @@ describe('standard pages', () => {
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     expect((await page(`/api/standards/${id}/pdf?lang=ar`)).statusCode).toBe(400);
+    // In Turkish: the document's language, the translated section in it, the missing one in bokmål marked as such.
+    const tr = await readPdf(new Uint8Array((await page(`/api/standards/${id}/pdf?lang=tr`)).rawPayload));
+    expect(tr).toMatchObject({ title: 'Okul-aile işbirliği için Oslo standardı', lang: 'tr' });
+    const headings = tr.structure.flatMap((n) => findRoles(n, 'H2'));
+    expect(headings.map((h) => `${h.text.join('')}${h.lang ? ` (${h.lang})` : ''}`)).toEqual(['Hedef', 'Fag og læring (nb-NO)']);
+    expect(tr.pages[0]!.text).toContain('güçlendirmek');
   });
 });
