@@ -5,6 +5,9 @@ import type { SourceSection, TranslatedSection } from '../../shared/domain/stand
  * KFU, 17 March 2014). The background, the goal, the sub-goals, the three content areas and the
  * timeline are the seed's; the expectations under each area were written for the demo (each area
  * says "Demotekst"), and so were the translations (short, marked as demo text in their language).
+ * Source: Oslo kommune, Utdanningsetaten, "Oslostandard for skole-hjem samarbeid" in its
+ * presentation to Oslo KFU, 17.03.2014; a public authority's document, which Norwegian copyright
+ * law does not protect (åndsverkloven § 14).
  */
 type Text = Omit<SourceSection, 'key' | 'kind'>;
 const text = (heading: string, body: string): Text => ({ heading, text: body, items: [], fromSchool: [], fromHome: [] });
