@@ -17,6 +17,10 @@ const GoalsPage = lazy(() => import('../features/goals/GoalsPage'));
 const StatisticsPage = lazy(() => import('../features/profiles/StatisticsPage'));
 const AreaProfilePage = lazy(() => import('../features/profiles/AreaProfilePage'));
 const IndicatorPage = lazy(() => import('../features/profiles/IndicatorPage'));
+// Standards (the Oslostandard for skole-hjem-samarbeid) and their translations.
+const StandardsPage = lazy(() => import('../features/standards/public/StandardsPage'));
+const StandardPage = lazy(() => import('../features/standards/public/StandardPage'));
+const StandardPrintPage = lazy(() => import('../features/standards/public/StandardPrintPage'));
 // Governance: bodies, their mandates and members, meetings and decisions.
 const GovernancePage = lazy(() => import('../features/governance/public/GovernancePage'));
 const BodyPage = lazy(() => import('../features/governance/public/BodyPage'));
@@ -84,6 +88,10 @@ function localeRoutes(locale: Locale) {
       <Route path={inside('events')} element={<Lazy><EventsPage /></Lazy>} />
       <Route path={inside('event')} element={<Lazy><EventPage /></Lazy>} />
       <Route path={inside('registration')} element={<Lazy><MyRegistrationPage /></Lazy>} />
+      <Route path={inside('standards')} element={<Lazy><StandardsPage /></Lazy>} />
+      <Route path={inside('standard')} element={<Lazy><StandardPage /></Lazy>} />
+      <Route path={inside('standardTranslation')} element={<Lazy><StandardPage /></Lazy>} />
+      <Route path={inside('standardPrint')} element={<Lazy><StandardPrintPage /></Lazy>} />
       <Route path={inside('signIn')} element={<Lazy><SignInPage /></Lazy>} />
       <Route
         path={inside('admin')}

@@ -36,7 +36,7 @@ export function usePageTitle(title: string | undefined, description?: string): v
  * The page's one h1. It also names the page in the browser tab, marks it live (`<html data-live>`) and takes focus after
  * navigation, which announces the new page to screen readers.
  */
-export function PageHeading({ title, description, children, lang }: { title: string; description?: string; children?: ReactNode; lang?: string }) {
+export function PageHeading({ title, description, children, lang, dir }: { title: string; description?: string; children?: ReactNode; lang?: string; dir?: 'ltr' | 'rtl' }) {
   const ref = useRef<HTMLHeadingElement>(null);
   const { pathname } = useLocation();
   const focus = useRouteFocus();
@@ -47,7 +47,7 @@ export function PageHeading({ title, description, children, lang }: { title: str
     document.documentElement.dataset.live = '';
   }, [focus, pathname]);
   return (
-    <Heading level={1} data-size="lg" ref={ref} tabIndex={-1} className="page-heading" lang={lang}>
+    <Heading level={1} data-size="lg" ref={ref} tabIndex={-1} className="page-heading" lang={lang} dir={dir}>
       {children ?? title}
     </Heading>
   );

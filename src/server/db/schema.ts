@@ -25,3 +25,4 @@ export * from '../features/portfolio/partner-searches.table';
 export * from '../features/content/content.table';
 export * from '../features/documents/documents.table';
 export * from '../features/events/events.table';
+export * from '../features/standards/standards.table';

@@ -36,6 +36,8 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
   { key: 'hdir', name: 'Helsedirektoratet', shortName: 'Hdir', kind: 'directorate' },
   { key: 'kdd', name: 'Kommunal- og distriktsdepartementet', shortName: 'KDD', kind: 'ministry' },
   { key: 'oslo-kfu', name: 'Kommunalt foreldreutvalg i Oslo', shortName: 'Oslo KFU', kind: 'parents_committee', areaCode: '0301' },
+  // Seed 001 was presented at Sinsen skole; its local guideline builds on the Oslostandard.
+  { key: 'sinsen-skole', name: 'Sinsen skole', kind: 'other', parent: 'ude', areaCode: '0301' },
   // Seed 002: Kultur for læring, Hedmark.
   { key: 'fm-hedmark', name: 'Fylkesmannen i Hedmark', kind: 'county_governor', areaCode: '04' },
   { key: 'hedmark-fk', name: 'Hedmark fylkeskommune', kind: 'county_authority', areaCode: '04' },
@@ -117,6 +119,7 @@ export const DEMO_USERS: DemoUser[] = [
   { email: 'vurderer.oppvekst@samordna.test', name: 'Sofie Bakke', organisation: 'gamle-oslo', roles: [['oppvekst-og-utdanning', 'contributor']] },
   { email: 'bidragsyter.grorud@samordna.test', name: 'Nina Berg', organisation: 'grorud', roles: [['oppvekst-og-utdanning', 'contributor']] },
   { email: 'bidragsyter2.sagene@samordna.test', name: 'Jonas Berg', organisation: 'sagene', roles: [['oppvekst-og-utdanning', 'contributor']] },
+  { email: 'oversetter.oppvekst@samordna.test', name: 'Layla Hassan', roles: [['oppvekst-og-utdanning', 'translator']] },
   { email: 'sekretariat.absolutt@samordna.test', name: 'Sigrid Aas', organisation: 'ks', roles: [['absolutt', 'secretariat']] },
 ];
 

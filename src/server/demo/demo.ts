@@ -23,6 +23,7 @@ import { loadDemoPartnerSearches } from './demo-partner-searches';
 import { loadDemoContent } from './demo-content';
 import { loadDemoDocuments } from './demo-documents';
 import { loadDemoEvents } from './demo-events';
+import { loadDemoStandards } from './demo-standards';
 
 export { OSLO_GEOJSON };
 
@@ -166,6 +167,7 @@ export async function loadDemoData(db: Db, options: { origin?: string } = {}): P
     await loadDemoContent(tx);
     await loadDemoDocuments(tx);
     await loadDemoEvents(tx);
+    await loadDemoStandards(tx);
 
     return {
       ...statistics,

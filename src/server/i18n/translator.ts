@@ -20,6 +20,7 @@ import profilesNb from '../../shared/i18n/profiles/nb.json';
 import reportsNb from '../../shared/i18n/reports/nb.json';
 import reviewsNb from '../../shared/i18n/reviews/nb.json';
 import statisticsNb from '../../shared/i18n/statistics/nb.json';
+import standardsNb from '../../shared/i18n/standards/nb.json';
 import applicationsNn from '../../shared/i18n/applications/nn.json';
 import benefitsNn from '../../shared/i18n/benefits/nn.json';
 import documentsNn from '../../shared/i18n/documents/nn.json';
@@ -39,6 +40,7 @@ import profilesNn from '../../shared/i18n/profiles/nn.json';
 import reportsNn from '../../shared/i18n/reports/nn.json';
 import reviewsNn from '../../shared/i18n/reviews/nn.json';
 import statisticsNn from '../../shared/i18n/statistics/nn.json';
+import standardsNn from '../../shared/i18n/standards/nn.json';
 import applicationsEn from '../../shared/i18n/applications/en.json';
 import benefitsEn from '../../shared/i18n/benefits/en.json';
 import documentsEn from '../../shared/i18n/documents/en.json';
@@ -58,6 +60,7 @@ import profilesEn from '../../shared/i18n/profiles/en.json';
 import reportsEn from '../../shared/i18n/reports/en.json';
 import reviewsEn from '../../shared/i18n/reviews/en.json';
 import statisticsEn from '../../shared/i18n/statistics/en.json';
+import standardsEn from '../../shared/i18n/standards/en.json';
 import type { Locale } from '../../shared/domain/localized';
 import { mergeMessages, type Messages } from '../../shared/i18n/merge';
 import { createTranslator, type Translator } from '../../shared/i18n/translator';
@@ -88,6 +91,7 @@ export const FEATURE_MESSAGES: Record<Locale, Record<string, Messages>> = {
     profiles: profilesNb,
     reports: reportsNb,
     reviews: reviewsNb,
+    standards: standardsNb,
     statistics: statisticsNb,
   },
   nn: {
@@ -109,6 +113,7 @@ export const FEATURE_MESSAGES: Record<Locale, Record<string, Messages>> = {
     profiles: profilesNn,
     reports: reportsNn,
     reviews: reviewsNn,
+    standards: standardsNn,
     statistics: statisticsNn,
   },
   en: {
@@ -130,6 +135,7 @@ export const FEATURE_MESSAGES: Record<Locale, Record<string, Messages>> = {
     profiles: profilesEn,
     reports: reportsEn,
     reviews: reviewsEn,
+    standards: standardsEn,
     statistics: statisticsEn,
   },
 };

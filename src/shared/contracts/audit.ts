@@ -49,6 +49,9 @@ export const AUDIT_ENTITY_TYPES = [
   'document',
   'event',
   'event_registration',
+  'standard',
+  'standard_version',
+  'standard_translation',
 ] as const;
 export const AuditEntityType = z.enum(AUDIT_ENTITY_TYPES);
 export type AuditEntityType = z.infer<typeof AuditEntityType>;

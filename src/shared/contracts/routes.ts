@@ -27,6 +27,7 @@ import type { projectsApi } from './projects';
 import type { reportsApi } from './reports';
 import type { reviewsApi } from './reviews';
 import type { siteApi } from './site';
+import type { standardsApi } from './standards';
 import type { usersApi } from './users';
 
 export const actionProgrammesRoutes = routes<typeof actionProgrammesApi>({
@@ -361,6 +362,19 @@ export const reviewsRoutes = routes<typeof reviewsApi>({
 export const siteRoutes = routes<typeof siteApi>({
   robots: ['GET', '/robots.txt'],
   sitemap: ['GET', '/sitemap.xml'],
+});
+
+export const standardsRoutes = routes<typeof standardsApi>({
+  list: ['GET', '/api/programmes/:id/standards'],
+  create: ['POST', '/api/programmes/:id/standards'],
+  get: ['GET', '/api/standards/:id'],
+  update: ['PATCH', '/api/standards/:id'],
+  publish: ['POST', '/api/standards/:id/versions'],
+  read: ['GET', '/api/standards/:id/text'],
+  translation: ['GET', '/api/standards/:id/translations/:lang'],
+  saveTitle: ['PUT', '/api/standards/:id/translations/:lang/title'],
+  saveSection: ['PUT', '/api/standards/:id/translations/:lang/sections/:key'],
+  pdf: ['GET', '/api/standards/:id/pdf'],
 });
 
 export const usersRoutes = routes<typeof usersApi>({

@@ -2,8 +2,9 @@ import { z } from './zod';
 import { Email, Id, IdParams, OkResponse, pageOf, PageQuery, Timestamp, LocalizedText } from './common';
 import { endpoint } from './endpoint';
 import { LOCALES } from '../domain/localized';
+import { STANDARD_LANGUAGES } from '../domain/standards';
 
-export const PROGRAMME_ROLES = ['secretariat', 'analyst', 'board_member', 'contributor', 'viewer'] as const;
+export const PROGRAMME_ROLES = ['secretariat', 'analyst', 'board_member', 'contributor', 'viewer', 'translator'] as const;
 export const ProgrammeRole = z.enum(PROGRAMME_ROLES);
 export type ProgrammeRole = z.infer<typeof ProgrammeRole>;
 
@@ -12,6 +13,7 @@ export const RoleGrant = z.object({
   programmeSlug: z.string(),
   programmeName: LocalizedText,
   role: ProgrammeRole,
+  languages: z.array(z.string()).optional().describe("A translator's languages: the translations of standards they may edit"),
 });
 export type RoleGrant = z.infer<typeof RoleGrant>;
 
@@ -45,6 +47,7 @@ export const UserCreate = z.object({
   /** The programme the new account gets its first role in: required unless a platform administrator creates it. */
   programmeId: Id.nullish(),
   role: ProgrammeRole.nullish(),
+  languages: z.array(z.enum(STANDARD_LANGUAGES)).max(STANDARD_LANGUAGES.length).default([]).describe('A translator: the languages whose translations they edit'),
   /** The language of the e-mail that tells the new user about the account. */
   locale: z.enum(LOCALES).default('nb'),
 });
@@ -59,7 +62,11 @@ export const UserUpdate = z.object({
 });
 export type UserUpdate = z.infer<typeof UserUpdate>;
 
-export const RoleAssign = z.object({ programmeId: Id, role: ProgrammeRole });
+export const RoleAssign = z.object({
+  programmeId: Id,
+  role: ProgrammeRole,
+  languages: z.array(z.enum(STANDARD_LANGUAGES)).max(STANDARD_LANGUAGES.length).default([]).describe('For a translator (required, at least one): the languages whose translations they edit; ignored for other roles'),
+});
 export type RoleAssign = z.infer<typeof RoleAssign>;
 export const RoleParams = z.object({ id: Id, programmeId: Id });
 

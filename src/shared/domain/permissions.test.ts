@@ -4,48 +4,51 @@ import { PROGRAMME_ROLES, type ProgrammeRole } from '../contracts/users';
 
 /**
  * What each role may do in its own programme, written out by hand (not read from the model):
- * one column per role in the order secretariat, analyst, board member, contributor, viewer;
+ * one column per role in the order secretariat, analyst, board member, contributor, viewer,
+ * translator;
  * `x` allowed, `-` refused. A change to the model that does not change this table fails here.
  */
 const GRID: Record<Action, string> = {
-  //                             S A B C V
-  'programme.create':           'x - - - -',
-  'programme.readInternal':     'x x x x x',
-  'programme.update':           'x - - - -',
-  'programme.delete':           '- - - - -',
-  'organisation.create':        'x - - - -',
-  'organisation.update':        'x - - - -',
-  'organisation.delete':        '- - - - -',
-  'area.create':                'x - - - -',
-  'area.update':                'x - - - -',
-  'area.delete':                '- - - - -',
-  'person.read':                'x - x - -',
-  'person.create':              'x - - - -',
-  'person.update':              'x - - - -',
-  'person.delete':              '- - - - -',
-  'user.read':                  'x - - - -',
-  'user.create':                'x - - - -',
-  'user.update':                '- - - - -',
-  'role.manage':                'x - - - -',
-  'audit.read':                 'x - - - -',
-  'indicator.create':           'x x - - -',
-  'indicator.update':           'x x - - -',
-  'indicator.delete':           'x - - - -',
-  'statistics.import':          'x x - - -',
-  'programme.manageStatistics': 'x x - - -',
-  'goal.manage':                'x - - - -',
-  'email.read':                 '- - - - -',
-  'governance.manage':          'x - - - -',
-  'portfolio.manage':           'x - - - -',
-  'project.update':             'x - - - -',
-  'application.write':          'x - - - -',
-  'review.read':                'x - x - -',
-  'portfolio.readBenefits':     'x - x - -',
-  'content.manage':             'x - - - -',
-  'document.manage':            'x - - - -',
-  'event.manage':               'x - - - -',
+  //                             S A B C V T
+  'programme.create':           'x - - - - -',
+  'programme.readInternal':     'x x x x x -',
+  'programme.update':           'x - - - - -',
+  'programme.delete':           '- - - - - -',
+  'organisation.create':        'x - - - - -',
+  'organisation.update':        'x - - - - -',
+  'organisation.delete':        '- - - - - -',
+  'area.create':                'x - - - - -',
+  'area.update':                'x - - - - -',
+  'area.delete':                '- - - - - -',
+  'person.read':                'x - x - - -',
+  'person.create':              'x - - - - -',
+  'person.update':              'x - - - - -',
+  'person.delete':              '- - - - - -',
+  'user.read':                  'x - - - - -',
+  'user.create':                'x - - - - -',
+  'user.update':                '- - - - - -',
+  'role.manage':                'x - - - - -',
+  'audit.read':                 'x - - - - -',
+  'indicator.create':           'x x - - - -',
+  'indicator.update':           'x x - - - -',
+  'indicator.delete':           'x - - - - -',
+  'statistics.import':          'x x - - - -',
+  'programme.manageStatistics': 'x x - - - -',
+  'goal.manage':                'x - - - - -',
+  'email.read':                 '- - - - - -',
+  'governance.manage':          'x - - - - -',
+  'portfolio.manage':           'x - - - - -',
+  'project.update':             'x - - - - -',
+  'application.write':          'x - - - - -',
+  'review.read':                'x - x - - -',
+  'portfolio.readBenefits':     'x - x - - -',
+  'content.manage':             'x - - - - -',
+  'document.manage':            'x - - - - -',
+  'event.manage':               'x - - - - -',
+  'standard.manage':            'x - - - - -',
+  'standard.translate':         'x - - - - x',
 };
-const COLUMNS: ProgrammeRole[] = ['secretariat', 'analyst', 'board_member', 'contributor', 'viewer'];
+const COLUMNS: ProgrammeRole[] = ['secretariat', 'analyst', 'board_member', 'contributor', 'viewer', 'translator'];
 const allowed = (action: Action, role: ProgrammeRole) => GRID[action].split(' ')[COLUMNS.indexOf(role)] === 'x';
 
 const PARENT = 'p-parent';
@@ -120,10 +123,10 @@ describe('can: what each role may do', () => {
 describe('can: the own organisation', () => {
   const own = { organisationId: ORG };
 
-  it("a contributor keeps its own organisation, its people, its projects and its applications, and nothing more", () => {
+  it("a contributor keeps its own organisation, its people, its projects, its applications and its local guidelines, and nothing more", () => {
     const contributor = actor([[PARENT, 'contributor']], own);
     const granted = ACTIONS.filter((a) => can(contributor, a, own));
-    expect(granted.sort()).toEqual(['application.write', 'organisation.update', 'person.create', 'person.read', 'person.update', 'programme.readInternal', 'project.update']);
+    expect(granted.sort()).toEqual(['application.write', 'organisation.update', 'person.create', 'person.read', 'person.update', 'programme.readInternal', 'project.update', 'standard.manage']);
   });
 
   it('holds whatever programme the record sits in', () => {

@@ -42,6 +42,8 @@ export const ACTIONS = [
   'content.manage',
   'document.manage',
   'event.manage',
+  'standard.manage',
+  'standard.translate',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -81,6 +83,8 @@ export const ROLE_ACTIONS: Readonly<Record<ProgrammeRole, ReadonlySet<Action>>> 
     'content.manage',
     'document.manage',
     'event.manage',
+    'standard.manage',
+    'standard.translate',
   ]),
   // Analysts keep the knowledge base: indicators, imports of official statistics, and which
   // indicators and reference areas the programme follows. Goals are the boards' and secretariat's.
@@ -96,6 +100,9 @@ export const ROLE_ACTIONS: Readonly<Record<ProgrammeRole, ReadonlySet<Action>>> 
   board_member: new Set<Action>(['programme.readInternal', 'person.read', 'review.read', 'portfolio.readBenefits']),
   contributor: new Set<Action>(['programme.readInternal']),
   viewer: new Set<Action>(['programme.readInternal']),
+  // Translators edit the translations of the programme's standards, only in the languages their
+  // role assignment names (checked by the standards service); nothing else of the programme.
+  translator: new Set<Action>(['standard.translate']),
 };
 
 /**
@@ -110,6 +117,7 @@ export const OWN_ORGANISATION_ACTIONS: ReadonlySet<Action> = new Set<Action>([
   'person.update',
   'project.update',
   'application.write',
+  'standard.manage',
 ]);
 const OWN_ORGANISATION_ROLES: ReadonlySet<ProgrammeRole> = new Set<ProgrammeRole>([
   'contributor',

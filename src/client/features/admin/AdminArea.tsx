@@ -45,6 +45,10 @@ import { ContentEditPage, NewContentPage } from '../content/admin/ContentEditPag
 import { EventsAdminPage } from '../events/admin/EventsAdminPage';
 import { EventAdminPage } from '../events/admin/EventAdminPage';
 import { ProjectAdminPage } from '../portfolio/admin/ProjectAdminPage';
+import { StandardsAdminPage } from '../standards/admin/StandardsAdminPage';
+import { StandardAdminPage } from '../standards/admin/StandardAdminPage';
+import { TranslationEditorPage } from '../standards/admin/TranslationEditorPage';
+import { MyStandardsPage } from '../standards/admin/MyStandardsPage';
 import { PortfolioOverviewPage } from '../portfolio/admin/overview/PortfolioOverviewPage';
 import { MyReviewsPage } from '../reviews/MyReviewsPage';
 import { ReviewPage } from '../reviews/ReviewPage';
@@ -68,6 +72,8 @@ function AdminNav({ user }: { user: MeUser }) {
     ...(user.roles.length > 0 ? [{ to: '/admin/vurderinger', label: t('reviews.nav') }] : []),
     // Contributors apply for their organisation.
     ...(user.roles.some((r) => can(user, 'application.write', { programmeIds: [r.programmeId], organisationId: user.organisationId })) ? [{ to: '/admin/soknader', label: t('applications.nav') }] : []),
+    // The secretariat and translators work on the programmes' standards and their translations.
+    ...(can(user, 'standard.translate') ? [{ to: '/admin/standarder', label: t('standards.admin.nav') }] : []),
     { to: '/admin/organisasjoner', label: t('admin.nav.organisations') },
     { to: '/admin/omrader', label: t('admin.nav.areas') },
     { to: '/admin/personer', label: t('admin.nav.people') },
@@ -131,6 +137,10 @@ export default function AdminArea() {
           <Route path="dokumenter/:id" element={<DocumentAdminPage />} />
           <Route path="program/:slug/arrangementer" element={<EventsAdminPage user={user} />} />
           <Route path="arrangementer/:id" element={<EventAdminPage />} />
+          <Route path="standarder" element={<MyStandardsPage user={user} />} />
+          <Route path="program/:slug/standarder" element={<StandardsAdminPage user={user} />} />
+          <Route path="standarder/:id" element={<StandardAdminPage />} />
+          <Route path="standarder/:id/:lang" element={<TranslationEditorPage />} />
           <Route path="vurderinger" element={<MyReviewsPage />} />
           <Route path="vurderinger/:id" element={<ReviewPage />} />
           <Route path="program/:slug/utlysninger" element={<CallsAdminPage user={user} />} />

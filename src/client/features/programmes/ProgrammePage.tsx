@@ -18,6 +18,7 @@ import { ProgrammeGoalsSection } from '../goals/ProgrammeGoalsSection';
 import { ProgrammeStatisticsSection } from '../profiles/ProgrammeStatisticsSection';
 import { ProgrammeGovernanceSection } from '../governance/public/ProgrammeGovernanceSection';
 import { ProgrammePortfolioSection } from '../portfolio/public/ProgrammePortfolioSection';
+import { ProgrammeStandardsSection } from '../standards/public/ProgrammeStandardsSection';
 import { ProgrammeCallsSection } from '../calls/ProgrammeCallsSection';
 import { ProgrammeContentSection } from '../content/ProgrammeContentSection';
 import { ProgrammeDocumentsSection } from '../documents/public/ProgrammeDocumentsSection';
@@ -108,6 +109,7 @@ function ProgrammeView({ programme }: { programme: Programme }) {
       <ProgrammeGovernanceSection programme={programme} />
       <ProgrammeCallsSection programme={programme} />
       <ProgrammeEventsSection programme={programme} />
+      <ProgrammeStandardsSection programme={programme} />
       <ProgrammePortfolioSection programme={programme} />
       <ProgrammeDocumentsSection programme={programme} />
       {programme.children.length > 0 ? (

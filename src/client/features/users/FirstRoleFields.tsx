@@ -4,19 +4,23 @@ import { can, PLATFORM, programmesWhere, type MeUser } from '../../app/permissio
 import { ChoiceOptions, SelectField } from '../../components/forms/SelectField';
 import { useProgrammes } from '../programmes/programmes.queries';
 import { ProgrammeSelect } from '../programmes/ProgrammeSelect';
+import { TranslatorLanguages } from './TranslatorLanguages';
+import type { StandardLanguage } from '../../../shared/domain/standards';
 
 export interface FirstRole {
   programmeId: string;
   role: string;
+  /** A translator's languages. */
+  languages: StandardLanguage[];
 }
 
 interface Props {
   me: MeUser;
-  ids: { programmeId: string; role: string };
+  ids: { programmeId: string; role: string; languages: string };
   labels: { programmeId: string; role: string };
   value: FirstRole;
   onChange(value: FirstRole): void;
-  errorFor(field: 'programmeId' | 'role'): string | undefined;
+  errorFor(field: 'programmeId' | 'role' | 'languages'): string | undefined;
 }
 
 /**
@@ -46,6 +50,7 @@ export function FirstRoleFields({ me, ids, labels, value, onChange, errorFor }: 
           <ChoiceOptions values={PROGRAMME_ROLES} label={(r) => t(`programmeRole.${r}`)} />
         </SelectField>
       ) : null}
+      {value.programmeId !== '' && value.role === 'translator' ? <TranslatorLanguages id={ids.languages} value={value.languages} onChange={(languages) => onChange({ ...value, languages })} error={errorFor('languages')} /> : null}
     </>
   );
 }

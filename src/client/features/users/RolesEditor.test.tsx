@@ -93,7 +93,23 @@ describe('the roles of a user', () => {
     fireEvent.change(screen.getByLabelText('Rolle', { exact: true }), { target: { value: 'analyst' } });
     fireEvent.click(grant);
     await waitFor(() => expect(onMessage).toHaveBeenCalledWith('Rollen er gitt.'));
-    expect(api.calls.find((c) => c.method === 'PUT')?.body).toEqual({ programmeId: OPPVEKST.id, role: 'analyst' });
+    expect(api.calls.find((c) => c.method === 'PUT')?.body).toEqual({ programmeId: OPPVEKST.id, role: 'analyst', languages: [] });
+  });
+
+  it("grants the translator role with the languages chosen, each named in itself", async () => {
+    const { api, onMessage } = setup(secretariat);
+    const grant = await screen.findByRole('button', { name: 'Gi rollen' });
+    const select = screen.getByLabelText('Program', { exact: true }) as HTMLSelectElement;
+    await waitFor(() => expect([...select.options].map((o) => o.textContent)).toEqual(expect.arrayContaining(['Oslo'])));
+    fireEvent.change(select, { target: { value: OSLO.id } });
+    fireEvent.change(screen.getByLabelText('Rolle', { exact: true }), { target: { value: 'translator' } });
+    const languages = screen.getByRole('group', { name: /Språk/ });
+    expect(within(languages).getByText('العربية').getAttribute('dir')).toBe('rtl');
+    fireEvent.click(within(languages).getByLabelText('العربية'));
+    fireEvent.click(within(languages).getByLabelText('اردو'));
+    fireEvent.click(grant);
+    await waitFor(() => expect(onMessage).toHaveBeenCalledWith('Rollen er gitt.'));
+    expect(api.calls.find((c) => c.method === 'PUT')?.body).toEqual({ programmeId: OSLO.id, role: 'translator', languages: ['ar', 'ur'] });
   });
 
   it('offers neither removal nor a new role to a user who manages no roles', async () => {

@@ -1,4 +1,6 @@
 import { useState, type FormEvent } from 'react';
+import { LANGUAGE_INFO, type StandardLanguage } from '../../../shared/domain/standards';
+import { TranslatorLanguages } from './TranslatorLanguages';
 import { useTranslation } from '../../app/translation';
 import { PROGRAMME_ROLES, RoleAssign, type User } from '../../../shared/contracts/users';
 import { canInProgramme, programmesWhere, type MeUser } from '../../app/permissions';
@@ -27,11 +29,12 @@ export function RolesEditor({ me, user, onMessage }: { me: MeUser; user: User; o
   const form = useFormErrors();
   const [programmeId, setProgrammeId] = useState('');
   const [role, setRole] = useState('');
-  const labels = { programmeId: t('users.programme'), role: t('users.role') };
+  const [languages, setLanguages] = useState<StandardLanguage[]>([]);
+  const labels = { programmeId: t('users.programme'), role: t('users.role'), languages: t('users.languages') };
 
   const onAdd = (e: FormEvent) => {
     e.preventDefault();
-    const parsed = validate(RoleAssign, { programmeId: programmeId || undefined, role: role || undefined });
+    const parsed = validate(RoleAssign, { programmeId: programmeId || undefined, role: role || undefined, languages: role === 'translator' ? languages : [] });
     if (!parsed.ok) return form.setMessages(parsed.messages);
     form.clear();
     assign.mutate(parsed.data, { onSuccess: () => onMessage(t('users.roleGranted')), onError: form.setFailure });
@@ -46,7 +49,15 @@ export function RolesEditor({ me, user, onMessage }: { me: MeUser; user: User; o
       rowKey={(r) => r.programmeId}
       columns={[
         { header: labels.programmeId, cell: (r) => <LocalizedInline text={r.programmeName} /> },
-        { header: labels.role, cell: (r) => t(`programmeRole.${r.role}`) },
+        {
+          header: labels.role,
+          cell: (r) => (
+            <>
+              {t(`programmeRole.${r.role}`)}
+              {r.role === 'translator' && r.languages?.length ? ` (${r.languages.map((l) => (l in LANGUAGE_INFO ? LANGUAGE_INFO[l as StandardLanguage].name : l)).join(', ')})` : ''}
+            </>
+          ),
+        },
       ]}
       canRemove={(r) => canInProgramme(me, 'role.manage', all, r.programmeId)}
       removeText={t('users.revoke')}
@@ -74,6 +85,10 @@ export function RolesEditor({ me, user, onMessage }: { me: MeUser; user: User; o
       <SelectField id={fieldId(FORM_ID, 'role')} label={labels.role} value={role} onChange={(e) => setRole(e.target.value)} error={form.errorFor('role')}>
         <ChoiceOptions values={PROGRAMME_ROLES} label={(r) => t(`programmeRole.${r}`)} />
       </SelectField>
+      {role === 'translator' ? (
+        // A translator edits the translations of the programme's standards in these languages only.
+        <TranslatorLanguages id={fieldId(FORM_ID, 'languages')} value={languages} onChange={setLanguages} error={form.errorFor('languages')} />
+      ) : null}
     </LinkedRecordsEditor>
   );
 }

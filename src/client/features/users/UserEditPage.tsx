@@ -52,7 +52,7 @@ function UserForm({ me, user }: { me: MeUser; user?: User }) {
   const canChangeAccount = !user || can(me, 'user.update');
   const created = (location.state as { created?: boolean } | null)?.created === true;
   const [message, setMessage] = useState<string | null>(created ? t('users.created') : null);
-  const [firstRole, setFirstRole] = useState<FirstRole>({ programmeId: '', role: '' });
+  const [firstRole, setFirstRole] = useState<FirstRole>({ programmeId: '', role: '', languages: [] });
   const [v, setV] = useState({
     email: user?.email ?? '',
     name: user?.name ?? '',
@@ -70,6 +70,7 @@ function UserForm({ me, user }: { me: MeUser; user?: User }) {
     isDisabled: t('users.isDisabled'),
     programmeId: t('users.programme'),
     role: t('users.role'),
+    languages: t('users.languages'),
   };
   const saving = create.isPending || update.isPending;
 
@@ -86,6 +87,7 @@ function UserForm({ me, user }: { me: MeUser; user?: User }) {
         // The new user's e-mail about the account is written in the language of this page.
         locale,
         role: firstRole.programmeId ? orNull(firstRole.role) : null,
+        languages: firstRole.programmeId && firstRole.role === 'translator' ? firstRole.languages : [],
       });
       if (!parsed.ok) return form.setMessages(parsed.messages);
       form.clear();
@@ -159,7 +161,7 @@ function UserForm({ me, user }: { me: MeUser; user?: User }) {
           {user ? null : (
             <FirstRoleFields
               me={me}
-              ids={{ programmeId: fieldId(FORM_ID, 'programmeId'), role: fieldId(FORM_ID, 'role') }}
+              ids={{ programmeId: fieldId(FORM_ID, 'programmeId'), role: fieldId(FORM_ID, 'role'), languages: fieldId(FORM_ID, 'languages') }}
               labels={labels}
               value={firstRole}
               onChange={setFirstRole}

@@ -10,6 +10,7 @@ import { callsAuditCases } from '../../testing/audit/calls-cases';
 import { reviewsAuditCases } from '../../testing/audit/reviews-cases';
 import { reportsAuditCases } from '../../testing/audit/reports-cases';
 import { projectChangesAuditCases } from '../../testing/audit/project-changes-cases';
+import { standardsAuditCases } from '../../testing/audit/standards-cases';
 import { benefitsAuditCases } from '../../testing/audit/benefits-cases';
 import { contentAuditCases } from '../../testing/audit/content-cases';
 import { documentsAuditCases } from '../../testing/audit/documents-cases';
@@ -255,6 +256,7 @@ const CASES: Record<string, () => Promise<Arranged>> = {
   ...contentAuditCases(() => t),
   ...documentsAuditCases(() => t),
   ...eventsAuditCases(() => t),
+  ...standardsAuditCases(() => t),
 };
 
 beforeAll(async () => {

@@ -14,13 +14,13 @@ export async function rolesOf(db: DbOrTx, userIds: string[]): Promise<Map<string
   const out = new Map<string, RoleGrant[]>();
   if (userIds.length === 0) return out;
   const rows = await db
-    .select({ userId: programmeRoles.userId, programmeId: programmeRoles.programmeId, programmeSlug: programmes.slug, name: programmes.name, role: programmeRoles.role })
+    .select({ userId: programmeRoles.userId, programmeId: programmeRoles.programmeId, programmeSlug: programmes.slug, name: programmes.name, role: programmeRoles.role, languages: programmeRoles.languages })
     .from(programmeRoles)
     .innerJoin(programmes, eq(programmes.id, programmeRoles.programmeId))
     .where(inArray(programmeRoles.userId, userIds));
   for (const r of rows) {
     const list = out.get(r.userId) ?? [];
-    list.push({ programmeId: r.programmeId, programmeSlug: r.programmeSlug, programmeName: r.name, role: r.role });
+    list.push({ programmeId: r.programmeId, programmeSlug: r.programmeSlug, programmeName: r.name, role: r.role, languages: r.languages });
     out.set(r.userId, list);
   }
   return out;
@@ -112,11 +112,11 @@ export async function findRole(db: DbOrTx, userId: string, programmeId: string):
   return row;
 }
 
-export async function upsertRole(tx: DbOrTx, userId: string, programmeId: string, role: ProgrammeRole): Promise<ProgrammeRoleRow> {
+export async function upsertRole(tx: DbOrTx, userId: string, programmeId: string, role: ProgrammeRole, languages: string[] = []): Promise<ProgrammeRoleRow> {
   const [row] = await tx
     .insert(programmeRoles)
-    .values({ userId, programmeId, role })
-    .onConflictDoUpdate({ target: [programmeRoles.userId, programmeRoles.programmeId], set: { role } })
+    .values({ userId, programmeId, role, languages })
+    .onConflictDoUpdate({ target: [programmeRoles.userId, programmeRoles.programmeId], set: { role, languages } })
     .returning();
   return row!;
 }

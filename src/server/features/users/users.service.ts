@@ -69,7 +69,7 @@ export async function createUser(db: Db, outbox: Outbox, actor: Actor, input: Us
   if (input.isPlatformAdmin && !can(actor, 'role.manage', PLATFORM)) throw new AppError('FORBIDDEN', 'Only platform administrators can create administrators');
   if (!input.programmeId && !can(actor, 'user.create', PLATFORM)) throw invalidField('programmeId', 'required', 'Choose the programme the account gets a role in');
   if (input.programmeId && !input.role) throw invalidField('role', 'required', 'Choose the role the account gets in the programme');
-  const firstRole = input.programmeId ? { programmeId: input.programmeId, role: input.role! } : undefined;
+  const firstRole = input.programmeId ? { programmeId: input.programmeId, role: input.role!, languages: input.languages } : undefined;
   if (firstRole) await authorizeRoleIn(db, actor, firstRole.programmeId);
   if (input.password) checkNewPassword(input.password, input.email);
   const passwordHash = input.password ? await hashPassword(input.password) : null;
@@ -108,8 +108,11 @@ async function authorizeRoleIn(db: Db, actor: Actor, programmeId: string) {
 }
 
 async function grant(tx: DbOrTx, actor: Actor, userId: string, input: RoleAssign): Promise<void> {
+  // Only a translator carries languages, and a translator needs at least one.
+  const languages = input.role === 'translator' ? [...new Set(input.languages ?? [])].sort() : [];
+  if (input.role === 'translator' && languages.length === 0) throw invalidField('languages', 'required', 'Choose the languages the translator edits');
   const before = await repo.findRole(tx, userId, input.programmeId);
-  const after = await repo.upsertRole(tx, userId, input.programmeId, input.role);
+  const after = await repo.upsertRole(tx, userId, input.programmeId, input.role, languages);
   await recordAudit(tx, actor, { action: before ? 'update' : 'create', entityType: 'role', entityId: `${userId}:${input.programmeId}`, programmeId: input.programmeId, before: before ?? null, after });
 }
 

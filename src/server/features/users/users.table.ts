@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, updatedAt } from '../../db/columns';
 import { organisations } from '../organisations/organisations.table';
@@ -39,6 +40,8 @@ export const programmeRoles = pgTable(
       .notNull()
       .references(() => programmes.id, { onDelete: 'cascade' }),
     role: text('role').$type<ProgrammeRole>().notNull(),
+    /** A translator's languages (ISO 639-1 codes): the translations of standards they may edit. Empty for other roles. */
+    languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.programmeId] }), index('roles_programme_idx').on(t.programmeId)],

@@ -21,6 +21,7 @@ import { projectChangesAuthz } from './project-changes';
 import { reviewsAuthz } from './reviews';
 import { programmeAuthz } from './programmes';
 import { reportsAuthz } from './reports';
+import { standardsAuthz } from './standards';
 import { userAuthz } from './users';
 
 export type { AuthzCase, AuthzCases, AuthzFixture, Outcome } from './cases';
@@ -46,6 +47,7 @@ export const FEATURE_AUTHZ: readonly AuthzCases[] = [
   portfolioAuthz,
   projectChangesAuthz,
   partnerSearchesAuthz,
+  standardsAuthz,
   callsAuthz,
   reviewsAuthz,
   reportsAuthz,

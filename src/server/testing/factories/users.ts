@@ -9,10 +9,10 @@ export const TEST_PASSWORD = 'correct horse battery staple';
 // Hashing is slow on purpose; one hash serves every user of the process.
 let passwordHash: Promise<string> | undefined;
 
-/** A user with a password (TEST_PASSWORD) and, optionally, roles as `[programmeId, role]`. */
+/** A user with a password (TEST_PASSWORD) and, optionally, roles as `[programmeId, role]` (a translator's as `[programmeId, 'translator', languages]`). */
 export async function buildUser(
   db: Db,
-  o: Partial<typeof users.$inferInsert> & { roles?: [string, ProgrammeRole][] } = {},
+  o: Partial<typeof users.$inferInsert> & { roles?: ([string, ProgrammeRole] | [string, ProgrammeRole, string[]])[] } = {},
 ) {
   const { roles = [], ...rest } = o;
   const [row] = await db
@@ -24,8 +24,8 @@ export async function buildUser(
       ...rest,
     })
     .returning();
-  for (const [programmeId, role] of roles) {
-    await db.insert(programmeRoles).values({ userId: row!.id, programmeId, role });
+  for (const [programmeId, role, languages = []] of roles) {
+    await db.insert(programmeRoles).values({ userId: row!.id, programmeId, role, languages });
   }
   return row!;
 }
