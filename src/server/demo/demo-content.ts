@@ -132,6 +132,8 @@ const NEWS: ContentDraft[] = [
 export async function loadDemoContent(tx: Tx): Promise<number> {
   const [oslo] = await tx.select().from(programmes).where(eq(programmes.slug, 'oppvekst-og-utdanning'));
   if (!oslo) return 0;
+  const existing = await tx.select({ id: contentItems.id }).from(contentItems).where(eq(contentItems.programmeId, oslo.id)).limit(1);
+  if (existing.length > 0) return 0;
   const [editor] = await tx.select({ id: users.id }).from(users).where(eq(users.email, 'sekretariat.oppvekst@samordna.test'));
   const png = bandsPng(960, 240, [
     [0, 72, 153],

@@ -17,7 +17,12 @@ describe('demo documents', () => {
     const found = (await anonymous.get('/api/documents/search?programme=oppvekst-og-utdanning&q=skolen')).json();
     expect(found.items.map((d: { type: string }) => d.type).sort()).toEqual(['action_programme', 'minutes', 'report']);
     const all = (await anonymous.get('/api/documents/search?programme=oppvekst-og-utdanning')).json();
-    expect(all.total).toBe(3);
+    expect(all.total).toBe(4);
+    // The slides of the past portfolio presentation belong to that event.
+    const events = (await anonymous.get(`/api/programmes/${(await anonymous.get('/api/programmes/by-slug/oppvekst-og-utdanning')).json().id}/events`)).json();
+    const presentation = events.items.find((e: { title: string }) => e.title.startsWith('Porteføljepresentasjon'));
+    const slides = (await anonymous.get(`/api/documents/search?programme=oppvekst-og-utdanning&linkKind=event&linkId=${presentation.id}`)).json();
+    expect(slides.items.map((d: { type: string }) => d.type)).toEqual(['presentation']);
     const file = await anonymous.get(`/api/document-versions/${found.items[0].latestVersion.id}/file`);
     expect(file.headers['content-type']).toBe('application/pdf');
     const pdf = await readPdf(file.rawPayload);
@@ -28,6 +33,6 @@ describe('demo documents', () => {
     expect(internal).toMatchObject({ canManage: true, items: [{ visibility: 'exempt' }] });
     // Loading the demo again adds nothing.
     await loadDemoData(t.db);
-    expect((await anonymous.get('/api/documents/search?programme=oppvekst-og-utdanning')).json().total).toBe(3);
+    expect((await anonymous.get('/api/documents/search?programme=oppvekst-og-utdanning')).json().total).toBe(4);
   });
 });

@@ -5,6 +5,7 @@ import type { Tx } from '../db/client';
 import { CHUNK_BYTES } from '../files/pg-file-store';
 import { storedFileChunks, storedFiles } from '../files/files.table';
 import { documents, documentVersions } from '../features/documents/documents.table';
+import { events } from '../features/events/events.table';
 import { DOCUMENT_FILE_PURPOSE } from '../features/documents/document-files.service';
 import { programmes } from '../features/programmes/programmes.table';
 import { users } from '../features/users/users.table';
@@ -26,6 +27,8 @@ interface DemoDocument {
   exemptionBasis?: string;
   fileName: string;
   paragraphs: string[];
+  /** The title of the demo event the document belongs to (its date is the event's). */
+  event?: string;
 }
 
 const DEMO_DOCUMENTS: DemoDocument[] = [
@@ -79,6 +82,16 @@ const DEMO_DOCUMENTS: DemoDocument[] = [
     fileName: 'saksdokument-enkeltelever.pdf',
     paragraphs: ['Saksdokumentet inneholder taushetsbelagte opplysninger om enkeltelever og er unntatt offentlighet.'],
   },
+  {
+    type: 'presentation',
+    title: 'Lysark fra porteføljepresentasjonen i Groruddalen',
+    description: 'Lysarkene prosjektene viste på porteføljepresentasjonen: språkløft i barnehagene og trygg overgang til ungdomsskolen. (Demoinnhold.)',
+    date: '2026-10-01',
+    visibility: 'public',
+    fileName: 'portefoljepresentasjon-lysark.pdf',
+    paragraphs: ['Språkløft i barnehagene på Grorud: flere barn har alderstilpasset språk ved skolestart.', 'Trygg overgang til ungdomsskolen: faste overføringsmøter mellom barneskole, ungdomsskole og helsesykepleier.'],
+    event: 'Porteføljepresentasjon: tiltakene i Groruddalen',
+  },
 ];
 
 /** A small PDF of the title and paragraphs, made at seed time. */
@@ -112,6 +125,8 @@ export async function loadDemoDocuments(tx: Tx): Promise<number> {
   const [kari] = await tx.select({ id: users.id }).from(users).where(eq(users.email, 'sekretariat.oppvekst@samordna.test'));
   for (const d of DEMO_DOCUMENTS) {
     const text = [d.title, ...d.paragraphs].join('\n');
+    const [event] = d.event ? await tx.select({ id: events.id, startsAt: events.startsAt }).from(events).where(eq(events.title, d.event)) : [];
+    const date = event ? event.startsAt.toISOString().slice(0, 10) : d.date;
     const [doc] = await tx
       .insert(documents)
       .values({
@@ -119,11 +134,12 @@ export async function loadDemoDocuments(tx: Tx): Promise<number> {
         type: d.type,
         title: d.title,
         description: d.description,
-        documentDate: d.date,
+        documentDate: date,
+        ...(event ? { linkKind: 'event' as const, linkId: event.id } : {}),
         language: 'nb',
         visibility: d.visibility,
         exemptionBasis: d.exemptionBasis ?? null,
-        publishedAt: d.visibility === 'public' ? new Date(`${d.date}T12:00:00Z`) : null,
+        publishedAt: d.visibility === 'public' ? new Date(`${date}T12:00:00Z`) : null,
         contentText: text,
         isDemo: true,
         createdBy: kari?.id ?? null,

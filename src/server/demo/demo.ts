@@ -165,8 +165,8 @@ export async function loadDemoData(db: Db, options: { origin?: string } = {}): P
     const benefitCount = await loadDemoBenefits(tx);
     await loadDemoPartnerSearches(tx);
     await loadDemoContent(tx);
-    await loadDemoDocuments(tx);
     await loadDemoEvents(tx);
+    await loadDemoDocuments(tx);
     await loadDemoStandards(tx);
 
     return {

@@ -78,6 +78,8 @@ const Filters = {
   type: DocumentType.optional(),
   year: z.coerce.number().int().min(1900).max(2200).optional(),
   language: DocumentLanguage.optional(),
+  linkKind: DocumentLinkKind.optional().describe('Documents belonging to a meeting, case, project or event (with linkId)'),
+  linkId: Id.optional().describe('The id of the record named by linkKind'),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).max(10_000).default(0),
 };

@@ -16,6 +16,7 @@ import { formatAt, formatEventTime, isOver } from './event-format';
 import { eventsPath, useEvent } from './events.queries';
 import { SeatsTag, VideoPlayer } from './event-parts';
 import { RegistrationForm } from './RegistrationForm';
+import { LinkedDocuments } from '../documents/public/LinkedDocuments';
 import '../portfolio/portfolio.css';
 import './events.css';
 
@@ -149,6 +150,7 @@ function EventView({ event }: { event: Event }) {
               </ul>
             </>
           ) : null}
+          <LinkedDocuments programmeSlug={event.programmeSlug} kind="event" id={event.id} />
         </Section>
       ) : null}
       {over ? null : (

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import type { DocumentType, DocumentVisibility, ExtractionStatus } from '../../../shared/domain/documents';
+import type { DocumentLinkKind, DocumentType, DocumentVisibility, ExtractionStatus } from '../../../shared/domain/documents';
 import { TEXT_CONFIG_OF } from './documents.table';
 
 /**
@@ -18,6 +18,9 @@ export interface DocumentSearchFilter {
   type?: DocumentType;
   year?: number;
   language?: string;
+  /** Documents that belong to this record (a meeting, case, project or event). */
+  linkKind?: DocumentLinkKind;
+  linkId?: string;
   limit: number;
   offset: number;
 }
@@ -54,6 +57,7 @@ function conditions(f: Omit<DocumentSearchFilter, 'limit' | 'offset'>, withYear 
   if (f.type) parts.push(sql`d.type = ${f.type}`);
   if (withYear && f.year) parts.push(sql`d.document_date >= make_date(${f.year}::int, 1, 1) and d.document_date < make_date(${f.year}::int + 1, 1, 1)`);
   if (f.language) parts.push(sql`d.language = ${f.language}`);
+  if (f.linkKind && f.linkId) parts.push(sql`d.link_kind = ${f.linkKind} and d.link_id = ${f.linkId}`);
   return sql.join(parts, sql` and `);
 }
 

@@ -4,6 +4,8 @@ import { rowWrites } from '../../db/row-writes';
 import { programmes } from '../programmes/programmes.table';
 import { projects } from '../portfolio/projects.table';
 import { bodies, cases, meetings } from '../governance/governance.table';
+import { events } from '../events/events.table';
+import type { DocumentLinkKind } from '../../../shared/domain/documents';
 import { documents, documentVersions, type DocumentRow, type DocumentVersionRow } from './documents.table';
 
 export const documentRows = rowWrites(documents);
@@ -74,9 +76,10 @@ export async function recordExtraction(
 }
 
 /** Whether the record a document links to exists in the programme (meetings and cases through their body). */
-export const LINK_EXISTS: Record<'meeting' | 'case' | 'project', (db: DbOrTx, id: string, programmeId: string) => Promise<boolean>> = {
+export const LINK_EXISTS: Record<DocumentLinkKind, (db: DbOrTx, id: string, programmeId: string) => Promise<boolean>> = {
   meeting: async (db, id, programmeId) =>
     (await db.select({ id: meetings.id }).from(meetings).innerJoin(bodies, eq(bodies.id, meetings.bodyId)).where(and(eq(meetings.id, id), eq(bodies.programmeId, programmeId)))).length > 0,
   case: async (db, id, programmeId) => (await db.select({ id: cases.id }).from(cases).where(and(eq(cases.id, id), eq(cases.programmeId, programmeId)))).length > 0,
   project: async (db, id, programmeId) => (await db.select({ id: projects.id }).from(projects).where(and(eq(projects.id, id), eq(projects.programmeId, programmeId)))).length > 0,
+  event: async (db, id, programmeId) => (await db.select({ id: events.id }).from(events).where(and(eq(events.id, id), eq(events.programmeId, programmeId)))).length > 0,
 };

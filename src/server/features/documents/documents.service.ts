@@ -14,21 +14,10 @@ import type { ProgrammeLink } from '../../../shared/domain/permissions';
 
 const ids = (lineage: readonly ProgrammeLink[]) => lineage.map((l) => l.id);
 
-/**
- * Whether the record a document links to exists in its programme, by kind. Events come from the
- * events feature: it adds its check with `registerLinkCheck('event', …)` where the app is built;
- * until then a link to an event is refused as not found.
- */
-type LinkCheck = (db: DbOrTx, id: string, programmeId: string) => Promise<boolean>;
-const LINK_CHECKS = new Map<DocumentLinkKind, LinkCheck>(Object.entries(repo.LINK_EXISTS) as [DocumentLinkKind, LinkCheck][]);
-export function registerLinkCheck(kind: DocumentLinkKind, check: LinkCheck): void {
-  LINK_CHECKS.set(kind, check);
-}
-
+/** Refuses a link to a meeting, case, project or event that is not in the document's programme. */
 async function checkLink(db: DbOrTx, link: { kind: DocumentLinkKind; id: string } | null | undefined, programmeId: string): Promise<void> {
   if (!link) return;
-  const check = LINK_CHECKS.get(link.kind);
-  if (!check || !(await check(db, link.id, programmeId))) throw invalidField('link.id', 'notFound', `No ${link.kind} with this id in the programme`);
+  if (!(await repo.LINK_EXISTS[link.kind](db, link.id, programmeId))) throw invalidField('link.id', 'notFound', `No ${link.kind} with this id in the programme`);
 }
 
 function toVersion(v: DocumentVersionRow, manager: boolean): Document['versions'][number] {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp, type TestClient } from '../../testing/test-app';
-import { buildOrganisation, buildProgramme, buildProject, buildUser } from '../../testing/factories';
+import { buildEvent, buildOrganisation, buildProgramme, buildProject, buildUser } from '../../testing/factories';
 import { documentFixture, uploadVersion, waitForExtraction } from '../../testing/documents';
 import { HIT_END, HIT_START } from '../../../shared/domain/documents';
 
@@ -159,6 +159,14 @@ describe('document archive', () => {
     expect(linked.json()).toMatchObject({ link: { kind: 'project', id: own.id } });
     expect(errors(await secretariat.post(`/api/programmes/${programmeId}/documents`, meta({ link: { kind: 'project', id: other.id } })))).toEqual(['link.id:notFound']);
     expect(errors(await secretariat.post(`/api/programmes/${programmeId}/documents`, meta({ link: { kind: 'meeting', id: own.id } })))).toEqual(['link.id:notFound']);
+    // An event's slides belong to the event, found by it; another programme's event is refused.
+    const event = await buildEvent(t.db, { programmeId });
+    const otherEvent = await buildEvent(t.db, { programmeId: (await buildProgramme(t.db)).id });
+    const slides = await secretariat.post(`/api/programmes/${programmeId}/documents`, meta({ type: 'presentation', link: { kind: 'event', id: event.id } }));
+    expect(slides.json()).toMatchObject({ link: { kind: 'event', id: event.id } });
+    expect(errors(await secretariat.post(`/api/programmes/${programmeId}/documents`, meta({ link: { kind: 'event', id: otherEvent.id } })))).toEqual(['link.id:notFound']);
+    const ofEvent = (await secretariat.get(`/api/programmes/${programmeId}/documents?linkKind=event&linkId=${event.id}`)).json();
+    expect(ofEvent.items.map((d: { id: string }) => d.id)).toEqual([slides.json().id]);
     expect(errors(await secretariat.post(`/api/programmes/${programmeId}/documents`, meta({ title: ' ', language: 'norsk', type: 'memo' })))?.sort()).toEqual(['language:languageCode', 'title:required', 'type:invalid_value']);
     expect((await contributor.post(`/api/programmes/${programmeId}/documents`, meta())).statusCode).toBe(403);
     const id = linked.json().id as string;
