@@ -28,4 +28,13 @@ describe('demo pages and news', () => {
     expect(list.items.find((i: { slug: string }) => i.slug === 'om-delprogrammet')).toMatchObject({ state: 'changed' });
     expect((await secretariat.get(`/api/content-items/${about.id}/revisions`)).json().items).toHaveLength(2);
   });
+
+  it('lists the public content of the issue in the sitemap: pages, news, events, documents and the standard in its languages', async () => {
+    const sitemap = (await (await t.client()).get('/sitemap.xml')).body;
+    const base = '/program/oppvekst-og-utdanning';
+    for (const path of [`${base}/sider/om-delprogrammet`, `${base}/nyheter`, `${base}/arrangementer`, `${base}/dokumenter`, `${base}/standarder`]) expect(sitemap).toContain(`${path}</loc>`);
+    expect(sitemap).toMatch(new RegExp(`${base}/dokumenter/[0-9a-f-]{36}</loc>`));
+    expect(sitemap).toMatch(new RegExp(`${base}/standarder/[0-9a-f-]{36}/ar</loc>`));
+    expect(sitemap).not.toMatch(/\/pamelding\//);
+  });
 });

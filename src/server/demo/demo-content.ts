@@ -52,6 +52,7 @@ const ABOUT: ContentDraft = {
     },
     { kind: 'image', key: 'illustrasjon', imageId: '', alt: { nb: 'Illustrasjon i delprogrammets farger: blå, grønn og gul flate.', nn: 'Illustrasjon i fargane til delprogrammet: blå, grøn og gul flate.', en: 'Illustration in the sub-programme’s colours: blue, green and yellow bands.' } },
     { kind: 'embed', key: 'mal', list: 'goals', limit: 5 },
+    { kind: 'embed', key: 'arrangementer', list: 'events', limit: 3 },
     { kind: 'embed', key: 'prosjekter', list: 'portfolio', limit: 5, title: { nb: 'Noen av prosjektene', nn: 'Nokre av prosjekta', en: 'Some of the projects' } },
   ],
 };

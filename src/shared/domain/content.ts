@@ -11,7 +11,7 @@ export const BLOCK_KINDS = ['text', 'image', 'links', 'contacts', 'embed'] as co
 export type BlockKind = (typeof BLOCK_KINDS)[number];
 
 /** The live lists a page may embed: they show what the programme holds when the page is read. */
-export const EMBED_LISTS = ['goals', 'indicators', 'portfolio', 'news'] as const;
+export const EMBED_LISTS = ['goals', 'indicators', 'portfolio', 'news', 'events'] as const;
 export type EmbedList = (typeof EMBED_LISTS)[number];
 
 /** Whether a content item is public, has changes not yet published, or was never published. */

@@ -9,6 +9,7 @@ import { AppLink } from '../../components/AppLink';
 import { LocalizedInline, useLocalized } from '../../components/LocalizedText';
 import { useGoalTree, useProgrammeIndicators } from '../goals/goals.queries';
 import { usePortfolio } from '../portfolio/portfolio.queries';
+import { eventPath, eventsPath, useEvents } from '../events/events.queries';
 import { projectPath } from '../portfolio/public/portfolio-paths';
 import { imageUrl, usePublishedList } from './content.queries';
 import { contentPath, newsListPath } from './content-paths';
@@ -49,6 +50,9 @@ function EmbedList({ programmeId, programmeSlug, list, limit, title }: { program
   const indicators = useProgrammeIndicators(list === 'indicators' ? programmeId : '');
   const projects = usePortfolio(list === 'portfolio' ? programmeId : undefined, { sort: 'startsOn', limit });
   const news = usePublishedList(list === 'news' ? programmeId : undefined, 'news', limit, 0);
+  const events = useEvents(list === 'events' ? programmeId : undefined);
+  // Events not yet over, soonest first; read once per render, like the rest of the page.
+  const upcoming = (events.data?.items ?? []).filter((e) => e.status === 'published' && Date.parse(e.endsAt ?? e.startsAt) >= Date.now()).sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
   const entries: { key: string; to: string; text: LocalizedText }[] =
     list === 'goals'
       ? (goals.data?.goals ?? []).filter((g) => !g.isInherited).slice(0, limit).map((g) => ({ key: g.id, to: `/program/${programmeSlug}/mal`, text: g.title }))
@@ -56,8 +60,10 @@ function EmbedList({ programmeId, programmeSlug, list, limit, title }: { program
         ? (list === 'indicators' && indicators.data ? indicators.data : []).slice(0, limit).map((i) => ({ key: i.id, to: `/program/${programmeSlug}/statistikk/indikator/${encodeURIComponent(i.code)}`, text: i.name }))
         : list === 'portfolio'
           ? (projects.data?.items ?? []).map((p) => ({ key: p.id, to: projectPath(programmeSlug, p.id), text: p.title }))
-          : (news.data?.items ?? []).map((n) => ({ key: n.id, to: contentPath(programmeSlug, n), text: n.title }));
-  const all = { goals: `/program/${programmeSlug}/mal`, indicators: `/program/${programmeSlug}/statistikk`, portfolio: `/program/${programmeSlug}/prosjekter`, news: newsListPath(programmeSlug) }[list];
+          : list === 'news'
+            ? (news.data?.items ?? []).map((n) => ({ key: n.id, to: contentPath(programmeSlug, n), text: n.title }))
+            : upcoming.slice(0, limit).map((e) => ({ key: e.id, to: eventPath(programmeSlug, e.id), text: { nb: e.title } }));
+  const all = { goals: `/program/${programmeSlug}/mal`, indicators: `/program/${programmeSlug}/statistikk`, portfolio: `/program/${programmeSlug}/prosjekter`, news: newsListPath(programmeSlug), events: eventsPath(programmeSlug) }[list];
   return (
     <section className="content-embed">
       <BlockTitle title={title} fallback={t(`content.blocks.embed.${list}`)} />

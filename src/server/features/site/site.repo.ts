@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, ne } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, sql, ne } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { areas } from '../areas/areas.table';
 import { indicators, programmeAreas, programmeIndicators } from '../indicators/indicators.table';
@@ -8,6 +8,8 @@ import { actionProgrammes } from '../governance/action-programmes.table';
 import { projects } from '../portfolio/projects.table';
 import { calls } from '../calls/calls.table';
 import { contentItems } from '../content/content.table';
+import { documents } from '../documents/documents.table';
+import { standards, standardTranslations, standardVersions } from '../standards/standards.table';
 import { events } from '../events/events.table';
 
 /** What the sitemap lists of a programme: its pages' parameters and when it last changed. */
@@ -30,12 +32,16 @@ export interface SitemapProgramme {
   newsIds: string[];
   /** Its published (or cancelled) events, each with a page; with any, the programme has an events page. */
   eventIds: string[];
+  /** Its public documents, each with a page; with any, the programme has an archive page. */
+  documentIds: string[];
+  /** Its published standards, each with the languages it is translated into. */
+  standards: { id: string; languages: string[] }[];
 }
 
 /** The programmes given, by slug, with the indicators they follow and their focus areas (each has a profile page). */
 export async function listSitemapProgrammes(db: DbOrTx, ids: readonly string[]): Promise<SitemapProgramme[]> {
   if (ids.length === 0) return [];
-  const [rows, followed, areaRows, bodyRows, actionProgrammeRows, projectRows, callRows, contentRows, eventRows] = await Promise.all([
+  const [rows, followed, areaRows, bodyRows, actionProgrammeRows, projectRows, callRows, contentRows, eventRows, documentRows, standardRows] = await Promise.all([
     db.select({ id: programmes.id, slug: programmes.slug, updatedAt: programmes.updatedAt }).from(programmes).where(inArray(programmes.id, [...ids])).orderBy(asc(programmes.slug)),
     db
       .select({ programmeId: programmeIndicators.programmeId, code: indicators.code })
@@ -79,6 +85,18 @@ export async function listSitemapProgrammes(db: DbOrTx, ids: readonly string[]):
       .from(events)
       .where(and(inArray(events.programmeId, [...ids]), ne(events.status, 'draft')))
       .orderBy(asc(events.startsAt)),
+    db
+      .select({ programmeId: documents.programmeId, id: documents.id })
+      .from(documents)
+      .where(and(inArray(documents.programmeId, [...ids]), eq(documents.visibility, 'public')))
+      .orderBy(asc(documents.documentDate)),
+    db
+      .selectDistinct({ programmeId: standards.programmeId, id: standards.id, language: standardTranslations.language })
+      .from(standards)
+      .innerJoin(standardVersions, eq(standardVersions.standardId, standards.id))
+      .leftJoin(standardTranslations, and(eq(standardTranslations.standardId, standards.id), sql`${standardTranslations.sections} <> '{}'::jsonb`))
+      .where(inArray(standards.programmeId, [...ids]))
+      .orderBy(asc(standards.id), asc(standardTranslations.language)),
   ]);
   return rows.map((p) => ({
     ...p,
@@ -91,5 +109,10 @@ export async function listSitemapProgrammes(db: DbOrTx, ids: readonly string[]):
     pageSlugs: contentRows.filter((r) => r.programmeId === p.id && r.kind === 'page').map((r) => r.slug!),
     newsIds: contentRows.filter((r) => r.programmeId === p.id && r.kind === 'news').map((r) => r.id),
     eventIds: eventRows.filter((r) => r.programmeId === p.id).map((r) => r.id),
+    documentIds: documentRows.filter((r) => r.programmeId === p.id).map((r) => r.id),
+    standards: [...new Set(standardRows.filter((r) => r.programmeId === p.id).map((r) => r.id))].map((id) => ({
+      id,
+      languages: standardRows.filter((r) => r.id === id && r.language).map((r) => r.language!),
+    })),
   }));
 }

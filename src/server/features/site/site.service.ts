@@ -18,7 +18,7 @@ interface SitemapPage {
  * The public pages a search engine may read: the front page and, for every programme anyone may
  * see, its page, goals, statistics, the area profiles and indicator pages of what it follows, and
  * its governance: the bodies, each public body's page, the decisions and each published action
- * programme; its portfolio with each published project; its calls for applications; its own pages and news; and its events.
+ * programme; its portfolio with each published project; its calls for applications; its own pages and news; its events; its public documents; and its standards with their translations.
  */
 export async function listSitemapPages(db: Db): Promise<SitemapPage[]> {
   const visible = await visibleProgrammes(db, ANONYMOUS);
@@ -41,6 +41,13 @@ export async function listSitemapPages(db: Db): Promise<SitemapPage[]> {
     for (const newsId of p.newsIds) out.push({ page: 'newsItem', params: { slug, newsId } });
     if (p.eventIds.length > 0) out.push({ page: 'events', params: { slug } });
     for (const eventId of p.eventIds) out.push({ page: 'event', params: { slug, eventId } });
+    if (p.documentIds.length > 0) out.push({ page: 'documents', params: { slug } });
+    for (const documentId of p.documentIds) out.push({ page: 'document', params: { slug, documentId } });
+    if (p.standards.length > 0) out.push({ page: 'standards', params: { slug } });
+    for (const s of p.standards) {
+      out.push({ page: 'standard', params: { slug, standardId: s.id } });
+      for (const lang of s.languages) out.push({ page: 'standardTranslation', params: { slug, standardId: s.id, lang } });
+    }
   }
   return out;
 }
