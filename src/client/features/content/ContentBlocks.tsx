@@ -10,6 +10,7 @@ import { LocalizedInline, useLocalized } from '../../components/LocalizedText';
 import { useGoalTree, useProgrammeIndicators } from '../goals/goals.queries';
 import { usePortfolio } from '../portfolio/portfolio.queries';
 import { eventPath, eventsPath, useEvents } from '../events/events.queries';
+import { isOver } from '../events/event-format';
 import { projectPath } from '../portfolio/public/portfolio-paths';
 import { imageUrl, usePublishedList } from './content.queries';
 import { contentPath, newsListPath } from './content-paths';
@@ -51,8 +52,8 @@ function EmbedList({ programmeId, programmeSlug, list, limit, title }: { program
   const projects = usePortfolio(list === 'portfolio' ? programmeId : undefined, { sort: 'startsOn', limit });
   const news = usePublishedList(list === 'news' ? programmeId : undefined, 'news', limit, 0);
   const events = useEvents(list === 'events' ? programmeId : undefined);
-  // Events not yet over, soonest first; read once per render, like the rest of the page.
-  const upcoming = (events.data?.items ?? []).filter((e) => e.status === 'published' && Date.parse(e.endsAt ?? e.startsAt) >= Date.now()).sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
+  // Events not yet over, soonest first.
+  const upcoming = (events.data?.items ?? []).filter((e) => e.status === 'published' && !isOver(e)).sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
   const entries: { key: string; to: string; text: LocalizedText }[] =
     list === 'goals'
       ? (goals.data?.goals ?? []).filter((g) => !g.isInherited).slice(0, limit).map((g) => ({ key: g.id, to: `/program/${programmeSlug}/mal`, text: g.title }))
