@@ -6,6 +6,7 @@ import { AppError, invalidField, notFound } from '../../http/errors';
 import { authorize, can, requireUser } from '../../http/permissions';
 import { recordAudit } from '../../db/audit-writer';
 import type { FileStore, StoredFile } from '../../files/file-store';
+import { contentTypeOf, sniffHead } from '../../files/file-type';
 import { rssFeed } from '../../feeds/rss';
 import { serverTranslator } from '../../i18n/translator';
 import { findProgrammeById } from '../programmes/programmes.repo';
@@ -101,12 +102,12 @@ export const IMAGE_PURPOSE = 'content_image';
 /** The largest image taken, in bytes. */
 export const IMAGE_LIMIT = 10 * 1024 * 1024;
 
-/** What the image is, from its first bytes: PNG, JPEG or WebP. Anything else is refused. */
+const IMAGE_KINDS = new Set(['png', 'jpeg', 'webp']);
+
+/** What the image is, from its first bytes (the archive's rule): PNG, JPEG or WebP. Anything else is refused. */
 export function sniffImage(head: Buffer): string | undefined {
-  if (head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
-  if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'image/jpeg';
-  if (head.subarray(0, 4).toString('latin1') === 'RIFF' && head.subarray(8, 12).toString('latin1') === 'WEBP') return 'image/webp';
-  return undefined;
+  const kind = sniffHead(head);
+  return kind && IMAGE_KINDS.has(kind) ? contentTypeOf(kind as 'png' | 'jpeg' | 'webp') : undefined;
 }
 
 async function firstBytes(files: FileStore, id: string, n = 16): Promise<Buffer> {

@@ -8,7 +8,7 @@ import type { FileStore, StoredFile } from '../../files/file-store';
 import type { Jobs } from '../../jobs/jobs';
 import * as repo from './documents.repo';
 import { getDocument, scopedDocument } from './documents.service';
-import { contentTypeOf, kindOfContentType, sniffFile } from './file-type';
+import { contentTypeOf, kindOfContentType, sniffFile } from '../../files/file-type';
 import { extractInWorker, type ExtractionLimits } from './text-extraction';
 import type { Document } from '../../../shared/contracts/documents';
 import type { DocumentFileKind } from '../../../shared/domain/documents';

@@ -1,4 +1,4 @@
-import { TooLargeError, readEntry, zipEntries } from './zip-entries';
+import { TooLargeError, readEntry, zipEntries } from '../../files/zip-entries';
 import type { DocumentFileKind } from '../../../shared/domain/documents';
 
 /**

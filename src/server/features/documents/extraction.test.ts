@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { documentFixture } from '../../testing/documents';
 import { extractInWorker } from './text-extraction';
-import { sniffFile } from './file-type';
-import { readEntry, TooLargeError, zipEntries } from './zip-entries';
+import { sniffFile } from '../../files/file-type';
+import { readEntry, TooLargeError, zipEntries } from '../../files/zip-entries';
 import { xmlText } from './extract-text';
 
 const limits = { memoryMb: 160, timeoutMs: 8000 };

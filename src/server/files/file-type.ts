@@ -1,4 +1,4 @@
-import { DOCUMENT_FILE_TYPES, type DocumentFileKind } from '../../../shared/domain/documents';
+import { DOCUMENT_FILE_TYPES, type DocumentFileKind } from '../../shared/domain/documents';
 import { readEntry, zipEntries } from './zip-entries';
 
 /**
