@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
@@ -14,6 +13,7 @@ import type { AttachmentType } from '../../../shared/domain/application-form-lim
 import { EDITABLE_APPLICATION_STATUSES } from '../../../shared/domain/calls';
 import type { Locale } from '../../../shared/domain/localized';
 import type { FormIssue } from '../../../shared/domain/application-form';
+import { uploadFileName } from '../../files/upload-parts';
 
 export const APPLICATION_FILE_PURPOSE = 'application_attachment';
 const MB = 1024 * 1024;
@@ -32,10 +32,6 @@ const TYPE_OF: Record<string, AttachmentType> = {
 };
 export const CONTENT_TYPE: Record<AttachmentType, string> = Object.fromEntries(Object.entries(TYPE_OF).map(([mime, type]) => [type, mime])) as Record<AttachmentType, string>;
 
-function fileNameOf(raw: string | undefined): string {
-  const base = [...path.basename((raw ?? '').replace(/\\/g, '/'))].filter((ch) => ch.charCodeAt(0) >= 0x20 && ch !== '\u007f' && ch !== '"').join('').trim();
-  return (base || 'vedlegg').slice(0, 200);
-}
 
 /**
  * Reads the first `n` bytes of a stream, and gives back those bytes and a stream of the whole
@@ -113,7 +109,7 @@ export async function uploadAttachment(
         continue;
       }
       const file = part.file;
-      name = fileNameOf(part.filename);
+      name = uploadFileName(part.filename, 'vedlegg');
       const { head: first, whole } = await peek(file, 16, limit, () => (overLimit = true));
       if (first.length === 0) throw refuse({ path: at, code: 'fileEmpty' });
       const mime = sniffType(first, name);

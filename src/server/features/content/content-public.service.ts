@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
@@ -7,6 +6,7 @@ import { authorize, can, requireUser } from '../../http/permissions';
 import { recordAudit } from '../../db/audit-writer';
 import type { FileStore, StoredFile } from '../../files/file-store';
 import { contentTypeOf, sniffHead } from '../../files/file-type';
+import { firstBytes, uploadFileName } from '../../files/upload-parts';
 import { rssFeed } from '../../feeds/rss';
 import { serverTranslator } from '../../i18n/translator';
 import { findProgrammeById } from '../programmes/programmes.repo';
@@ -110,18 +110,6 @@ export function sniffImage(head: Buffer): string | undefined {
   return kind && IMAGE_KINDS.has(kind) ? contentTypeOf(kind as 'png' | 'jpeg' | 'webp') : undefined;
 }
 
-async function firstBytes(files: FileStore, id: string, n = 16): Promise<Buffer> {
-  const stream = await files.read(id);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    chunks.push(chunk as Buffer);
-    size += (chunk as Buffer).length;
-    if (size >= n) break;
-  }
-  stream.destroy();
-  return Buffer.concat(chunks).subarray(0, n);
-}
 
 export interface ImagePart {
   type: 'file' | 'field';
@@ -146,7 +134,7 @@ export async function uploadImage(db: Db, files: FileStore, actor: Actor, progra
       }
       const file = part.file;
       stored = await files.write(file, { purpose: IMAGE_PURPOSE, isTooLarge: () => file.truncated === true });
-      name = path.basename((part.filename ?? '').replace(/\\/g, '/')).replace(/[^\p{L}\p{N} ._-]/gu, '').slice(0, 200) || 'bilde';
+      name = uploadFileName(part.filename, 'bilde');
     }
     if (!stored) throw invalidField('file', 'required', 'Send the image in the multipart field "file"');
     const contentType = sniffImage(await firstBytes(files, stored.id));

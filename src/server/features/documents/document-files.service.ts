@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
@@ -12,6 +11,7 @@ import { contentTypeOf, kindOfContentType, sniffFile } from '../../files/file-ty
 import { extractInWorker, type ExtractionLimits } from './text-extraction';
 import type { Document } from '../../../shared/contracts/documents';
 import type { DocumentFileKind } from '../../../shared/domain/documents';
+import { uploadFileName } from '../../files/upload-parts';
 
 export const DOCUMENT_FILE_PURPOSE = 'document';
 export const EXTRACT_QUEUE = 'document-text-extract';
@@ -27,10 +27,6 @@ export interface DocumentPart {
   file?: Readable & { truncated?: boolean };
 }
 
-function fileNameOf(raw: string | undefined): string {
-  const base = [...path.basename((raw ?? '').replace(/\\/g, '/'))].filter((ch) => ch.charCodeAt(0) >= 0x20 && ch !== '\u007f' && ch !== '"').join('').trim();
-  return (base || 'dokument').slice(0, 200);
-}
 
 /** A stored file's content in memory (at most the upload limit). */
 export async function readWhole(files: FileStore, id: string): Promise<Buffer> {
@@ -57,7 +53,7 @@ export async function addVersion(db: Db, files: FileStore, jobs: Jobs, actor: Ac
         continue;
       }
       const file = part.file;
-      name = fileNameOf(part.filename);
+      name = uploadFileName(part.filename, 'dokument');
       stored = await files.write(file, { purpose: DOCUMENT_FILE_PURPOSE, isTooLarge: () => file.truncated === true });
     }
     if (!stored) throw invalidField('file', 'fileRequired', 'Send the file in the multipart field "file"');

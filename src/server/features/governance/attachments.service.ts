@@ -9,6 +9,7 @@ import { bodyScope, managedBody } from './governance.access';
 import * as repo from './meetings.repo';
 import { onPublishedAgenda } from './meetings.view';
 import type { CaseAttachment } from '../../../shared/contracts/governance-meetings';
+import { firstBytes, uploadFileName } from '../../files/upload-parts';
 
 export const ATTACHMENT_PURPOSE = 'case_attachment';
 /** The largest attachment taken, in bytes. */
@@ -43,23 +44,7 @@ export function sniffType(head: Buffer, fileName: string): string | undefined {
   return undefined;
 }
 
-async function firstBytes(files: FileStore, id: string, n = 16): Promise<Buffer> {
-  const stream = await files.read(id);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    chunks.push(chunk as Buffer);
-    size += (chunk as Buffer).length;
-    if (size >= n) break;
-  }
-  stream.destroy();
-  return Buffer.concat(chunks).subarray(0, n);
-}
 
-function fileNameOf(raw: string | undefined): string {
-  const base = [...path.basename((raw ?? '').replace(/\\/g, '/'))].filter((ch) => ch.charCodeAt(0) >= 0x20 && ch !== '\u007f' && ch !== '"').join('').trim();
-  return (base || 'vedlegg').slice(0, 200);
-}
 
 const toAttachment = (a: { id: string; name: string; contentType: string; size: number; createdAt: Date }): CaseAttachment => ({
   id: a.id,
@@ -85,7 +70,7 @@ export async function addAttachment(db: Db, files: FileStore, actor: Actor, case
       }
       const file = part.file;
       stored = await files.write(file, { purpose: ATTACHMENT_PURPOSE, isTooLarge: () => file.truncated === true });
-      name = fileNameOf(part.filename);
+      name = uploadFileName(part.filename, 'vedlegg');
     }
     if (!stored) throw invalidField('file', 'required', 'Send the file in the multipart field "file"');
     const contentType = sniffType(await firstBytes(files, stored.id), name);

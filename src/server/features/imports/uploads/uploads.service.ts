@@ -1,6 +1,5 @@
 import { poolOf } from '../../../jobs/pool';
 import { rangeCheck } from '../write/known-ranges';
-import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Db } from '../../../db/client';
 import type { Actor } from '../../../http/actor';
@@ -16,6 +15,7 @@ import { datasetNotFound, readingFile } from '../source/source-files';
 import type { StoredFile } from '../../../files/file-store';
 import { readUpload, storeUpload, UPLOAD_PURPOSE, type UploadFiles } from './upload-files';
 import * as repo from './uploads.repo';
+import { uploadFileName } from '../../../files/upload-parts';
 
 /** How long an upload waits to be imported before its file and record are removed. */
 export const UPLOAD_TTL_MS = 24 * 60 * 60 * 1000;
@@ -30,10 +30,6 @@ export interface UploadPart {
 }
 
 
-function fileNameOf(raw: string | undefined): string {
-  const base = path.basename((raw ?? '').replace(/\\/g, '/')).trim();
-  return (base || 'statistikk').slice(0, 255);
-}
 
 /**
  * Walks the parts of a multipart body. A body that breaks off or lacks its boundary is the
@@ -72,7 +68,7 @@ export async function createUpload(db: Db, uploads: UploadFiles, actor: Actor, p
         }
         const file = part.file;
         stored = await storeUpload(uploads, file, () => file.truncated === true);
-        fileName = fileNameOf(part.filename);
+        fileName = uploadFileName(part.filename, 'statistikk', 255);
       } else if (part.type === 'field' && part.fieldname === 'sourceUrl' && typeof part.value === 'string' && part.value.trim() !== '') {
         const url = WebUrl.safeParse(part.value.trim());
         if (!url.success) {
