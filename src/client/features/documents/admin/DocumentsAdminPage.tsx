@@ -2,8 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { Button, Heading, Paragraph, Table, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useNavigate } from 'react-router';
 import type { Programme } from '../../../../shared/contracts/programmes';
-import { DOCUMENT_TYPES, DOCUMENT_VISIBILITIES, type DocumentType, type DocumentVisibility } from '../../../../shared/domain/documents';
+import { DOCUMENT_VISIBILITIES, type DocumentType, type DocumentVisibility } from '../../../../shared/domain/documents';
 import { SelectField } from '../../../components/forms/SelectField';
+import { DocumentFilterFields } from '../DocumentFilterFields';
 import { useLocale, useLocalePath } from '../../../app/locale-context';
 import { ApiError } from '../../../app/api';
 import type { MeUser } from '../../../app/permissions';
@@ -67,22 +68,7 @@ function DocumentsAdmin({ programme }: { programme: Programme }) {
       </Paragraph>
       <form role="search" aria-label={t('documents.public.filters')} className="document-filters" onSubmit={search}>
         <Textfield id="documents-admin-q" name="q" type="search" label={t('documents.public.searchLabel')} defaultValue={q} />
-        <SelectField id="documents-admin-type" name="type" label={t('documents.public.type')} defaultValue={filter.type}>
-          <option value="">{t('documents.public.anyType')}</option>
-          {DOCUMENT_TYPES.map((x) => (
-            <option key={x} value={x}>
-              {t(`documents.types.${x}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField id="documents-admin-year" name="year" label={t('documents.public.year')} defaultValue={filter.year}>
-          <option value="">{t('documents.public.anyYear')}</option>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </SelectField>
+        <DocumentFilterFields idPrefix="documents-admin" type={filter.type} year={filter.year} years={years} yearName="year" />
         <SelectField id="documents-admin-visibility" name="visibility" label={t('documents.admin.status')} defaultValue={filter.visibility}>
           <option value="">{t('documents.admin.anyVisibility')}</option>
           {DOCUMENT_VISIBILITIES.map((v) => (

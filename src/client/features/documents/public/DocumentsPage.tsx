@@ -4,6 +4,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Programme } from '../../../../shared/contracts/programmes';
 import type { DocumentHit, DocumentSearchQuery, DocumentSearchResult } from '../../../../shared/contracts/documents';
 import { DOCUMENT_LANGUAGES, DOCUMENT_TYPES, type DocumentType } from '../../../../shared/domain/documents';
+import { DocumentFilterFields } from '../DocumentFilterFields';
 import { isApiError } from '../../../app/api';
 import { useLocale } from '../../../app/locale-context';
 import { useTranslation } from '../../../app/translation';
@@ -92,22 +93,7 @@ function DocumentsView({ programme, result, chosen }: { programme: Programme; re
           <Label htmlFor="documents-q">{t('documents.public.searchLabel')}</Label>
           <input className="ds-input" type="search" id="documents-q" name="q" defaultValue={chosen.q} maxLength={200} />
         </div>
-        <SelectField id="documents-type" name="type" label={t('documents.public.type')} defaultValue={chosen.type}>
-          <option value="">{t('documents.public.anyType')}</option>
-          {DOCUMENT_TYPES.map((x) => (
-            <option key={x} value={x}>
-              {t(`documents.types.${x}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField id="documents-year" name="ar" label={t('documents.public.year')} defaultValue={chosen.year}>
-          <option value="">{t('documents.public.anyYear')}</option>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </SelectField>
+        <DocumentFilterFields idPrefix="documents" type={chosen.type} year={chosen.year} years={years} yearName="ar" />
         <SelectField id="documents-language" name="sprak" label={t('documents.public.language')} defaultValue={chosen.language}>
           <option value="">{t('documents.public.anyLanguage')}</option>
           {DOCUMENT_LANGUAGES.map((l) => (
