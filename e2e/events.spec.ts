@@ -87,6 +87,8 @@ test("the events page lists the demo's events, and a past event's video loads on
   await page.getByRole('link', { name: 'Porteføljepresentasjon: tiltakene i Groruddalen' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Porteføljepresentasjon: tiltakene i Groruddalen');
   await expect(page.locator('iframe')).toHaveCount(0);
+  // The slides in the archive belong to the event and are listed with it.
+  await expect(page.getByRole('link', { name: 'Lysark fra porteføljepresentasjonen i Groruddalen' })).toBeVisible();
   await expectAccessible(page);
   expect(external).toEqual([]);
   await page.getByRole('button', { name: 'Vis video' }).click();

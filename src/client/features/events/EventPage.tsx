@@ -16,7 +16,7 @@ import { formatAt, formatEventTime, isOver } from './event-format';
 import { eventsPath, useEvent } from './events.queries';
 import { SeatsTag, VideoPlayer } from './event-parts';
 import { RegistrationForm } from './RegistrationForm';
-import { LinkedDocuments } from '../documents/public/LinkedDocuments';
+import { LinkedDocuments, useLinkedDocuments } from '../documents/public/LinkedDocuments';
 import '../portfolio/portfolio.css';
 import './events.css';
 
@@ -52,7 +52,8 @@ function EventView({ event }: { event: Event }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const over = isOver(event);
-  const hasAfterwards = !!(event.videoUrl || event.slidesUrl || event.materials.length);
+  const documents = useLinkedDocuments(event.programmeSlug, 'event', event.id);
+  const hasAfterwards = !!(event.videoUrl || event.slidesUrl || event.materials.length || documents.data?.items.length);
   return (
     <article className="stack">
       <Paragraph data-size="sm">

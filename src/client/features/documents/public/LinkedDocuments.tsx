@@ -11,10 +11,13 @@ import { fileUrl, usePublicDocuments } from '../documents.queries';
  * The public documents of the archive that belong to a record (an event's slides and materials,
  * a meeting's papers): each with its page and its file. Nothing when there are none.
  */
+/** The public documents that belong to a record (one cache entry, shared with `LinkedDocuments`). */
+export const useLinkedDocuments = (programmeSlug: string, kind: DocumentLinkKind, id: string) => usePublicDocuments({ programme: programmeSlug, linkKind: kind, linkId: id, limit: 50 });
+
 export function LinkedDocuments({ programmeSlug, kind, id, headingLevel = 3 }: { programmeSlug: string; kind: DocumentLinkKind; id: string; headingLevel?: 2 | 3 }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const found = usePublicDocuments({ programme: programmeSlug, linkKind: kind, linkId: id, limit: 50 });
+  const found = useLinkedDocuments(programmeSlug, kind, id);
   const items = found.data?.items ?? [];
   if (items.length === 0) return null;
   return (
