@@ -1,6 +1,5 @@
 import { Button, Heading, Label, Paragraph, Tag } from '@digdir/designsystemet-react';
-import type { FormEvent } from 'react';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import type { Programme } from '../../../../shared/contracts/programmes';
 import type { DocumentHit, DocumentSearchQuery, DocumentSearchResult } from '../../../../shared/contracts/documents';
 import { DOCUMENT_LANGUAGES, DOCUMENT_TYPES, type DocumentType } from '../../../../shared/domain/documents';
@@ -22,6 +21,7 @@ import { documentPath, formatName, formatSize } from '../document-format';
 import { fileUrl, usePublicDocuments } from '../documents.queries';
 import { Snippet } from '../Snippet';
 import '../documents.css';
+import { useGetFormSubmit } from '../../../components/use-get-form';
 
 const PER_PAGE = 20;
 
@@ -62,21 +62,8 @@ function DocumentsView({ programme, result, chosen }: { programme: Programme; re
   const { t } = useTranslation();
   const name = useLocalized(programme.name);
   const page = usePageNumber();
-  const navigate = useNavigate();
   const years = [...new Set([...result.years.map(String), ...(chosen.year ? [chosen.year] : [])])];
-
-  // Without script the form is sent as it stands (GET); with it, the page changes in place.
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const data = new FormData(e.currentTarget);
-    const next = new URLSearchParams();
-    for (const key of ['q', 'type', 'ar', 'sprak']) {
-      const value = String(data.get(key) ?? '').trim();
-      if (value) next.set(key, value);
-    }
-    const q = next.toString();
-    void navigate(q ? `?${q}` : '.');
-  };
+  const submit = useGetFormSubmit(['q', 'type', 'ar', 'sprak']);
 
   return (
     <article className="stack">

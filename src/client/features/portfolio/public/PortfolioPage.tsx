@@ -1,6 +1,5 @@
 import { Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
-import type { FormEvent } from 'react';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import type { Programme } from '../../../../shared/contracts/programmes';
 import type { Portfolio, ProjectSummary } from '../../../../shared/contracts/projects';
 import { FUNDING_PROGRAMMES, PROJECT_PHASES, type FundingProgramme, type ProjectPhase } from '../../../../shared/domain/portfolio';
@@ -20,6 +19,7 @@ import { countryName, formatPeriod } from '../portfolio-format';
 import { usePortfolio, type PortfolioFilter } from '../portfolio.queries';
 import { projectPath } from './portfolio-paths';
 import '../portfolio.css';
+import { useGetFormSubmit } from '../../../components/use-get-form';
 
 const PER_PAGE = 24;
 const YEARS_BACK = 25;
@@ -58,22 +58,9 @@ function PortfolioView({ programme, portfolio, chosen }: { programme: Programme;
   const { t } = useTranslation();
   const name = useLocalized(programme.name);
   const page = usePageNumber();
-  const navigate = useNavigate();
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: YEARS_BACK }, (_, i) => String(thisYear + 1 - i));
-
-  // Without script the form is sent as it stands (GET); with it, the page changes in place.
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const data = new FormData(e.currentTarget);
-    const next = new URLSearchParams();
-    for (const key of ['fase', 'finansiering', 'ar']) {
-      const value = String(data.get(key) ?? '');
-      if (value) next.set(key, value);
-    }
-    const q = next.toString();
-    void navigate(q ? `?${q}` : '.');
-  };
+  const submit = useGetFormSubmit(['fase', 'finansiering', 'ar']);
 
   return (
     <article className="stack">

@@ -1,6 +1,5 @@
 import { Button, Heading, Input, Label, Paragraph } from '@digdir/designsystemet-react';
-import type { FormEvent } from 'react';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import type { Programme } from '../../../../shared/contracts/programmes';
 import type { LessonHit, LessonsAnswer } from '../../../../shared/contracts/reports';
 import { LESSON_KINDS, type LessonKind } from '../../../../shared/domain/reports';
@@ -18,6 +17,7 @@ import { projectPath } from '../../portfolio/public/portfolio-paths';
 import { useLessons } from '../reports.queries';
 import { Snippet } from '../Snippet';
 import '../reports.css';
+import { useGetFormSubmit } from '../../../components/use-get-form';
 
 /** The programme's lessons learned: what its finished projects say worked, did not, and advise; searched in Norwegian. */
 export default function LessonsPage() {
@@ -39,19 +39,7 @@ export default function LessonsPage() {
 function LessonsView({ programme, answer, q, kind }: { programme: Programme; answer: LessonsAnswer; q: string; kind: LessonKind | '' }) {
   const { t } = useTranslation();
   const name = useLocalized(programme.name);
-  const navigate = useNavigate();
-  // Without script the form is sent as it stands (GET); with it, the page changes in place.
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const data = new FormData(e.currentTarget);
-    const next = new URLSearchParams();
-    for (const key of ['q', 'type']) {
-      const value = String(data.get(key) ?? '').trim();
-      if (value) next.set(key, value);
-    }
-    const query = next.toString();
-    void navigate(query ? `?${query}` : '.');
-  };
+  const submit = useGetFormSubmit(['q', 'type']);
   return (
     <article className="stack">
       <Paragraph data-size="sm">
