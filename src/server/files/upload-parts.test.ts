@@ -3,7 +3,7 @@ import { uploadFileName } from './upload-parts';
 
 describe('uploadFileName', () => {
   it('keeps the last part of the name, without control characters or quotes, within its length', () => {
-    expect(uploadFileName('C:\\Users\\kari\\Årsrapport "2025".pdf', 'dokument')).toBe('Årsrapport 2025.pdf');
+    expect(uploadFileName('D:\\Rapporter\\2025\\Årsrapport "2025".pdf', 'dokument')).toBe('Årsrapport 2025.pdf');
     expect(uploadFileName('../../etc/passwd\u0000\r\n', 'dokument')).toBe('passwd');
     expect(uploadFileName('  ', 'bilde')).toBe('bilde');
     expect(uploadFileName(undefined, 'vedlegg')).toBe('vedlegg');
