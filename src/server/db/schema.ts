@@ -26,3 +26,4 @@ export * from '../features/content/content.table';
 export * from '../features/documents/documents.table';
 export * from '../features/events/events.table';
 export * from '../features/standards/standards.table';
+export * from '../features/development/development.table';

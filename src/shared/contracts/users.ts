@@ -4,7 +4,7 @@ import { endpoint } from './endpoint';
 import { LOCALES } from '../domain/localized';
 import { STANDARD_LANGUAGES } from '../domain/standards';
 
-export const PROGRAMME_ROLES = ['secretariat', 'analyst', 'board_member', 'contributor', 'viewer', 'translator'] as const;
+export const PROGRAMME_ROLES = ['secretariat', 'analyst', 'board_member', 'contributor', 'viewer', 'translator', 'participant', 'facilitator'] as const;
 export const ProgrammeRole = z.enum(PROGRAMME_ROLES);
 export type ProgrammeRole = z.infer<typeof ProgrammeRole>;
 

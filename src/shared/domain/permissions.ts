@@ -44,6 +44,8 @@ export const ACTIONS = [
   'event.manage',
   'standard.manage',
   'standard.translate',
+  'development.manage',
+  'development.work',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -85,6 +87,8 @@ export const ROLE_ACTIONS: Readonly<Record<ProgrammeRole, ReadonlySet<Action>>> 
     'event.manage',
     'standard.manage',
     'standard.translate',
+    'development.manage',
+    'development.work',
   ]),
   // Analysts keep the knowledge base: indicators, imports of official statistics, and which
   // indicators and reference areas the programme follows. Goals are the boards' and secretariat's.
@@ -103,6 +107,11 @@ export const ROLE_ACTIONS: Readonly<Record<ProgrammeRole, ReadonlySet<Action>>> 
   // Translators edit the translations of the programme's standards, only in the languages their
   // role assignment names (checked by the standards service); nothing else of the programme.
   translator: new Set<Action>(['standard.translate']),
+  // A development programme's participants and facilitators work in its participant groups: the
+  // development service lets a participant into their own group only, a facilitator into the
+  // groups assigned to them (the office, holding development.manage, into every group).
+  participant: new Set<Action>(['development.work']),
+  facilitator: new Set<Action>(['programme.readInternal', 'development.work']),
 };
 
 /**
