@@ -48,6 +48,7 @@ import { partnerSearchRoutes } from './features/portfolio/partner-searches.route
 import { contentRoutes } from './features/content/content.routes';
 import { eventRoutes } from './features/events/events.routes';
 import { standardRoutes } from './features/standards/standards.routes';
+import { developmentRoutes } from './features/development/development.routes';
 import { attachmentRoutes } from './features/governance/attachments.routes';
 import { callRoutes } from './features/calls/calls.routes';
 import { reviewRoutes } from './features/reviews/reviews.routes';
@@ -208,6 +209,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(contentRoutes, deps);
   await app.register(eventRoutes, deps);
   await app.register(standardRoutes, deps);
+  await app.register(developmentRoutes, deps);
   await app.register(attachmentRoutes, deps);
   await app.register(callRoutes, deps);
   await app.register(reviewRoutes, deps);

@@ -50,6 +50,8 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
   { key: 'elverum', name: 'Elverum kommune', kind: 'municipality', areaCode: '0427' },
   { key: 'kongsvinger', name: 'Kongsvinger kommune', kind: 'municipality', areaCode: '0402' },
   { key: 'tynset', name: 'Tynset kommune', kind: 'municipality', areaCode: '0437' },
+  // Seed 003: ABSOLUTT's cohort in Innlandet (Hamar, Elverum, Løten and the county).
+  { key: 'loten', name: 'Løten kommune', kind: 'municipality', areaCode: '0415' },
 ];
 
 export interface DemoArea {
@@ -76,6 +78,7 @@ export const DEMO_AREAS: DemoArea[] = [
   { code: '0403', kind: 'municipality', name: 'Hamar', parentCode: '04' },
   { code: '0427', kind: 'municipality', name: 'Elverum', parentCode: '04' },
   { code: '0437', kind: 'municipality', name: 'Tynset', parentCode: '04' },
+  { code: '0415', kind: 'municipality', name: 'Løten', parentCode: '04' },
 ];
 
 export interface DemoPerson {
@@ -121,6 +124,9 @@ export const DEMO_USERS: DemoUser[] = [
   { email: 'bidragsyter2.sagene@samordna.test', name: 'Jonas Berg', organisation: 'sagene', roles: [['oppvekst-og-utdanning', 'contributor']] },
   { email: 'oversetter.oppvekst@samordna.test', name: 'Layla Hassan', roles: [['oppvekst-og-utdanning', 'translator']] },
   { email: 'sekretariat.absolutt@samordna.test', name: 'Sigrid Aas', organisation: 'ks', roles: [['absolutt', 'secretariat']] },
+  { email: 'veileder.absolutt@samordna.test', name: 'Marte Lien', organisation: 'ks', roles: [['absolutt', 'facilitator']] },
+  { email: 'deltaker.hamar@samordna.test', name: 'Eirik Sand', organisation: 'hamar', roles: [['absolutt', 'participant']] },
+  { email: 'deltaker.elverum@samordna.test', name: 'Ingrid Moen', organisation: 'elverum', roles: [['absolutt', 'participant']] },
 ];
 
 export const DEMO_PASSWORD = 'Samordna-demo-2026';

@@ -137,6 +137,8 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
       { org: 'ks', role: 'secretariat' },
       { org: 'hamar', role: 'participant' },
       { org: 'elverum', role: 'participant' },
+      { org: 'loten', role: 'participant' },
+      { org: 'hedmark-fk', role: 'participant' },
     ],
     contacts: [{ person: 'ks-radgiver', role: 'programme_leader' }],
   },

@@ -228,6 +228,13 @@ const PROGRAMME_SETUPS: ProgrammeStatisticsSetup[] = [
     focusAreas: ['0402', '0403', '0427', '0437'],
     referenceAreas: ['04', 'NO'],
   },
+  {
+    // ABSOLUTT's cohort in Innlandet: each group's "Where are we?" opens with its area profile.
+    slug: 'absolutt',
+    indicators: ['grunnskolepoeng', 'fullfort-vgo-5ar'],
+    focusAreas: ['0403', '0427', '0415'],
+    referenceAreas: ['04', 'NO'],
+  },
 ];
 
 interface GeoFeature {
@@ -286,7 +293,7 @@ export async function loadDemoStatistics(tx: Tx): Promise<DemoStatisticsSummary>
   const areaIds = new Map(areaRows.map((a) => [a.code, a.id]));
   const osloId = areaIds.get('0301');
   const osloCodes = areaRows.filter((a) => a.kind === 'city_district' && a.parentId === osloId).map((a) => a.code).sort();
-  const hedmarkCodes = ['0402', '0403', '0427', '0437'];
+  const hedmarkCodes = ['0402', '0403', '0427', '0437', '0415'];
 
   const cells = [...SAGENE_CELLS, ...illustrativeCells(osloCodes, hedmarkCodes)];
   const rows = cells.map((c) => {

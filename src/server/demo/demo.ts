@@ -24,6 +24,7 @@ import { loadDemoContent } from './demo-content';
 import { loadDemoDocuments } from './demo-documents';
 import { loadDemoEvents } from './demo-events';
 import { loadDemoStandards } from './demo-standards';
+import { loadDemoDevelopment } from './demo-development';
 
 export { OSLO_GEOJSON };
 
@@ -168,6 +169,7 @@ export async function loadDemoData(db: Db, options: { origin?: string } = {}): P
     await loadDemoEvents(tx);
     await loadDemoDocuments(tx);
     await loadDemoStandards(tx);
+    await loadDemoDevelopment(tx);
 
     return {
       ...statistics,

@@ -1,15 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp, type TestClient } from '../testing/test-app';
 import { buildArea, buildOrganisation, buildPerson, buildProgramme, buildUser } from '../testing/factories';
-import { FEATURE_AUTHZ, type AuthzCase } from '../testing/authz';
-import { programmeRoles } from '../features/users/users.table';
+import { FEATURE_AUTHZ, type AuthzCase, type Outcome } from '../testing/authz';
+import { eq } from 'drizzle-orm';
+import { programmeRoles, users } from '../features/users/users.table';
 import { HTTP_STATUS, type ErrorCode } from '../../shared/errors';
 
 /**
  * Walks every registered route. Each non-public route must have a valid request aimed at the
  * records of the programme under test (`ids.programme`); the test proves that anonymous users
  * get 401, and that a secretariat of programme B, a contributor of another organisation (an
- * applicant of another organisation) and a reviewer not assigned to the record are refused where
+ * applicant of another organisation), a reviewer not assigned to the record and a participant of another
+ * group of a development programme are refused where
  * they should be. A new route that is not listed fails the first test. Each
  * feature keeps its cases in `src/server/testing/authz/<feature>.ts`, listed in FEATURE_AUTHZ.
  *
@@ -31,6 +33,7 @@ let anon: TestClient;
 let otherProgramme: TestClient;
 let otherOrgContributor: TestClient;
 let notAssignedReviewer: TestClient;
+let otherGroupParticipant: TestClient;
 
 const key = (r: { method: string; url: string }) => `${r.method} ${r.url}`;
 
@@ -70,6 +73,7 @@ beforeAll(async () => {
   otherProgramme = await t.signIn(userB.email);
   otherOrgContributor = await t.signIn(contributorY.email);
   notAssignedReviewer = await t.signIn(reviewerZ.email);
+  otherGroupParticipant = await t.signIn((await t.db.select({ email: users.email }).from(users).where(eq(users.id, shared.otherGroupParticipant!)))[0]!.email);
 });
 
 afterAll(() => t.close());
@@ -79,16 +83,23 @@ afterAll(() => t.close());
  * programme everything is visible, so a write that another programme's secretariat may not make
  * must be refused by the scope check itself.
  */
-type Who = 'otherProgramme' | 'otherOrgContributor' | 'notAssignedReviewer';
-const outcomeOf = (c: AuthzCase, who: Who) => (who === 'notAssignedReviewer' ? (c.notAssignedReviewer ?? c.otherOrgContributor) : c[who]);
+type Who = 'otherProgramme' | 'otherOrgContributor' | 'notAssignedReviewer' | 'otherGroupParticipant';
+/** The routes any signed-in user may use ('authenticated'), by key. */
+const forEveryone = () => new Set(t.app.registeredRoutes.filter((r) => r.permission === 'authenticated').map(key));
+function outcomeOf(c: AuthzCase, who: Who, k: string): Outcome {
+  if (who === 'notAssignedReviewer') return c.notAssignedReviewer ?? c.otherOrgContributor;
+  if (who === 'otherGroupParticipant') return c.otherGroupParticipant ?? (c.otherOrgContributor === 'allowed' && forEveryone().has(k) ? 'allowed' : 'refused');
+  return c[who];
+}
 const WHO: Record<Who, string> = {
   otherProgramme: 'a secretariat of another programme',
   otherOrgContributor: 'a contributor (an applicant) of another organisation',
   notAssignedReviewer: 'a reviewer not assigned to the record',
+  otherGroupParticipant: 'a participant of another group of a development programme',
 };
 
-function acceptedRefusals(target: Target, method: string, who: Who): ErrorCode[] {
-  if (target.isPublished && who === 'otherProgramme' && method !== 'GET') return ['FORBIDDEN'];
+function acceptedRefusals(target: Target, c: AuthzCase, method: string, who: Who): ErrorCode[] {
+  if (target.isPublished && who === 'otherProgramme' && method !== 'GET' && !c.isHiddenRecord) return ['FORBIDDEN'];
   return ['FORBIDDEN', 'NOT_FOUND'];
 }
 
@@ -123,18 +134,18 @@ describe('authorization of every route', () => {
       }
     });
 
-    for (const who of ['otherProgramme', 'otherOrgContributor', 'notAssignedReviewer'] as const) {
+    for (const who of ['otherProgramme', 'otherOrgContributor', 'notAssignedReviewer', 'otherGroupParticipant'] as const) {
       it(`refuses ${WHO[who]} where it should, on ${on}`, async () => {
         const target = targetOf();
-        const client = { otherProgramme, otherOrgContributor, notAssignedReviewer }[who];
+        const client = { otherProgramme, otherOrgContributor, notAssignedReviewer, otherGroupParticipant }[who];
         for (const [k, c] of Object.entries(target.cases)) {
-          const outcome = outcomeOf(c, who);
+          const outcome = outcomeOf(c, who, k);
           // Allowed deletions and sign-out would destroy the fixture or the session the loop uses.
           if ((k.startsWith('DELETE') || k.endsWith('/logout')) && outcome === 'allowed') continue;
           const [method] = k.split(' ');
           const res = await client.request({ method: method as 'GET', url: c.url(), payload: c.body?.() as object, headers: c.headers?.() });
           if (outcome === 'refused') {
-            const accepted = acceptedRefusals(target, method!, who);
+            const accepted = acceptedRefusals(target, c, method!, who);
             const code = res.json().code as ErrorCode;
             const expected = accepted.includes(code) ? code : accepted[0]!;
             expect({ route: k, status: res.statusCode, code }).toEqual({ route: k, status: HTTP_STATUS[expected], code: expected });

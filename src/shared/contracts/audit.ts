@@ -52,6 +52,17 @@ export const AUDIT_ENTITY_TYPES = [
   'standard',
   'standard_version',
   'standard_translation',
+  'development_settings',
+  'cohort',
+  'homework_task',
+  'participant_group',
+  'group_member',
+  'gathering_attendance',
+  'homework_submission',
+  'group_note',
+  'development_plan',
+  'plan_comment',
+  'evaluation_answer',
 ] as const;
 export const AuditEntityType = z.enum(AUDIT_ENTITY_TYPES);
 export type AuditEntityType = z.infer<typeof AuditEntityType>;

@@ -9,6 +9,7 @@ import type { authApi } from './auth';
 import type { benefitsApi } from './benefits';
 import type { applicationsApi, callsApi } from './calls';
 import type { contentApi } from './content';
+import type { developmentApi } from './development';
 import type { documentsApi } from './documents';
 import type { emailApi } from './email';
 import type { eventsApi } from './events';
@@ -115,6 +116,40 @@ export const contentRoutes = routes<typeof contentApi>({
   remove: ['DELETE', '/api/content-items/:id'],
   uploadImage: ['POST', '/api/programmes/:id/content-images'],
   image: ['GET', '/api/content-images/:id'],
+});
+
+export const developmentRoutes = routes<typeof developmentApi>({
+  overview: ['GET', '/api/programmes/:id/development'],
+  updateSettings: ['PUT', '/api/programmes/:id/development'],
+  createCohort: ['POST', '/api/programmes/:id/cohorts'],
+  cohort: ['GET', '/api/cohorts/:id'],
+  updateCohort: ['PATCH', '/api/cohorts/:id'],
+  addGathering: ['POST', '/api/cohorts/:id/gatherings'],
+  addHomework: ['POST', '/api/cohorts/:id/homework'],
+  updateHomework: ['PATCH', '/api/homework/:id'],
+  inviteGroup: ['POST', '/api/cohorts/:id/groups'],
+  evaluation: ['GET', '/api/cohorts/:id/evaluation'],
+  answerEvaluation: ['POST', '/api/groups/:id/evaluation'],
+  myGroups: ['GET', '/api/me/development-groups'],
+  group: ['GET', '/api/groups/:id'],
+  respond: ['POST', '/api/groups/:id/response'],
+  setFacilitator: ['PUT', '/api/groups/:id/facilitator'],
+  addMember: ['POST', '/api/groups/:id/members'],
+  updateMember: ['PATCH', '/api/group-members/:id'],
+  removeMember: ['DELETE', '/api/group-members/:id'],
+  markAttendance: ['PUT', '/api/gatherings/:id/attendance'],
+  saveSubmission: ['PUT', '/api/groups/:id/homework/:taskId'],
+  uploadSubmission: ['POST', '/api/groups/:id/homework/:taskId/file'],
+  submissionFile: ['GET', '/api/groups/:id/homework/:taskId/file'],
+  addNote: ['POST', '/api/groups/:id/notes'],
+  updateNote: ['PUT', '/api/group-notes/:id'],
+  removeNote: ['DELETE', '/api/group-notes/:id'],
+  plan: ['GET', '/api/groups/:id/plan'],
+  savePlan: ['PUT', '/api/groups/:id/plan'],
+  commentPlan: ['POST', '/api/groups/:id/plan/comments'],
+  planPdf: ['GET', '/api/groups/:id/plan.pdf'],
+  planDocx: ['GET', '/api/groups/:id/plan.docx'],
+  convertPlan: ['POST', '/api/groups/:id/plan/programme'],
 });
 
 export const documentsRoutes = routes<typeof documentsApi>({

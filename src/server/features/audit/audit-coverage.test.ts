@@ -15,6 +15,7 @@ import { benefitsAuditCases } from '../../testing/audit/benefits-cases';
 import { contentAuditCases } from '../../testing/audit/content-cases';
 import { documentsAuditCases } from '../../testing/audit/documents-cases';
 import { eventsAuditCases } from '../../testing/audit/events-cases';
+import { developmentAuditCases } from '../../testing/audit/development-cases';
 import { multipart } from '../../testing/imports';
 import { contacts, participations } from '../programmes/participations.table';
 import { people } from '../people/people.table';
@@ -257,6 +258,7 @@ const CASES: Record<string, () => Promise<Arranged>> = {
   ...documentsAuditCases(() => t),
   ...eventsAuditCases(() => t),
   ...standardsAuditCases(() => t),
+  ...developmentAuditCases(() => t, () => adminId),
 };
 
 beforeAll(async () => {

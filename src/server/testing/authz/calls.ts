@@ -28,7 +28,7 @@ export const callsAuthz: AuthzCases = {
       'GET /api/calls/:id/applications': { url: () => `/api/calls/${ids.call}/applications`, ...refused },
       // Y's contributor may start Y's own application; B's secretariat belongs to no organisation.
       'POST /api/calls/:id/applications': { url: () => `/api/calls/${ids.call}/applications`, body: () => ({ title: 'Egen søknad' }), otherProgramme: 'refused', otherOrgContributor: 'allowed' },
-      'GET /api/applications': { url: () => '/api/applications', otherProgramme: 'allowed', otherOrgContributor: 'allowed' },
+      'GET /api/applications': { url: () => '/api/applications', otherProgramme: 'allowed', otherOrgContributor: 'allowed', otherGroupParticipant: 'allowed' },
       'GET /api/applications/:id': { url: () => `/api/applications/${ids.application}`, ...refused },
       'PATCH /api/applications/:id': { url: () => `/api/applications/${ids.application}`, body: () => ({ title: 'Kapret', revision: 1 }), ...refused },
       'PUT /api/applications/:id/answers': { url: () => `/api/applications/${ids.application}/answers`, body: () => ({ answers: {}, revision: 1 }), ...refused },

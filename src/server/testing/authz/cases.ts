@@ -26,6 +26,18 @@ export interface AuthzCase {
    * (not the records the case aims at). Left out, the same as `otherOrgContributor`.
    */
   notAssignedReviewer?: Outcome;
+  /**
+   * A participant of a development programme (the programme under test), member of another group
+   * than the one the case aims at. Left out: refused where `otherOrgContributor` is; where the
+   * contributor is allowed, allowed only on routes any signed-in user may use (a participant holds
+   * none of the programme's internal rights).
+   */
+  otherGroupParticipant?: Outcome;
+  /**
+   * The record is never public, even in a published programme (a participant group's work), so
+   * an outsider's write may be answered NOT_FOUND there too.
+   */
+  isHiddenRecord?: true;
 }
 
 /** The records every feature's cases may aim at; features add their own ids in their set-up. */

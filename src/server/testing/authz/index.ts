@@ -2,6 +2,7 @@ import { areaAuthz } from './areas';
 import { auditAuthz } from './audit';
 import { benefitsAuthz } from './benefits';
 import { documentsAuthz } from './documents';
+import { developmentAuthz } from './development';
 import { authAuthz } from './auth';
 import type { AuthzCases } from './cases';
 import { callsAuthz } from './calls';
@@ -55,4 +56,5 @@ export const FEATURE_AUTHZ: readonly AuthzCases[] = [
   contentAuthz,
   documentsAuthz,
   eventsAuthz,
+  developmentAuthz,
 ];

@@ -5,6 +5,7 @@
  */
 export { buildArea } from './areas';
 export { buildBenefit, buildBenefitMeasurement } from './benefits';
+export { buildCohort, buildGathering, buildGroup, buildMember, buildTask } from './development';
 export { buildEvent, buildRegistration } from './events';
 export { buildApplication, buildCall, TEST_FORM } from './calls';
 export { buildGoal, buildGoalTarget } from './goals';
