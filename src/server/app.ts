@@ -60,6 +60,7 @@ import { reportRoutes } from './features/reports/reports.routes';
 import { siteRoutes } from './features/site/site.routes';
 import { documentRoutes } from './features/documents/documents.routes';
 import { defineDocumentJobs } from './features/documents/documents.jobs';
+import { defineDevelopmentJobs } from './features/development/development.jobs';
 import { CLIENT_DIST_DIR } from './paths';
 import { createJobs, type Jobs } from './jobs/jobs';
 import { systemClock, type Clock } from './jobs/clock';
@@ -156,6 +157,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   defineCallJobs(deps, app.log);
   defineReportJobs(deps, app.log);
   defineDocumentJobs(deps, app.log);
+  defineDevelopmentJobs(deps, app.log);
 
   installSecurityHeaders(app, config);
   installJsonBodyParser(app);

@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../testing/test-app';
 import { buildCohort, buildGathering, buildGroup, buildMember, buildProgramme, buildTask, buildUser } from '../../testing/factories';
 import { auditEntries } from '../audit/audit.table';
-import { developmentSettings, evaluationAnswers } from './development.table';
+import { developmentSettings, evaluationAnswers, homeworkSubmissions } from './development.table';
+import { keptHomeworkFiles } from './development.repo';
+import { storedFiles } from '../../files/files.table';
 import type { CohortDetail, DevelopmentOverview, GroupSummary, Plan, Submission } from '../../../shared/contracts/development';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -135,7 +137,14 @@ describe('development programmes', () => {
     expect((ok.json() as Submission).fileName).toBe('Vårt svar.pdf');
     const file = await a.get(`/api/groups/${groupA.id}/homework/${doc.id}/file`);
     expect({ type: file.headers['content-type'], body: file.rawPayload.equals(pdf) }).toEqual({ type: 'application/pdf', body: true });
+    // A new document replaces the one before: only the newest is kept, and the nightly sweep keeps it.
+    const firstFile = (await t.db.select().from(homeworkSubmissions).where(eq(homeworkSubmissions.taskId, doc.id)))[0]!.fileId!;
+    expect((await upload('Nytt svar.pdf', pdf)).statusCode).toBe(200);
+    const current = (await t.db.select().from(homeworkSubmissions).where(eq(homeworkSubmissions.taskId, doc.id)))[0]!.fileId!;
+    expect(await t.db.select().from(storedFiles).where(eq(storedFiles.id, firstFile))).toEqual([]);
+    expect([...(await keptHomeworkFiles(t.db, [firstFile, current]))]).toEqual([current]);
     expect((await a.put(`/api/groups/${groupA.id}/homework/${doc.id}`, { text: '', submit: true })).statusCode).toBe(200);
+    expect((await upload('For sent.pdf', pdf)).json().code).toBe('STATE_CHANGED');
   });
 
   it('shows a group\'s evaluation only from five answers; fewer count only for the cohort, and no one answers twice', async () => {

@@ -1,0 +1,23 @@
+import type { AppDeps } from '../../http/deps';
+import type { JobLogger } from '../../jobs/jobs';
+import { HOMEWORK_FILE_PURPOSE } from './group-work.service';
+import { keptHomeworkFiles } from './development.repo';
+
+export const SWEEP_HOMEWORK_FILES_QUEUE = 'homework-files-sweep';
+
+/**
+ * Once a night, the documents of hand-ins that no hand-in names any more are removed: an upload
+ * cut off before its row was written, or a file replaced when the group attached another.
+ */
+export function defineDevelopmentJobs({ db, jobs, files }: Pick<AppDeps, 'db' | 'jobs' | 'files'>, log: JobLogger): void {
+  jobs.define<Record<string, never>>({
+    name: SWEEP_HOMEWORK_FILES_QUEUE,
+    cron: '53 3 * * *',
+    runOnStart: false,
+    retryLimit: 0,
+    handler: async (_data, { now }) => {
+      const orphans = await files.sweep(HOMEWORK_FILE_PURPOSE, new Date(now.getTime() - 24 * 3600_000), (ids) => keptHomeworkFiles(db, ids));
+      if (orphans > 0) log.info({ orphans }, 'homework files no hand-in names were removed');
+    },
+  });
+}
