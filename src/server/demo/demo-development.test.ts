@@ -22,7 +22,7 @@ import { organisations } from '../features/organisations/organisations.table';
 import { programmes } from '../features/programmes/programmes.table';
 import { users } from '../features/users/users.table';
 import { attendanceShare, homeworkState } from '../../shared/domain/development';
-import { DevelopmentSettings, PlanInput } from '../../shared/contracts/development';
+import { DevelopmentSettings, PlanInput, type CohortDetail, type Plan } from '../../shared/contracts/development';
 import type { AreaProfile } from '../../shared/contracts/profiles';
 import type { Me } from '../../shared/contracts/auth';
 
@@ -221,5 +221,30 @@ describe('demo development programme (ABSOLUTT, seed 003)', () => {
     await loadDemoData(t.db);
     expect(await t.db.transaction((tx) => loadDemoDevelopment(tx))).toBe(0);
     expect(await count()).toEqual(before);
+  });
+});
+
+describe('the ABSOLUTT demo through the API', () => {
+  it('shows the office every group and the facilitator only Hamar and Løten; Elverum is below its commitment', async () => {
+    const cohortId = (await t.db.select({ id: cohorts.id }).from(cohorts).where(eq(cohorts.programmeId, programmeId)))[0]!.id;
+    const office = await t.signIn('sekretariat.absolutt@samordna.test', DEMO_PASSWORD);
+    const all = (await office.get(`/api/cohorts/${cohortId}`)).json() as CohortDetail;
+    expect(all.groups.map((g) => [g.organisationName, g.status, g.isBelowCommitment]).sort()).toEqual([
+      ['Elverum kommune', 'accepted', true],
+      ['Hamar kommune', 'accepted', false],
+      ['Hedmark fylkeskommune', 'invited', false],
+      ['Løten kommune', 'accepted', false],
+    ]);
+    expect(all.gatherings.map((g) => g.isHeld)).toEqual([true, true, false]);
+    const facilitator = await t.signIn('veileder.absolutt@samordna.test', DEMO_PASSWORD);
+    const mine = (await facilitator.get(`/api/cohorts/${cohortId}`)).json() as CohortDetail;
+    expect(mine.groups.map((g) => g.organisationName).sort()).toEqual(['Hamar kommune', 'Løten kommune']);
+    const elverum = all.groups.find((g) => g.organisationName === 'Elverum kommune')!;
+    expect((await facilitator.get(`/api/groups/${elverum.id}`)).statusCode).toBe(404);
+    const hamar = await t.signIn('deltaker.hamar@samordna.test', DEMO_PASSWORD);
+    const plan = (await hamar.get(`/api/groups/${all.groups.find((g) => g.organisationName === 'Hamar kommune')!.id}/plan`)).json() as Plan;
+    expect({ canWrite: plan.canWrite, goals: plan.goals.length > 0, areaCode: plan.areaCode }).toEqual({ canWrite: true, goals: true, areaCode: '0403' });
+    const profile = await hamar.get(`/api/programmes/${plan.programmeId}/profile/${plan.areaCode}`);
+    expect((profile.json() as AreaProfile).referenceAreas.map((a) => a.code)).toEqual(['04', 'NO']);
   });
 });
