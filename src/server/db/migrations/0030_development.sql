@@ -71,10 +71,12 @@ CREATE TABLE "group_members" (
 	"kind" text NOT NULL,
 	"is_contact" boolean DEFAULT false NOT NULL,
 	"user_id" uuid,
+	"locale" text DEFAULT 'nb' NOT NULL,
 	"position" integer DEFAULT 0 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "group_members_kind" CHECK ("group_members"."kind" in ('elected', 'administrative'))
+	CONSTRAINT "group_members_kind" CHECK ("group_members"."kind" in ('elected', 'administrative')),
+	CONSTRAINT "group_members_locale" CHECK ("group_members"."locale" in ('nb', 'nn', 'en'))
 );
 --> statement-breakpoint
 CREATE TABLE "group_notes" (
@@ -114,6 +116,7 @@ CREATE TABLE "homework_tasks" (
 	"due_at" timestamp with time zone NOT NULL,
 	"submission_kind" text NOT NULL,
 	"plan_part" text,
+	"reminded_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "homework_tasks_kind" CHECK ("homework_tasks"."submission_kind" in ('text', 'document', 'plan_part')),

@@ -243,3 +243,22 @@ export async function writePlan(tx: DbOrTx, groupId: string, exists: boolean, va
     : await tx.insert(developmentPlans).values({ groupId, ...values }).returning();
   return row!;
 }
+
+/** Tasks due between the two moments that have not been reminded of. */
+export const tasksToRemind = (db: DbOrTx, from: Date, to: Date) =>
+  db.select().from(homeworkTasks).where(and(sql`${homeworkTasks.remindedAt} is null`, sql`${homeworkTasks.dueAt} > ${from}`, sql`${homeworkTasks.dueAt} <= ${to}`));
+
+export const submissionsOfTask = (db: DbOrTx, taskId: string) => db.select().from(homeworkSubmissions).where(eq(homeworkSubmissions.taskId, taskId));
+
+/**
+ * Marks the task reminded and runs `send` in the same transaction, unless another node did it
+ * first (the row is locked and checked again): each reminder goes out once.
+ */
+export async function claimReminder(db: DbOrTx, taskId: string, now: Date, send: (tx: DbOrTx) => Promise<number>): Promise<number> {
+  return db.transaction(async (tx) => {
+    const [task] = await tx.select().from(homeworkTasks).where(eq(homeworkTasks.id, taskId)).for('update');
+    if (!task || task.remindedAt) return 0;
+    await tx.update(homeworkTasks).set({ remindedAt: now }).where(eq(homeworkTasks.id, taskId));
+    return send(tx);
+  });
+}

@@ -40,7 +40,7 @@ export const developmentRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
   route(app, developmentApi.updateCohort, { tags, summary: 'Change a cohort, or open and close its evaluation', permission: manage }, (req) => svc.updateCohort(db, req.actor, req.params.id, req.body, now()));
   route(app, developmentApi.addGathering, { tags, summary: 'Add a gathering (a published event of kind gathering, linked to the cohort)', permission: manage }, (req) =>
     svc.addGathering(db, req.actor, req.params.id, req.body, now()));
-  route(app, developmentApi.addHomework, { tags, summary: 'Set homework for the groups of the cohort', permission: manage }, (req) => svc.addHomework(db, req.actor, req.params.id, req.body));
+  route(app, developmentApi.addHomework, { tags, summary: 'Set homework for the groups of the cohort (their members with access are told by e-mail)', permission: manage }, (req) => svc.addHomework(db, account(req), req.actor, req.params.id, req.body));
   route(app, developmentApi.updateHomework, { tags, summary: 'Change a homework task', permission: manage }, (req) => svc.updateHomework(db, req.actor, req.params.id, req.body, now()));
   route(app, developmentApi.inviteGroup, { tags, summary: 'Invite a municipality, county or city district to the cohort', permission: manage }, (req) =>
     svc.inviteGroup(db, req.actor, req.params.id, req.body.organisationId, now()));

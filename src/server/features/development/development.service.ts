@@ -4,6 +4,7 @@ import { AppError, invalidField, notFound } from '../../http/errors';
 import { recordAudit } from '../../db/audit-writer';
 import * as repo from './development.repo';
 import type { HomeworkTaskRow } from './development.table';
+import { queueHomeworkMails, type DevelopmentMail } from './development-mail';
 import { cohortAccess, programmeAccess, requireOffice } from './development.access';
 import { loadCohorts, toCohortSummary, toGathering, toGroupSummary, toSettings, toTask } from './development.view';
 import type {
@@ -124,7 +125,8 @@ function checkPlanPart(kind: HomeworkTaskRow['submissionKind'], part: HomeworkTa
   if (kind === 'plan_part' && !part) throw invalidField('planPart', 'required', 'Choose the part of the plan the task hands in');
 }
 
-export async function addHomework(db: Db, actor: Actor, cohortId: string, input: HomeworkCreate): Promise<HomeworkTask> {
+/** Sets homework for the cohort; the members with access of its accepted groups are told by e-mail. */
+export async function addHomework(db: Db, mail: DevelopmentMail, actor: Actor, cohortId: string, input: HomeworkCreate): Promise<HomeworkTask> {
   const { cohort } = await cohortAccess(db, actor, cohortId, 'manage');
   const row = await db.transaction(async (tx) => {
     const created = await repo.taskRows.insert(tx, {
@@ -136,8 +138,10 @@ export async function addHomework(db: Db, actor: Actor, cohortId: string, input:
       planPart: input.submissionKind === 'plan_part' ? input.planPart : null,
     });
     await recordAudit(tx, actor, { action: 'create', entityType: 'homework_task', entityId: created.id, programmeId: cohort.programmeId, after: created });
+    await queueHomeworkMails(tx, mail, created, 'homeworkSet');
     return created;
   });
+  await mail.outbox.wake();
   return toTask(row);
 }
 

@@ -6,7 +6,7 @@ import { organisations } from '../organisations/organisations.table';
 import { users } from '../users/users.table';
 import { events } from '../events/events.table';
 import { storedFiles } from '../../files/files.table';
-import type { LocalizedText } from '../../../shared/domain/localized';
+import type { Locale, LocalizedText } from '../../../shared/domain/localized';
 import type { Arena, GroupStatus, MemberKind, MemberRole, NoteKind, Perspective, PlanPart, SubmissionKind } from '../../../shared/domain/development';
 
 /**
@@ -73,6 +73,8 @@ export const homeworkTasks = pgTable(
     submissionKind: text('submission_kind').$type<SubmissionKind>().notNull(),
     /** For a task handed in as a part of the development plan: which part. */
     planPart: text('plan_part').$type<PlanPart>(),
+    /** When the groups that had not handed in were reminded (once, shortly before the due date). */
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -127,6 +129,8 @@ export const groupMembers = pgTable(
     kind: text('kind').$type<MemberKind>().notNull(),
     isContact: boolean('is_contact').notNull().default(false),
     userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    /** The language of the member's e-mails (the invitation, homework, reminders). */
+    locale: text('locale').$type<Locale>().notNull().default('nb'),
     position: integer('position').notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -137,6 +141,7 @@ export const groupMembers = pgTable(
     uniqueIndex('group_members_user_uq').on(t.groupId, t.userId),
     uniqueIndex('group_members_contact_uq').on(t.groupId).where(sql`${t.isContact}`),
     check('group_members_kind', sql`${t.kind} in ('elected', 'administrative')`),
+    check('group_members_locale', sql`${t.locale} in ('nb', 'nn', 'en')`),
   ],
 );
 export type GroupMemberRow = typeof groupMembers.$inferSelect;

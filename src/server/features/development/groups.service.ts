@@ -138,7 +138,7 @@ export async function addMember(db: Db, ctx: AccountContext, actor: Actor, group
   const userId = input.giveAccess ? await accountFor(db, ctx, actor, cohort.programmeId, group.group.organisationId, input) : null;
   const row = await db.transaction(async (tx) => {
     const position = await checkMember(tx, groupId, null, { isContact: input.isContact, userId });
-    const created = await repo.memberRows.insert(tx, { groupId, name: input.name, email: input.email, role: input.role, kind: input.kind, isContact: input.isContact, userId, position, updatedAt: now });
+    const created = await repo.memberRows.insert(tx, { groupId, name: input.name, email: input.email, role: input.role, kind: input.kind, isContact: input.isContact, userId, locale: input.locale, position, updatedAt: now });
     await recordAudit(tx, actor, { action: 'create', entityType: 'group_member', entityId: created.id, programmeId: cohort.programmeId, after: created });
     return created;
   });
@@ -168,6 +168,7 @@ export async function updateMember(db: Db, ctx: AccountContext, actor: Actor, me
       ...(input.role !== undefined && { role: input.role }),
       ...(input.kind !== undefined && { kind: input.kind }),
       ...(input.isContact !== undefined && { isContact: input.isContact }),
+      ...(input.locale !== undefined && { locale: input.locale }),
       userId,
       updatedAt: now,
     }))!;

@@ -2,6 +2,7 @@ import { accountTemplates } from './templates/accounts';
 import { applicationTemplates } from './templates/applications';
 import { reportTemplates } from './templates/reports';
 import { eventTemplates } from './templates/events';
+import { developmentTemplates } from './templates/development';
 import { testTemplates } from './templates/test';
 
 export type { RenderedEmail } from './templates/render';
@@ -9,6 +10,7 @@ export type { AccountCreatedData } from './templates/accounts';
 export type { ApplicationReceiptData, DecisionLetterData } from './templates/applications';
 export type { ReportReminderData } from './templates/reports';
 export type { EventMailBase, EventMessageData, EventPromotedData, EventRegisteredData } from './templates/events';
+export type { HomeworkMailData } from './templates/development';
 export type { TestData } from './templates/test';
 
 /**
@@ -20,6 +22,7 @@ export const TEMPLATES = {
   ...applicationTemplates,
   ...reportTemplates,
   ...eventTemplates,
+  ...developmentTemplates,
   ...testTemplates,
 } as const;
 
