@@ -44,6 +44,8 @@ const DocumentPage = lazy(() => import('../features/documents/public/DocumentPag
 const EventsPage = lazy(() => import('../features/events/EventsPage'));
 const EventPage = lazy(() => import('../features/events/EventPage'));
 const MyRegistrationPage = lazy(() => import('../features/events/MyRegistrationPage'));
+// Development programmes: a participant group's development plan that the group has made public.
+const PublicPlanPage = lazy(() => import('../features/development/public/PublicPlanPage'));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
@@ -92,6 +94,7 @@ function localeRoutes(locale: Locale) {
       <Route path={inside('standard')} element={<Lazy><StandardPage /></Lazy>} />
       <Route path={inside('standardTranslation')} element={<Lazy><StandardPage /></Lazy>} />
       <Route path={inside('standardPrint')} element={<Lazy><StandardPrintPage /></Lazy>} />
+      <Route path={inside('developmentPlan')} element={<Lazy><PublicPlanPage /></Lazy>} />
       <Route path={inside('signIn')} element={<Lazy><SignInPage /></Lazy>} />
       <Route
         path={inside('admin')}

@@ -4,6 +4,8 @@ import coreEn from '../../shared/i18n/en.json';
 import applicationsNb from '../../shared/i18n/applications/nb.json';
 import benefitsNb from '../../shared/i18n/benefits/nb.json';
 import documentsNb from '../../shared/i18n/documents/nb.json';
+import developmentNb from '../../shared/i18n/development/nb.json';
+import developmentExportNb from '../../shared/i18n/development-export/nb.json';
 import eventsNb from '../../shared/i18n/events/nb.json';
 import callsNb from '../../shared/i18n/calls/nb.json';
 import callsAdminNb from '../../shared/i18n/calls-admin/nb.json';
@@ -21,9 +23,12 @@ import reportsNb from '../../shared/i18n/reports/nb.json';
 import reviewsNb from '../../shared/i18n/reviews/nb.json';
 import statisticsNb from '../../shared/i18n/statistics/nb.json';
 import standardsNb from '../../shared/i18n/standards/nb.json';
+import developmentGroupsNb from '../../shared/i18n/development-groups/nb.json';
 import applicationsNn from '../../shared/i18n/applications/nn.json';
 import benefitsNn from '../../shared/i18n/benefits/nn.json';
 import documentsNn from '../../shared/i18n/documents/nn.json';
+import developmentNn from '../../shared/i18n/development/nn.json';
+import developmentExportNn from '../../shared/i18n/development-export/nn.json';
 import eventsNn from '../../shared/i18n/events/nn.json';
 import callsNn from '../../shared/i18n/calls/nn.json';
 import callsAdminNn from '../../shared/i18n/calls-admin/nn.json';
@@ -41,9 +46,12 @@ import reportsNn from '../../shared/i18n/reports/nn.json';
 import reviewsNn from '../../shared/i18n/reviews/nn.json';
 import statisticsNn from '../../shared/i18n/statistics/nn.json';
 import standardsNn from '../../shared/i18n/standards/nn.json';
+import developmentGroupsNn from '../../shared/i18n/development-groups/nn.json';
 import applicationsEn from '../../shared/i18n/applications/en.json';
 import benefitsEn from '../../shared/i18n/benefits/en.json';
 import documentsEn from '../../shared/i18n/documents/en.json';
+import developmentEn from '../../shared/i18n/development/en.json';
+import developmentExportEn from '../../shared/i18n/development-export/en.json';
 import eventsEn from '../../shared/i18n/events/en.json';
 import callsEn from '../../shared/i18n/calls/en.json';
 import callsAdminEn from '../../shared/i18n/calls-admin/en.json';
@@ -61,6 +69,7 @@ import reportsEn from '../../shared/i18n/reports/en.json';
 import reviewsEn from '../../shared/i18n/reviews/en.json';
 import statisticsEn from '../../shared/i18n/statistics/en.json';
 import standardsEn from '../../shared/i18n/standards/en.json';
+import developmentGroupsEn from '../../shared/i18n/development-groups/en.json';
 import type { Locale } from '../../shared/domain/localized';
 import { mergeMessages, type Messages } from '../../shared/i18n/merge';
 import { createTranslator, type Translator } from '../../shared/i18n/translator';
@@ -76,6 +85,8 @@ export const FEATURE_MESSAGES: Record<Locale, Record<string, Messages>> = {
     applications: applicationsNb,
     benefits: benefitsNb,
     documents: documentsNb,
+    development: developmentNb,
+    'development-export': developmentExportNb,
     events: eventsNb,
     calls: callsNb,
     'calls-admin': callsAdminNb,
@@ -93,11 +104,14 @@ export const FEATURE_MESSAGES: Record<Locale, Record<string, Messages>> = {
     reviews: reviewsNb,
     standards: standardsNb,
     statistics: statisticsNb,
+    'development-groups': developmentGroupsNb,
   },
   nn: {
     applications: applicationsNn,
     benefits: benefitsNn,
     documents: documentsNn,
+    development: developmentNn,
+    'development-export': developmentExportNn,
     events: eventsNn,
     calls: callsNn,
     'calls-admin': callsAdminNn,
@@ -115,11 +129,14 @@ export const FEATURE_MESSAGES: Record<Locale, Record<string, Messages>> = {
     reviews: reviewsNn,
     standards: standardsNn,
     statistics: statisticsNn,
+    'development-groups': developmentGroupsNn,
   },
   en: {
     applications: applicationsEn,
     benefits: benefitsEn,
     documents: documentsEn,
+    development: developmentEn,
+    'development-export': developmentExportEn,
     events: eventsEn,
     calls: callsEn,
     'calls-admin': callsAdminEn,
@@ -137,6 +154,7 @@ export const FEATURE_MESSAGES: Record<Locale, Record<string, Messages>> = {
     reviews: reviewsEn,
     standards: standardsEn,
     statistics: statisticsEn,
+    'development-groups': developmentGroupsEn,
   },
 };
 

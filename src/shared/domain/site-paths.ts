@@ -35,13 +35,14 @@ export const SITE_PAGES = {
   standard: '/program/:slug/standarder/:standardId',
   standardTranslation: '/program/:slug/standarder/:standardId/:lang',
   standardPrint: '/program/:slug/standarder/:standardId/utskrift/:lang',
+  developmentPlan: '/program/:slug/utviklingsplan/:groupId',
   signIn: '/logg-inn',
   admin: '/admin/*',
 } as const;
 export type SitePage = keyof typeof SITE_PAGES;
 
 /** The pages anyone may read and search engines may index. */
-export const PUBLIC_PAGES = ['front', 'programme', 'goals', 'statistics', 'areaProfile', 'indicator', 'governance', 'body', 'meeting', 'decisions', 'actionProgramme', 'portfolio', 'project', 'lessons', 'calls', 'call', 'news', 'newsItem', 'contentPage', 'documents', 'document', 'events', 'event', 'standards', 'standard', 'standardTranslation', 'standardPrint'] as const satisfies readonly SitePage[];
+export const PUBLIC_PAGES = ['front', 'programme', 'goals', 'statistics', 'areaProfile', 'indicator', 'governance', 'body', 'meeting', 'decisions', 'actionProgramme', 'portfolio', 'project', 'lessons', 'calls', 'call', 'news', 'newsItem', 'contentPage', 'documents', 'document', 'events', 'event', 'standards', 'standard', 'standardTranslation', 'standardPrint', 'developmentPlan'] as const satisfies readonly SitePage[];
 
 /**
  * Splits a URL path into its language and the path inside that language. Bokmål has no prefix,

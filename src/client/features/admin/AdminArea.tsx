@@ -59,6 +59,11 @@ import { ApplicationReviewPage } from '../calls/admin/ApplicationReviewPage';
 import { BenefitOverviewPage } from '../benefits/BenefitOverviewPage';
 import { ApplicationsPage } from '../calls/apply/ApplicationsPage';
 import { ApplicationEditorPage } from '../calls/apply/ApplicationEditorPage';
+import { MyDevelopmentPage } from '../development/groups/MyDevelopmentPage';
+import { GroupPage } from '../development/groups/GroupPage';
+import { PlanPage } from '../development/groups/plan/PlanPage';
+import { DevelopmentAdminPage } from '../development/office/DevelopmentAdminPage';
+import { CohortAdminPage } from '../development/office/CohortAdminPage';
 
 function AdminNav({ user }: { user: MeUser }) {
   const { t } = useTranslation();
@@ -74,6 +79,8 @@ function AdminNav({ user }: { user: MeUser }) {
     ...(user.roles.some((r) => can(user, 'application.write', { programmeIds: [r.programmeId], organisationId: user.organisationId })) ? [{ to: '/admin/soknader', label: t('applications.nav') }] : []),
     // The secretariat and translators work on the programmes' standards and their translations.
     ...(can(user, 'standard.translate') ? [{ to: '/admin/standarder', label: t('standards.admin.nav') }] : []),
+    // Participants and facilitators of development programmes work in their groups.
+    ...(can(user, 'development.work') ? [{ to: '/admin/utvikling', label: t('developmentGroups.nav') }] : []),
     { to: '/admin/organisasjoner', label: t('admin.nav.organisations') },
     { to: '/admin/omrader', label: t('admin.nav.areas') },
     { to: '/admin/personer', label: t('admin.nav.people') },
@@ -137,6 +144,8 @@ export default function AdminArea() {
           <Route path="dokumenter/:id" element={<DocumentAdminPage />} />
           <Route path="program/:slug/arrangementer" element={<EventsAdminPage user={user} />} />
           <Route path="arrangementer/:id" element={<EventAdminPage />} />
+          <Route path="program/:slug/utvikling" element={<DevelopmentAdminPage user={user} />} />
+          <Route path="kull/:id" element={<CohortAdminPage />} />
           <Route path="standarder" element={<MyStandardsPage user={user} />} />
           <Route path="program/:slug/standarder" element={<StandardsAdminPage user={user} />} />
           <Route path="standarder/:id" element={<StandardAdminPage />} />
@@ -149,6 +158,9 @@ export default function AdminArea() {
           <Route path="utlysninger/:callId/soknader/:applicationId" element={<ApplicationReviewPage user={user} />} />
           <Route path="soknader" element={<ApplicationsPage user={user} />} />
           <Route path="soknader/:id" element={<ApplicationEditorPage user={user} />} />
+          <Route path="utvikling" element={<MyDevelopmentPage />} />
+          <Route path="grupper/:id" element={<GroupPage />} />
+          <Route path="grupper/:id/plan" element={<PlanPage />} />
           <Route path="styringsorgan/:id" element={<BodyAdminPage user={user} />} />
           <Route path="moter" element={<MyMeetingsPage user={user} />} />
           <Route path="moter/:id" element={<MeetingAdminPage user={user} />} />

@@ -23,6 +23,7 @@ import { ProgrammeCallsSection } from '../calls/ProgrammeCallsSection';
 import { ProgrammeContentSection } from '../content/ProgrammeContentSection';
 import { ProgrammeDocumentsSection } from '../documents/public/ProgrammeDocumentsSection';
 import { ProgrammeEventsSection } from '../events/ProgrammeEventsSection';
+import { ProgrammeDevelopmentSection } from '../development/public/ProgrammeDevelopmentSection';
 
 export function ProgrammePage() {
   const { slug = '' } = useParams();
@@ -103,6 +104,7 @@ function ProgrammeView({ programme }: { programme: Programme }) {
           <LocalizedParagraphs text={programme.goalText} />
         </Section>
       ) : null}
+      <ProgrammeDevelopmentSection programme={programme} />
       <ProgrammeContentSection programme={programme} />
       <ProgrammeGoalsSection programme={programme} />
       <ProgrammeStatisticsSection programme={programme} />

@@ -150,6 +150,11 @@ function ProgrammeEditor({ programme, user }: { programme: Programme; user: MeUs
               <li>
                 <AppLink to={`/admin/program/${programme.slug}/dokumenter`}>{t('documents.admin.open')}</AppLink>
               </li>
+              {programme.kind === 'development_programme' && canInProgramme(user, 'development.manage', all, programme.id) ? (
+                <li>
+                  <AppLink to={`/admin/program/${programme.slug}/utvikling`}>{t('development.office.programmeLink')}</AppLink>
+                </li>
+              ) : null}
               {canInProgramme(user, 'event.manage', all, programme.id) ? (
                 <li>
                   <AppLink to={`/admin/program/${programme.slug}/arrangementer`}>{t('events.admin.programmeLink')}</AppLink>

@@ -1,0 +1,28 @@
+import { isApiError } from '../../../app/api';
+import { messagesFromApiError, type FieldMessages } from '../../../components/forms/form-errors';
+import type { FormErrors } from '../../../components/forms/use-form-errors';
+
+/**
+ * The field messages of an API failure, with this feature's own wording tried first: the
+ * development service names rules of its own (`memberTwice`, `oneRatingPerGoal`, `unknownGoal`),
+ * which the shared validation messages do not know.
+ */
+export function groupFieldMessages(messages: FieldMessages): FieldMessages {
+  const out: FieldMessages = {};
+  for (const [path, m] of Object.entries(messages)) {
+    const own = m.keys
+      .filter((k) => k.startsWith('validation.'))
+      .map((k) => `developmentGroups.${k}`);
+    out[path] = { ...m, keys: [...own, ...m.keys] };
+  }
+  return out;
+}
+
+/** Shows a failure on the form: field errors beside their fields, anything else as an alert. */
+export function showFailure(form: FormErrors, error: unknown): void {
+  if (isApiError(error)) {
+    const messages = messagesFromApiError(error);
+    if (Object.keys(messages).length > 0) return form.setMessages(groupFieldMessages(messages));
+  }
+  form.setFailure(error);
+}
