@@ -79,8 +79,9 @@ function AdminNav({ user }: { user: MeUser }) {
     ...(user.roles.some((r) => can(user, 'application.write', { programmeIds: [r.programmeId], organisationId: user.organisationId })) ? [{ to: '/admin/soknader', label: t('applications.nav') }] : []),
     // The secretariat and translators work on the programmes' standards and their translations.
     ...(can(user, 'standard.translate') ? [{ to: '/admin/standarder', label: t('standards.admin.nav') }] : []),
-    // Participants and facilitators of development programmes work in their groups.
-    ...(can(user, 'development.work') ? [{ to: '/admin/utvikling', label: t('developmentGroups.nav') }] : []),
+    // Participants and facilitators of development programmes work in their groups (the office
+    // reaches the groups through its programme's cohorts).
+    ...(user.roles.some((r) => r.role === 'participant' || r.role === 'facilitator') ? [{ to: '/admin/utvikling', label: t('developmentGroups.nav') }] : []),
     { to: '/admin/organisasjoner', label: t('admin.nav.organisations') },
     { to: '/admin/omrader', label: t('admin.nav.areas') },
     { to: '/admin/personer', label: t('admin.nav.people') },

@@ -11,6 +11,7 @@ import { contentItems } from '../content/content.table';
 import { documents } from '../documents/documents.table';
 import { standards, standardTranslations, standardVersions } from '../standards/standards.table';
 import { events } from '../events/events.table';
+import { cohorts, developmentPlans, participantGroups } from '../development/development.table';
 
 /** What the sitemap lists of a programme: its pages' parameters and when it last changed. */
 export interface SitemapProgramme {
@@ -36,12 +37,14 @@ export interface SitemapProgramme {
   documentIds: string[];
   /** Its published standards, each with the languages it is translated into. */
   standards: { id: string; languages: string[] }[];
+  /** The participant groups (of its development programme's cohorts) whose plans are public. */
+  publicPlanGroupIds: string[];
 }
 
 /** The programmes given, by slug, with the indicators they follow and their focus areas (each has a profile page). */
 export async function listSitemapProgrammes(db: DbOrTx, ids: readonly string[]): Promise<SitemapProgramme[]> {
   if (ids.length === 0) return [];
-  const [rows, followed, areaRows, bodyRows, actionProgrammeRows, projectRows, callRows, contentRows, eventRows, documentRows, standardRows] = await Promise.all([
+  const [rows, followed, areaRows, bodyRows, actionProgrammeRows, projectRows, callRows, contentRows, eventRows, documentRows, standardRows, planRows] = await Promise.all([
     db.select({ id: programmes.id, slug: programmes.slug, updatedAt: programmes.updatedAt }).from(programmes).where(inArray(programmes.id, [...ids])).orderBy(asc(programmes.slug)),
     db
       .select({ programmeId: programmeIndicators.programmeId, code: indicators.code })
@@ -97,6 +100,13 @@ export async function listSitemapProgrammes(db: DbOrTx, ids: readonly string[]):
       .leftJoin(standardTranslations, and(eq(standardTranslations.standardId, standards.id), sql`${standardTranslations.sections} <> '{}'::jsonb`))
       .where(inArray(standards.programmeId, [...ids]))
       .orderBy(asc(standards.id), asc(standardTranslations.language)),
+    db
+      .select({ programmeId: cohorts.programmeId, id: participantGroups.id })
+      .from(developmentPlans)
+      .innerJoin(participantGroups, eq(participantGroups.id, developmentPlans.groupId))
+      .innerJoin(cohorts, eq(cohorts.id, participantGroups.cohortId))
+      .where(and(inArray(cohorts.programmeId, [...ids]), eq(developmentPlans.isPublic, true)))
+      .orderBy(asc(participantGroups.createdAt)),
   ]);
   return rows.map((p) => ({
     ...p,
@@ -114,5 +124,6 @@ export async function listSitemapProgrammes(db: DbOrTx, ids: readonly string[]):
       id,
       languages: standardRows.filter((r) => r.id === id && r.language).map((r) => r.language!),
     })),
+    publicPlanGroupIds: planRows.filter((r) => r.programmeId === p.id).map((r) => r.id),
   }));
 }

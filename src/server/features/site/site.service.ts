@@ -18,7 +18,7 @@ interface SitemapPage {
  * The public pages a search engine may read: the front page and, for every programme anyone may
  * see, its page, goals, statistics, the area profiles and indicator pages of what it follows, and
  * its governance: the bodies, each public body's page, the decisions and each published action
- * programme; its portfolio with each published project; its calls for applications; its own pages and news; its events; its public documents; and its standards with their translations.
+ * programme; its portfolio with each published project; its calls for applications; its own pages and news; its events; its public documents; its standards with their translations; and the development plans groups have made public.
  */
 export async function listSitemapPages(db: Db): Promise<SitemapPage[]> {
   const visible = await visibleProgrammes(db, ANONYMOUS);
@@ -48,6 +48,7 @@ export async function listSitemapPages(db: Db): Promise<SitemapPage[]> {
       out.push({ page: 'standard', params: { slug, standardId: s.id } });
       for (const lang of s.languages) out.push({ page: 'standardTranslation', params: { slug, standardId: s.id, lang } });
     }
+    for (const groupId of p.publicPlanGroupIds) out.push({ page: 'developmentPlan', params: { slug, groupId } });
   }
   return out;
 }

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../testing/test-app';
-import { buildActionProgramme, buildArea, buildBody, buildIndicator, buildProgramme, followIndicators } from '../../testing/factories';
+import { buildActionProgramme, buildArea, buildBody, buildCohort, buildGroup, buildIndicator, buildProgramme, followIndicators } from '../../testing/factories';
+import { developmentPlans } from '../development/development.table';
 
 /**
  * What the site offers search engines and browsers beside the pages' content: robots.txt, the
@@ -87,6 +88,9 @@ describe('robots.txt and the sitemap', () => {
     const closed = await buildBody(t.db, { programmeId: open.id, isPublic: false });
     const published = await buildActionProgramme(t.db, { programmeId: open.id, adoptedAt: new Date(), publishedAt: new Date() });
     const draft = await buildActionProgramme(t.db, { programmeId: open.id });
+    const cohort = await buildCohort(t.db, { programmeId: open.id });
+    const [shown, kept] = [await buildGroup(t.db, { cohortId: cohort.id }), await buildGroup(t.db, { cohortId: cohort.id })];
+    await t.db.insert(developmentPlans).values([{ groupId: shown.id, isPublic: true }, { groupId: kept.id, isPublic: false }]);
     const res = await (await t.client()).get('/sitemap.xml');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^application\/xml/);
@@ -100,6 +104,8 @@ describe('robots.txt and the sitemap', () => {
     }
     expect(locs.some((l) => l!.includes(draft.id))).toBe(false);
     expect(locs.some((l) => l!.includes(closed.id))).toBe(false);
+    expect(locs).toContain(`${base}/program/${open.slug}/utviklingsplan/${shown.id}`);
+    expect(locs.some((l) => l!.includes(kept.id))).toBe(false);
     expect(locs.some((l) => l!.includes(hidden.slug))).toBe(false);
     expect(locs.some((l) => l!.endsWith('/omrade/NX'))).toBe(false);
     expect(res.body).toContain(`<xhtml:link rel="alternate" hreflang="nn" href="${base}/nn/program/${open.slug}/mal"/>`);

@@ -3,9 +3,9 @@ import { messagesFromApiError, type FieldMessages } from '../../../components/fo
 import type { FormErrors } from '../../../components/forms/use-form-errors';
 
 /**
- * The field messages of an API failure, with this feature's own wording tried first: the
- * development service names rules of its own (`memberTwice`, `oneRatingPerGoal`, `unknownGoal`),
- * which the shared validation messages do not know.
+ * The field messages of an API failure, with this feature's own wording tried first where it can
+ * say more than the shared message (an address taken by another programme, the document a
+ * hand-in lacks); the shared validation messages cover the rest.
  */
 export function groupFieldMessages(messages: FieldMessages): FieldMessages {
   const out: FieldMessages = {};
