@@ -1,12 +1,12 @@
 import type { Readable } from 'node:stream';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
-import { AppError, invalidField, notFound } from '../../http/errors';
+import { invalidField, notFound } from '../../http/errors';
 import { authorize, can, requireUser } from '../../http/permissions';
 import { recordAudit } from '../../db/audit-writer';
-import type { FileStore, StoredFile } from '../../files/file-store';
+import type { FileStore } from '../../files/file-store';
 import { contentTypeOf, sniffHead } from '../../files/file-type';
-import { firstBytes, uploadFileName } from '../../files/upload-parts';
+import { firstBytes, withUploadedFile } from '../../files/upload-parts';
 import { rssFeed } from '../../feeds/rss';
 import { serverTranslator } from '../../i18n/translator';
 import { findProgrammeById } from '../programmes/programmes.repo';
@@ -123,36 +123,17 @@ export async function uploadImage(db: Db, files: FileStore, actor: Actor, progra
   const user = requireUser(actor);
   const lineage = await visibleLineage(db, actor, programmeId);
   authorize(actor, 'content.manage', inProgramme(lineage));
-  let stored: StoredFile | undefined;
-  let name = 'bilde';
-  try {
-    for await (const part of parts) {
-      if (part.type !== 'file' || !part.file) continue;
-      if (part.fieldname !== 'file' || stored) {
-        part.file.resume();
-        continue;
-      }
-      const file = part.file;
-      stored = await files.write(file, { purpose: IMAGE_PURPOSE, isTooLarge: () => file.truncated === true });
-      name = uploadFileName(part.filename, 'bilde');
-    }
-    if (!stored) throw invalidField('file', 'required', 'Send the image in the multipart field "file"');
-    const contentType = sniffImage(await firstBytes(files, stored.id));
+  const missing = () => invalidField('file', 'required', 'Send the image in the multipart field "file"');
+  return withUploadedFile(files, parts, { purpose: IMAGE_PURPOSE, fallbackName: 'bilde', missing }, async (file, name) => {
+    const contentType = sniffImage(await firstBytes(files, file.id));
     if (!contentType) throw invalidField('file', 'imageType', 'Upload a PNG, JPEG or WebP image');
-    const file = stored;
     const row = await db.transaction(async (tx) => {
       const created = await repo.imageRows.insert(tx, { programmeId, fileId: file.id, name, contentType, size: file.size, createdBy: user.id });
       await recordAudit(tx, actor, { action: 'create', entityType: 'content_image', entityId: created.id, programmeId, after: created });
       return created;
     });
     return { id: row.id, contentType: row.contentType, size: row.size };
-  } catch (error) {
-    if (stored) await files.remove([stored.id]).catch(() => undefined);
-    if (error instanceof AppError) throw error;
-    const e = error as { statusCode?: unknown; code?: unknown };
-    if (typeof e.statusCode === 'number' || typeof e.code === 'string') throw error;
-    throw invalidField('file', 'multipart', `The request is not a complete multipart/form-data body: ${(error as Error).message}`);
-  }
+  });
 }
 
 /** An image: public once a published page shows it; before that only for those who work in the programme. */

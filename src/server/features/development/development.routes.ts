@@ -6,7 +6,7 @@ import { route } from '../../http/route';
 import { originOf } from '../../http/origin';
 import { disposition } from '../documents/documents.routes';
 import { developmentApi } from '../../../shared/contracts/development';
-import type { DocumentPart } from '../documents/document-files.service';
+import type { UploadPart } from '../../files/upload-parts';
 import * as svc from './development.service';
 import * as groups from './groups.service';
 import * as work from './group-work.service';
@@ -89,7 +89,7 @@ export const developmentRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
     schema: { consumes: ['multipart/form-data'] },
   }, async (req) => {
     if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the file as multipart/form-data in the field "file"');
-    return work.uploadSubmission(db, files, req.actor, req.params.id, req.params.taskId, config.documentUploadLimit, req.parts() as AsyncIterable<DocumentPart>, now());
+    return work.uploadSubmission(db, files, req.actor, req.params.id, req.params.taskId, config.documentUploadLimit, req.parts() as AsyncIterable<UploadPart>, now());
   });
   route(app, developmentApi.submissionFile, { tags, summary: "The document of a group's hand-in", permission: works }, async (req, reply) => {
     const file = await work.readSubmissionFile(db, files, req.actor, req.params.id, req.params.taskId);

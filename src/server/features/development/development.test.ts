@@ -131,6 +131,8 @@ describe('development programmes', () => {
     };
     const fake = await upload('svar.pdf', Buffer.from('<html>ikke en pdf</html>'));
     expect(fake.json().errors[0]).toMatchObject({ path: 'file', code: 'documentFileType' });
+    // The refused file is not kept.
+    expect(await t.db.select().from(storedFiles).where(eq(storedFiles.purpose, 'homework_submission'))).toEqual([]);
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
     const ok = await upload('Vårt svar.pdf', pdf);
     expect(ok.statusCode, ok.body).toBe(200);

@@ -3,10 +3,10 @@ import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { AppError, invalidField, notFound } from '../../http/errors';
 import { recordAudit } from '../../db/audit-writer';
-import type { FileStore, StoredFile } from '../../files/file-store';
+import type { FileStore } from '../../files/file-store';
 import { contentTypeOf, sniffFile } from '../../files/file-type';
-import { uploadFileName } from '../../files/upload-parts';
-import { readWhole, type DocumentPart } from '../documents/document-files.service';
+import { withUploadedFile, type UploadPart } from '../../files/upload-parts';
+import { readWhole } from '../documents/document-files.service';
 import * as repo from './development.repo';
 import type { GroupNoteRow } from './development.table';
 import { cohortAccess, groupAccess } from './development.access';
@@ -52,26 +52,14 @@ export async function saveSubmission(db: Db, actor: Actor, groupId: string, task
 }
 
 /** Attaches the document of a hand-in (multipart field `file`), type-sniffed and size-limited; it replaces an earlier one. */
-export async function uploadSubmission(db: Db, files: FileStore, actor: Actor, groupId: string, taskId: string, limit: number, parts: AsyncIterable<DocumentPart>, now: Date): Promise<Submission> {
+export async function uploadSubmission(db: Db, files: FileStore, actor: Actor, groupId: string, taskId: string, limit: number, parts: AsyncIterable<UploadPart>, now: Date): Promise<Submission> {
   const { access } = await taskOfGroup(db, actor, groupId, taskId, 'write');
-  let stored: StoredFile | undefined;
-  let name = '';
-  try {
-    for await (const part of parts) {
-      if (part.type !== 'file' || !part.file) continue;
-      if (part.fieldname !== 'file' || stored) {
-        part.file.resume();
-        continue;
-      }
-      const file = part.file;
-      name = uploadFileName(part.filename, 'innlevering');
-      stored = await files.write(file, { purpose: HOMEWORK_FILE_PURPOSE, isTooLarge: () => file.truncated === true });
-    }
-    if (!stored) throw invalidField('file', 'fileRequired', 'Send the file in the multipart field "file"');
-    if (stored.size === 0) throw invalidField('file', 'fileEmpty', 'The file is empty');
-    const kind = sniffFile(await readWhole(files, stored.id));
+  const tooLarge = () => invalidField('file', 'fileTooLarge', `The file is larger than the ${Math.round(limit / 1024 / 1024)} MB taken`, { params: { maxSizeMb: Math.round(limit / 1024 / 1024) } });
+  const missing = () => invalidField('file', 'fileRequired', 'Send the file in the multipart field "file"');
+  return withUploadedFile(files, parts, { purpose: HOMEWORK_FILE_PURPOSE, fallbackName: 'innlevering', missing, tooLarge }, async (file, name) => {
+    if (file.size === 0) throw invalidField('file', 'fileEmpty', 'The file is empty');
+    const kind = sniffFile(await readWhole(files, file.id));
     if (!kind) throw invalidField('file', 'documentFileType', 'Upload a PDF, DOCX, XLSX or ODT file, or a PNG, JPEG or WebP image (recognised by its content, not its name)');
-    const file = stored;
     const { row, replaced } = await db.transaction(async (tx) => {
       const before = await repo.lockSubmission(tx, taskId, groupId);
       if (before?.submittedAt) throw new AppError('STATE_CHANGED', 'The homework is already handed in');
@@ -82,16 +70,7 @@ export async function uploadSubmission(db: Db, files: FileStore, actor: Actor, g
     });
     if (replaced) await files.remove([replaced]).catch(() => undefined);
     return toSubmission(row);
-  } catch (error) {
-    if (stored) await files.remove([stored.id]).catch(() => undefined);
-    const e = error as { statusCode?: unknown; code?: unknown };
-    if (e.code === 'PAYLOAD_TOO_LARGE' || e.code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw invalidField('file', 'fileTooLarge', `The file is larger than the ${Math.round(limit / 1024 / 1024)} MB taken`, { params: { maxSizeMb: Math.round(limit / 1024 / 1024) } });
-    }
-    if (error instanceof AppError) throw error;
-    if (typeof e.statusCode === 'number' || typeof e.code === 'string') throw error;
-    throw invalidField('file', 'multipart', `The request is not a complete multipart/form-data body: ${(error as Error).message}`);
-  }
+  });
 }
 
 /** The document of a hand-in, for the group, its facilitator and the office. */

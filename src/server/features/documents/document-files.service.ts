@@ -1,9 +1,9 @@
 import type { Readable } from 'node:stream';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
-import { AppError, invalidField, notFound } from '../../http/errors';
+import { invalidField, notFound } from '../../http/errors';
 import { recordAudit } from '../../db/audit-writer';
-import type { FileStore, StoredFile } from '../../files/file-store';
+import type { FileStore } from '../../files/file-store';
 import type { Jobs } from '../../jobs/jobs';
 import * as repo from './documents.repo';
 import { getDocument, scopedDocument } from './documents.service';
@@ -11,7 +11,7 @@ import { contentTypeOf, kindOfContentType, sniffFile } from '../../files/file-ty
 import { extractInWorker, type ExtractionLimits } from './text-extraction';
 import type { Document } from '../../../shared/contracts/documents';
 import type { DocumentFileKind } from '../../../shared/domain/documents';
-import { uploadFileName } from '../../files/upload-parts';
+import { withUploadedFile, type UploadPart } from '../../files/upload-parts';
 
 export const DOCUMENT_FILE_PURPOSE = 'document';
 export const EXTRACT_QUEUE = 'document-text-extract';
@@ -20,12 +20,7 @@ export const EXTRACT_QUEUE = 'document-text-extract';
 const READ_TEXT: ReadonlySet<DocumentFileKind> = new Set(['pdf', 'docx', 'odt']);
 
 /** One part of a multipart request, as @fastify/multipart hands it over. */
-export interface DocumentPart {
-  type: 'file' | 'field';
-  fieldname: string;
-  filename?: string;
-  file?: Readable & { truncated?: boolean };
-}
+export type DocumentPart = UploadPart;
 
 
 /** A stored file's content in memory (at most the upload limit). */
@@ -43,24 +38,11 @@ export async function readWhole(files: FileStore, id: string): Promise<Buffer> {
 export async function addVersion(db: Db, files: FileStore, jobs: Jobs, actor: Actor, id: string, limit: number, parts: AsyncIterable<DocumentPart>): Promise<Document> {
   const { row: head } = await scopedDocument(db, actor, id, 'write');
   const tooLarge = () => invalidField('file', 'fileTooLarge', `The file is larger than the ${Math.round(limit / 1024 / 1024)} MB taken (DOCUMENT_UPLOAD_LIMIT_MB)`, { params: { maxSizeMb: Math.round(limit / 1024 / 1024) } });
-  let stored: StoredFile | undefined;
-  let name = '';
-  try {
-    for await (const part of parts) {
-      if (part.type !== 'file' || !part.file) continue;
-      if (part.fieldname !== 'file' || stored) {
-        part.file.resume();
-        continue;
-      }
-      const file = part.file;
-      name = uploadFileName(part.filename, 'dokument');
-      stored = await files.write(file, { purpose: DOCUMENT_FILE_PURPOSE, isTooLarge: () => file.truncated === true });
-    }
-    if (!stored) throw invalidField('file', 'fileRequired', 'Send the file in the multipart field "file"');
-    if (stored.size === 0) throw invalidField('file', 'fileEmpty', 'The file is empty');
-    const kind = sniffFile(await readWhole(files, stored.id));
+  const missing = () => invalidField('file', 'fileRequired', 'Send the file in the multipart field "file"');
+  return withUploadedFile(files, parts, { purpose: DOCUMENT_FILE_PURPOSE, fallbackName: 'dokument', missing, tooLarge }, async (file, name) => {
+    if (file.size === 0) throw invalidField('file', 'fileEmpty', 'The file is empty');
+    const kind = sniffFile(await readWhole(files, file.id));
     if (!kind) throw invalidField('file', 'documentFileType', 'Upload a PDF, DOCX, XLSX or ODT file, or a PNG, JPEG or WebP image (recognised by its content, not its name)');
-    const file = stored;
     const version = await db.transaction(async (tx) => {
       const before = await repo.documentRows.lock(tx, id);
       if (!before) throw notFound('The document');
@@ -89,14 +71,7 @@ export async function addVersion(db: Db, files: FileStore, jobs: Jobs, actor: Ac
     });
     if (version.extractionStatus === 'pending') await jobs.send(EXTRACT_QUEUE, { versionId: version.id });
     return getDocument(db, actor, id);
-  } catch (error) {
-    if (stored) await files.remove([stored.id]).catch(() => undefined);
-    const e = error as { statusCode?: unknown; code?: unknown };
-    if (e.code === 'PAYLOAD_TOO_LARGE' || e.code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
-    if (error instanceof AppError) throw error;
-    if (typeof e.statusCode === 'number' || typeof e.code === 'string') throw error;
-    throw invalidField('file', 'multipart', `The request is not a complete multipart/form-data body: ${(error as Error).message}`);
-  }
+  });
 }
 
 /** A version's file to download, for those who may read its document. */

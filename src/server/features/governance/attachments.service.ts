@@ -2,14 +2,14 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
-import { AppError, invalidField, notFound } from '../../http/errors';
+import { invalidField, notFound } from '../../http/errors';
 import { recordAudit } from '../../db/audit-writer';
-import type { FileStore, StoredFile } from '../../files/file-store';
+import type { FileStore } from '../../files/file-store';
 import { bodyScope, managedBody } from './governance.access';
 import * as repo from './meetings.repo';
 import { onPublishedAgenda } from './meetings.view';
 import type { CaseAttachment } from '../../../shared/contracts/governance-meetings';
-import { firstBytes, uploadFileName } from '../../files/upload-parts';
+import { firstBytes, withUploadedFile } from '../../files/upload-parts';
 
 export const ATTACHMENT_PURPOSE = 'case_attachment';
 /** The largest attachment taken, in bytes. */
@@ -59,36 +59,17 @@ export async function addAttachment(db: Db, files: FileStore, actor: Actor, case
   const c = await repo.findCase(db, caseId);
   if (!c) throw notFound('The case');
   const { body } = await managedBody(db, actor, c.bodyId, 'The case');
-  let stored: StoredFile | undefined;
-  let name = '';
-  try {
-    for await (const part of parts) {
-      if (part.type !== 'file' || !part.file) continue;
-      if (part.fieldname !== 'file' || stored) {
-        part.file.resume();
-        continue;
-      }
-      const file = part.file;
-      stored = await files.write(file, { purpose: ATTACHMENT_PURPOSE, isTooLarge: () => file.truncated === true });
-      name = uploadFileName(part.filename, 'vedlegg');
-    }
-    if (!stored) throw invalidField('file', 'required', 'Send the file in the multipart field "file"');
-    const contentType = sniffType(await firstBytes(files, stored.id), name);
+  const missing = () => invalidField('file', 'required', 'Send the file in the multipart field "file"');
+  return withUploadedFile(files, parts, { purpose: ATTACHMENT_PURPOSE, fallbackName: 'vedlegg', missing }, async (file, name) => {
+    const contentType = sniffType(await firstBytes(files, file.id), name);
     if (!contentType) throw invalidField('file', 'fileType', 'Attach a PDF, a Word, Excel, PowerPoint or OpenDocument file, or a PNG or JPEG image');
-    const file = stored;
     const row = await db.transaction(async (tx) => {
       const created = await repo.attachmentRows.insert(tx, { caseId, fileId: file.id, name, contentType, size: file.size, checksum: file.checksum });
       await recordAudit(tx, actor, { action: 'update', entityType: 'case', entityId: caseId, programmeId: body.programmeId, before: { attachment: null }, after: { attachment: { id: created.id, name, contentType, size: file.size, checksum: file.checksum } } });
       return created;
     });
     return toAttachment(row);
-  } catch (error) {
-    if (stored) await files.remove([stored.id]).catch(() => undefined);
-    if (error instanceof AppError) throw error;
-    const e = error as { statusCode?: unknown; code?: unknown };
-    if (typeof e.statusCode === 'number' || typeof e.code === 'string') throw error;
-    throw invalidField('file', 'multipart', `The request is not a complete multipart/form-data body: ${(error as Error).message}`);
-  }
+  });
 }
 
 export async function removeAttachment(db: Db, files: FileStore, actor: Actor, attachmentId: string): Promise<void> {
