@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import {
   Button,
   Checkbox,
@@ -25,10 +25,38 @@ import {
 export const PLAN_FORM = 'plan';
 const id = (path: string) => fieldId(PLAN_FORM, path);
 
+type ListName = 'goals' | 'actors' | 'efforts';
+
+/**
+ * Each list's texts: "no rows yet" and the add button. The keys are written out here (not passed
+ * in as plain strings) so that the i18n check can follow them; a row's legend is
+ * `developmentGroups.plan.<list>Row`.
+ */
+const LIST_TEXT = {
+  goals: { empty: 'developmentGroups.plan.noGoals', add: 'developmentGroups.plan.addGoal' },
+  actors: { empty: 'developmentGroups.plan.noActors', add: 'developmentGroups.plan.addActor' },
+  efforts: { empty: 'developmentGroups.plan.noEfforts', add: 'developmentGroups.plan.addEffort' },
+} as const satisfies Record<ListName, { empty: string; add: string }>;
+
 interface RowsProps<T> {
   rows: T[];
   onChange(rows: T[]): void;
   errorFor(path: string): string | undefined;
+}
+
+/** The fields of a row that hold plain text (not its key), which a text field edits as is. */
+type TextField<T> = Exclude<
+  { [K in keyof T]: string extends T[K] ? (T[K] extends string ? K : never) : never }[keyof T],
+  'key'
+> &
+  string;
+
+/** What a text field needs to edit one field of a row: its id, value, change handler and error. */
+interface TextFieldProps {
+  id: string;
+  value: string;
+  onChange(e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>): void;
+  error: string | undefined;
 }
 
 /**
@@ -93,210 +121,175 @@ function RowControls({
   );
 }
 
-/** The list's own error (too many rows), shown above it. */
-function ListError({ message }: { message: string | undefined }) {
-  return message ? <ValidationMessage>{message}</ValidationMessage> : null;
-}
-
-export function GoalRows({ rows, onChange, errorFor }: RowsProps<GoalRow>) {
-  const { t } = useTranslation();
-  const focus = useRowFocus();
-  const addRef = useRef<HTMLButtonElement>(null);
-  const patch = (i: number, p: Partial<GoalRow>) =>
-    onChange(rows.map((r, j) => (j === i ? { ...r, ...p } : r)));
-  return (
-    <div className="stack-sm" id={id('goals')} tabIndex={-1}>
-      <ListError message={errorFor('goals')} />
-      {rows.length === 0 ? (
-        <Paragraph className="muted">{t('developmentGroups.plan.noGoals')}</Paragraph>
-      ) : null}
-      {rows.map((row, i) => {
-        const name = t('developmentGroups.plan.goalsRow', { n: i + 1 });
-        return (
-          <Fieldset key={row.key} className="plan-row">
-            <Fieldset.Legend>{name}</Fieldset.Legend>
-            <Textfield
-              id={id(rowPath('goals', i, 'title'))}
-              label={t('developmentGroups.plan.goalTitle')}
-              value={row.title}
-              onChange={(e) => patch(i, { title: e.target.value })}
-              error={errorFor(rowPath('goals', i, 'title'))}
-            />
-            <Textfield
-              id={id(rowPath('goals', i, 'description'))}
-              label={t('developmentGroups.plan.goalDescription')}
-              multiline
-              rows={3}
-              value={row.description}
-              onChange={(e) => patch(i, { description: e.target.value })}
-              error={errorFor(rowPath('goals', i, 'description'))}
-            />
-            <RowControls
-              index={i}
-              count={rows.length}
-              name={name}
-              onMove={(step) => onChange(move(rows, i, step))}
-              onRemove={() => {
-                onChange(rows.filter((_, j) => j !== i));
-                addRef.current?.focus();
-              }}
-            />
-          </Fieldset>
-        );
-      })}
-      <div>
-        <Button
-          ref={addRef}
-          type="button"
-          variant="secondary"
-          onClick={() => {
-            onChange([...rows, emptyGoal()]);
-            focus(id(rowPath('goals', rows.length, 'title')));
-          }}
-        >
-          {t('developmentGroups.plan.addGoal')}
-        </Button>
-      </div>
-    </div>
-  );
-}
-
-export function ActorRows({ rows, onChange, errorFor }: RowsProps<ActorRow>) {
-  const { t } = useTranslation();
-  const focus = useRowFocus();
-  const addRef = useRef<HTMLButtonElement>(null);
-  const patch = (i: number, p: Partial<ActorRow>) =>
-    onChange(rows.map((r, j) => (j === i ? { ...r, ...p } : r)));
-  return (
-    <div className="stack-sm" id={id('actors')} tabIndex={-1}>
-      <ListError message={errorFor('actors')} />
-      {rows.length === 0 ? (
-        <Paragraph className="muted">{t('developmentGroups.plan.noActors')}</Paragraph>
-      ) : null}
-      {rows.map((row, i) => {
-        const name = t('developmentGroups.plan.actorsRow', { n: i + 1 });
-        return (
-          <Fieldset key={row.key} className="plan-row">
-            <Fieldset.Legend>{name}</Fieldset.Legend>
-            <Textfield
-              id={id(rowPath('actors', i, 'name'))}
-              label={t('developmentGroups.plan.actorName')}
-              value={row.name}
-              onChange={(e) => patch(i, { name: e.target.value })}
-              error={errorFor(rowPath('actors', i, 'name'))}
-            />
-            <Textfield
-              id={id(rowPath('actors', i, 'role'))}
-              label={t('developmentGroups.plan.actorRole')}
-              multiline
-              rows={2}
-              value={row.role}
-              onChange={(e) => patch(i, { role: e.target.value })}
-              error={errorFor(rowPath('actors', i, 'role'))}
-            />
-            <SelectField
-              id={id(rowPath('actors', i, 'arena'))}
-              label={t('developmentGroups.plan.actorArena')}
-              value={row.arena}
-              onChange={(e) => patch(i, { arena: e.target.value as Arena | '' })}
-              error={errorFor(rowPath('actors', i, 'arena'))}
-            >
-              <ChoiceOptions values={ARENAS} label={(a) => t(`developmentGroups.arena.${a}`)} />
-            </SelectField>
-            <RowControls
-              index={i}
-              count={rows.length}
-              name={name}
-              onMove={(step) => onChange(move(rows, i, step))}
-              onRemove={() => {
-                onChange(rows.filter((_, j) => j !== i));
-                addRef.current?.focus();
-              }}
-            />
-          </Fieldset>
-        );
-      })}
-      <div>
-        <Button
-          ref={addRef}
-          type="button"
-          variant="secondary"
-          onClick={() => {
-            onChange([...rows, emptyActor()]);
-            focus(id(rowPath('actors', rows.length, 'name')));
-          }}
-        >
-          {t('developmentGroups.plan.addActor')}
-        </Button>
-      </div>
-    </div>
-  );
-}
-
-export function EffortRows({
+/**
+ * A list of rows edited in place: the list's own error (too many rows) above it, a numbered
+ * fieldset per row with controls to move or remove it, and a button that adds an empty row.
+ * After adding, focus goes to the new row's `firstField`; after removing, to the add button.
+ */
+function RowList<T extends { key: string }>({
+  list,
   rows,
-  goals,
   onChange,
   errorFor,
-}: RowsProps<EffortRow> & { goals: GoalRow[] }) {
+  makeEmpty,
+  firstField,
+  renderFields,
+}: RowsProps<T> & {
+  list: ListName;
+  makeEmpty(): T;
+  firstField: Exclude<keyof T, 'key'> & string;
+  /** The row's fields; `field(name)` gives a text field what it needs to edit `row[name]`. */
+  renderFields(
+    row: T,
+    i: number,
+    patch: (p: Partial<T>) => void,
+    field: (name: TextField<T>) => TextFieldProps,
+  ): ReactNode;
+}) {
   const { t } = useTranslation();
   const focus = useRowFocus();
   const addRef = useRef<HTMLButtonElement>(null);
-  const patch = (i: number, p: Partial<EffortRow>) =>
+  const patch = (i: number, p: Partial<T>) =>
     onChange(rows.map((r, j) => (j === i ? { ...r, ...p } : r)));
+  const field = (row: T, i: number) => (name: TextField<T>) => ({
+    id: id(rowPath(list, i, name)),
+    value: row[name] as string,
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      patch(i, { [name]: e.target.value } as Partial<T>),
+    error: errorFor(rowPath(list, i, name)),
+  });
+  const listError = errorFor(list);
   return (
-    <div className="stack-sm" id={id('efforts')} tabIndex={-1}>
-      <ListError message={errorFor('efforts')} />
+    <div className="stack-sm" id={id(list)} tabIndex={-1}>
+      {listError ? <ValidationMessage>{listError}</ValidationMessage> : null}
       {rows.length === 0 ? (
-        <Paragraph className="muted">{t('developmentGroups.plan.noEfforts')}</Paragraph>
+        <Paragraph className="muted">{t(LIST_TEXT[list].empty)}</Paragraph>
       ) : null}
       {rows.map((row, i) => {
-        const name = t('developmentGroups.plan.effortsRow', { n: i + 1 });
-        const goalsError = errorFor(rowPath('efforts', i, 'goals'));
+        const name = t(`developmentGroups.plan.${list}Row`, { n: i + 1 });
         return (
           <Fieldset key={row.key} className="plan-row">
             <Fieldset.Legend>{name}</Fieldset.Legend>
-            <Textfield
-              id={id(rowPath('efforts', i, 'title'))}
-              label={t('developmentGroups.plan.effortTitle')}
-              value={row.title}
-              onChange={(e) => patch(i, { title: e.target.value })}
-              error={errorFor(rowPath('efforts', i, 'title'))}
+            {renderFields(row, i, (p) => patch(i, p), field(row, i))}
+            <RowControls
+              index={i}
+              count={rows.length}
+              name={name}
+              onMove={(step) => onChange(move(rows, i, step))}
+              onRemove={() => {
+                onChange(rows.filter((_, j) => j !== i));
+                addRef.current?.focus();
+              }}
             />
+          </Fieldset>
+        );
+      })}
+      <div>
+        <Button
+          ref={addRef}
+          type="button"
+          variant="secondary"
+          onClick={() => {
+            onChange([...rows, makeEmpty()]);
+            focus(id(rowPath(list, rows.length, firstField)));
+          }}
+        >
+          {t(LIST_TEXT[list].add)}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+export function GoalRows(props: RowsProps<GoalRow>) {
+  const { t } = useTranslation();
+  return (
+    <RowList
+      {...props}
+      list="goals"
+      makeEmpty={emptyGoal}
+      firstField="title"
+      renderFields={(_row, _i, _patch, field) => (
+        <>
+          <Textfield label={t('developmentGroups.plan.goalTitle')} {...field('title')} />
+          <Textfield
+            label={t('developmentGroups.plan.goalDescription')}
+            multiline
+            rows={3}
+            {...field('description')}
+          />
+        </>
+      )}
+    />
+  );
+}
+
+export function ActorRows(props: RowsProps<ActorRow>) {
+  const { t } = useTranslation();
+  const { errorFor } = props;
+  return (
+    <RowList
+      {...props}
+      list="actors"
+      makeEmpty={emptyActor}
+      firstField="name"
+      renderFields={(row, i, patch, field) => (
+        <>
+          <Textfield label={t('developmentGroups.plan.actorName')} {...field('name')} />
+          <Textfield
+            label={t('developmentGroups.plan.actorRole')}
+            multiline
+            rows={2}
+            {...field('role')}
+          />
+          <SelectField
+            id={id(rowPath('actors', i, 'arena'))}
+            label={t('developmentGroups.plan.actorArena')}
+            value={row.arena}
+            onChange={(e) => patch({ arena: e.target.value as Arena | '' })}
+            error={errorFor(rowPath('actors', i, 'arena'))}
+          >
+            <ChoiceOptions values={ARENAS} label={(a) => t(`developmentGroups.arena.${a}`)} />
+          </SelectField>
+        </>
+      )}
+    />
+  );
+}
+
+export function EffortRows({ goals, ...props }: RowsProps<EffortRow> & { goals: GoalRow[] }) {
+  const { t } = useTranslation();
+  const { errorFor } = props;
+  return (
+    <RowList
+      {...props}
+      list="efforts"
+      makeEmpty={emptyEffort}
+      firstField="title"
+      renderFields={(row, i, patch, field) => {
+        const goalsError = errorFor(rowPath('efforts', i, 'goals'));
+        return (
+          <>
+            <Textfield label={t('developmentGroups.plan.effortTitle')} {...field('title')} />
             <Textfield
-              id={id(rowPath('efforts', i, 'description'))}
               label={t('developmentGroups.plan.effortDescription')}
               multiline
               rows={3}
-              value={row.description}
-              onChange={(e) => patch(i, { description: e.target.value })}
-              error={errorFor(rowPath('efforts', i, 'description'))}
+              {...field('description')}
             />
-            <Textfield
-              id={id(rowPath('efforts', i, 'responsible'))}
-              label={t('developmentGroups.plan.responsible')}
-              value={row.responsible}
-              onChange={(e) => patch(i, { responsible: e.target.value })}
-              error={errorFor(rowPath('efforts', i, 'responsible'))}
-            />
+            <Textfield label={t('developmentGroups.plan.responsible')} {...field('responsible')} />
             <div className="year-fields">
               <Textfield
-                id={id(rowPath('efforts', i, 'fromYear'))}
                 label={t('developmentGroups.plan.fromYear')}
                 inputMode="numeric"
                 autoComplete="off"
-                value={row.fromYear}
-                onChange={(e) => patch(i, { fromYear: e.target.value })}
-                error={errorFor(rowPath('efforts', i, 'fromYear'))}
+                {...field('fromYear')}
               />
               <Textfield
-                id={id(rowPath('efforts', i, 'toYear'))}
                 label={t('developmentGroups.plan.toYear')}
                 inputMode="numeric"
                 autoComplete="off"
-                value={row.toYear}
-                onChange={(e) => patch(i, { toYear: e.target.value })}
-                error={errorFor(rowPath('efforts', i, 'toYear'))}
+                {...field('toYear')}
               />
             </div>
             <Fieldset
@@ -316,7 +309,7 @@ export function EffortRows({
                   label={g.title.trim() || t('developmentGroups.plan.goalsRow', { n: gi + 1 })}
                   checked={row.goals.includes(g.key)}
                   onChange={(e) =>
-                    patch(i, {
+                    patch({
                       goals: e.target.checked
                         ? [...row.goals, g.key]
                         : row.goals.filter((k) => k !== g.key),
@@ -327,41 +320,15 @@ export function EffortRows({
               {goalsError ? <ValidationMessage>{goalsError}</ValidationMessage> : null}
             </Fieldset>
             <Textfield
-              id={id(rowPath('efforts', i, 'followUp'))}
               label={t('developmentGroups.plan.followUp')}
               description={t('developmentGroups.plan.followUpHelp')}
               multiline
               rows={3}
-              value={row.followUp}
-              onChange={(e) => patch(i, { followUp: e.target.value })}
-              error={errorFor(rowPath('efforts', i, 'followUp'))}
+              {...field('followUp')}
             />
-            <RowControls
-              index={i}
-              count={rows.length}
-              name={name}
-              onMove={(step) => onChange(move(rows, i, step))}
-              onRemove={() => {
-                onChange(rows.filter((_, j) => j !== i));
-                addRef.current?.focus();
-              }}
-            />
-          </Fieldset>
+          </>
         );
-      })}
-      <div>
-        <Button
-          ref={addRef}
-          type="button"
-          variant="secondary"
-          onClick={() => {
-            onChange([...rows, emptyEffort()]);
-            focus(id(rowPath('efforts', rows.length, 'title')));
-          }}
-        >
-          {t('developmentGroups.plan.addEffort')}
-        </Button>
-      </div>
-    </div>
+      }}
+    />
   );
 }
