@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import type { GroupDetail, GroupMember } from '../../../../shared/contracts/development';
 import { useTranslation } from '../../../app/translation';
-import { ConfirmDelete } from '../../../components/ConfirmDelete';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { useRemoveMember } from '../development.queries';
 import { MemberForm } from './MemberForm';
+import { EditRemoveActions } from './EditRemoveActions';
 
 /** The group's members with their roles; the office adds, changes and removes them. */
 export function GroupMembers({ detail }: { detail: GroupDetail }) {
@@ -86,31 +86,17 @@ function MemberItem({
         {member.email ? <span className="muted">{member.email}</span> : null}
       </div>
       {canManage ? (
-        <div className="form-actions">
-          <Button
-            type="button"
-            variant="tertiary"
-            data-size="sm"
-            aria-expanded={isEditing}
-            aria-label={t('developmentGroups.members.editOf', { name: member.name })}
-            onClick={() => setEditing((x) => !x)}
-          >
-            {t('developmentGroups.members.edit')}
-          </Button>
-          <ConfirmDelete
-            compact
-            name={member.name}
-            label={t('developmentGroups.members.removeOf', { name: member.name })}
-            pending={remove.isPending}
-            error={remove.error}
-            onConfirm={() =>
-              remove.mutate(member.id, {
-                onSuccess: () =>
-                  onDone(t('developmentGroups.members.removed', { name: member.name })),
-              })
-            }
-          />
-        </div>
+        <EditRemoveActions
+          editText={t('developmentGroups.members.edit')}
+          editName={t('developmentGroups.members.editOf', { name: member.name })}
+          isEditing={isEditing}
+          onToggleEdit={() => setEditing((x) => !x)}
+          itemName={member.name}
+          removeName={t('developmentGroups.members.removeOf', { name: member.name })}
+          pending={remove.isPending}
+          error={remove.error}
+          onRemove={() => remove.mutate(member.id, { onSuccess: () => onDone(t('developmentGroups.members.removed', { name: member.name })) })}
+        />
       ) : null}
       {canManage && isEditing ? (
         <MemberForm

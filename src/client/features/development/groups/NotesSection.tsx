@@ -4,7 +4,6 @@ import { NoteInput, type GroupDetail, type Note } from '../../../../shared/contr
 import { NOTE_KINDS, type NoteKind } from '../../../../shared/domain/development';
 import { useTranslation } from '../../../app/translation';
 import { useLocale } from '../../../app/locale-context';
-import { ConfirmDelete } from '../../../components/ConfirmDelete';
 import { ActionStatus } from '../../../components/forms/ActionStatus';
 import { FormErrorSummary } from '../../../components/forms/FormErrorSummary';
 import { fieldId, validate } from '../../../components/forms/form-errors';
@@ -15,6 +14,7 @@ import { StatusMessage } from '../../../components/StatusMessage';
 import { useAddNote, useRemoveNote, useUpdateNote } from '../development.queries';
 import { formatDay, todayInOslo } from './group-format';
 import { groupFieldMessages, showFailure } from './group-errors';
+import { EditRemoveActions } from './EditRemoveActions';
 
 /** Notes from the group's own meetings and its reference group's, newest first. */
 export function NotesSection({ detail }: { detail: GroupDetail }) {
@@ -79,31 +79,17 @@ function NoteItem({
         </Paragraph>
       ))}
       {canWrite ? (
-        <div className="form-actions">
-          <Button
-            type="button"
-            variant="tertiary"
-            data-size="sm"
-            aria-expanded={isEditing}
-            aria-label={t('developmentGroups.notes.editOf', { title: note.title })}
-            onClick={() => setEditing((x) => !x)}
-          >
-            {t('developmentGroups.notes.edit')}
-          </Button>
-          <ConfirmDelete
-            compact
-            name={note.title}
-            label={t('developmentGroups.notes.removeOf', { title: note.title })}
-            pending={remove.isPending}
-            error={remove.error}
-            onConfirm={() =>
-              remove.mutate(note.id, {
-                onSuccess: () =>
-                  onDone(t('developmentGroups.notes.removed', { title: note.title })),
-              })
-            }
-          />
-        </div>
+        <EditRemoveActions
+          editText={t('developmentGroups.notes.edit')}
+          editName={t('developmentGroups.notes.editOf', { title: note.title })}
+          isEditing={isEditing}
+          onToggleEdit={() => setEditing((x) => !x)}
+          itemName={note.title}
+          removeName={t('developmentGroups.notes.removeOf', { title: note.title })}
+          pending={remove.isPending}
+          error={remove.error}
+          onRemove={() => remove.mutate(note.id, { onSuccess: () => onDone(t('developmentGroups.notes.removed', { title: note.title })) })}
+        />
       ) : null}
       {canWrite && isEditing ? (
         <NoteForm
