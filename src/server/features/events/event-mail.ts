@@ -44,13 +44,17 @@ export function queueLinkResent(tx: DbOrTx, ctx: MailContext, event: EventRow, r
   return queueEmail(tx, ctx.outbox.canSend, { to: reg.email, toName: reg.name, locale: reg.locale, template: 'eventLinkResent', data: mailBase(ctx, event, reg, token) });
 }
 
-/** Tells the one promoted from the waiting list, inside the caller's transaction. */
-export function queuePromoted(tx: DbOrTx, ctx: MailContext, event: EventRow, reg: EventRegistrationRow, slug: string) {
+/**
+ * Tells the one promoted from the waiting list, inside the caller's transaction, with a new
+ * personal link (`token`: the caller has stored its hash, so the link from the first e-mail no
+ * longer works; only hashes are kept, so the old one cannot be sent again).
+ */
+export function queuePromoted(tx: DbOrTx, ctx: MailContext, event: EventRow, reg: EventRegistrationRow, slug: string, token: string) {
   return queueEmail(tx, ctx.outbox.canSend, {
     to: reg.email,
     toName: reg.name,
     locale: reg.locale,
     template: 'eventPromoted',
-    data: { name: reg.name, eventTitle: event.title, when: whenText(event, reg.locale), where: whereText(event), eventUrl: eventUrl(ctx, reg.locale, slug, event.id) },
+    data: { ...mailBase(ctx, event, reg, token), eventUrl: eventUrl(ctx, reg.locale, slug, event.id) },
   });
 }

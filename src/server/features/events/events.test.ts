@@ -299,7 +299,7 @@ describe('events: e-mails through a real SMTP server', () => {
     await smtp.close();
   });
 
-  it('tells the first on the waiting list, in their language, that a cancelled seat is theirs; their personal link keeps working', async () => {
+  it('tells the first on the waiting list, in their language, that a cancelled seat is theirs, with a new personal link', async () => {
     const programmeId = (await buildProgramme(t.db)).id;
     const sec = await secretariatOf(t, programmeId);
     const event = await publishedEvent(t, sec, programmeId, { capacity: 1, title: 'Webinar om tidlig innsats' });
@@ -315,9 +315,13 @@ describe('events: e-mails through a real SMTP server', () => {
     await expect.poll(() => smtp.received.filter((m) => m.to.includes('person.smtp-wait@example.org')).length, { timeout: 20_000 }).toBe(2);
     const mail = smtp.received.filter((m) => m.to.includes('person.smtp-wait@example.org'))[1]!.raw;
     expect(mail).toMatch(/^Subject: You have a seat: Webinar om tidlig innsats/m);
-    expect(mail.replace(/=\r\n/g, '')).toMatch(/\/en\/program\/[^/]+\/arrangementer\//);
-    // The personal link sent first keeps working, now showing the seat.
-    const mine = await c.get(`/api/registrations/${waiting.token}`);
-    expect(mine.json()).toMatchObject({ registration: { status: 'registered', locale: 'en' } });
+    const unfolded = mail.replace(/=\r\n/g, '').replace(/=3D/g, '=');
+    expect(unfolded).toMatch(/\/en\/program\/[^/]+\/arrangementer\//);
+    // The mail carries a new personal link that shows the seat; the first one no longer works.
+    const token = unfolded.match(/\/en\/pamelding\/([A-Za-z0-9_-]{43})/)?.[1];
+    expect(token, 'a personal link in the mail').toBeDefined();
+    expect(token).not.toBe(waiting.token);
+    expect((await c.get(`/api/registrations/${token}`)).json()).toMatchObject({ registration: { status: 'registered', locale: 'en' } });
+    expect((await c.get(`/api/registrations/${waiting.token}`)).statusCode).toBe(404);
   });
 });

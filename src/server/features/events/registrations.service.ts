@@ -80,7 +80,7 @@ export async function register(db: Db, ctx: MailContext, actor: Actor, eventId: 
 
 /**
  * Gives free seats to the first on the waiting list, in the caller's transaction (which holds
- * the event's lock): each is told by e-mail; their personal link keeps working.
+ * the event's lock): each is told by e-mail with a new personal link, which replaces the first.
  */
 export async function promoteWaiting(tx: DbOrTx, ctx: MailContext, actor: Actor, event: EventRow): Promise<EventRegistrationRow[]> {
   if (event.status !== 'published' || eventEnd(event) <= ctx.now) return [];
@@ -90,9 +90,10 @@ export async function promoteWaiting(tx: DbOrTx, ctx: MailContext, actor: Actor,
   const promoted: EventRegistrationRow[] = [];
   const slug = next.length ? await repo.programmeSlug(tx, event.programmeId) : '';
   for (const before of next) {
-    const after = (await repo.registrationRows.update(tx, before.id, { status: 'registered', promotedAt: ctx.now, updatedAt: ctx.now }))!;
+    const { token, hash } = newToken();
+    const after = (await repo.registrationRows.update(tx, before.id, { status: 'registered', promotedAt: ctx.now, tokenHash: hash, updatedAt: ctx.now }))!;
     await recordAudit(tx, actor, { action: 'update', entityType: 'event_registration', entityId: after.id, programmeId: event.programmeId, before: auditedRegistration(before), after: auditedRegistration(after) });
-    await queuePromoted(tx, ctx, event, after, slug);
+    await queuePromoted(tx, ctx, event, after, slug, token);
     promoted.push(after);
   }
   return promoted;
