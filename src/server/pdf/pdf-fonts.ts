@@ -2,24 +2,41 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 /**
- * Inter regular and semibold (the weights the site uses), read once from the npm package
- * `@expo-google-fonts/inter` (Google Fonts' TrueType build of Inter, SIL Open Font License 1.1).
- * Packages stay in node_modules in the built server too, so the same lookup works from `dist/`.
- * PDFKit embeds only the glyphs a document uses.
+ * The embedded fonts, as TrueType from the npm packages of Google Fonts' builds (SIL Open Font
+ * License 1.1): Inter, the site's typeface, for Latin (and Cyrillic and Greek); Noto Sans Arabic
+ * for Arabic and Urdu; Noto Sans Tamil for Tamil. Each in the two weights the site uses. Read
+ * once, when a document first needs them. Packages stay in node_modules in the built server too,
+ * so the same lookup works from `dist/`. PDFKit embeds only the glyphs a document uses.
  */
-export const FONT = { regular: 'Inter', strong: 'Inter-SemiBold' } as const;
+export const FONT = {
+  regular: 'Inter',
+  strong: 'Inter-SemiBold',
+  arabic: 'NotoSansArabic',
+  arabicStrong: 'NotoSansArabic-SemiBold',
+  tamil: 'NotoSansTamil',
+  tamilStrong: 'NotoSansTamil-SemiBold',
+} as const;
+export type FontName = (typeof FONT)[keyof typeof FONT];
 
-const FILES: Record<keyof typeof FONT, string> = {
-  regular: '@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf',
-  strong: '@expo-google-fonts/inter/600SemiBold/Inter_600SemiBold.ttf',
+const FILES: Record<FontName, string> = {
+  [FONT.regular]: '@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf',
+  [FONT.strong]: '@expo-google-fonts/inter/600SemiBold/Inter_600SemiBold.ttf',
+  [FONT.arabic]: '@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf',
+  [FONT.arabicStrong]: '@expo-google-fonts/noto-sans-arabic/600SemiBold/NotoSansArabic_600SemiBold.ttf',
+  [FONT.tamil]: '@expo-google-fonts/noto-sans-tamil/400Regular/NotoSansTamil_400Regular.ttf',
+  [FONT.tamilStrong]: '@expo-google-fonts/noto-sans-tamil/600SemiBold/NotoSansTamil_600SemiBold.ttf',
 };
 
-let loaded: Record<keyof typeof FONT, Buffer> | undefined;
+const loaded = new Map<FontName, Buffer>();
 
-export function fontFiles(): Record<keyof typeof FONT, Buffer> {
-  if (!loaded) {
-    const require = createRequire(import.meta.url);
-    loaded = { regular: readFileSync(require.resolve(FILES.regular)), strong: readFileSync(require.resolve(FILES.strong)) };
+/** The font file's bytes, read on first use. */
+export function fontFile(name: FontName): Buffer {
+  let bytes = loaded.get(name);
+  if (!bytes) {
+    bytes = readFileSync(createRequire(import.meta.url).resolve(FILES[name]));
+    loaded.set(name, bytes);
   }
-  return loaded;
+  return bytes;
 }
+
+export const FONT_NAMES = Object.values(FONT) as FontName[];

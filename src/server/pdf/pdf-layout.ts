@@ -1,5 +1,6 @@
 import type PDFDocument from 'pdfkit';
 import { FONT } from './pdf-fonts';
+import { needsScriptLayout, scriptHeight, writeScript, type ScriptStyle } from './pdf-script';
 
 export type Doc = InstanceType<typeof PDFDocument>;
 export type Struct = PDFKit.PDFStructureElement;
@@ -44,13 +45,33 @@ export function useStyle(doc: Doc, style: TextStyle): Doc {
   return doc.font(s.font).fontSize(s.size).fillColor(s.colour);
 }
 
+/** Documents written right to left (Arabic, Urdu): their text stands against the right margin. */
+const rightToLeft = new WeakSet<Doc>();
+export function setRightToLeft(doc: Doc): void {
+  rightToLeft.add(doc);
+}
+export const isRightToLeft = (doc: Doc): boolean => rightToLeft.has(doc);
+
+const scriptStyle = (style: TextStyle): ScriptStyle => ({ weight: STYLES[style].font === FONT.strong ? 'strong' : 'regular', size: STYLES[style].size, colour: STYLES[style].colour });
+
 /** The height of a text in a style and width, as `writeText` draws it. */
 export function textHeight(doc: Doc, text: string, style: TextStyle, width: number): number {
+  if (needsScriptLayout(text, isRightToLeft(doc))) return scriptHeight(doc, text === '' ? ' ' : text, scriptStyle(style), width, LINE_GAP);
   useStyle(doc, style);
   return doc.heightOfString(text === '' ? ' ' : text, { width, lineGap: LINE_GAP });
 }
 
+/**
+ * Draws a text in a style. Latin text in a left-to-right document is PDFKit's own; Arabic and
+ * Tamil, and everything in a right-to-left document, go through the script layout (`pdf-script.ts`).
+ */
 export function writeText(doc: Doc, text: string, style: TextStyle, x: number, y: number, width: number, extra: PDFKit.Mixins.TextOptions = {}): void {
+  const rtl = isRightToLeft(doc);
+  if (needsScriptLayout(text, rtl)) {
+    writeScript(doc, text, scriptStyle(style), x, y, width, LINE_GAP, { rtl, align: extra.align, underline: extra.underline, lineBreak: extra.lineBreak, bottom: bottomOf(doc) });
+    useStyle(doc, style);
+    return;
+  }
   useStyle(doc, style);
   doc.text(text, x, y, { width, lineGap: LINE_GAP, ...extra });
 }

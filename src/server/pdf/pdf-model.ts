@@ -78,6 +78,8 @@ export type PdfBlock =
 export interface PdfDocumentSpec {
   /** BCP 47 language of the whole document (`nb-NO`, `nn-NO`, `en`): the catalogue's `/Lang`. */
   lang: string;
+  /** `rtl` for a document written right to left (Arabic, Urdu): text and list markers stand at the right. */
+  dir?: 'ltr' | 'rtl';
   /** The document's title: in its information and XMP metadata, and shown as the window title. */
   title: string;
   author?: string;

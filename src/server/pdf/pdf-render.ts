@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { PdfBlock, PdfDocumentSpec, PdfLink, PdfListItem } from './pdf-model';
-import { FONT, fontFiles } from './pdf-fonts';
-import { asArtifact, COLOUR, ensureSpace, PAGE, tagged, textHeight, useStyle, writeText, type Doc, type Flow, type Struct, type TextStyle } from './pdf-layout';
+import { FONT_NAMES, fontFile } from './pdf-fonts';
+import { asArtifact, COLOUR, ensureSpace, isRightToLeft, PAGE, setRightToLeft, tagged, textHeight, useStyle, writeText, type Doc, type Flow, type Struct, type TextStyle } from './pdf-layout';
 import { drawTable } from './pdf-table';
 
 /** Space after each kind of block, in points. */
@@ -38,11 +38,14 @@ function link(doc: Doc, parent: Struct, value: PdfLink, x: number, width: number
   parent.add(element);
   const top = doc.y;
   const height = textHeight(doc, value.text, style, width);
+  useStyle(doc, style);
   const wide = Math.min(width, doc.widthOfString(value.text));
   element.add(() => {
     writeText(doc, value.text, style, x, top, width, { underline: true });
   });
-  doc.link(x, top, wide, height, value.url, { structParent: element, Contents: new String(value.alt ?? value.text) } as never);
+  // A link in a right-to-left document stands against the right margin.
+  const from = isRightToLeft(doc) ? x + width - wide : x;
+  doc.link(from, top, wide, height, value.url, { structParent: element, Contents: new String(value.alt ?? value.text) } as never);
   element.end();
   doc.y = top + height;
 }
@@ -60,7 +63,10 @@ function linkBlock(flow: Flow, value: PdfLink): void {
 /** One labelled item: L › LI › Lbl (the marker or term) and LBody (the text, and a link). */
 function labelledItem(flow: Flow, list: Struct, label: string, labelStyle: TextStyle, labelWidth: number, body: PdfListItem): void {
   const { doc } = flow;
-  const bodyX = flow.left + labelWidth;
+  // Right to left, the marker (or term) stands at the right and the text to its left.
+  const rtl = isRightToLeft(doc);
+  const labelX = rtl ? flow.left + flow.width - labelWidth + 4 : flow.left;
+  const bodyX = rtl ? flow.left : flow.left + labelWidth;
   const bodyWidth = flow.width - labelWidth;
   const linkHeight = body.link ? textHeight(doc, body.link.text, 'link', bodyWidth) : 0;
   const height = Math.max(textHeight(doc, label, labelStyle, labelWidth - 4), textHeight(doc, body.text, 'body', bodyWidth) + linkHeight);
@@ -68,7 +74,7 @@ function labelledItem(flow: Flow, list: Struct, label: string, labelStyle: TextS
   const top = doc.y;
   const item = doc.struct('LI');
   list.add(item);
-  tagged(doc, item, 'Lbl', () => writeText(doc, label, labelStyle, flow.left, top, labelWidth - 4));
+  tagged(doc, item, 'Lbl', () => writeText(doc, label, labelStyle, labelX, top, labelWidth - 4));
   const lbody = doc.struct('LBody');
   item.add(lbody);
   lbody.add(() => writeText(doc, body.text, 'body', bodyX, top, bodyWidth));
@@ -128,7 +134,7 @@ function pageFurniture(doc: Doc, spec: PdfDocumentSpec, flow: Flow): void {
         writeText(doc, spec.runningHeader, 'detail', flow.left, 32, flow.width, { lineBreak: false, ellipsis: true, height: 12 });
         doc.save().moveTo(flow.left, 48).lineTo(flow.left + flow.width, 48).lineWidth(0.5).stroke(COLOUR.rule).restore();
       }
-      writeText(doc, spec.pageLabel(i + 1, count), 'detail', flow.left, doc.page.height - 40, flow.width, { align: 'right', lineBreak: false });
+      writeText(doc, spec.pageLabel(i + 1, count), 'detail', flow.left, doc.page.height - 40, flow.width, { align: isRightToLeft(doc) ? 'left' : 'right', lineBreak: false });
     });
     doc.page.margins.bottom = bottom;
   }
@@ -136,7 +142,6 @@ function pageFurniture(doc: Doc, spec: PdfDocumentSpec, flow: Flow): void {
 
 /** Renders the document as a tagged PDF (PDF/UA-1 structure) on A4 pages. */
 export function renderPdf(spec: PdfDocumentSpec): Promise<Buffer> {
-  const fonts = fontFiles();
   const doc: Doc = new PDFDocument({
     size: PAGE.size,
     margins: { ...PAGE.margins },
@@ -157,8 +162,8 @@ export function renderPdf(spec: PdfDocumentSpec): Promise<Buffer> {
       CreationDate: spec.createdAt ?? new Date(),
     },
   });
-  doc.registerFont(FONT.regular, fonts.regular);
-  doc.registerFont(FONT.strong, fonts.strong);
+  for (const name of FONT_NAMES) doc.registerFont(name, fontFile(name));
+  if (spec.dir === 'rtl') setRightToLeft(doc);
   useStyle(doc, 'body');
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {

@@ -1,4 +1,5 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { inflateSync } from 'node:zlib';
 
 /**
  * Reads a PDF the way a viewer or a screen reader does, with Mozilla's PDF.js: the document's
@@ -20,9 +21,17 @@ export interface ReadPdf {
   title: string | undefined;
   lang: string | undefined;
   displayDocTitle: boolean;
-  pages: { text: string; links: { url: string; contents: string }[]; artifactText: string; untaggedText: string }[];
+  pages: { text: string; runs: TextRun[]; links: { url: string; contents: string }[]; artifactText: string; untaggedText: string }[];
   /** Each page's structure tree; a tag spanning pages appears on each. */
   structure: StructNode[];
+}
+
+/** One piece of text as drawn: where it starts (points from the page's left and bottom) and how wide it is. */
+export interface TextRun {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
 }
 
 interface RawStruct {
@@ -40,6 +49,8 @@ interface RawText {
   id?: string;
   tag?: string;
   hasEOL?: boolean;
+  transform?: number[];
+  width?: number;
 }
 
 /** Text as a reader hears it: a line end is a space, runs of space are one. */
@@ -95,6 +106,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
       const annotations = (await page.getAnnotations()) as { subtype: string; url?: string; contentsObj?: { str: string } }[];
       pages.push({
         text: tidy((plain.items as RawText[]).map((i) => i.str ?? '').join(' ')),
+        runs: (plain.items as RawText[]).filter((i) => i.str?.trim()).map((i) => ({ str: i.str!, x: i.transform![4]!, y: i.transform![5]!, width: i.width ?? 0 })),
         links: annotations.filter((a) => a.subtype === 'Link').map((a) => ({ url: a.url ?? '', contents: a.contentsObj?.str ?? '' })),
         artifactText: artifact,
         untaggedText: untagged,
@@ -138,4 +150,35 @@ export function readingOrder(pdf: ReadPdf): string[] {
   };
   pdf.structure.forEach(walk);
   return out;
+}
+
+/**
+ * The `/ActualText` of each marked-content span in the page streams, decoded: the words as
+ * written where the drawn glyphs are shaped (Arabic, Tamil). PDF.js does not read it; screen
+ * readers do.
+ */
+export function actualTexts(bytes: Buffer): string[] {
+  const out: string[] = [];
+  const raw = bytes.toString('latin1');
+  for (const m of raw.matchAll(/stream\r?\n([\s\S]*?)endstream/g)) {
+    let content: string;
+    try {
+      content = inflateSync(Buffer.from(m[1]!, 'latin1')).toString('latin1');
+    } catch {
+      continue;
+    }
+    for (const t of content.matchAll(/\/ActualText \(((?:\\.|[^\\)])*)\)/g)) out.push(pdfString(t[1]!));
+  }
+  return out;
+}
+
+/** A literal PDF string's text: escapes undone, UTF-16BE when it starts with the byte-order mark. */
+function pdfString(literal: string): string {
+  const bytes = literal.replace(/\\([nrtbf()\\]|[0-7]{1,3})/g, (_, e: string) => {
+    const named: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', '(': '(', ')': ')', '\\': '\\' };
+    return named[e] ?? String.fromCharCode(parseInt(e, 8));
+  });
+  if (!bytes.startsWith('\u00fe\u00ff')) return bytes;
+  const buf = Buffer.from(bytes.slice(2), 'latin1');
+  return buf.swap16().toString('utf16le');
 }

@@ -151,7 +151,7 @@ export type TranslationTitleSave = z.infer<typeof TranslationTitleSave>;
 export const LangParams = z.object({ id: Id, lang: StandardLanguage });
 export const SectionParams = LangParams.extend({ key: z.string().regex(SECTION_KEY) });
 export const ReadQuery = z.object({ lang: z.union([z.literal('nb'), StandardLanguage]).default('nb') });
-export const PdfQuery = z.object({ lang: z.enum(['nb', 'en', 'so', 'tr']).default('nb').describe('Languages written left to right in Latin script') });
+export const PdfQuery = z.object({ lang: z.enum(['nb', ...STANDARD_LANGUAGES]).default('nb').describe('The source (nb) or a translation') });
 
 export const standardsApi = {
   list: endpoint({ method: 'GET', path: '/api/programmes/:id/standards', params: IdParams, response: StandardList }),

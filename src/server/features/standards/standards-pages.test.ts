@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../testing/test-app';
 import { buildProgramme } from '../../testing/factories';
 import { clientDirForTests, createPageRenderer } from '../../testing/page-renderer';
-import { findRoles, readPdf } from '../../testing/pdf-reader';
+import { actualTexts, findRoles, readPdf } from '../../testing/pdf-reader';
 import { standards, standardTranslations, standardVersions } from './standards.table';
 import type { SourceSection } from '../../../shared/domain/standards';
 
@@ -87,12 +87,20 @@ describe('standard pages', () => {
     expect((await page(`/program/oslo/standarder/${id}/xx`)).statusCode).toBe(404);
   });
 
-  it('sends a PDF in a language written left to right in Latin script', async () => {
+  it('sends a PDF in every language: the source, a Latin-script translation, and Arabic right to left with its outdated notice', async () => {
     const res = await page(`/api/standards/${id}/pdf?lang=nb`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
-    expect((await page(`/api/standards/${id}/pdf?lang=ar`)).statusCode).toBe(400);
+    expect((await page(`/api/standards/${id}/pdf?lang=xx`)).statusCode).toBe(400);
+    // Arabic: the document's language, the notice that the translation follows version 1, its words as written.
+    const arBytes = (await page(`/api/standards/${id}/pdf?lang=ar`)).rawPayload;
+    const ar = await readPdf(new Uint8Array(arBytes));
+    expect(ar).toMatchObject({ title: 'معيار أوسلو للتعاون بين المدرسة والبيت', lang: 'ar' });
+    const words = actualTexts(arBytes).join('');
+    expect(words).toContain('تتبع هذه الترجمة نسخة');
+    expect(words).toContain('أهداف واضحة للتعلّم (KFU).');
+    expect(ar.pages[0]!.links.map((l) => new URL(l.url).pathname)).toContain(`/program/oslo/standarder/${id}`);
     // In Turkish: the document's language, the translated section in it, the missing one in bokmål marked as such.
     const tr = await readPdf(new Uint8Array((await page(`/api/standards/${id}/pdf?lang=tr`)).rawPayload));
     expect(tr).toMatchObject({ title: 'Okul-aile işbirliği için Oslo standardı', lang: 'tr' });

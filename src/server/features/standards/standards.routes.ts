@@ -39,7 +39,7 @@ export const standardRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, 
     description: 'Saving an outdated section, changed or not, confirms it against the latest version. A translator assigned to another language gets 403.',
     permission: translate,
   }, (req) => translations.saveTranslationSection(db, req.actor, req.params.id, req.params.lang, req.params.key, req.body));
-  route(app, standardsApi.pdf, { tags, summary: 'The published standard as an accessible PDF (languages written left to right in Latin script)', permission: 'public' }, async (req, reply) => {
+  route(app, standardsApi.pdf, { tags, summary: 'The published standard, or a translation of it, as an accessible PDF (Arabic and Urdu right to left)', permission: 'public' }, async (req, reply) => {
     const file = await standardPdf(db, req.actor, req.params.id, req.query.lang, originOf(req, config.publicUrl));
     return reply.type('application/pdf').header('content-disposition', `attachment; filename="${file.fileName}"`).send(file.body);
   });

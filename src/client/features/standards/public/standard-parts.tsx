@@ -89,10 +89,8 @@ export function BasedOnNotice({ text }: { text: StandardText }) {
   );
 }
 
-/** PDF in a language written left to right in Latin script; the print view for every language. */
-export const PDF_LANGUAGES: readonly string[] = ['nb', 'en', 'so', 'tr'];
+/** The PDF in the language read (every language has one, and a print view). */
 export function PdfLink({ text }: { text: StandardText }) {
   const { t } = useTranslation();
-  if (!PDF_LANGUAGES.includes(text.language)) return <Paragraph data-size="sm">{t('standards.public.noPdf')}</Paragraph>;
   return <Link href={`/api/standards/${text.id}/pdf?lang=${text.language}`}>{t('standards.public.pdf')}</Link>;
 }
