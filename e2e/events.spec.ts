@@ -95,19 +95,47 @@ test("the events page lists the demo's events, and a past event's video loads on
   await expect(page.locator('iframe')).toHaveAttribute('src', 'https://video.example.org/embed/oppvekst-portefolje');
 });
 
-test("an event's page reads whole without JavaScript, and says the registration form needs it", async ({ browser, baseURL }) => {
+test("an event's page reads whole without JavaScript, and a visitor registers there with the plain form", async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  let personal = '';
+  let eventPage = '';
   try {
     const page = await context.newPage();
     await page.goto(`/program/${SLUG}/arrangementer`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Arrangementer');
     await page.getByRole('link', { name: 'Fagseminar: tidlig innsats i barnehagen' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fagseminar: tidlig innsats i barnehagen');
+    eventPage = new URL(page.url()).pathname;
     await expect(page.getByRole('table', { name: 'Program' }).getByRole('row')).toHaveCount(5);
-    await expect(page.getByText('Påmeldingsskjemaet trenger JavaScript.', { exact: false })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Legg i kalenderen (.ics)' })).toHaveAttribute('href', /\/api\/events\/[^/]+\/event\.ics\?lang=nb$/);
     await expect(page.locator('.loading')).toHaveCount(0);
+    // The plain form: the browser checks the required fields, the server registers and sends the visitor on.
+    const form = page.getByRole('region', { name: 'Meld deg på' });
+    await form.getByLabel('Navn', { exact: true }).fill('Uten Skript');
+    await form.getByLabel('E-post', { exact: true }).fill(`uten.skript.${Date.now().toString(36)}@example.org`);
+    await form.getByRole('button', { name: 'Meld meg på' }).click();
+    await expect(page).toHaveURL(new RegExp(`${eventPage}$`));
+    await form.getByLabel(/^Din rolle/).fill('Pedagogisk leder');
+    await form.getByRole('button', { name: 'Meld meg på' }).click();
+    await expect(page).toHaveURL(/\/pamelding\/[A-Za-z0-9_-]{43}\?utfall=(registered|waiting)$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Din påmelding');
+    await expect(page.getByText(/^(Du er påmeldt\.|Arrangementet er fullt, så du står på venteliste)/)).toBeVisible();
+    personal = new URL(page.url()).pathname + new URL(page.url()).search;
   } finally {
     await context.close();
+  }
+  // The same pages with script: the personal page, and the form sent back with what was wrong.
+  const reader = await browser.newContext({ baseURL });
+  try {
+    const page = await reader.newPage();
+    await page.goto(personal);
+    await expect(page.getByText(/^(Du er påmeldt\.|Arrangementet er fullt, så du står på venteliste)/)).toBeVisible();
+    await expectAccessible(page);
+    await page.goto(`${eventPage}?feil=${encodeURIComponent('email:email,answers.rolle:required')}#event-register`);
+    const summary = page.getByRole('region', { name: 'Meld deg på' }).locator('.form-error-summary');
+    await expect(summary.getByRole('link')).toHaveText([/^E-post: /, /^Din rolle .*: /]);
+    await expectAccessible(page);
+  } finally {
+    await reader.close();
   }
 });

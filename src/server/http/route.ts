@@ -31,6 +31,8 @@ export interface RouteOptions<X extends ExtraSchema = ExtraSchema> {
   description?: string;
   /** Who may call the route: see `Permission`; the authorization sweep walks every route. */
   permission: Permission;
+  /** `same-origin` for a form that posts without script: see `FastifyContextConfig.csrf`. */
+  csrf?: 'token' | 'same-origin';
   schema?: X;
   serializerCompiler?: FastifySerializerCompiler<unknown>;
 }
@@ -84,7 +86,7 @@ export function route<const E extends EndpointSpec | LinkSpec, const X extends E
     method: ep.method,
     url: ep.path,
     schema,
-    config: { permission: options.permission },
+    config: { permission: options.permission, ...(options.csrf ? { csrf: options.csrf } : {}) },
     ...(options.serializerCompiler ? { serializerCompiler: options.serializerCompiler } : {}),
     handler:
       status === 200

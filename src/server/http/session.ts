@@ -12,6 +12,12 @@ import { loadActorUser } from '../features/auth/auth.service';
 declare module 'fastify' {
   interface FastifyContextConfig {
     permission?: Permission;
+    /**
+     * How a state-changing request proves it comes from the site: the session's token in
+     * `x-csrf-token` (the default), or, for a form that posts without script and without a
+     * session, the browser's `Sec-Fetch-Site: same-origin` (or an `Origin` of the site itself).
+     */
+    csrf?: 'token' | 'same-origin';
   }
   interface FastifyRequest {
     actor: Actor;
@@ -25,6 +31,24 @@ function sameToken(a: string, b: string): boolean {
   const ab = Buffer.from(a);
   const bb = Buffer.from(b);
   return ab.length === bb.length && timingSafeEqual(ab, bb);
+}
+
+/**
+ * Whether the browser says the request comes from a page of this site: Fetch Metadata
+ * (`Sec-Fetch-Site`, sent by every current browser whatever the referrer policy), else an
+ * `Origin` naming this host. The site's pages send no referrer, so their forms' `Origin` is
+ * often `null`: that alone is refused.
+ */
+function isSameOrigin(request: FastifyRequest): boolean {
+  const site = request.headers['sec-fetch-site'];
+  if (typeof site === 'string') return site === 'same-origin';
+  const origin = request.headers.origin;
+  if (typeof origin !== 'string' || origin === 'null') return false;
+  try {
+    return new URL(origin).host === new URL(`${request.protocol}://${request.host}`).host;
+  } catch {
+    return false;
+  }
 }
 
 export function setSessionCookie(reply: FastifyReply, config: Config, id: string): void {
@@ -71,7 +95,9 @@ export function installSessions(app: FastifyInstance, db: Db, store: SessionStor
   app.addHook('preParsing', async (request, _reply, payload) => {
     const permission = request.routeOptions.config.permission;
     if (permission === undefined) return payload;
-    if (UNSAFE.has(request.method)) {
+    if (UNSAFE.has(request.method) && request.routeOptions.config.csrf === 'same-origin') {
+      if (!isSameOrigin(request)) throw new AppError('CSRF_INVALID', 'The form did not come from this site. Open the page and send it again.');
+    } else if (UNSAFE.has(request.method)) {
       const header = request.headers['x-csrf-token'];
       const token = typeof header === 'string' ? header : '';
       if (!request.session || !token || !sameToken(token, request.session.row.csrfToken)) {

@@ -99,6 +99,14 @@ export const RegistrationCreate = z.object({
 });
 export type RegistrationCreate = z.infer<typeof RegistrationCreate>;
 
+/**
+ * The registration form as a browser posts it without script (`application/x-www-form-urlencoded`):
+ * `name`, `email`, `organisation`, `locale`, and `answers.<question id>` per answer. The fields are
+ * checked as `RegistrationCreate` by the handler, which answers with a redirect either way.
+ */
+export const RegistrationFormPost = z.record(z.string().max(100), z.string().max(4000)).refine((o) => Object.keys(o).length <= 60, { message: 'tooManyFields' });
+export type RegistrationFormPost = z.infer<typeof RegistrationFormPost>;
+
 export const RegistrationReceipt = z.object({
   id: Id.nullable().describe('The new registration; null for a duplicate'),
   outcome: z.enum(['registered', 'waiting', 'duplicate']).describe('duplicate: the address was already registered; nothing new was made and the personal link was sent again'),
@@ -163,6 +171,7 @@ export const eventsApi = {
   cancel: endpoint({ method: 'POST', path: '/api/events/:id/cancel', params: IdParams, body: RevisionBody, response: Event }),
   calendar: link({ path: '/api/events/:id/event.ics', params: IdParams, query: LangQuery }),
   register: endpoint({ method: 'POST', path: '/api/events/:id/registrations', params: IdParams, body: RegistrationCreate, response: RegistrationReceipt, status: 201 }),
+  registerForm: endpoint({ method: 'POST', path: '/api/events/:id/registrations/form', params: IdParams, body: RegistrationFormPost, response: z.null(), status: 303 }),
   registrations: endpoint({ method: 'GET', path: '/api/events/:id/registrations', params: IdParams, response: RegistrationList }),
   exportCsv: link({ path: '/api/events/:id/registrations.csv', params: IdParams, query: ExportQuery }),
   exportXlsx: link({ path: '/api/events/:id/registrations.xlsx', params: IdParams, query: ExportQuery }),

@@ -179,6 +179,7 @@ export const eventsRoutes = routes<typeof eventsApi>({
   cancel: ['POST', '/api/events/:id/cancel'],
   calendar: ['GET', '/api/events/:id/event.ics'],
   register: ['POST', '/api/events/:id/registrations'],
+  registerForm: ['POST', '/api/events/:id/registrations/form'],
   registrations: ['GET', '/api/events/:id/registrations'],
   exportCsv: ['GET', '/api/events/:id/registrations.csv'],
   exportXlsx: ['GET', '/api/events/:id/registrations.xlsx'],

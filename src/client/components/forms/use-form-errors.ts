@@ -16,13 +16,22 @@ export interface FormErrors {
   clear(): void;
 }
 
-export function useFormErrors(): FormErrors {
+/** The state a failure leaves: its field messages, or the failure itself when it names no field. */
+function failureState(error: ApiError): { messages: FieldMessages; problem: ApiError | null } {
+  const messages = messagesFromApiError(error);
+  return { messages, problem: Object.keys(messages).length > 0 ? null : error };
+}
+
+/**
+ * A form's errors. `initial`: a failure the page was opened with (a form posted without script
+ * comes back with it in the address), shown from the first render, on the server too.
+ */
+export function useFormErrors(initial?: ApiError | null): FormErrors {
   const { t } = useTranslation();
-  const [state, setState] = useState<{ messages: FieldMessages; problem: ApiError | null; attempt: number }>({
-    messages: {},
-    problem: null,
+  const [state, setState] = useState<{ messages: FieldMessages; problem: ApiError | null; attempt: number }>(() => ({
+    ...(initial ? failureState(initial) : { messages: {}, problem: null }),
     attempt: 0,
-  });
+  }));
 
   const setMessages = useCallback((messages: FieldMessages) => {
     setState((s) => ({ messages, problem: null, attempt: s.attempt + 1 }));
@@ -33,9 +42,7 @@ export function useFormErrors(): FormErrors {
       setState((s) => ({ messages: {}, problem: null, attempt: s.attempt + 1 }));
       return;
     }
-    const messages = messagesFromApiError(error);
-    const hasFields = Object.keys(messages).length > 0;
-    setState((s) => ({ messages, problem: hasFields ? null : error, attempt: s.attempt + 1 }));
+    setState((s) => ({ ...failureState(error), attempt: s.attempt + 1 }));
   }, []);
 
   const clear = useCallback(() => setState((s) => ({ messages: {}, problem: null, attempt: s.attempt })), []);

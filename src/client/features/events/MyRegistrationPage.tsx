@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Heading, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import type { MyRegistration } from '../../../shared/contracts/events';
 import { eventsRoutes } from '../../../shared/contracts/routes';
@@ -17,6 +17,7 @@ import { fieldId } from '../../components/forms/form-errors';
 import { useFormErrors } from '../../components/forms/use-form-errors';
 import { formatEventTime } from './event-format';
 import { eventKeys, eventPath, useMyRegistration } from './events.queries';
+import { FORM_OUTCOME } from '../../../shared/domain/registration-form';
 
 const FORM = 'my-registration';
 
@@ -47,7 +48,12 @@ function MyRegistrationView({ token, mine }: { token: string; mine: MyRegistrati
   const { registration: reg, event } = mine;
   const [values, setValues] = useState({ name: reg.name, organisation: reg.organisation });
   const [answers, setAnswers] = useState<Record<string, string>>(reg.answers);
-  const [message, setMessage] = useState<string | null>(null);
+  // Arriving from the registration form posted without script: what became of it.
+  const [params] = useSearchParams();
+  const arrived = params.get(FORM_OUTCOME);
+  const [message, setMessage] = useState<string | null>(() =>
+    arrived === 'registered' && reg.status === 'registered' ? t('events.public.registered') : arrived === 'waiting' && reg.status === 'waiting' ? t('events.public.waiting', { n: mine.waitingPosition ?? 0 }) : null,
+  );
   const [busy, setBusy] = useState(false);
   const labels: Record<string, string> = { name: t('events.public.name'), organisation: t('events.public.organisation') };
   for (const q of event.questions) labels[`answers.${q.id}`] = q.label;

@@ -1,7 +1,8 @@
-import { useState, useSyncExternalStore, type FormEvent } from 'react';
-import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { call } from '../../app/api';
+import { useSearchParams } from 'react-router';
+import { ApiError, call } from '../../app/api';
 import { useLocale } from '../../app/locale-context';
 import { useTranslation } from '../../app/translation';
 import { AppLink } from '../../components/AppLink';
@@ -9,32 +10,62 @@ import { StatusMessage } from '../../components/StatusMessage';
 import { FormErrorSummary } from '../../components/forms/FormErrorSummary';
 import { fieldId, validate } from '../../components/forms/form-errors';
 import { useFormErrors } from '../../components/forms/use-form-errors';
+import { InputField } from '../../components/forms/InputField';
 import { RegistrationCreate, type Event, type RegistrationReceipt } from '../../../shared/contracts/events';
 import { eventsRoutes } from '../../../shared/contracts/routes';
+import { pathOf } from '../../../shared/contracts/endpoint';
+import { ERROR_CODES, type ErrorCode } from '../../../shared/errors';
+import { decodeRefusal, FORM_ERRORS, FORM_OUTCOME } from '../../../shared/domain/registration-form';
 import { eventKeys, registrationPath } from './events.queries';
 
 const FORM = 'event-registration';
-const noSubscription = () => () => undefined;
+const ANSWER = 'answers.';
 
-/** Registration for anyone, without an account: name, e-mail, organisation and the event's questions. */
+/** A refusal the page was opened with (the form posted without script), as the API's failure. */
+function refusalOf(value: string | null): ApiError | null {
+  const refusal = decodeRefusal(value);
+  if (!refusal) return null;
+  const code = (ERROR_CODES as readonly string[]).includes(refusal.code) ? (refusal.code as ErrorCode) : 'VALIDATION_FAILED';
+  return new ApiError(400, code, { code, errors: refusal.fields.map((f) => ({ ...f, message: '' })) });
+}
+
+/** The form's fields as the API's body. */
+function bodyOf(form: HTMLFormElement, locale: string) {
+  const data = new FormData(form);
+  const text = (name: string) => String(data.get(name) ?? '');
+  const answers: Record<string, string> = {};
+  for (const [key, value] of data.entries()) if (key.startsWith(ANSWER) && String(value).trim()) answers[key.slice(ANSWER.length)] = String(value);
+  return { name: text('name'), email: text('email'), organisation: text('organisation'), answers, locale };
+}
+
+/**
+ * Registration for anyone, without an account: name, e-mail, organisation and the event's
+ * questions. One form serves both ways: rendered on the server as a plain form that posts to
+ * the server (which sends the browser to the personal page, or back here with what went wrong
+ * in the address) and checked by the browser; once the script runs, it posts JSON, checks the
+ * fields itself and shows the receipt in place. Its fields keep what was typed before the script
+ * took over (they are not controlled: the values are read when the form is sent).
+ */
 export function RegistrationForm({ event }: { event: Event }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const form = useFormErrors();
+  const [params] = useSearchParams();
+  const form = useFormErrors(refusalOf(params.get(FORM_ERRORS)));
   const queryClient = useQueryClient();
-  // The form posts with the script (it needs the session's CSRF token): without it, the page says so.
-  const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
-  const [values, setValues] = useState({ name: '', email: '', organisation: '' });
-  const [answers, setAnswers] = useState<Record<string, string>>({});
+  const formRef = useRef<HTMLFormElement>(null);
   const [receipt, setReceipt] = useState<RegistrationReceipt | null>(null);
   const [saving, setSaving] = useState(false);
+  // With the script running, the form's own checks speak instead of the browser's.
+  useEffect(() => {
+    if (formRef.current) formRef.current.noValidate = true;
+  }, []);
 
   const labels: Record<string, string> = { name: t('events.public.name'), email: t('events.public.email'), organisation: t('events.public.organisation') };
   for (const q of event.questions) labels[`answers.${q.id}`] = q.label;
 
-  const onSubmit = async (e: FormEvent) => {
+  const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    const parsed = validate(RegistrationCreate, { ...values, answers: Object.fromEntries(Object.entries(answers).filter(([, v]) => v.trim())), locale });
+    const parsed = validate(RegistrationCreate, bodyOf(e.currentTarget, locale));
     if (!parsed.ok) return form.setMessages(parsed.messages);
     form.clear();
     setSaving(true);
@@ -49,15 +80,10 @@ export function RegistrationForm({ event }: { event: Event }) {
     }
   };
 
-  const message = receipt
-    ? receipt.outcome === 'duplicate'
-      ? t('events.public.duplicate')
-      : receipt.outcome === 'waiting'
-        ? t('events.public.waiting', { n: receipt.waitingPosition ?? 0 })
-        : t('events.public.registered')
-    : null;
+  const outcome = receipt?.outcome ?? (params.get(FORM_OUTCOME) === 'duplicate' ? 'duplicate' : null);
+  const message =
+    outcome === 'duplicate' ? t('events.public.duplicate') : outcome === 'waiting' ? t('events.public.waiting', { n: receipt?.waitingPosition ?? 0 }) : outcome === 'registered' ? t('events.public.registered') : null;
 
-  if (!scripted) return <Paragraph>{t('events.public.noScript')}</Paragraph>;
   return (
     <div className="stack">
       <StatusMessage message={message} />
@@ -67,19 +93,20 @@ export function RegistrationForm({ event }: { event: Event }) {
         </Paragraph>
       ) : null}
       {receipt ? null : (
-        <form onSubmit={onSubmit} noValidate className="stack form" aria-labelledby="event-register-heading">
+        <form ref={formRef} method="post" action={pathOf(eventsRoutes.registerForm, { id: event.id })} onSubmit={onSubmit} className="stack form" aria-labelledby="event-register-heading">
           <FormErrorSummary form={form} formId={FORM} labels={labels} />
-          <Textfield id={fieldId(FORM, 'name')} label={labels.name} autoComplete="name" value={values.name} onChange={(e) => setValues((v) => ({ ...v, name: e.target.value }))} error={form.errorFor('name')} />
-          <Textfield id={fieldId(FORM, 'email')} label={labels.email} type="email" autoComplete="email" value={values.email} onChange={(e) => setValues((v) => ({ ...v, email: e.target.value }))} error={form.errorFor('email')} />
-          <Textfield id={fieldId(FORM, 'organisation')} label={labels.organisation} autoComplete="organization" value={values.organisation} onChange={(e) => setValues((v) => ({ ...v, organisation: e.target.value }))} error={form.errorFor('organisation')} />
+          <input type="hidden" name="locale" value={locale} />
+          <InputField id={fieldId(FORM, 'name')} name="name" label={labels.name} autoComplete="name" required maxLength={200} error={form.errorFor('name')} />
+          <InputField id={fieldId(FORM, 'email')} name="email" label={labels.email} type="email" autoComplete="email" required error={form.errorFor('email')} />
+          <InputField id={fieldId(FORM, 'organisation')} name="organisation" label={labels.organisation} autoComplete="organization" maxLength={300} error={form.errorFor('organisation')} />
           {event.questions.map((q) => (
-            <Textfield
+            <InputField
               key={q.id}
               id={fieldId(FORM, `answers.${q.id}`)}
+              name={`answers.${q.id}`}
               label={q.required ? q.label : `${q.label} ${t('events.public.optional')}`}
               required={q.required}
-              value={answers[q.id] ?? ''}
-              onChange={(e) => setAnswers((a) => ({ ...a, [q.id]: e.target.value }))}
+              maxLength={2000}
               error={form.errorFor(`answers.${q.id}`)}
             />
           ))}

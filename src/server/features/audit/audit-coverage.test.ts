@@ -281,8 +281,9 @@ describe('audit trail of every state-changing route', () => {
       const arranged = await arrange();
       const [{ last } = { last: 0 }] = await t.db.select({ last: max(auditEntries.id) }).from(auditEntries);
       const res = await admin.request({ method: route.split(' ')[0] as 'POST', url: arranged.url, payload: arranged.body as object, headers: arranged.headers });
-      expect({ route, status: res.statusCode < 300 }).toEqual({ route, status: true });
-      const want = arranged.entry(res.json());
+      // A form posted without script is answered with a redirect (303) rather than JSON.
+      expect({ route, status: res.statusCode < 300 || res.statusCode === 303 }).toEqual({ route, status: true });
+      const want = await arranged.entry(res.statusCode === 303 ? { id: '', participations: [], contacts: [] } : res.json());
       const written = await t.db
         .select()
         .from(auditEntries)

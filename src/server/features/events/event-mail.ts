@@ -46,8 +46,8 @@ export function queueLinkResent(tx: DbOrTx, ctx: MailContext, event: EventRow, r
 
 /**
  * Tells the one promoted from the waiting list, inside the caller's transaction, with a new
- * personal link (`token`: the caller has stored its hash, so the link from the first e-mail no
- * longer works; only hashes are kept, so the old one cannot be sent again).
+ * personal link (`token`, whose hash the caller has stored; only hashes are kept, so the first
+ * link cannot be sent again, but it keeps working beside the new one).
  */
 export function queuePromoted(tx: DbOrTx, ctx: MailContext, event: EventRow, reg: EventRegistrationRow, slug: string, token: string) {
   return queueEmail(tx, ctx.outbox.canSend, {

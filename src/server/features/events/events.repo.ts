@@ -85,8 +85,9 @@ export async function waitingPosition(db: DbOrTx, reg: EventRegistrationRow): Pr
   return (row?.n ?? 0) + 1;
 }
 
+/** The registration a personal link opens: the latest link, or the one before a seat from the waiting list. */
 export const registrationByTokenHash = (db: DbOrTx, hash: string) =>
-  db.select().from(eventRegistrations).where(eq(eventRegistrations.tokenHash, hash)).then((r) => r[0]);
+  db.select().from(eventRegistrations).where(or(eq(eventRegistrations.tokenHash, hash), eq(eventRegistrations.earlierTokenHash, hash))).then((r) => r[0]);
 
 export const registrationById = (db: DbOrTx, id: string) => db.select().from(eventRegistrations).where(eq(eventRegistrations.id, id)).then((r) => r[0]);
 

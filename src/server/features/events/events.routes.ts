@@ -8,11 +8,14 @@ import { eventsApi } from '../../../shared/contracts/events';
 import * as svc from './events.service';
 import * as reg from './registrations.service';
 import * as docs from './events-documents';
+import { registerFromForm } from './registration-form';
 import type { MailContext } from './event-mail';
 
 const tags = ['events'];
 const manage = { action: 'event.manage', scope: 'programme' } as const;
 const CALENDAR = 'text/calendar; charset=utf-8';
+/** A registration form's fields: a few short texts and the answers. */
+const FORM_BODY_LIMIT = 64 * 1024;
 
 /** A programme's events: the secretariat's management, public registration without an account, calendars. */
 export const eventRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, config, outbox, clock }) => {
@@ -44,6 +47,21 @@ export const eventRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, con
       'Needs the CSRF token of an anonymous session (GET /api/auth/csrf). When the event is full, the registration goes on the waiting list. An address already registered (whatever its case) is recognised: `outcome: duplicate`, nothing new is made and a fresh personal link is e-mailed. Closed at the deadline, at the start and when the event is cancelled (STATE_CHANGED). Limited per client address (RATE_LIMITED).',
     permission: 'public',
   }, (req) => reg.register(db, mail(req), req.actor, req.params.id, req.body, req.ip, config.eventRegistrationLimit));
+  // The same registration from the page's form when no script runs: a form post, answered with a redirect.
+  await app.register(async (form) => {
+    form.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: FORM_BODY_LIMIT }, (_req, body, done) => {
+      done(null, Object.fromEntries(new URLSearchParams(body as string)));
+    });
+    route(form as typeof app, eventsApi.registerForm, {
+      tags,
+      summary: 'Register from the event page without script (a form post)',
+      description:
+        'The fields of the page\'s form as `application/x-www-form-urlencoded`: `name`, `email`, `organisation`, `locale`, `answers.<question id>`. Needs no session: the browser\'s `Sec-Fetch-Site: same-origin` (or an `Origin` of this site) stands for the CSRF token. Answers 303: to the personal page (`/pamelding/<token>?utfall=registered|waiting`), or back to the event\'s page with `?utfall=duplicate` or `?feil=<path>:<code>,…` (or one error code). Same checks and limits as the JSON registration.',
+      permission: 'public',
+      csrf: 'same-origin',
+      schema: { consumes: ['application/x-www-form-urlencoded'] },
+    }, async (req, reply) => reply.redirect(await registerFromForm(db, mail(req), req.actor, req.params.id, req.body, req.ip, config.eventRegistrationLimit), 303));
+  });
   route(app, eventsApi.registrations, { tags, summary: 'The registrations: registered, the waiting list in order, and the cancelled', permission: manage }, (req) => svc.listRegistrations(db, req.actor, req.params.id));
   route(app, eventsApi.exportCsv, { tags, summary: 'The registrations as CSV (UTF-8 with BOM, semicolons), one column per question', permission: manage }, async (req, reply) =>
     reply

@@ -87,6 +87,12 @@ export const eventRegistrations = pgTable(
     /** The place in the waiting list: the earliest first. */
     queuedAt: timestamp('queued_at', { withTimezone: true }).notNull().defaultNow(),
     tokenHash: text('token_hash').notNull(),
+    /**
+     * The link sent before the last one, when a seat from the waiting list came with a new link:
+     * both open the registration (only hashes are kept, so the first cannot be sent again). A link
+     * sent again for a second registration with the same address clears it.
+     */
+    earlierTokenHash: text('earlier_token_hash'),
     attended: boolean('attended'),
     promotedAt: timestamp('promoted_at', { withTimezone: true }),
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
@@ -96,6 +102,7 @@ export const eventRegistrations = pgTable(
   (t) => [
     index('event_registrations_event_idx').on(t.eventId, t.status, t.queuedAt),
     uniqueIndex('event_registrations_token_idx').on(t.tokenHash),
+    uniqueIndex('event_registrations_earlier_token_idx').on(t.earlierTokenHash),
     // One live registration per e-mail address and event, whatever its case.
     uniqueIndex('event_registrations_email_idx').on(t.eventId, sql`lower(${t.email})`).where(sql`${t.status} <> 'cancelled'`),
     check('event_registrations_status', sql`${t.status} in ('registered', 'waiting', 'cancelled')`),

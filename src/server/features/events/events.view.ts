@@ -58,7 +58,7 @@ export function toRegistration(row: EventRegistrationRow): Registration {
 }
 
 /** A registration as the audit trail keeps it: never the token's hash. */
-export function auditedRegistration(row: EventRegistrationRow): Omit<EventRegistrationRow, 'tokenHash'> {
-  const { tokenHash: _hash, ...rest } = row;
+export function auditedRegistration(row: EventRegistrationRow): Omit<EventRegistrationRow, 'tokenHash' | 'earlierTokenHash'> {
+  const { tokenHash: _hash, earlierTokenHash: _earlier, ...rest } = row;
   return rest;
 }

@@ -52,7 +52,7 @@ export async function register(db: Db, ctx: MailContext, actor: Actor, eventId: 
     const { token, hash } = newToken();
     const existing = await repo.liveByEmail(tx, eventId, input.email);
     if (existing) {
-      const updated = (await repo.registrationRows.update(tx, existing.id, { tokenHash: hash, updatedAt: ctx.now }))!;
+      const updated = (await repo.registrationRows.update(tx, existing.id, { tokenHash: hash, earlierTokenHash: null, updatedAt: ctx.now }))!;
       await queueLinkResent(tx, ctx, event, updated, token);
       const position = existing.status === 'waiting' ? await repo.waitingPosition(tx, existing) : null;
       return { id: null, outcome: 'duplicate', status: existing.status, waitingPosition: position, token: null } satisfies RegistrationReceipt;
@@ -80,7 +80,7 @@ export async function register(db: Db, ctx: MailContext, actor: Actor, eventId: 
 
 /**
  * Gives free seats to the first on the waiting list, in the caller's transaction (which holds
- * the event's lock): each is told by e-mail with a new personal link, which replaces the first.
+ * the event's lock): each is told by e-mail with a new personal link; the first keeps working.
  */
 export async function promoteWaiting(tx: DbOrTx, ctx: MailContext, actor: Actor, event: EventRow): Promise<EventRegistrationRow[]> {
   if (event.status !== 'published' || eventEnd(event) <= ctx.now) return [];
@@ -91,7 +91,7 @@ export async function promoteWaiting(tx: DbOrTx, ctx: MailContext, actor: Actor,
   const slug = next.length ? await repo.programmeSlug(tx, event.programmeId) : '';
   for (const before of next) {
     const { token, hash } = newToken();
-    const after = (await repo.registrationRows.update(tx, before.id, { status: 'registered', promotedAt: ctx.now, tokenHash: hash, updatedAt: ctx.now }))!;
+    const after = (await repo.registrationRows.update(tx, before.id, { status: 'registered', promotedAt: ctx.now, tokenHash: hash, earlierTokenHash: before.tokenHash, updatedAt: ctx.now }))!;
     await recordAudit(tx, actor, { action: 'update', entityType: 'event_registration', entityId: after.id, programmeId: event.programmeId, before: auditedRegistration(before), after: auditedRegistration(after) });
     await queuePromoted(tx, ctx, event, after, slug, token);
     promoted.push(after);

@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import type { TestApp } from '../test-app';
+import { eventRegistrations } from '../../features/events/events.table';
 import { buildEvent, buildProgramme, buildRegistration } from '../factories';
 import type { GovernanceArranged } from './governance-cases';
 
@@ -42,6 +44,18 @@ export function eventsAuditCases(app: () => TestApp): Record<string, () => Promi
         url: `/api/events/${event.id}/registrations`,
         body: { name: 'Kari Nordmann', email: 'kari.audit@example.org' },
         entry: (r) => ({ action: 'create', entityType: 'event_registration', entityId: r.id, programmeId: p, before: null, after: { email: 'kari.audit@example.org', status: 'registered' } }),
+      };
+    },
+    'POST /api/events/:id/registrations/form': async () => {
+      const { p, event } = await fixture();
+      return {
+        url: `/api/events/${event.id}/registrations/form`,
+        body: 'name=Kari+Skjema&email=kari.skjema%40example.org&locale=nn',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' },
+        entry: async () => {
+          const [row] = await app().db.select().from(eventRegistrations).where(eq(eventRegistrations.email, 'kari.skjema@example.org'));
+          return { action: 'create', entityType: 'event_registration', entityId: row?.id ?? 'none', programmeId: p, before: null, after: { email: 'kari.skjema@example.org', status: 'registered', locale: 'nn' } };
+        },
       };
     },
     'PUT /api/event-registrations/:id/attendance': async () => {

@@ -18,7 +18,7 @@ export interface GovernanceArranged {
   url: string;
   body?: unknown;
   headers?: Record<string, string>;
-  entry: (res: { id: string }) => GovernanceEntry;
+  entry: (res: { id: string }) => GovernanceEntry | Promise<GovernanceEntry>;
 }
 
 /** One audit case per state-changing governance route, each on records of its own. */

@@ -17,7 +17,7 @@ export interface EventRegisteredData extends EventMailBase {
   /** The place in the waiting list (1: first). */
   position: number | null;
 }
-/** With a new personal link: it replaces the one sent first. */
+/** With a new personal link (the one sent first keeps working). */
 export interface EventPromotedData extends EventMailBase {
   eventUrl: string;
 }
@@ -102,17 +102,17 @@ export const eventTemplates = {
       nb: {
         subject: `Du har fått plass: ${d.eventTitle}`,
         greeting: `Hei, ${d.name}!`,
-        blocks: [`En plass ble ledig på «${d.eventTitle}», og du sto først på ventelisten. Du er nå påmeldt.`, `Tid: ${d.when}`, ...where(d, 'Sted'), 'Kan du likevel ikke komme, meld deg av med lenken under, så går plassen videre. Lenken er personlig og erstatter den i den første e-posten; ikke del den.', { link: d.manageUrl, label: 'Se eller endre påmeldingen' }, { link: d.eventUrl, label: 'Se arrangementet' }],
+        blocks: [`En plass ble ledig på «${d.eventTitle}», og du sto først på ventelisten. Du er nå påmeldt.`, `Tid: ${d.when}`, ...where(d, 'Sted'), 'Kan du likevel ikke komme, meld deg av med lenken under, så går plassen videre. Lenken er personlig; ikke del den.', { link: d.manageUrl, label: 'Se eller endre påmeldingen' }, { link: d.eventUrl, label: 'Se arrangementet' }],
       },
       nn: {
         subject: `Du har fått plass: ${d.eventTitle}`,
         greeting: `Hei, ${d.name}!`,
-        blocks: [`Ein plass vart ledig på «${d.eventTitle}», og du stod først på ventelista. Du er no påmeld.`, `Tid: ${d.when}`, ...where(d, 'Stad'), 'Kan du likevel ikkje kome, meld deg av med lenkja under, så går plassen vidare. Lenkja er personleg og erstattar den i den første e-posten; ikkje del ho.', { link: d.manageUrl, label: 'Sjå eller endre påmeldinga' }, { link: d.eventUrl, label: 'Sjå arrangementet' }],
+        blocks: [`Ein plass vart ledig på «${d.eventTitle}», og du stod først på ventelista. Du er no påmeld.`, `Tid: ${d.when}`, ...where(d, 'Stad'), 'Kan du likevel ikkje kome, meld deg av med lenkja under, så går plassen vidare. Lenkja er personleg; ikkje del ho.', { link: d.manageUrl, label: 'Sjå eller endre påmeldinga' }, { link: d.eventUrl, label: 'Sjå arrangementet' }],
       },
       en: {
         subject: `You have a seat: ${d.eventTitle}`,
         greeting: `Hello, ${d.name}!`,
-        blocks: [`A seat became free at "${d.eventTitle}", and you were first on the waiting list. You are now registered.`, `When: ${d.when}`, ...where(d, 'Where'), 'If you cannot come after all, cancel with the link below, so that the seat goes on. The link is personal and replaces the one in the first e-mail; do not share it.', { link: d.manageUrl, label: 'See or change your registration' }, { link: d.eventUrl, label: 'See the event' }],
+        blocks: [`A seat became free at "${d.eventTitle}", and you were first on the waiting list. You are now registered.`, `When: ${d.when}`, ...where(d, 'Where'), 'If you cannot come after all, cancel with the link below, so that the seat goes on. The link is personal; do not share it.', { link: d.manageUrl, label: 'See or change your registration' }, { link: d.eventUrl, label: 'See the event' }],
       },
     };
     return render(locale, w[locale]);

@@ -1,0 +1,2 @@
+ALTER TABLE "event_registrations" ADD COLUMN "earlier_token_hash" text;--> statement-breakpoint
+CREATE UNIQUE INDEX "event_registrations_earlier_token_idx" ON "event_registrations" USING btree ("earlier_token_hash");
