@@ -19,6 +19,13 @@ const SITE_NAME = 'Samordna';
  * has taken it over.
  */
 const CLIENT_ONLY = new Set<SitePage>(['admin', 'signIn']);
+/**
+ * Pages opened by a personal link (a registration's): one person's data, changed from the page
+ * itself, so neither a shared cache nor the browser keeps them, and the server's read cache
+ * (which keeps only public answers) never holds them.
+ */
+const PERSONAL = new Set<SitePage>(['registration']);
+const PERSONAL_PAGE = 'private, no-store';
 
 type SiteMatch = ReturnType<typeof matchSitePage>;
 
@@ -58,7 +65,7 @@ export async function serveClient(app: FastifyInstance, clientDir: string, optio
     // A visitor's page is the same for all (and kept for a moment, see caching.ts); a signed-in user's is theirs.
     const cookie = isAnonymous(req) ? undefined : req.headers.cookie;
     reply.type('text/html; charset=utf-8').header('vary', 'Cookie');
-    reply.header('cache-control', cookie ? 'private, no-cache' : PUBLIC_READ);
+    reply.header('cache-control', match && PERSONAL.has(match.page) ? PERSONAL_PAGE : cookie ? 'private, no-cache' : PUBLIC_READ);
     const rendered = await renderAs(render, req.url, cookie);
     for (const err of rendered.errors) req.log.error({ err }, 'a part of the page could not be rendered on the server');
     const locale = match?.locale ?? splitLocale(pathname).locale;

@@ -101,8 +101,9 @@ export type RegistrationCreate = z.infer<typeof RegistrationCreate>;
 
 /**
  * The registration form as a browser posts it without script (`application/x-www-form-urlencoded`):
- * `name`, `email`, `organisation`, `locale`, and `answers.<question id>` per answer. The fields are
- * checked as `RegistrationCreate` by the handler, which answers with a redirect either way.
+ * `name`, `email`, `organisation`, `locale`, and `answers.<question id>` per answer (and, on the
+ * personal page, `intent`: save or cancel). The handler checks the fields as the JSON endpoints
+ * do and answers with a redirect either way.
  */
 export const RegistrationFormPost = z.record(z.string().max(100), z.string().max(4000)).refine((o) => Object.keys(o).length <= 60, { message: 'tooManyFields' });
 export type RegistrationFormPost = z.infer<typeof RegistrationFormPost>;
@@ -181,4 +182,5 @@ export const eventsApi = {
   mine: endpoint({ method: 'GET', path: '/api/registrations/:token', params: TokenParams, response: MyRegistration }),
   changeMine: endpoint({ method: 'PATCH', path: '/api/registrations/:token', params: TokenParams, body: MyRegistrationUpdate, response: MyRegistration }),
   cancelMine: endpoint({ method: 'POST', path: '/api/registrations/:token/cancel', params: TokenParams, response: MyRegistration }),
+  mineForm: endpoint({ method: 'POST', path: '/api/registrations/:token/form', params: TokenParams, body: RegistrationFormPost, response: z.null(), status: 303 }),
 };

@@ -189,6 +189,7 @@ export const eventsRoutes = routes<typeof eventsApi>({
   mine: ['GET', '/api/registrations/:token'],
   changeMine: ['PATCH', '/api/registrations/:token'],
   cancelMine: ['POST', '/api/registrations/:token/cancel'],
+  mineForm: ['POST', '/api/registrations/:token/form'],
 });
 
 export const goalsRoutes = routes<typeof goalsApi>({

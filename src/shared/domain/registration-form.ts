@@ -1,16 +1,15 @@
 /**
- * What the registration form posted without script hears back, in the query of the page the
- * browser is sent to: `utfall` (registered, waiting, duplicate) on the personal page or the
- * event's page, and `feil` on the event's page when the form was refused — field errors as
- * `path:code` pairs, or one error code for the whole form. No value the person typed goes in
- * the address.
+ * What the registration forms posted without script hear back, in the query of the page the
+ * browser is sent to: `utfall` (registered, waiting, duplicate on registering; saved, cancelled
+ * on the personal page), and `feil` when the form was refused — field errors as `path:code`
+ * pairs, or one error code for the whole form. No value the person typed goes in the address.
  */
 export const FORM_OUTCOME = 'utfall';
 export const FORM_ERRORS = 'feil';
 /** The event page's registration section, where the browser is sent back to. */
 export const REGISTRATION_ANCHOR = 'event-register';
 
-export const FORM_OUTCOMES = ['registered', 'waiting', 'duplicate'] as const;
+export const FORM_OUTCOMES = ['registered', 'waiting', 'duplicate', 'saved', 'cancelled'] as const;
 export type FormOutcome = (typeof FORM_OUTCOMES)[number];
 export const isFormOutcome = (value: string | null): value is FormOutcome => (FORM_OUTCOMES as readonly (string | null)[]).includes(value);
 

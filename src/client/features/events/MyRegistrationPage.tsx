@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Heading, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
-import { useParams, useSearchParams } from 'react-router';
+import { Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import type { MyRegistration } from '../../../shared/contracts/events';
 import { eventsRoutes } from '../../../shared/contracts/routes';
@@ -17,7 +17,9 @@ import { fieldId } from '../../components/forms/form-errors';
 import { useFormErrors } from '../../components/forms/use-form-errors';
 import { formatEventTime } from './event-format';
 import { eventKeys, eventPath, useMyRegistration } from './events.queries';
-import { FORM_OUTCOME } from '../../../shared/domain/registration-form';
+import { formFields, usePostedForm, useScriptedForm } from './form-posts';
+import { pathOf } from '../../../shared/contracts/endpoint';
+import { InputField } from '../../components/forms/InputField';
 
 const FORM = 'my-registration';
 
@@ -44,19 +46,29 @@ function MyRegistrationView({ token, mine }: { token: string; mine: MyRegistrati
   const { t } = useTranslation();
   const locale = useLocale();
   const queryClient = useQueryClient();
-  const form = useFormErrors();
+  // Arriving from a form posted without script (registering, saving, cancelling): what became of it.
+  const posted = usePostedForm();
+  const form = useFormErrors(posted.refusal);
+  const changeRef = useScriptedForm();
   const { registration: reg, event } = mine;
-  const [values, setValues] = useState({ name: reg.name, organisation: reg.organisation });
-  const [answers, setAnswers] = useState<Record<string, string>>(reg.answers);
-  // Arriving from the registration form posted without script: what became of it.
-  const [params] = useSearchParams();
-  const arrived = params.get(FORM_OUTCOME);
-  const [message, setMessage] = useState<string | null>(() =>
-    arrived === 'registered' && reg.status === 'registered' ? t('events.public.registered') : arrived === 'waiting' && reg.status === 'waiting' ? t('events.public.waiting', { n: mine.waitingPosition ?? 0 }) : null,
-  );
+  const [message, setMessage] = useState<string | null>(() => {
+    switch (posted.outcome) {
+      case 'registered':
+        return reg.status === 'registered' ? t('events.public.registered') : null;
+      case 'waiting':
+        return reg.status === 'waiting' ? t('events.public.waiting', { n: mine.waitingPosition ?? 0 }) : null;
+      case 'saved':
+        return t('events.mine.saved');
+      case 'cancelled':
+        return reg.status === 'cancelled' ? t('events.mine.cancelled') : null;
+      default:
+        return null;
+    }
+  });
   const [busy, setBusy] = useState(false);
   const labels: Record<string, string> = { name: t('events.public.name'), organisation: t('events.public.organisation') };
   for (const q of event.questions) labels[`answers.${q.id}`] = q.label;
+  const action = pathOf(eventsRoutes.mineForm, { token });
 
   const run = async (work: () => Promise<MyRegistration>, done: string) => {
     setBusy(true);
@@ -70,11 +82,15 @@ function MyRegistrationView({ token, mine }: { token: string; mine: MyRegistrati
       setBusy(false);
     }
   };
-  const onSave = (e: FormEvent) => {
+  const onSave = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    void run(() => call(eventsRoutes.changeMine, { params: { token }, body: { ...values, answers: Object.fromEntries(Object.entries(answers).filter(([, v]) => v.trim())) } }), t('events.mine.saved'));
+    const fields = formFields(e.currentTarget);
+    void run(() => call(eventsRoutes.changeMine, { params: { token }, body: { name: fields.text('name'), organisation: fields.text('organisation'), answers: fields.answers } }), t('events.mine.saved'));
   };
-  const onCancel = () => void run(() => call(eventsRoutes.cancelMine, { params: { token } }), t('events.mine.cancelled'));
+  const onCancel = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    void run(() => call(eventsRoutes.cancelMine, { params: { token } }), t('events.mine.cancelled'));
+  };
 
   const live = reg.status !== 'cancelled';
   return (
@@ -98,33 +114,38 @@ function MyRegistrationView({ token, mine }: { token: string; mine: MyRegistrati
             <Heading level={2} data-size="md" id="mine-change">
               {t('events.mine.change')}
             </Heading>
-            <form onSubmit={onSave} noValidate className="stack form">
+            {/* Posts as a form without script (the fields are read when it is sent), as JSON with it. */}
+            <form ref={changeRef} method="post" action={action} onSubmit={onSave} className="stack form" aria-labelledby="mine-change">
               <FormErrorSummary form={form} formId={FORM} labels={labels} />
-              <Textfield id={fieldId(FORM, 'name')} label={labels.name} autoComplete="name" value={values.name} onChange={(e) => setValues((v) => ({ ...v, name: e.target.value }))} error={form.errorFor('name')} />
-              <Textfield id={fieldId(FORM, 'organisation')} label={labels.organisation} autoComplete="organization" value={values.organisation} onChange={(e) => setValues((v) => ({ ...v, organisation: e.target.value }))} error={form.errorFor('organisation')} />
+              <input type="hidden" name="locale" value={locale} />
+              <InputField id={fieldId(FORM, 'name')} name="name" label={labels.name} autoComplete="name" required maxLength={200} defaultValue={reg.name} error={form.errorFor('name')} />
+              <InputField id={fieldId(FORM, 'organisation')} name="organisation" label={labels.organisation} autoComplete="organization" maxLength={300} defaultValue={reg.organisation} error={form.errorFor('organisation')} />
               {event.questions.map((q) => (
-                <Textfield
+                <InputField
                   key={q.id}
                   id={fieldId(FORM, `answers.${q.id}`)}
+                  name={`answers.${q.id}`}
                   label={q.required ? q.label : `${q.label} ${t('events.public.optional')}`}
                   required={q.required}
-                  value={answers[q.id] ?? ''}
-                  onChange={(e) => setAnswers((a) => ({ ...a, [q.id]: e.target.value }))}
+                  maxLength={2000}
+                  defaultValue={reg.answers[q.id] ?? ''}
                   error={form.errorFor(`answers.${q.id}`)}
                 />
               ))}
               <div>
-                <Button type="submit" disabled={busy}>
+                <Button type="submit" name="intent" value="save" disabled={busy}>
                   {t('events.mine.save')}
                 </Button>
               </div>
             </form>
           </section>
-          <div>
-            <Button type="button" variant="secondary" data-color="danger" disabled={busy} onClick={onCancel}>
+          <form method="post" action={action} onSubmit={onCancel}>
+            <input type="hidden" name="locale" value={locale} />
+            <input type="hidden" name="intent" value="cancel" />
+            <Button type="submit" variant="secondary" data-color="danger" disabled={busy}>
               {t('events.mine.cancel')}
             </Button>
-          </div>
+          </form>
         </>
       ) : null}
     </article>

@@ -1,8 +1,7 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
-import { ApiError, call } from '../../app/api';
+import { call } from '../../app/api';
 import { useLocale } from '../../app/locale-context';
 import { useTranslation } from '../../app/translation';
 import { AppLink } from '../../components/AppLink';
@@ -14,29 +13,10 @@ import { InputField } from '../../components/forms/InputField';
 import { RegistrationCreate, type Event, type RegistrationReceipt } from '../../../shared/contracts/events';
 import { eventsRoutes } from '../../../shared/contracts/routes';
 import { pathOf } from '../../../shared/contracts/endpoint';
-import { ERROR_CODES, type ErrorCode } from '../../../shared/errors';
-import { decodeRefusal, FORM_ERRORS, FORM_OUTCOME } from '../../../shared/domain/registration-form';
 import { eventKeys, registrationPath } from './events.queries';
+import { formFields, usePostedForm, useScriptedForm } from './form-posts';
 
 const FORM = 'event-registration';
-const ANSWER = 'answers.';
-
-/** A refusal the page was opened with (the form posted without script), as the API's failure. */
-function refusalOf(value: string | null): ApiError | null {
-  const refusal = decodeRefusal(value);
-  if (!refusal) return null;
-  const code = (ERROR_CODES as readonly string[]).includes(refusal.code) ? (refusal.code as ErrorCode) : 'VALIDATION_FAILED';
-  return new ApiError(400, code, { code, errors: refusal.fields.map((f) => ({ ...f, message: '' })) });
-}
-
-/** The form's fields as the API's body. */
-function bodyOf(form: HTMLFormElement, locale: string) {
-  const data = new FormData(form);
-  const text = (name: string) => String(data.get(name) ?? '');
-  const answers: Record<string, string> = {};
-  for (const [key, value] of data.entries()) if (key.startsWith(ANSWER) && String(value).trim()) answers[key.slice(ANSWER.length)] = String(value);
-  return { name: text('name'), email: text('email'), organisation: text('organisation'), answers, locale };
-}
 
 /**
  * Registration for anyone, without an account: name, e-mail, organisation and the event's
@@ -49,23 +29,20 @@ function bodyOf(form: HTMLFormElement, locale: string) {
 export function RegistrationForm({ event }: { event: Event }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [params] = useSearchParams();
-  const form = useFormErrors(refusalOf(params.get(FORM_ERRORS)));
+  const posted = usePostedForm();
+  const form = useFormErrors(posted.refusal);
   const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
+  const formRef = useScriptedForm();
   const [receipt, setReceipt] = useState<RegistrationReceipt | null>(null);
   const [saving, setSaving] = useState(false);
-  // With the script running, the form's own checks speak instead of the browser's.
-  useEffect(() => {
-    if (formRef.current) formRef.current.noValidate = true;
-  }, []);
 
   const labels: Record<string, string> = { name: t('events.public.name'), email: t('events.public.email'), organisation: t('events.public.organisation') };
   for (const q of event.questions) labels[`answers.${q.id}`] = q.label;
 
   const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    const parsed = validate(RegistrationCreate, bodyOf(e.currentTarget, locale));
+    const fields = formFields(e.currentTarget);
+    const parsed = validate(RegistrationCreate, { name: fields.text('name'), email: fields.text('email'), organisation: fields.text('organisation'), answers: fields.answers, locale });
     if (!parsed.ok) return form.setMessages(parsed.messages);
     form.clear();
     setSaving(true);
@@ -80,7 +57,7 @@ export function RegistrationForm({ event }: { event: Event }) {
     }
   };
 
-  const outcome = receipt?.outcome ?? (params.get(FORM_OUTCOME) === 'duplicate' ? 'duplicate' : null);
+  const outcome = receipt?.outcome ?? (posted.outcome === 'duplicate' ? 'duplicate' : null);
   const message =
     outcome === 'duplicate' ? t('events.public.duplicate') : outcome === 'waiting' ? t('events.public.waiting', { n: receipt?.waitingPosition ?? 0 }) : outcome === 'registered' ? t('events.public.registered') : null;
 

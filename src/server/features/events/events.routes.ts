@@ -8,7 +8,7 @@ import { eventsApi } from '../../../shared/contracts/events';
 import * as svc from './events.service';
 import * as reg from './registrations.service';
 import * as docs from './events-documents';
-import { registerFromForm } from './registration-form';
+import { mineFromForm, registerFromForm } from './registration-form';
 import type { MailContext } from './event-mail';
 
 const tags = ['events'];
@@ -47,7 +47,7 @@ export const eventRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, con
       'Needs the CSRF token of an anonymous session (GET /api/auth/csrf). When the event is full, the registration goes on the waiting list. An address already registered (whatever its case) is recognised: `outcome: duplicate`, nothing new is made and a fresh personal link is e-mailed. Closed at the deadline, at the start and when the event is cancelled (STATE_CHANGED). Limited per client address (RATE_LIMITED).',
     permission: 'public',
   }, (req) => reg.register(db, mail(req), req.actor, req.params.id, req.body, req.ip, config.eventRegistrationLimit));
-  // The same registration from the page's form when no script runs: a form post, answered with a redirect.
+  // The same registration, change and cancel from the pages' forms when no script runs: form posts, answered with redirects.
   await app.register(async (form) => {
     form.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: FORM_BODY_LIMIT }, (_req, body, done) => {
       done(null, Object.fromEntries(new URLSearchParams(body as string)));
@@ -61,6 +61,15 @@ export const eventRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, con
       csrf: 'same-origin',
       schema: { consumes: ['application/x-www-form-urlencoded'] },
     }, async (req, reply) => reply.redirect(await registerFromForm(db, mail(req), req.actor, req.params.id, req.body, req.ip, config.eventRegistrationLimit), 303));
+    route(form as typeof app, eventsApi.mineForm, {
+      tags,
+      summary: 'Change or cancel through the personal link without script (a form post)',
+      description:
+        'The personal page\'s forms as `application/x-www-form-urlencoded`: `intent=cancel` cancels; otherwise `name`, `organisation` and `answers.<question id>` are saved. Same-origin as for the registration form. Answers 303 to the personal page with `?utfall=saved|cancelled` or `?feil=…`.',
+      permission: 'public',
+      csrf: 'same-origin',
+      schema: { consumes: ['application/x-www-form-urlencoded'] },
+    }, async (req, reply) => reply.redirect(await mineFromForm(db, mail(req), req.actor, req.params.token, req.body), 303));
   });
   route(app, eventsApi.registrations, { tags, summary: 'The registrations: registered, the waiting list in order, and the cancelled', permission: manage }, (req) => svc.listRegistrations(db, req.actor, req.params.id));
   route(app, eventsApi.exportCsv, { tags, summary: 'The registrations as CSV (UTF-8 with BOM, semicolons), one column per question', permission: manage }, async (req, reply) =>

@@ -24,6 +24,8 @@ afterAll(() => t.close());
 const SAME_SITE = { 'sec-fetch-site': 'same-origin' };
 const post = (eventId: string, fields: Record<string, string>, headers: Record<string, string> = SAME_SITE) =>
   t.app.inject({ method: 'POST', url: `/api/events/${eventId}/registrations/form`, headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, payload: new URLSearchParams(fields).toString() });
+const postMine = (token: string, fields: Record<string, string>, headers: Record<string, string> = SAME_SITE) =>
+  t.app.inject({ method: 'POST', url: `/api/registrations/${token}/form`, headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, payload: new URLSearchParams(fields).toString() });
 const page = (url: string) => t.app.inject({ method: 'GET', url });
 const rootOf = (html: string) => /<div id="root">([\s\S]*)<\/div>\s*<script type="application\/json" id="ssr-state">/.exec(html)?.[1] ?? '';
 const textOf = (html: string) => rootOf(html).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
@@ -51,6 +53,8 @@ describe('registration without script', () => {
     expect(row).toMatchObject({ name: 'Kari Skjema', organisation: 'Bydel Sagene', answers: { diet: 'Vegetar' }, locale: 'nn', status: 'registered' });
     const personal = await page(location);
     expect(personal.statusCode).toBe(200);
+    // One person's page: kept by no cache.
+    expect(personal.headers['cache-control']).toBe('private, no-store');
     expect(textOf(personal.body)).toContain('Du er påmeld.');
 
     // The event is full now: the next goes on the waiting list; the same address again makes nothing new.
@@ -101,5 +105,33 @@ describe('registration without script', () => {
     // A form far larger than its fields need is refused before it is read.
     const huge = await post(event.id, { name: 'x'.repeat(70_000), email: 'kari.huge@example.org' });
     expect(huge.statusCode).toBe(413);
+  });
+
+  it('changes and cancels through the personal page without script; the seat goes on to the waiting list', async () => {
+    const event = await buildEvent(t.db, { programmeId, capacity: 1, questions: [{ id: 'diet', label: 'Matbehov', required: false }] });
+    const first = await post(event.id, { name: 'Kari Først', email: 'kari.forst@example.org', locale: 'nn' });
+    const token = /pamelding\/([A-Za-z0-9_-]{43})/.exec(first.headers.location as string)![1]!;
+    await post(event.id, { name: 'Ola Neste', email: 'ola.neste@example.org' });
+    // The page's forms post to the server, the fields hold what is saved.
+    const html = rootOf((await page(`/nn/pamelding/${token}`)).body);
+    expect(html.match(/<form[^>]*action="\/api\/registrations\/[^"]+\/form"[^>]*>/g)).toHaveLength(2);
+    expect(html).toMatch(/<input[^>]*name="name"[^>]*value="Kari Først"|<input[^>]*value="Kari Først"[^>]*name="name"/);
+
+    const saved = await postMine(token, { name: 'Kari Endra', organisation: 'Bydel Alna', 'answers.diet': 'Vegetar', intent: 'save', locale: 'nn' });
+    expect(saved.headers.location).toBe(`/nn/pamelding/${token}?utfall=saved`);
+    expect(textOf((await page(saved.headers.location as string)).body)).toContain('Endringane er lagra.');
+    const refused = await postMine(token, { name: '', intent: 'save', locale: 'nn' });
+    expect(refused.headers.location).toBe(`/nn/pamelding/${token}?feil=${encodeURIComponent('name:required')}`);
+    expect((await rowsOf(event.id)).find((r) => r.email === 'kari.forst@example.org')).toMatchObject({ name: 'Kari Endra', organisation: 'Bydel Alna', answers: { diet: 'Vegetar' } });
+
+    expect((await postMine(token, { intent: 'cancel' }, {})).statusCode).toBe(403);
+    const cancelled = await postMine(token, { intent: 'cancel', locale: 'nn' });
+    expect(cancelled.headers.location).toBe(`/nn/pamelding/${token}?utfall=cancelled`);
+    expect(textOf((await page(cancelled.headers.location as string)).body)).toContain('Påmeldinga er avmeld.');
+    const rows = await rowsOf(event.id);
+    expect(rows.map((r) => [r.email, r.status]).sort()).toEqual([['kari.forst@example.org', 'cancelled'], ['ola.neste@example.org', 'registered']]);
+    // A link no one has goes to the page, which says the link is unknown.
+    const unknown = await postMine('A'.repeat(43), { intent: 'cancel' });
+    expect(unknown.headers.location).toBe(`/pamelding/${'A'.repeat(43)}`);
   });
 });

@@ -70,6 +70,15 @@ export function eventsAuditCases(app: () => TestApp): Record<string, () => Promi
       const { p, reg } = await withRegistration();
       return { url: `/api/registrations/${reg.token}`, body: { organisation: 'Bydel Grorud' }, entry: () => ({ action: 'update', entityType: 'event_registration', entityId: reg.id, programmeId: p, before: { organisation: 'Bydel Sagene' }, after: { organisation: 'Bydel Grorud' } }) };
     },
+    'POST /api/registrations/:token/form': async () => {
+      const { p, reg } = await withRegistration();
+      return {
+        url: `/api/registrations/${reg.token}/form`,
+        body: 'name=Ola+Skjema&organisation=Bydel+Sagene&intent=save',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' },
+        entry: () => ({ action: 'update', entityType: 'event_registration', entityId: reg.id, programmeId: p, before: { name: 'Ola Nordmann' }, after: { name: 'Ola Skjema' } }),
+      };
+    },
     'POST /api/registrations/:token/cancel': async () => {
       const { p, reg } = await withRegistration();
       return { url: `/api/registrations/${reg.token}/cancel`, entry: () => ({ action: 'update', entityType: 'event_registration', entityId: reg.id, programmeId: p, before: { status: 'registered' }, after: { status: 'cancelled' } }) };
