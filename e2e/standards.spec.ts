@@ -27,6 +27,26 @@ test('a parent finds the Oslostandard, reads it in Arabic and Urdu, and opens th
   await expect(page.getByText('Oversettelsen følger versjonen fra 20. juni 2014.')).toBeVisible();
   await expect(page.getByRole('link', { name: 'موجودہ نارویجن متن پڑھیں' })).toBeVisible();
   await expectAccessible(page);
+  // The PDF in Urdu: right to left, in its own language.
+  const pdfLink = page.getByRole('link', { name: 'Last ned som PDF' });
+  await expect(pdfLink).toHaveAttribute('href', /\/pdf\?lang=ur$/);
+  const pdf = await page.request.get((await pdfLink.getAttribute('href'))!);
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  const raw = (await pdf.body()).toString('latin1');
+  expect(raw).toContain('/Lang (ur)');
+  expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansArabic-Regular/);
+  const urdu = new URL(page.url()).pathname;
+  // The Arabic and Urdu pages read the same with the site in nynorsk and in English.
+  for (const [prefix, picker] of [['/nn', 'Les standarden på'], ['/en', 'Read the standard in']] as const) {
+    await page.goto(`${prefix}${urdu}`);
+    await expect(page.locator('.standard-content')).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator('html')).toHaveAttribute('lang', prefix.slice(1));
+    await expectAccessible(page);
+    await page.getByRole('navigation', { name: picker }).getByRole('link', { name: 'العربية' }).click();
+    await expect(page.locator('.standard-content')).toHaveAttribute('lang', 'ar');
+    await expectAccessible(page);
+  }
+  await page.goto(urdu);
 
   await page.getByRole('link', { name: 'Utskriftsvennlig versjon' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('اسکول اور گھر کے تعاون کے لیے اوسلو معیار');
