@@ -57,6 +57,11 @@ test('a parent finds the Oslostandard, reads it in Arabic and Urdu, and opens th
 test('the secretariat sees every language × section at a glance, and a translator reviews the word diff of an outdated section', async ({ page }) => {
   await signIn(page, ACCOUNTS.oppvekstSecretariat);
   await page.goto(`/admin/program/${SLUG}/standarder`);
+  // A local guideline: the secretariat picks the school it is for.
+  await page.getByLabel('Bygger på').selectOption({ label: 'Oslostandard for skole-hjem-samarbeid' });
+  await expect(page.getByLabel('Søk etter skolen')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Skole' })).toBeVisible();
+  await expectAccessible(page);
   await page.getByRole('link', { name: 'Oslostandard for skole-hjem-samarbeid' }).click();
   const overview = page.getByRole('region', { name: 'Oversettelser' });
   await expect(overview.getByRole('row', { name: /اردو/ })).toContainText('Utdatert');

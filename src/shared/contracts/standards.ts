@@ -60,7 +60,11 @@ export const StandardSummary = z.object({
   languages: z.array(z.object({ language: StandardLanguage, status: z.enum(LANGUAGE_STATUSES) })).describe('The translations that exist (any section translated)'),
 });
 export type StandardSummary = z.infer<typeof StandardSummary>;
-export const StandardList = z.object({ items: z.array(StandardSummary), canCreate: z.boolean() });
+export const StandardList = z.object({
+  items: z.array(StandardSummary),
+  canCreate: z.boolean(),
+  canCreateForAnySchool: z.boolean().describe("The secretariat: a local guideline for any school, not only the user's own organisation"),
+});
 export type StandardList = z.infer<typeof StandardList>;
 
 /** The standard as its editors see it: the draft source, versions, timeline and the translation overview. */

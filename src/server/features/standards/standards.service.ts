@@ -63,8 +63,9 @@ export async function listStandards(db: Db, actor: Actor, programmeId: string): 
   }
   const ids = lineage.map((l) => l.id);
   const user = actor.user;
-  const canCreate = can(actor, 'standard.manage', { programmeIds: ids }) || (!!user?.organisationId && can(actor, 'standard.manage', { programmeIds: ids, organisationId: user.organisationId }));
-  return { items, canCreate };
+  const canCreateForAnySchool = can(actor, 'standard.manage', { programmeIds: ids });
+  const canCreate = canCreateForAnySchool || (!!user?.organisationId && can(actor, 'standard.manage', { programmeIds: ids, organisationId: user.organisationId }));
+  return { items, canCreate, canCreateForAnySchool };
 }
 
 export async function getStandard(db: Db, actor: Actor, id: string): Promise<StandardDetail> {

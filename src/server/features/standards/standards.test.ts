@@ -133,6 +133,11 @@ describe('standards', () => {
     const other = await t.signIn((await buildUser(t.db, { organisationId: otherId, roles: [[programmeId, 'contributor']] })).email);
     expect((await other.patch(`/api/standards/${localId}`, { title: 'x', revision: 2 })).statusCode).toBe(403);
     expect((await other.post(`/api/programmes/${programmeId}/standards`, { title: 'x', organisationId: schoolId })).statusCode).toBe(403);
+    // A school's user may write their own school's only; the secretariat any school's.
+    expect((await other.get(`/api/programmes/${programmeId}/standards`)).json()).toMatchObject({ canCreate: true, canCreateForAnySchool: false });
+    expect((await secretariat.get(`/api/programmes/${programmeId}/standards`)).json()).toMatchObject({ canCreate: true, canCreateForAnySchool: true });
+    const forOther = await secretariat.post(`/api/programmes/${programmeId}/standards`, { title: 'Retningslinjer for en annen skole', organisationId: otherId, basedOnStandardId: id });
+    expect(forOther.json()).toMatchObject({ organisation: { id: otherId }, basedOn: { standardId: id } });
 
     await secretariat.patch(`/api/standards/${id}`, { sections: sections('Et nytt mål.'), revision: 3 });
     await secretariat.post(`/api/standards/${id}/versions`, { revision: 4 });

@@ -9,6 +9,7 @@ import { AppLink } from '../../../components/AppLink';
 import { FormErrorSummary } from '../../../components/forms/FormErrorSummary';
 import { fieldId } from '../../../components/forms/form-errors';
 import { SelectField } from '../../../components/forms/SelectField';
+import { EntityPicker } from '../../../components/forms/EntityPicker';
 import { useFormErrors } from '../../../components/forms/use-form-errors';
 import { LoadFailed } from '../../../components/LoadFailed';
 import { Loading } from '../../../components/Loading';
@@ -17,6 +18,7 @@ import { PageHeading } from '../../../components/PageHeading';
 import { ProgrammeGate } from '../../../components/ProgrammeGate';
 import { showFailure } from '../../governance/admin/form-support';
 import { useCreateStandard, useStandards } from '../standards.queries';
+import { organisationSource } from '../../organisations/organisations.queries';
 import '../public/standards.css';
 
 /** The programme's standards for the secretariat and its translators: drafts too, and a new one. */
@@ -62,14 +64,18 @@ function StandardsAdmin({ programme, user }: { programme: Programme; user: MeUse
               </li>
             ))}
           </ul>
-          {list.data.canCreate ? <CreateForm programme={programme} user={user} cityWide={list.data.items.filter((s) => !s.organisation && s.latestVersion)} /> : null}
+          {list.data.canCreate ? <CreateForm programme={programme} user={user} anySchool={list.data.canCreateForAnySchool} cityWide={list.data.items.filter((s) => !s.organisation && s.latestVersion)} /> : null}
         </>
       ) : null}
     </div>
   );
 }
 
-function CreateForm({ programme, user, cityWide }: { programme: Programme; user: MeUser; cityWide: { id: string; title: string }[] }) {
+/**
+ * A new standard, or a school's local guideline building on a city-wide one: a school's user
+ * writes their own organisation's; the secretariat picks the school.
+ */
+function CreateForm({ programme, user, anySchool, cityWide }: { programme: Programme; user: MeUser; anySchool: boolean; cityWide: { id: string; title: string }[] }) {
   const { t } = useTranslation();
   const href = useLocalePath();
   const navigate = useNavigate();
@@ -77,13 +83,14 @@ function CreateForm({ programme, user, cityWide }: { programme: Programme; user:
   const create = useCreateStandard(programme.id);
   const [title, setTitle] = useState('');
   const [basedOn, setBasedOn] = useState('');
+  const [school, setSchool] = useState<string | null>(user.organisationId);
   const id = 'standard-create';
   const labels = { title: t('standards.admin.fields.title'), basedOnStandardId: t('standards.admin.fields.basedOn'), organisationId: t('standards.admin.fields.school') };
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     form.clear();
     try {
-      const created = await create.mutateAsync({ title, basedOnStandardId: basedOn || null, organisationId: basedOn ? user.organisationId : null });
+      const created = await create.mutateAsync({ title, basedOnStandardId: basedOn || null, organisationId: basedOn ? (anySchool ? school : user.organisationId) : null });
       await navigate(href(`/admin/standarder/${created.id}`));
     } catch (err) {
       showFailure(form, err);
@@ -97,7 +104,7 @@ function CreateForm({ programme, user, cityWide }: { programme: Programme; user:
       <form onSubmit={submit} noValidate className="stack form subform">
         <FormErrorSummary form={form} formId={id} labels={labels} />
         <Textfield id={fieldId(id, 'title')} label={labels.title} value={title} onChange={(e) => setTitle(e.target.value)} error={form.errorFor('title')} />
-        {cityWide.length > 0 && user.organisationId ? (
+        {cityWide.length > 0 && (anySchool || user.organisationId) ? (
           <SelectField id={fieldId(id, 'basedOnStandardId')} label={labels.basedOnStandardId} description={t('standards.admin.fields.basedOnHelp')} value={basedOn} onChange={(e) => setBasedOn(e.target.value)} error={form.errorFor('basedOnStandardId')}>
             <option value="">{t('standards.admin.fields.cityWide')}</option>
             {cityWide.map((s) => (
@@ -106,6 +113,17 @@ function CreateForm({ programme, user, cityWide }: { programme: Programme; user:
               </option>
             ))}
           </SelectField>
+        ) : null}
+        {basedOn && anySchool ? (
+          <EntityPicker
+            id={fieldId(id, 'organisationId')}
+            label={labels.organisationId}
+            searchLabel={t('standards.admin.fields.searchSchool')}
+            source={organisationSource}
+            value={school}
+            onChange={setSchool}
+            error={form.errorFor('organisationId')}
+          />
         ) : null}
         <div>
           <Button type="submit" disabled={create.isPending}>
