@@ -1,3 +1,4 @@
+import { asciiSlug } from '../../../shared/domain/ascii-slug';
 import type { Plan } from '../../../shared/contracts/development';
 import type { AreaProfile } from '../../../shared/contracts/profiles';
 import { PLAN_PARTS, type Arena, type PlanPart } from '../../../shared/domain/development';
@@ -224,15 +225,6 @@ export const PLAN_EXPORT_TYPES = {
 
 /** "utviklingsplan-loten-kommune-nb.pdf": a file name in plain ASCII, safe in a Content-Disposition header. */
 export function planExportFileName(plan: Pick<Plan, 'organisationName'>, locale: Locale, format: keyof typeof PLAN_EXPORT_TYPES): string {
-  const name = plan.organisationName
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
+  const name = asciiSlug(plan.organisationName, 60);
   return `utviklingsplan-${name || 'plan'}-${locale}.${format}`;
 }

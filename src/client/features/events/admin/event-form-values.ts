@@ -1,3 +1,4 @@
+import { asciiSlug } from '../../../../shared/domain/ascii-slug';
 import type { Event, EventCreate } from '../../../../shared/contracts/events';
 import { fromLocalInput, toLocalInput } from '../../governance/admin/form-support';
 
@@ -33,7 +34,7 @@ const parts = (line: string) => line.split('|').map((p) => p.trim());
 
 /** A stable key for a question from its label: lower case letters, digits and dashes. */
 export function questionId(label: string, taken: Set<string>): string {
-  const base = label.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 30) || 'sporsmal';
+  const base = asciiSlug(label, 30) || 'sporsmal';
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);

@@ -1,3 +1,4 @@
+import { asciiSlug } from '../../../../../shared/domain/ascii-slug';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Alert, Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import {
@@ -23,19 +24,7 @@ import { groupFieldMessages, showFailure } from '../group-errors';
 const FORM_ID = 'plan-conversion';
 
 /** "oppvekst-hamar-kommune": a proposal for the new programme's address. */
-export function slugOf(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-}
+export const slugOf = (text: string): string => asciiSlug(text, 80);
 
 /**
  * The step from learning to running: the plan becomes the municipality's own programme (its goals
