@@ -27,7 +27,7 @@ function answersOf(post: RegistrationFormPost): Record<string, string> {
 }
 
 /** The posted fields as the API's body. */
-export function formInput(post: RegistrationFormPost, locale: Locale): unknown {
+function formInput(post: RegistrationFormPost, locale: Locale): unknown {
   return { name: post.name ?? '', email: post.email ?? '', organisation: post.organisation ?? '', answers: answersOf(post), locale };
 }
 

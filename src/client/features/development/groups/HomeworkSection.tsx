@@ -1,5 +1,5 @@
 import { Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
-import type { GroupDetail, GroupHomework } from '../../../../shared/contracts/development';
+import type { GroupDetail, GroupHomework, Submission } from '../../../../shared/contracts/development';
 import { useTranslation } from '../../../app/translation';
 import { useLocale } from '../../../app/locale-context';
 import { AppLink } from '../../../components/AppLink';
@@ -72,49 +72,37 @@ function HomeworkCard({ detail, task }: { detail: GroupDetail; task: GroupHomewo
         </Paragraph>
       ) : null}
       {submission?.submittedAt ? (
-        <div className="submission stack-sm">
-          <Paragraph>
-            <strong>
-              {t(
-                submission.isLate
-                  ? 'developmentGroups.homework.handedInLate'
-                  : 'developmentGroups.homework.handedIn',
-                { at: formatInstant(submission.submittedAt, locale) },
-              )}
-            </strong>
-          </Paragraph>
-          {submission.text ? <Texts text={submission.text} /> : null}
-          {submission.fileName ? (
-            <Paragraph>
-              <Link href={submissionFileUrl(groupId, task.id)}>
-                {t('developmentGroups.homework.download', { name: submission.fileName })}
-              </Link>
-            </Paragraph>
-          ) : null}
-        </div>
+        <SubmissionShown
+          groupId={groupId}
+          taskId={task.id}
+          submission={submission}
+          heading={t(submission.isLate ? 'developmentGroups.homework.handedInLate' : 'developmentGroups.homework.handedIn', { at: formatInstant(submission.submittedAt, locale) })}
+        />
       ) : detail.canWrite ? (
         <HandInForm groupId={groupId} task={task} />
       ) : submission ? (
-        <div className="submission stack-sm">
-          <Paragraph>
-            <strong>
-              {t('developmentGroups.homework.draftOnly', {
-                at: formatInstant(submission.updatedAt, locale),
-              })}
-            </strong>
-          </Paragraph>
-          {submission.text ? <Texts text={submission.text} /> : null}
-          {submission.fileName ? (
-            <Paragraph>
-              <Link href={submissionFileUrl(groupId, task.id)}>
-                {t('developmentGroups.homework.download', { name: submission.fileName })}
-              </Link>
-            </Paragraph>
-          ) : null}
-        </div>
+        <SubmissionShown groupId={groupId} taskId={task.id} submission={submission} heading={t('developmentGroups.homework.draftOnly', { at: formatInstant(submission.updatedAt, locale) })} />
       ) : (
         <Paragraph className="muted">{t('developmentGroups.homework.nothingYet')}</Paragraph>
       )}
     </article>
+  );
+}
+
+/** A hand-in as the group and the office read it: when (or that it is a draft), its text and its file. */
+function SubmissionShown({ groupId, taskId, submission, heading }: { groupId: string; taskId: string; submission: Submission; heading: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="submission stack-sm">
+      <Paragraph>
+        <strong>{heading}</strong>
+      </Paragraph>
+      {submission.text ? <Texts text={submission.text} /> : null}
+      {submission.fileName ? (
+        <Paragraph>
+          <Link href={submissionFileUrl(groupId, taskId)}>{t('developmentGroups.homework.download', { name: submission.fileName })}</Link>
+        </Paragraph>
+      ) : null}
+    </div>
   );
 }
