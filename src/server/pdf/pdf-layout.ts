@@ -1,6 +1,6 @@
 import type PDFDocument from 'pdfkit';
 import { FONT } from './pdf-fonts';
-import { needsScriptLayout, scriptHeight, writeScript, type ScriptStyle } from './pdf-script';
+import { needsScriptLayout, scriptHeight, scriptWidth, writeScript, type ScriptStyle } from './pdf-script';
 
 export type Doc = InstanceType<typeof PDFDocument>;
 export type Struct = PDFKit.PDFStructureElement;
@@ -59,6 +59,13 @@ export function textHeight(doc: Doc, text: string, style: TextStyle, width: numb
   if (needsScriptLayout(text, isRightToLeft(doc))) return scriptHeight(doc, text === '' ? ' ' : text, scriptStyle(style), width, LINE_GAP);
   useStyle(doc, style);
   return doc.heightOfString(text === '' ? ' ' : text, { width, lineGap: LINE_GAP });
+}
+
+/** The width a one-line text takes in a style (at most `width`), measured as `writeText` draws it. */
+export function textWidth(doc: Doc, text: string, style: TextStyle, width: number): number {
+  if (needsScriptLayout(text, isRightToLeft(doc))) return Math.min(width, scriptWidth(doc, text, scriptStyle(style), width, LINE_GAP));
+  useStyle(doc, style);
+  return Math.min(width, doc.widthOfString(text));
 }
 
 /**

@@ -115,7 +115,7 @@ describe('renderPdf', () => {
   });
 
   it('makes a link an annotation tied to its Link tag, with a description', () => {
-    const links = pdf.pages.flatMap((p) => p.links);
+    const links = pdf.pages.flatMap((p) => p.links).map(({ url, contents }) => ({ url, contents }));
     expect(links).toEqual([{ url: 'https://www.ssb.no/', contents: 'Statistisk sentralbyrå' }]);
     expect(bytes.toString('latin1')).toMatch(/\/Type \/OBJR/);
   });

@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { PdfBlock, PdfDocumentSpec, PdfLink, PdfListItem } from './pdf-model';
 import { FONT_NAMES, fontFile } from './pdf-fonts';
-import { asArtifact, COLOUR, ensureSpace, isRightToLeft, PAGE, setRightToLeft, tagged, textHeight, useStyle, writeText, type Doc, type Flow, type Struct, type TextStyle } from './pdf-layout';
+import { asArtifact, COLOUR, ensureSpace, isRightToLeft, PAGE, setRightToLeft, tagged, textHeight, textWidth, useStyle, writeText, type Doc, type Flow, type Struct, type TextStyle } from './pdf-layout';
 import { drawTable } from './pdf-table';
 
 /** Space after each kind of block, in points. */
@@ -38,8 +38,7 @@ function link(doc: Doc, parent: Struct, value: PdfLink, x: number, width: number
   parent.add(element);
   const top = doc.y;
   const height = textHeight(doc, value.text, style, width);
-  useStyle(doc, style);
-  const wide = Math.min(width, doc.widthOfString(value.text));
+  const wide = textWidth(doc, value.text, style, width);
   element.add(() => {
     writeText(doc, value.text, style, x, top, width, { underline: true });
   });

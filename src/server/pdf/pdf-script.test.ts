@@ -19,6 +19,7 @@ const ARABIC: PdfDocumentSpec = {
     { kind: 'heading', level: 2, text: 'الأهداف الفرعية' },
     { kind: 'list', items: [{ text: 'الحوار المنتظم بين البيت والمدرسة' }, { text: 'التعلم' }] },
     { kind: 'link', link: { text: 'https://samordna.example/program/oslo/standarder/1/ar', url: 'https://samordna.example/program/oslo/standarder/1/ar' } },
+    { kind: 'link', link: { text: 'اقرأ النص النرويجي الحالي', url: 'https://samordna.example/program/oslo/standarder/1' } },
   ],
 };
 
@@ -88,6 +89,13 @@ describe('renderPdf in Arabic and Tamil', () => {
     expect(bullet.x).toBeGreaterThan(right - 16);
     const link = lastPage.runs.find((r) => r.str.startsWith('https://'))!;
     expect(Math.abs(link.x + link.width - right)).toBeLessThan(2);
+    // A link's clickable area covers its words, measured in the font that draws them.
+    const arabicLink = lastPage.links.find((l) => l.url.endsWith('/standarder/1'))!;
+    const [x1, y1, x2, y2] = arabicLink.rect;
+    const words = lastPage.runs.filter((r) => r.y > y1! && r.y < y2!).sort((a, b) => a.x - b.x);
+    expect(words.length).toBeGreaterThan(2);
+    expect(Math.abs(x1! - words[0]!.x)).toBeLessThan(2);
+    expect(Math.abs(x2! - right)).toBeLessThan(2);
   });
 
   it('gives each word its letters in the order written, for those who copy or hear the text', () => {

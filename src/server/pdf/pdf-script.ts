@@ -148,6 +148,11 @@ export function scriptHeight(doc: Doc, text: string, style: ScriptStyle, width: 
   return layout(doc, text, style, width, gap).height;
 }
 
+/** The width of the widest line of the text as `writeScript` draws it. */
+export function scriptWidth(doc: Doc, text: string, style: ScriptStyle, width: number, gap: number): number {
+  return Math.max(0, ...layout(doc, text, style, width, gap).lines.map((l) => l.width));
+}
+
 export interface ScriptOptions {
   rtl: boolean;
   align?: 'left' | 'right' | 'center' | 'justify';

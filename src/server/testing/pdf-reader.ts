@@ -21,7 +21,7 @@ export interface ReadPdf {
   title: string | undefined;
   lang: string | undefined;
   displayDocTitle: boolean;
-  pages: { text: string; runs: TextRun[]; links: { url: string; contents: string }[]; artifactText: string; untaggedText: string }[];
+  pages: { text: string; runs: TextRun[]; links: { url: string; contents: string; rect: number[] }[]; artifactText: string; untaggedText: string }[];
   /** Each page's structure tree; a tag spanning pages appears on each. */
   structure: StructNode[];
 }
@@ -103,11 +103,11 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
       const plain = await page.getTextContent();
       const marked = await page.getTextContent({ includeMarkedContent: true });
       const { byId, artifact, untagged } = textById(marked.items as RawText[]);
-      const annotations = (await page.getAnnotations()) as { subtype: string; url?: string; contentsObj?: { str: string } }[];
+      const annotations = (await page.getAnnotations()) as { subtype: string; url?: string; contentsObj?: { str: string }; rect?: number[] }[];
       pages.push({
         text: tidy((plain.items as RawText[]).map((i) => i.str ?? '').join(' ')),
         runs: (plain.items as RawText[]).filter((i) => i.str?.trim()).map((i) => ({ str: i.str!, x: i.transform![4]!, y: i.transform![5]!, width: i.width ?? 0 })),
-        links: annotations.filter((a) => a.subtype === 'Link').map((a) => ({ url: a.url ?? '', contents: a.contentsObj?.str ?? '' })),
+        links: annotations.filter((a) => a.subtype === 'Link').map((a) => ({ url: a.url ?? '', contents: a.contentsObj?.str ?? '', rect: a.rect ?? [] })),
         artifactText: artifact,
         untaggedText: untagged,
       });

@@ -16,6 +16,7 @@ import { formatAt, formatEventTime, isOver } from './event-format';
 import { eventsPath, useEvent } from './events.queries';
 import { SeatsTag, VideoPlayer } from './event-parts';
 import { RegistrationForm } from './RegistrationForm';
+import { REGISTRATION_ANCHOR } from '../../../shared/domain/registration-form';
 import { LinkedDocuments, useLinkedDocuments } from '../documents/public/LinkedDocuments';
 import '../portfolio/portfolio.css';
 import './events.css';
@@ -155,7 +156,7 @@ function EventView({ event }: { event: Event }) {
         </Section>
       ) : null}
       {over ? null : (
-        <section aria-labelledby="event-register-heading" className="stack" id="event-register">
+        <section aria-labelledby="event-register-heading" className="stack" id={REGISTRATION_ANCHOR}>
           <Heading level={2} data-size="md" id="event-register-heading">
             {t('events.public.register')}
           </Heading>
